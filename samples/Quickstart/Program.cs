@@ -1,0 +1,3 @@
+using Intimacy.Core;
+
+Console.WriteLine($"Intimacy.Core {IntimacyCoreInfo.Version}");
