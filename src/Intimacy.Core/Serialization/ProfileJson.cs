@@ -82,7 +82,7 @@ public static class ProfileJson
             var ordered = new JsonObject
             {
                 ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-                ["$id"] = "https://intimacy-core.dev/schemas/profile-v1.json",
+                ["$id"] = "urn:intimacy-core:schema:profile:v1",
                 ["title"] = "Intimacy.Core couple profile, format version 1",
             };
             foreach (var (key, value) in root.ToList())
