@@ -82,28 +82,20 @@ public sealed record CoupleProfile
 
         span = span[1..];
         var dot = span.IndexOf('.');
-        var sectionName = (dot < 0 ? span : span[..dot]).ToString();
-        if (sectionName == "ageYears")
+        var sectionName = dot < 0 ? span : span[..dot];
+        if (sectionName is "ageYears")
         {
             return new AnswerOwnership(owner, Visibility.Shared);
         }
 
-        var response = Partner(owner);
-        var section = response?.GetSection(sectionName);
-        if (section is not null)
+        if (ProfileSections.DefaultVisibility(sectionName) is not { } defaultVisibility)
         {
-            return new AnswerOwnership(owner, section.Visibility);
+            // An unexpected path can never leak: treat it as private to its owner.
+            return new AnswerOwnership(owner, Visibility.Private);
         }
 
-        return IsKnownSection(sectionName)
-            ? new AnswerOwnership(owner, ProfileSections.DefaultVisibility(sectionName))
-            : new AnswerOwnership(owner, Visibility.Private);
+        return new AnswerOwnership(owner, Partner(owner)?.GetSection(sectionName)?.Visibility ?? defaultVisibility);
     }
-
-    private static bool IsKnownSection(string name) => name is ProfileSections.View or ProfileSections.Life
-        or ProfileSections.Health or ProfileSections.Personal or ProfileSections.Trauma or ProfileSections.Trust
-        or ProfileSections.Commitment or ProfileSections.Safety or ProfileSections.History
-        or ProfileSections.RelationshipScores or ProfileSections.WellbeingScores;
 
     /// <inheritdoc />
     public override string ToString() => Redaction.Text(nameof(CoupleProfile));

@@ -50,7 +50,7 @@ public sealed record PartnerResponse
     /// <summary>Returns the section whose JSON name is <paramref name="sectionJsonName"/>, or <see langword="null"/>.</summary>
     /// <param name="sectionJsonName">The camel-case JSON name of a section, e.g. <c>safety</c>.</param>
     /// <returns>The section, or <see langword="null"/> when it is missing or the name is unknown.</returns>
-    public IProfileSection? GetSection(string sectionJsonName) => sectionJsonName switch
+    public IProfileSection? GetSection(ReadOnlySpan<char> sectionJsonName) => sectionJsonName switch
     {
         ProfileSections.View => View,
         ProfileSections.Life => Life,

@@ -41,10 +41,14 @@ public static class ProfileSections
 
     /// <summary>The visibility a section has when its answers do not say otherwise.</summary>
     /// <param name="sectionJsonName">The section's JSON name.</param>
-    /// <returns><see cref="Visibility.Private"/> for safety, trust, commitment, trauma and wellbeing; otherwise shared.</returns>
-    public static Visibility DefaultVisibility(string sectionJsonName) => sectionJsonName switch
+    /// <returns>
+    /// <see cref="Visibility.Private"/> for safety, trust, commitment, trauma and wellbeing scores;
+    /// <see cref="Visibility.Shared"/> for the other sections; <see langword="null"/> for a name that is not a section.
+    /// </returns>
+    public static Visibility? DefaultVisibility(ReadOnlySpan<char> sectionJsonName) => sectionJsonName switch
     {
         Safety or Trust or Commitment or Trauma or WellbeingScores => Visibility.Private,
-        _ => Visibility.Shared,
+        View or Life or Health or Personal or History or RelationshipScores => Visibility.Shared,
+        _ => null,
     };
 }
