@@ -1,7 +1,7 @@
 using Intimacy.Core.Catalog;
 using Intimacy.Core.Profiles;
 using Intimacy.Core.WarningSigns;
-using static Intimacy.Core.Tests.WarningSigns.Profiles;
+using static Intimacy.Core.Tests.WarningSigns.TestProfiles;
 
 namespace Intimacy.Core.Tests.WarningSigns;
 

@@ -3,7 +3,7 @@ using Intimacy.Core.Profiles;
 namespace Intimacy.Core.Tests.WarningSigns;
 
 /// <summary>Small profiles for detection tests.</summary>
-internal static class Profiles
+internal static class TestProfiles
 {
     public static CoupleProfile One(Action<IPartnerResponseBuilder> partnerA)
         => CoupleProfileBuilder.Create().WithPartnerA(34, partnerA).Build();
