@@ -1,0 +1,10 @@
+namespace Intimacy.Rules.Diagnostics;
+
+internal enum AgendaEvent
+{
+    Created,
+    Updated,
+    Deleted,
+    Firing,
+    Fired,
+}

@@ -1,0 +1,11 @@
+namespace Intimacy.Rules.Diagnostics;
+
+internal enum FactEvent
+{
+    Inserting,
+    Inserted,
+    Updating,
+    Updated,
+    Retracting,
+    Retracted,
+}

@@ -1,0 +1,15 @@
+using Intimacy.Rules.Fluent.Dsl;
+
+namespace Intimacy.Rules.Fluent;
+
+/// <summary>Creates rule instances through their parameterless constructors.</summary>
+public class RuleActivator : IRuleActivator
+{
+    /// <inheritdoc />
+    public virtual IEnumerable<Rule> Activate(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        yield return (Rule)(Activator.CreateInstance(type, nonPublic: true)
+            ?? throw new InvalidOperationException($"Could not create rule {type}."));
+    }
+}

@@ -1,0 +1,38 @@
+namespace Intimacy.Rules.Fluent;
+
+/// <summary>A rule's <c>Define</c> failed.</summary>
+public class RuleDefinitionException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public RuleDefinitionException()
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message.</param>
+    public RuleDefinitionException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public RuleDefinitionException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="ruleType">The rule class.</param>
+    /// <param name="innerException">The cause.</param>
+    public RuleDefinitionException(string message, Type ruleType, Exception? innerException)
+        : base($"{message}. Type={ruleType}", innerException)
+    {
+        RuleType = ruleType;
+    }
+
+    /// <summary>The rule class.</summary>
+    public Type? RuleType { get; }
+}

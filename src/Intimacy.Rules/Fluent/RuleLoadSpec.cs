@@ -1,0 +1,131 @@
+using System.Reflection;
+using Intimacy.Rules.Fluent.Dsl;
+using Intimacy.Rules.RuleModel;
+
+namespace Intimacy.Rules.Fluent;
+
+/// <summary>Collects the load specification and turns it into rule definitions.</summary>
+internal sealed class RuleLoadSpec : IRuleLoadSpec
+{
+    private readonly IRuleActivator _activator;
+    private readonly List<Assembly> _assemblies = [];
+    private readonly List<Type> _types = [];
+    private Func<IRuleMetadata, bool>? _filter;
+    private bool _privateTypes;
+    private bool _nestedTypes;
+
+    public RuleLoadSpec(IRuleActivator activator)
+    {
+        _activator = activator;
+    }
+
+    public string? RuleSetName { get; private set; }
+
+    public IRuleLoadSpec PrivateTypes(bool include = true)
+    {
+        _privateTypes = include;
+        return this;
+    }
+
+    public IRuleLoadSpec NestedTypes(bool include = true)
+    {
+        _nestedTypes = include;
+        return this;
+    }
+
+    public IRuleLoadSpec From(params Assembly[] assemblies) => From((IEnumerable<Assembly>)assemblies);
+
+    public IRuleLoadSpec From(IEnumerable<Assembly> assemblies)
+    {
+        ArgumentNullException.ThrowIfNull(assemblies);
+        _assemblies.AddRange(assemblies);
+        return this;
+    }
+
+    public IRuleLoadSpec From(params Type[] types) => From((IEnumerable<Type>)types);
+
+    public IRuleLoadSpec From(IEnumerable<Type> types)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        foreach (var type in types)
+        {
+            if (!IsRuleClass(type))
+            {
+                throw new ArgumentException($"{type} is not a concrete class deriving from {typeof(Rule)}.", nameof(types));
+            }
+
+            _types.Add(type);
+        }
+
+        return this;
+    }
+
+    public IRuleLoadSpec Where(Func<IRuleMetadata, bool> filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (_filter is not null)
+        {
+            throw new InvalidOperationException("A load specification takes a single Where.");
+        }
+
+        _filter = filter;
+        return this;
+    }
+
+    public IRuleLoadSpec To(string ruleSetName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ruleSetName);
+        if (RuleSetName is not null)
+        {
+            throw new InvalidOperationException("A load specification takes a single To.");
+        }
+
+        RuleSetName = ruleSetName;
+        return this;
+    }
+
+    public List<IRuleDefinition> Load()
+    {
+        var scanned = _assemblies
+            .SelectMany(a => a.GetTypes())
+            .Where(t => IsRuleClass(t) && (_privateTypes || t.IsPublic || t.IsNestedPublic) && (_nestedTypes || !t.IsNested))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+        var definitions = new List<IRuleDefinition>();
+        foreach (var type in _types.Concat(scanned).Distinct())
+        {
+            if (_filter is not null && !_filter(new RuleMetadata(type)))
+            {
+                continue;
+            }
+
+            foreach (var rule in Activate(type))
+            {
+                try
+                {
+                    definitions.Add(rule.GetDefinition());
+                }
+                catch (Exception exception) when (exception is not RuleDefinitionException)
+                {
+                    throw new RuleDefinitionException("Failed to define rule", type, exception);
+                }
+            }
+        }
+
+        return definitions;
+    }
+
+    private static bool IsRuleClass(Type type) =>
+        type is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false } && typeof(Rule).IsAssignableFrom(type);
+
+    private IEnumerable<Rule> Activate(Type type)
+    {
+        try
+        {
+            return _activator.Activate(type).ToArray();
+        }
+        catch (Exception exception)
+        {
+            throw new RuleActivationException("Failed to activate rule type", type, exception);
+        }
+    }
+}

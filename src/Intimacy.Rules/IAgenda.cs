@@ -1,0 +1,18 @@
+using Intimacy.Rules.RuleModel;
+
+namespace Intimacy.Rules;
+
+/// <summary>The matches waiting to fire, ordered by rule priority (highest first) and then by arrival.</summary>
+public interface IAgenda
+{
+    /// <summary>Whether no match is waiting.</summary>
+    bool IsEmpty { get; }
+
+    /// <summary>The match that would fire next.</summary>
+    /// <returns>The next match.</returns>
+    /// <exception cref="InvalidOperationException">The agenda is empty.</exception>
+    IMatch Peek();
+
+    /// <summary>Drops every waiting match without firing it.</summary>
+    void Clear();
+}

@@ -1,0 +1,136 @@
+using Intimacy.Rules.Diagnostics;
+using Intimacy.Rules.Extensibility;
+
+namespace Intimacy.Rules;
+
+/// <summary>
+/// A working memory of facts and an agenda of rule matches. Not thread-safe: use one session per
+/// thread (sessions are cheap). Facts are identified by their own equality unless they implement
+/// <see cref="RuleModel.IIdentityProvider"/>.
+/// </summary>
+public interface ISession
+{
+    /// <summary>The matches waiting to fire.</summary>
+    IAgenda Agenda { get; }
+
+    /// <summary>Events of this session.</summary>
+    IEventProvider Events { get; }
+
+    /// <summary>Resolver for <see cref="RuleModel.IContext.Resolve"/>.</summary>
+    IDependencyResolver DependencyResolver { get; set; }
+
+    /// <summary>The firings recorded so far, or <c>null</c> unless <see cref="SessionOptions.RecordExplanations"/> is on.</summary>
+    ExplanationLog? Explanations { get; }
+
+    /// <summary>Inserts facts, one after another.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <exception cref="ArgumentException">A fact is already in working memory; no fact is inserted.</exception>
+    void InsertAll(IEnumerable<object> facts);
+
+    /// <summary>Inserts the facts that are not yet in working memory, if all of them are new.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <returns>Which facts failed.</returns>
+    IFactResult TryInsertAll(IEnumerable<object> facts);
+
+    /// <summary>Inserts facts with the given failure behaviour.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <param name="options">All-or-nothing, or skip failures.</param>
+    /// <returns>Which facts failed.</returns>
+    IFactResult TryInsertAll(IEnumerable<object> facts, BatchOptions options);
+
+    /// <summary>Inserts a fact.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <exception cref="ArgumentException">The fact is already in working memory.</exception>
+    void Insert(object fact);
+
+    /// <summary>Inserts a fact unless it is already in working memory.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>Whether it was inserted.</returns>
+    bool TryInsert(object fact);
+
+    /// <summary>Tells the engine that facts changed.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <exception cref="ArgumentException">A fact is not in working memory; no fact is updated.</exception>
+    void UpdateAll(IEnumerable<object> facts);
+
+    /// <summary>Updates facts if all of them are in working memory.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <returns>Which facts failed.</returns>
+    IFactResult TryUpdateAll(IEnumerable<object> facts);
+
+    /// <summary>Updates facts with the given failure behaviour.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <param name="options">All-or-nothing, or skip failures.</param>
+    /// <returns>Which facts failed.</returns>
+    IFactResult TryUpdateAll(IEnumerable<object> facts, BatchOptions options);
+
+    /// <summary>Tells the engine a fact changed; pass the same object, or a new one with the same identity.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <exception cref="ArgumentException">The fact is not in working memory, or is a linked fact.</exception>
+    void Update(object fact);
+
+    /// <summary>Updates a fact if it is in working memory.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>Whether it was updated.</returns>
+    bool TryUpdate(object fact);
+
+    /// <summary>Removes facts.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <exception cref="ArgumentException">A fact is not in working memory; no fact is removed.</exception>
+    void RetractAll(IEnumerable<object> facts);
+
+    /// <summary>Removes facts if all of them are in working memory.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <returns>Which facts failed.</returns>
+    IFactResult TryRetractAll(IEnumerable<object> facts);
+
+    /// <summary>Removes facts with the given failure behaviour.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <param name="options">All-or-nothing, or skip failures.</param>
+    /// <returns>Which facts failed.</returns>
+    IFactResult TryRetractAll(IEnumerable<object> facts, BatchOptions options);
+
+    /// <summary>Removes a fact; its pending matches leave the agenda and its linked facts go too.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <exception cref="ArgumentException">The fact is not in working memory, or is a linked fact.</exception>
+    void Retract(object fact);
+
+    /// <summary>Removes a fact if it is in working memory.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>Whether it was removed.</returns>
+    bool TryRetract(object fact);
+
+    /// <summary>Fires matches until the agenda is empty or an action halts.</summary>
+    /// <returns>How many rules fired.</returns>
+    int Fire();
+
+    /// <summary>Fires matches until the agenda is empty, an action halts, or cancellation is requested.</summary>
+    /// <param name="cancellationToken">Checked after each firing.</param>
+    /// <returns>How many rules fired.</returns>
+    int Fire(CancellationToken cancellationToken);
+
+    /// <summary>Fires at most <paramref name="maxRulesNumber"/> matches.</summary>
+    /// <param name="maxRulesNumber">Most firings.</param>
+    /// <returns>How many rules fired.</returns>
+    int Fire(int maxRulesNumber);
+
+    /// <summary>Fires at most <paramref name="maxRulesNumber"/> matches, until cancellation is requested.</summary>
+    /// <param name="maxRulesNumber">Most firings.</param>
+    /// <param name="cancellationToken">Checked after each firing.</param>
+    /// <returns>How many rules fired.</returns>
+    int Fire(int maxRulesNumber, CancellationToken cancellationToken);
+
+    /// <summary>Facts of a type in working memory, including linked facts; <see cref="object"/> for all.</summary>
+    /// <typeparam name="TFact">Fact type.</typeparam>
+    /// <returns>A query over a snapshot of working memory.</returns>
+    IQueryable<TFact> Query<TFact>();
+
+    /// <summary>How often each rule fired in this session, by rule name; rules that never fired are left out.</summary>
+    /// <returns>A new dictionary.</returns>
+    IReadOnlyDictionary<string, int> GetFiringCounts();
+
+    /// <summary>How often a rule fired in this session.</summary>
+    /// <param name="ruleName">Rule name.</param>
+    /// <returns>The count; zero for unknown rules.</returns>
+    int GetFiringCount(string ruleName);
+}

@@ -1,0 +1,152 @@
+using Intimacy.Rules.Sessions;
+
+namespace Intimacy.Rules.Network;
+
+/// <summary>
+/// Runs a query for each left token: the matching right facts pass through the pipeline stages and
+/// each result becomes a child token. On any change the query is recomputed for the affected tokens
+/// and the results are matched to the previous ones by key, so a changed result is an update of the
+/// same match rather than a new one.
+/// </summary>
+internal sealed class AggregateNode : RightInputNode
+{
+    private readonly AggregateStage[] _stages;
+
+    public AggregateNode(int id, CompiledRule rule, ConditionExpression[] conditions, JoinKey? key, bool isRootFed, AggregateStage[] stages)
+        : base(id, rule, conditions, key, isRootFed)
+    {
+        _stages = stages;
+    }
+
+    public override void LeftAssert(Session session, Token left)
+    {
+        AddLeft(session, left);
+        Recompute(session, left, null, leftModified: false);
+    }
+
+    public override void LeftModify(Session session, Token left)
+    {
+        RekeyLeft(session, left);
+        Recompute(session, left, null, leftModified: true);
+    }
+
+    public override void LeftRetract(Session session, Token left)
+    {
+        RemoveLeft(session, left);
+        while (left.FirstChild is not null)
+        {
+            session.RetractToken(left.FirstChild);
+        }
+
+        left.State = null;
+    }
+
+    public override void RightAssert(Session session, Fact fact)
+    {
+        var entry = AddRight(session, fact);
+        for (var left = entry.Bucket!.LeftHead; left is not null; left = left.NextInMemory)
+        {
+            if (Matches(session, left, fact))
+            {
+                Recompute(session, left, fact, leftModified: false);
+            }
+        }
+    }
+
+    public override void RightRetract(Session session, Fact fact)
+    {
+        var entry = fact.FindEntry(this)!;
+        var bucket = entry.Bucket!;
+        bucket.RemoveRight(entry);
+        fact.RemoveEntry(entry);
+        RecomputeAll(session, bucket, fact);
+        session.Memory(this).Release(bucket);
+    }
+
+    public override void RightModify(Session session, Fact fact)
+    {
+        var entry = fact.FindEntry(this)!;
+        var oldBucket = RekeyRight(session, entry);
+        RecomputeAll(session, entry.Bucket!, fact);
+        if (oldBucket is not null)
+        {
+            RecomputeAll(session, oldBucket, fact);
+            session.Memory(this).Release(oldBucket);
+        }
+    }
+
+    private void RecomputeAll(Session session, Bucket bucket, Fact trigger)
+    {
+        for (var left = bucket.LeftHead; left is not null; left = left.NextInMemory)
+        {
+            Recompute(session, left, trigger, leftModified: false);
+        }
+    }
+
+    private void Recompute(Session session, Token left, Fact? trigger, bool leftModified)
+    {
+        var items = new List<AggregateItem>();
+        for (var entry = left.Bucket!.RightHead; entry is not null; entry = entry.Next)
+        {
+            if (Matches(session, left, entry.Fact))
+            {
+                items.Add(new AggregateItem(entry.Fact, entry.Fact.Object, [entry.Fact]));
+            }
+        }
+
+        foreach (var stage in _stages)
+        {
+            items = stage.Apply(session, this, left, items);
+        }
+
+        var previous = left.State as List<AggregateSlot> ?? [];
+        var current = new List<AggregateSlot>(items.Count);
+        var modified = new List<AggregateSlot>();
+        var added = new List<AggregateSlot>();
+        foreach (var item in items)
+        {
+            var index = previous.FindIndex(slot => Equals(slot.Key, item.Key));
+            if (index < 0)
+            {
+                var slot = new AggregateSlot(item.Key, new Fact(item.Value, session.NextSequence()) { Source = new AggregateSource(item.Sources) });
+                current.Add(slot);
+                added.Add(slot);
+                continue;
+            }
+
+            var existing = previous[index];
+            previous.RemoveAt(index);
+            current.Add(existing);
+            var oldSource = (AggregateSource?)existing.Fact.Source;
+            var changed = leftModified
+                || !AggregateContents.SameValue(existing.Fact.Object, item.Value)
+                || (trigger is not null && (item.Sources.Contains(trigger) || (oldSource?.Contains(trigger) ?? false)));
+            existing.Fact.Object = item.Value;
+            existing.Fact.Source = new AggregateSource(item.Sources);
+            if (changed)
+            {
+                modified.Add(existing);
+            }
+        }
+
+        left.State = current;
+        foreach (var gone in previous)
+        {
+            if (gone.Child is not null)
+            {
+                session.RetractToken(gone.Child);
+            }
+        }
+
+        foreach (var slot in modified)
+        {
+            Successor!.LeftModify(session, slot.Child!);
+        }
+
+        foreach (var slot in added)
+        {
+            slot.Child = session.NewChild(left, slot.Fact, this);
+            Successor!.LeftAssert(session, slot.Child);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Intimacy.Rules.Sessions;
+
+namespace Intimacy.Rules.Network;
+
+/// <summary>Tests a fact of a pattern's type against the conditions that read only that fact, then feeds one node.</summary>
+internal sealed class AlphaNode
+{
+    public AlphaNode(Type type, ConditionExpression[] conditions, RightInputNode target)
+    {
+        Type = type;
+        Conditions = conditions;
+        Target = target;
+    }
+
+    public Type Type { get; }
+
+    public ConditionExpression[] Conditions { get; }
+
+    public RightInputNode Target { get; }
+
+    public void Assert(Session session, Fact fact)
+    {
+        if (Passes(session, fact))
+        {
+            Target.RightAssert(session, fact);
+        }
+    }
+
+    public void Modify(Session session, Fact fact)
+    {
+        var was = Target.Holds(session, fact);
+        var passes = Passes(session, fact);
+        if (was && passes)
+        {
+            Target.RightModify(session, fact);
+        }
+        else if (passes)
+        {
+            Target.RightAssert(session, fact);
+        }
+        else if (was)
+        {
+            Target.RightRetract(session, fact);
+        }
+    }
+
+    public void Retract(Session session, Fact fact)
+    {
+        if (Target.Holds(session, fact))
+        {
+            Target.RightRetract(session, fact);
+        }
+    }
+
+    private bool Passes(Session session, Fact fact)
+    {
+        var conditions = Conditions;
+        for (var i = 0; i < conditions.Length; i++)
+        {
+            if (!session.Test(Target, conditions[i], null, fact.Object))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,73 @@
+using Intimacy.Rules.Sessions;
+
+namespace Intimacy.Rules.Network;
+
+/// <summary>Computes a <c>Let</c> value from the left token and passes it on if its <c>Having</c> conditions hold.</summary>
+internal sealed class BindingNode : BetaNode
+{
+    public BindingNode(int id, CompiledRule rule, ValueExpression expression, ConditionExpression[] conditions)
+        : base(id, rule)
+    {
+        Expression = expression;
+        Conditions = conditions;
+    }
+
+    public ValueExpression Expression { get; }
+
+    public ConditionExpression[] Conditions { get; }
+
+    public override void LeftAssert(Session session, Token left)
+    {
+        if (TryCompute(session, left, out var value))
+        {
+            Emit(session, left, new Fact(value, session.NextSequence()) { IsBinding = true });
+        }
+    }
+
+    public override void LeftModify(Session session, Token left)
+    {
+        var child = left.FirstChild;
+        if (TryCompute(session, left, out var value))
+        {
+            if (child is null)
+            {
+                Emit(session, left, new Fact(value, session.NextSequence()) { IsBinding = true });
+            }
+            else
+            {
+                child.Fact!.Object = value;
+                Successor!.LeftModify(session, child);
+            }
+        }
+        else if (child is not null)
+        {
+            session.RetractToken(child);
+        }
+    }
+
+    public override void LeftRetract(Session session, Token left)
+    {
+        if (left.FirstChild is not null)
+        {
+            session.RetractToken(left.FirstChild);
+        }
+    }
+
+    private bool TryCompute(Session session, Token left, out object? value)
+    {
+        if (!session.TryEvaluate(this, Expression, left, null, out value))
+        {
+            return false;
+        }
+
+        foreach (var condition in Conditions)
+        {
+            if (!session.Test(this, condition, left, value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,24 @@
+namespace Intimacy.Rules.Network;
+
+/// <summary>
+/// One conjunction of a rule after OR groups are expanded: its chain of nodes, the declarations it
+/// binds and its actions compiled against its token layout.
+/// </summary>
+internal sealed class RuleBranch
+{
+    public RuleBranch(CompiledRule rule, int index)
+    {
+        Rule = rule;
+        Index = index;
+    }
+
+    public CompiledRule Rule { get; }
+
+    public int Index { get; }
+
+    public int Depth { get; set; }
+
+    public BranchDeclaration[] Declarations { get; set; } = [];
+
+    public CompiledAction[] Actions { get; set; } = [];
+}

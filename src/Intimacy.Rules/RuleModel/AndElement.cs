@@ -1,0 +1,15 @@
+namespace Intimacy.Rules.RuleModel;
+
+/// <summary>Matches when every child element matches.</summary>
+public sealed class AndElement : GroupElement
+{
+    /// <summary>Creates the group.</summary>
+    /// <param name="childElements">Children, in order.</param>
+    public AndElement(IEnumerable<RuleLeftElement> childElements)
+        : base(childElements)
+    {
+    }
+
+    /// <inheritdoc />
+    public override ElementType ElementType => ElementType.And;
+}

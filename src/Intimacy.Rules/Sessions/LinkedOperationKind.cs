@@ -1,0 +1,8 @@
+namespace Intimacy.Rules.Sessions;
+
+internal enum LinkedOperationKind
+{
+    Insert,
+    Update,
+    Retract,
+}

@@ -1,0 +1,8 @@
+namespace Intimacy.Rules.Sessions;
+
+internal enum PropagationKind
+{
+    Assert,
+    Modify,
+    Retract,
+}

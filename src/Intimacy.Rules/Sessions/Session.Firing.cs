@@ -1,0 +1,194 @@
+using Intimacy.Rules.Diagnostics;
+using Intimacy.Rules.Network;
+using Intimacy.Rules.RuleModel;
+
+namespace Intimacy.Rules.Sessions;
+
+/// <summary>The firing cycle, the loop guard and per-rule firing counts.</summary>
+internal sealed partial class Session
+{
+    private ActionContext? _context;
+    private FiringRecord? _currentRecord;
+    private int[]? _firingCounts;
+    private int[]? _firingsThisCall;
+    private bool _halted;
+
+    public int Fire() => Fire(int.MaxValue, CancellationToken.None);
+
+    public int Fire(CancellationToken cancellationToken) => Fire(int.MaxValue, cancellationToken);
+
+    public int Fire(int maxRulesNumber) => Fire(maxRulesNumber, CancellationToken.None);
+
+    public int Fire(int maxRulesNumber, CancellationToken cancellationToken)
+    {
+        EnsureInitialized();
+        FlushLinked();
+        _halted = false;
+        if (_firingsThisCall is not null)
+        {
+            Array.Clear(_firingsThisCall);
+        }
+
+        var limit = _options.MaxFiringsPerFire ?? int.MaxValue;
+        var fired = 0;
+        while (fired < maxRulesNumber && _agenda.TryPop(out var activation))
+        {
+            if (fired >= limit)
+            {
+                _agenda.Enqueue(activation);
+                throw new RuleFiringLimitException(limit, TopRules());
+            }
+
+            fired++;
+            Count(activation.CompiledRule.Index);
+            FireActivation(activation, cancellationToken);
+            if (_halted || cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+
+        return fired;
+    }
+
+    public IReadOnlyDictionary<string, int> GetFiringCounts()
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (_firingCounts is null)
+        {
+            return result;
+        }
+
+        var rules = _factory.CompiledRules;
+        for (var i = 0; i < _firingCounts.Length; i++)
+        {
+            if (_firingCounts[i] > 0)
+            {
+                var name = rules[i].Definition.Name;
+                result[name] = result.GetValueOrDefault(name) + _firingCounts[i];
+            }
+        }
+
+        return result;
+    }
+
+    public int GetFiringCount(string ruleName)
+    {
+        ArgumentNullException.ThrowIfNull(ruleName);
+        if (_firingCounts is null || !_factory.RuleIndex.TryGetValue(ruleName, out var indexes))
+        {
+            return 0;
+        }
+
+        var total = 0;
+        foreach (var index in indexes)
+        {
+            total += _firingCounts[index];
+        }
+
+        return total;
+    }
+
+    internal void Halt() => _halted = true;
+
+    private void Count(int ruleIndex)
+    {
+        var rules = _factory.CompiledRules.Length;
+        (_firingCounts ??= new int[rules])[ruleIndex]++;
+        (_firingsThisCall ??= new int[rules])[ruleIndex]++;
+    }
+
+    private void FireActivation(Activation activation, CancellationToken cancellationToken)
+    {
+        var trigger = activation.Trigger;
+        var actionTrigger = trigger switch
+        {
+            MatchTrigger.Updated => ActionTrigger.Reactivated,
+            MatchTrigger.Removed => ActionTrigger.Deactivated,
+            _ => ActionTrigger.Activated,
+        };
+        if (trigger != MatchTrigger.Removed)
+        {
+            activation.HasFired = true;
+        }
+
+        var context = _context ??= new ActionContext(this);
+        context.Begin(activation, cancellationToken);
+        if (Explanations is not null)
+        {
+            _currentRecord = Record(activation);
+        }
+
+        var events = EventsOrFactory;
+        events.Raise(AgendaEvent.Firing, this, activation);
+        try
+        {
+            var actions = activation.Branch.Actions;
+            for (var i = 0; i < actions.Length; i++)
+            {
+                var action = actions[i];
+                if ((action.Trigger & actionTrigger) == 0)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    action.Expression.Delegate(context, activation.Token);
+                }
+                catch (Exception exception)
+                {
+                    var args = new RhsExpressionErrorEventArgs(action.Expression.Source, exception, activation);
+                    events.RaiseRhsFailed(this, args);
+                    if (!args.IsHandled)
+                    {
+                        throw new RuleRhsExpressionEvaluationException("Failed to evaluate rule action", activation.Rule.Name, action.Expression.Source.ToString(), exception);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            context.End();
+            FlushLinked();
+            _currentRecord = null;
+            if (trigger == MatchTrigger.Removed)
+            {
+                activation.Trigger = MatchTrigger.None;
+            }
+        }
+
+        events.Raise(AgendaEvent.Fired, this, activation);
+    }
+
+    private FiringRecord Record(Activation activation)
+    {
+        var declarations = activation.Branch.Declarations;
+        var values = new object?[declarations.Length];
+        var wrappers = new List<IFact>(declarations.Length);
+        for (var i = 0; i < declarations.Length; i++)
+        {
+            var fact = activation.FactAt(declarations[i].Depth);
+            values[i] = fact.Object;
+            if (!fact.IsBinding)
+            {
+                wrappers.Add(fact);
+            }
+        }
+
+        return Explanations!.Record(activation.Rule, activation.Trigger, values, wrappers);
+    }
+
+    private KeyValuePair<string, int>[] TopRules()
+    {
+        var counts = _firingsThisCall!;
+        var rules = _factory.CompiledRules;
+        return Enumerable.Range(0, counts.Length)
+            .Where(i => counts[i] > 0)
+            .OrderByDescending(i => counts[i])
+            .ThenBy(i => i)
+            .Take(5)
+            .Select(i => new KeyValuePair<string, int>(rules[i].Definition.Name, counts[i]))
+            .ToArray();
+    }
+}

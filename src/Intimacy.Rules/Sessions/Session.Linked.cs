@@ -1,0 +1,172 @@
+using Intimacy.Rules.Diagnostics;
+using Intimacy.Rules.Network;
+
+namespace Intimacy.Rules.Sessions;
+
+/// <summary>
+/// Linked facts (truth maintenance): facts that live as long as the match that inserted them. Changes
+/// are queued and applied after the current action or operation, each as its own operation.
+/// </summary>
+internal sealed partial class Session
+{
+    private Queue<LinkedOperation>? _linked;
+
+    internal IEnumerable<object> GetLinkedKeys(Activation activation) =>
+        activation.Linked?.Select(pair => pair.Key).ToArray() ?? [];
+
+    internal object? GetLinked(Activation activation, object key) => activation.FindLinked(key)?.Object;
+
+    internal void QueueInsertLinked(Activation activation, object key, object value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        if (activation.FindLinked(key) is not null || IsQueued(activation, key))
+        {
+            throw new ArgumentException($"A fact is already linked to this match under key '{key}'.", nameof(key));
+        }
+
+        if (ContainsKey(value))
+        {
+            throw new ArgumentException("The linked fact is already in working memory.", nameof(value));
+        }
+
+        QueueLinked(new LinkedOperation(LinkedOperationKind.Insert, activation, key, value, _currentRecord));
+    }
+
+    internal void QueueUpdateLinked(Activation activation, object key, object value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        if (activation.FindLinked(key) is null)
+        {
+            throw new ArgumentException($"No fact is linked to this match under key '{key}'.", nameof(key));
+        }
+
+        QueueLinked(new LinkedOperation(LinkedOperationKind.Update, activation, key, value, _currentRecord));
+    }
+
+    internal void QueueRetractLinked(Activation activation, object key, object value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        if (activation.FindLinked(key) is null)
+        {
+            throw new ArgumentException($"No fact is linked to this match under key '{key}'.", nameof(key));
+        }
+
+        QueueLinked(new LinkedOperation(LinkedOperationKind.Retract, activation, key, value, _currentRecord));
+    }
+
+    private void QueueLinked(LinkedOperation operation) => (_linked ??= new Queue<LinkedOperation>()).Enqueue(operation);
+
+    private bool IsQueued(Activation activation, object key)
+    {
+        if (_linked is null)
+        {
+            return false;
+        }
+
+        foreach (var operation in _linked)
+        {
+            if (operation.Kind == LinkedOperationKind.Insert && operation.Activation == activation && Equals(operation.Key, key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void FlushLinked()
+    {
+        var queue = _linked;
+        if (queue is null)
+        {
+            return;
+        }
+
+        while (queue.TryDequeue(out var operation))
+        {
+            switch (operation.Kind)
+            {
+                case LinkedOperationKind.Insert:
+                    InsertLinked(operation);
+                    break;
+                case LinkedOperationKind.Update:
+                    UpdateLinked(operation);
+                    break;
+                default:
+                    RetractLinked(operation);
+                    break;
+            }
+        }
+    }
+
+    private void InsertLinked(LinkedOperation operation)
+    {
+        var activation = operation.Activation;
+        if (activation.IsDeleted || activation.FindLinked(operation.Key) is not null)
+        {
+            return;
+        }
+
+        var key = IdentityOf(operation.Value);
+        var facts = _facts ??= [];
+        if (facts.ContainsKey(key))
+        {
+            throw new ArgumentException($"Linked fact '{operation.Value}' is already in working memory.");
+        }
+
+        var fact = new Fact(operation.Value, NextSequence()) { Key = key, Source = new LinkedFactSource(activation) };
+        Raise(FactEvent.Inserting, fact);
+        facts.Add(key, fact);
+        (activation.Linked ??= []).Add(new KeyValuePair<object, Fact>(operation.Key, fact));
+        Propagate(fact, PropagationKind.Assert, operation.Value.GetType());
+        EndOperation();
+        if (operation.Record is not null)
+        {
+            Explanations!.Produced(operation.Record, operation.Value);
+        }
+
+        Raise(FactEvent.Inserted, fact);
+    }
+
+    private void UpdateLinked(LinkedOperation operation)
+    {
+        var fact = operation.Activation.FindLinked(operation.Key);
+        if (fact is null)
+        {
+            return;
+        }
+
+        var newKey = IdentityOf(operation.Value);
+        if (!Equals(newKey, fact.Key))
+        {
+            _facts!.Remove(fact.Key!);
+            _facts.Add(newKey, fact);
+            fact.Key = newKey;
+        }
+
+        if (operation.Record is not null && !ReferenceEquals(fact.Object, operation.Value))
+        {
+            Explanations!.Produced(operation.Record, operation.Value);
+        }
+
+        operation.Record?.AddUpdated(operation.Value);
+        ModifyFact(fact, operation.Value);
+    }
+
+    private void RetractLinked(LinkedOperation operation)
+    {
+        var activation = operation.Activation;
+        var fact = activation.FindLinked(operation.Key);
+        if (fact is null)
+        {
+            return;
+        }
+
+        activation.Linked!.RemoveAll(pair => Equals(pair.Key, operation.Key));
+        operation.Record?.AddRetracted(operation.Value);
+        RemoveFact(fact);
+    }
+}

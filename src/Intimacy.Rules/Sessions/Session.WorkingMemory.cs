@@ -1,0 +1,252 @@
+using Intimacy.Rules.Diagnostics;
+using Intimacy.Rules.Network;
+
+namespace Intimacy.Rules.Sessions;
+
+/// <summary>Insert, update and retract, single and batched.</summary>
+internal sealed partial class Session
+{
+    public void Insert(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        EnsureInitialized();
+        if (!InsertCore(fact))
+        {
+            throw new ArgumentException("The fact is already in working memory.", nameof(fact));
+        }
+
+        FlushLinked();
+    }
+
+    public bool TryInsert(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        EnsureInitialized();
+        var inserted = InsertCore(fact);
+        FlushLinked();
+        return inserted;
+    }
+
+    public void InsertAll(IEnumerable<object> facts)
+    {
+        if (TryInsertAll(facts).FailedCount > 0)
+        {
+            throw new ArgumentException("Some facts are already in working memory; none was inserted.", nameof(facts));
+        }
+    }
+
+    public IFactResult TryInsertAll(IEnumerable<object> facts) => TryInsertAll(facts, BatchOptions.AllOrNothing);
+
+    public IFactResult TryInsertAll(IEnumerable<object> facts, BatchOptions options) =>
+        Batch(facts, options, static (session, fact, batch) => session.ContainsKey(fact) || !batch.Add(IdentityOf(fact)), static (session, fact) => session.InsertCore(fact));
+
+    public void Update(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        EnsureInitialized();
+        if (!UpdateCore(fact))
+        {
+            throw new ArgumentException("The fact is not in working memory, or is a linked fact.", nameof(fact));
+        }
+
+        FlushLinked();
+    }
+
+    public bool TryUpdate(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        EnsureInitialized();
+        var updated = UpdateCore(fact);
+        FlushLinked();
+        return updated;
+    }
+
+    public void UpdateAll(IEnumerable<object> facts)
+    {
+        if (TryUpdateAll(facts).FailedCount > 0)
+        {
+            throw new ArgumentException("Some facts are not in working memory; none was updated.", nameof(facts));
+        }
+    }
+
+    public IFactResult TryUpdateAll(IEnumerable<object> facts) => TryUpdateAll(facts, BatchOptions.AllOrNothing);
+
+    public IFactResult TryUpdateAll(IEnumerable<object> facts, BatchOptions options) =>
+        Batch(facts, options, static (session, fact, _) => !session.IsUserFact(fact), static (session, fact) => session.UpdateCore(fact));
+
+    public void Retract(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        EnsureInitialized();
+        if (!RetractCore(fact))
+        {
+            throw new ArgumentException("The fact is not in working memory, or is a linked fact.", nameof(fact));
+        }
+
+        FlushLinked();
+    }
+
+    public bool TryRetract(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        EnsureInitialized();
+        var retracted = RetractCore(fact);
+        FlushLinked();
+        return retracted;
+    }
+
+    public void RetractAll(IEnumerable<object> facts)
+    {
+        if (TryRetractAll(facts).FailedCount > 0)
+        {
+            throw new ArgumentException("Some facts are not in working memory; none was retracted.", nameof(facts));
+        }
+    }
+
+    public IFactResult TryRetractAll(IEnumerable<object> facts) => TryRetractAll(facts, BatchOptions.AllOrNothing);
+
+    public IFactResult TryRetractAll(IEnumerable<object> facts, BatchOptions options) =>
+        Batch(facts, options, static (session, fact, batch) => !session.IsUserFact(fact) || !batch.Add(IdentityOf(fact)), static (session, fact) => session.RetractCore(fact));
+
+    internal bool InsertCore(object value)
+    {
+        var key = IdentityOf(value);
+        var facts = _facts ??= [];
+        if (facts.ContainsKey(key))
+        {
+            return false;
+        }
+
+        var fact = new Fact(value, NextSequence()) { Key = key };
+        Raise(FactEvent.Inserting, fact);
+        facts.Add(key, fact);
+        Propagate(fact, PropagationKind.Assert, value.GetType());
+        EndOperation();
+        if (_currentRecord is not null)
+        {
+            Explanations!.Produced(_currentRecord, value);
+        }
+
+        Raise(FactEvent.Inserted, fact);
+        return true;
+    }
+
+    internal bool UpdateCore(object value)
+    {
+        if (_facts is null || !_facts.TryGetValue(IdentityOf(value), out var fact) || fact.Source is not null)
+        {
+            return false;
+        }
+
+        ModifyFact(fact, value);
+        _currentRecord?.AddUpdated(value);
+        return true;
+    }
+
+    internal bool RetractCore(object value)
+    {
+        if (_facts is null || !_facts.TryGetValue(IdentityOf(value), out var fact) || fact.Source is not null)
+        {
+            return false;
+        }
+
+        RemoveFact(fact);
+        _currentRecord?.AddRetracted(value);
+        return true;
+    }
+
+    private void ModifyFact(Fact fact, object value)
+    {
+        Raise(FactEvent.Updating, fact);
+        var oldType = fact.Object!.GetType();
+        fact.Object = value;
+        var newType = value.GetType();
+        if (oldType == newType)
+        {
+            Propagate(fact, PropagationKind.Modify, newType);
+        }
+        else
+        {
+            Propagate(fact, PropagationKind.Retract, oldType);
+            Propagate(fact, PropagationKind.Assert, newType);
+        }
+
+        EndOperation();
+        Raise(FactEvent.Updated, fact);
+    }
+
+    private void RemoveFact(Fact fact)
+    {
+        Raise(FactEvent.Retracting, fact);
+        Propagate(fact, PropagationKind.Retract, fact.Object!.GetType());
+        _facts!.Remove(fact.Key!);
+        EndOperation();
+        Raise(FactEvent.Retracted, fact);
+    }
+
+    private void Propagate(Fact fact, PropagationKind kind, Type type)
+    {
+        var nodes = _factory.AlphaNodesFor(type);
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            switch (kind)
+            {
+                case PropagationKind.Assert:
+                    nodes[i].Assert(this, fact);
+                    break;
+                case PropagationKind.Modify:
+                    nodes[i].Modify(this, fact);
+                    break;
+                default:
+                    nodes[i].Retract(this, fact);
+                    break;
+            }
+        }
+    }
+
+    private bool ContainsKey(object value) => _facts is not null && _facts.ContainsKey(IdentityOf(value));
+
+    private bool IsUserFact(object value) =>
+        _facts is not null && _facts.TryGetValue(IdentityOf(value), out var fact) && fact.Source is null;
+
+    private FactResult Batch(IEnumerable<object> facts, BatchOptions options, Func<Session, object, HashSet<object>, bool> fails, Func<Session, object, bool> apply)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        EnsureInitialized();
+        var items = facts as IReadOnlyList<object> ?? facts.ToArray();
+        var seen = new HashSet<object>();
+        bool[]? failing = null;
+        List<object>? failed = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            ArgumentNullException.ThrowIfNull(item, nameof(facts));
+            if (fails(this, item, seen))
+            {
+                (failing ??= new bool[items.Count])[i] = true;
+                (failed ??= []).Add(item);
+            }
+        }
+
+        if (failed is not null && options == BatchOptions.AllOrNothing)
+        {
+            return new FactResult(failed);
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (failing is null || !failing[i])
+            {
+                apply(this, items[i]);
+            }
+        }
+
+        FlushLinked();
+        return failed is null ? FactResult.Success : new FactResult(failed);
+    }
+
+    private void Raise(FactEvent kind, Fact fact)
+    {
+        EventsOrFactory.Raise(kind, this, fact);
+    }
+}

@@ -1,0 +1,132 @@
+using Intimacy.Rules.Diagnostics;
+using Intimacy.Rules.Extensibility;
+using Intimacy.Rules.Network;
+using Intimacy.Rules.RuleModel;
+
+namespace Intimacy.Rules.Sessions;
+
+/// <summary>
+/// A session: working memory, per-node memories and the agenda. Every per-session structure is
+/// created on first use, so an unused session costs a few small objects.
+/// </summary>
+internal sealed partial class Session : ISession
+{
+    private readonly SessionFactory _factory;
+    private readonly SessionOptions _options;
+    private readonly Agenda _agenda = new();
+    private object?[]? _memories;
+    private Dictionary<object, Fact>? _facts;
+    private Token? _root;
+    private long _sequence;
+    private List<Activation>? _pending;
+    private EventAggregator? _events;
+    private IDependencyResolver? _dependencyResolver;
+
+    public Session(SessionFactory factory, SessionOptions options)
+    {
+        _factory = factory;
+        _options = options;
+        if (options.RecordExplanations)
+        {
+            Explanations = new ExplanationLog();
+        }
+    }
+
+    public IAgenda Agenda => _agenda;
+
+    public IEventProvider Events => _events ??= new EventAggregator(_factory.EventAggregator);
+
+    public IDependencyResolver DependencyResolver
+    {
+        get => _dependencyResolver ?? _factory.DependencyResolver;
+        set => _dependencyResolver = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    public ExplanationLog? Explanations { get; }
+
+    internal Token Root => _root ??= new Token(null, null, null);
+
+    internal EventAggregator EventsOrFactory => _events ?? _factory.EventAggregator;
+
+    public IQueryable<TFact> Query<TFact>()
+    {
+        EnsureInitialized();
+        if (_facts is null)
+        {
+            return Enumerable.Empty<TFact>().AsQueryable();
+        }
+
+        var result = new List<TFact>();
+        foreach (var fact in _facts.Values)
+        {
+            if (fact.Object is TFact value)
+            {
+                result.Add(value);
+            }
+        }
+
+        return result.AsQueryable();
+    }
+
+    internal long NextSequence() => ++_sequence;
+
+    internal BetaMemory Memory(BetaNode node)
+    {
+        var memories = _memories ??= new object?[_factory.NodeCount];
+        return memories[node.Id] as BetaMemory ?? (BetaMemory)(memories[node.Id] = new BetaMemory(node.KeyComparer));
+    }
+
+    internal Token NewChild(Token parent, Fact? fact, BetaNode producer)
+    {
+        var child = new Token(parent, fact, producer) { NextSibling = parent.FirstChild };
+        if (parent.FirstChild is not null)
+        {
+            parent.FirstChild.PrevSibling = child;
+        }
+
+        parent.FirstChild = child;
+        fact?.AddToken(child);
+        return child;
+    }
+
+    internal void RetractToken(Token token)
+    {
+        token.IsRetracted = true;
+        token.Producer!.Successor!.LeftRetract(this, token);
+        var parent = token.Parent!;
+        if (token.PrevSibling is null)
+        {
+            parent.FirstChild = token.NextSibling;
+        }
+        else
+        {
+            token.PrevSibling.NextSibling = token.NextSibling;
+        }
+
+        if (token.NextSibling is not null)
+        {
+            token.NextSibling.PrevSibling = token.PrevSibling;
+        }
+
+        token.Fact?.RemoveToken(token);
+    }
+
+    private void EnsureInitialized()
+    {
+        if (_root is not null)
+        {
+            return;
+        }
+
+        var root = Root;
+        var nodes = _factory.RootFedNodes;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            nodes[i].LeftAssert(this, root);
+        }
+
+        EndOperation();
+    }
+
+    private static object IdentityOf(object fact) => fact is IIdentityProvider provider ? provider.GetIdentity() : fact;
+}

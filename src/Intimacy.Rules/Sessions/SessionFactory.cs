@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using Intimacy.Rules.Diagnostics;
+using Intimacy.Rules.Extensibility;
+using Intimacy.Rules.Network;
+using Intimacy.Rules.RuleModel;
+
+namespace Intimacy.Rules.Sessions;
+
+/// <summary>
+/// The compiled network. Everything here is read-only after construction except two caches that
+/// are safe to fill concurrently: compiled delegates and the fact-type dispatch table.
+/// </summary>
+internal sealed class SessionFactory : ISessionFactory
+{
+    private readonly AlphaNode[] _alphaNodes;
+    private readonly ConcurrentDictionary<Type, AlphaNode[]> _dispatch = new();
+    private readonly EventAggregator _events = new(null);
+
+    public SessionFactory(CompiledRule[] rules, AlphaNode[] alphaNodes, BetaNode[] rootFedNodes, int nodeCount)
+    {
+        CompiledRules = rules;
+        Rules = rules.Select(r => r.Definition).ToArray();
+        _alphaNodes = alphaNodes;
+        RootFedNodes = rootFedNodes;
+        NodeCount = nodeCount;
+        RuleIndex = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var group in rules.GroupBy(r => r.Definition.Name, StringComparer.Ordinal))
+        {
+            RuleIndex[group.Key] = group.Select(r => r.Index).ToArray();
+        }
+    }
+
+    public IEventProvider Events => _events;
+
+    public IDependencyResolver DependencyResolver { get; set; } = new DependencyResolver();
+
+    public IReadOnlyList<IRuleDefinition> Rules { get; }
+
+    internal CompiledRule[] CompiledRules { get; }
+
+    /// <summary>First nodes of chains that must see the root token before any fact arrives (NOT, EXISTS, queries, <c>Let</c>).</summary>
+    internal BetaNode[] RootFedNodes { get; }
+
+    internal int NodeCount { get; }
+
+    internal EventAggregator EventAggregator => _events;
+
+    internal Dictionary<string, int[]> RuleIndex { get; }
+
+    public ISession CreateSession() => new Session(this, SessionOptions.Default);
+
+    public ISession CreateSession(SessionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new Session(this, options);
+    }
+
+    public ISession CreateSession(Action<ISession> initializationAction)
+    {
+        ArgumentNullException.ThrowIfNull(initializationAction);
+        var session = CreateSession();
+        initializationAction(session);
+        return session;
+    }
+
+    /// <summary>The alpha nodes whose pattern type accepts facts of a runtime type, in rule order.</summary>
+    internal AlphaNode[] AlphaNodesFor(Type type) =>
+        _dispatch.TryGetValue(type, out var nodes) ? nodes : _dispatch.GetOrAdd(type, static (t, all) => Select(t, all), _alphaNodes);
+
+    private static AlphaNode[] Select(Type type, AlphaNode[] all) => all.Where(n => n.Type.IsAssignableFrom(type)).ToArray();
+}
