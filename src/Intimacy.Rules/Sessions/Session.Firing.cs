@@ -182,10 +182,12 @@ internal sealed partial class Session
 
     private KeyValuePair<string, int>[] TopRules()
     {
+        // The rules that kept firing: each took at least a twentieth of the cycle's firings.
         var counts = _firingsThisCall!;
         var rules = _factory.CompiledRules;
+        var threshold = Math.Max(2, counts.Sum() / 20);
         return Enumerable.Range(0, counts.Length)
-            .Where(i => counts[i] > 0)
+            .Where(i => counts[i] >= threshold)
             .OrderByDescending(i => counts[i])
             .ThenBy(i => i)
             .Take(5)

@@ -88,10 +88,10 @@ public sealed class SimpleRuleBuilder<TFact>
         return this;
     }
 
-    /// <summary>Adds a condition as a delegate.</summary>
+    /// <summary>Adds a condition as a delegate (for predicates built elsewhere, for example from configuration).</summary>
     /// <param name="predicate">The condition.</param>
     /// <returns>This builder.</returns>
-    public SimpleRuleBuilder<TFact> When(Func<TFact, bool> predicate)
+    public SimpleRuleBuilder<TFact> WhenPredicate(Func<TFact, bool> predicate)
     {
         ArgumentNullException.ThrowIfNull(predicate);
         var fact = Expression.Parameter(_factType, FactName);
