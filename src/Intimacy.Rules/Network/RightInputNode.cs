@@ -26,6 +26,9 @@ internal abstract class RightInputNode : BetaNode
     /// <summary>The node is first in its chain: its only left token is the session's root.</summary>
     public bool IsRootFed { get; }
 
+    /// <summary>The alpha node feeding this node.</summary>
+    public AlphaNode Alpha { get; set; } = null!;
+
     public override IEqualityComparer<object>? KeyComparer => Key?.Comparer;
 
     /// <summary>Whether the fact currently passes this node's alpha conditions.</summary>

@@ -27,7 +27,7 @@ internal sealed partial class Session
 
         if (activation.IsAnnounced)
         {
-            EventsOrFactory.Raise(AgendaEvent.Updated, this, activation);
+            RaiseAgenda(AgendaEvent.Updated, activation);
         }
 
         if (activation.CompiledRule.Repeatability == RuleRepeatability.NonRepeatable && activation.HasFired)
@@ -54,11 +54,12 @@ internal sealed partial class Session
         activation.IsEnqueued = false;
         if (activation.IsAnnounced)
         {
-            EventsOrFactory.Raise(AgendaEvent.Deleted, this, activation);
+            RaiseAgenda(AgendaEvent.Deleted, activation);
         }
 
         if (activation.HasFired && activation.CompiledRule.HasDeactivationActions)
         {
+            // The undo actions run first and may still read the linked facts; they go after.
             activation.Trigger = MatchTrigger.Removed;
             if (!activation.IsPending)
             {
@@ -68,8 +69,12 @@ internal sealed partial class Session
         else
         {
             activation.Trigger = MatchTrigger.None;
+            RetractLinkedOf(activation);
         }
+    }
 
+    private void RetractLinkedOf(Activation activation)
+    {
         if (activation.Linked is { Count: > 0 } linked)
         {
             foreach (var pair in linked)
@@ -107,11 +112,20 @@ internal sealed partial class Session
             if (!activation.IsAnnounced)
             {
                 activation.IsAnnounced = true;
-                EventsOrFactory.Raise(AgendaEvent.Created, this, activation);
+                RaiseAgenda(AgendaEvent.Created, activation);
             }
         }
 
         pending.RemoveRange(0, count);
+    }
+
+    private void RaiseAgenda(AgendaEvent kind, Activation activation)
+    {
+        var events = EventsOrFactory;
+        if (events.IsActive)
+        {
+            events.Raise(kind, this, activation);
+        }
     }
 
     private void AddPending(Activation activation)

@@ -119,8 +119,7 @@ internal sealed partial class Session
             _currentRecord = Record(activation);
         }
 
-        var events = EventsOrFactory;
-        events.Raise(AgendaEvent.Firing, this, activation);
+        RaiseAgenda(AgendaEvent.Firing, activation);
         try
         {
             var actions = activation.Branch.Actions;
@@ -139,7 +138,7 @@ internal sealed partial class Session
                 catch (Exception exception)
                 {
                     var args = new RhsExpressionErrorEventArgs(action.Expression.Source, exception, activation);
-                    events.RaiseRhsFailed(this, args);
+                    EventsOrFactory.RaiseRhsFailed(this, args);
                     if (!args.IsHandled)
                     {
                         throw new RuleRhsExpressionEvaluationException("Failed to evaluate rule action", activation.Rule.Name, action.Expression.Source.ToString(), exception);
@@ -150,15 +149,17 @@ internal sealed partial class Session
         finally
         {
             context.End();
-            FlushLinked();
-            _currentRecord = null;
             if (trigger == MatchTrigger.Removed)
             {
                 activation.Trigger = MatchTrigger.None;
+                RetractLinkedOf(activation);
             }
+
+            FlushLinked();
+            _currentRecord = null;
         }
 
-        events.Raise(AgendaEvent.Fired, this, activation);
+        RaiseAgenda(AgendaEvent.Fired, activation);
     }
 
     private FiringRecord Record(Activation activation)
@@ -181,10 +182,12 @@ internal sealed partial class Session
 
     private KeyValuePair<string, int>[] TopRules()
     {
+        // The rules that kept firing: each took at least a twentieth of the cycle's firings.
         var counts = _firingsThisCall!;
         var rules = _factory.CompiledRules;
+        var threshold = Math.Max(2, counts.Sum() / 20);
         return Enumerable.Range(0, counts.Length)
-            .Where(i => counts[i] > 0)
+            .Where(i => counts[i] >= threshold)
             .OrderByDescending(i => counts[i])
             .ThenBy(i => i)
             .Take(5)

@@ -13,8 +13,8 @@ internal sealed partial class Session : ISession
 {
     private readonly SessionFactory _factory;
     private readonly SessionOptions _options;
-    private readonly Agenda _agenda = new();
-    private object?[]? _memories;
+    private readonly Agenda _agenda;
+    private BetaMemory?[]? _memories;
     private Dictionary<object, Fact>? _facts;
     private Token? _root;
     private long _sequence;
@@ -26,6 +26,7 @@ internal sealed partial class Session : ISession
     {
         _factory = factory;
         _options = options;
+        _agenda = new Agenda(factory.PriorityLevels);
         if (options.RecordExplanations)
         {
             Explanations = new ExplanationLog();
@@ -72,8 +73,8 @@ internal sealed partial class Session : ISession
 
     internal BetaMemory Memory(BetaNode node)
     {
-        var memories = _memories ??= new object?[_factory.NodeCount];
-        return memories[node.Id] as BetaMemory ?? (BetaMemory)(memories[node.Id] = new BetaMemory(node.KeyComparer));
+        var memories = _memories ??= new BetaMemory?[_factory.MemoryCount];
+        return memories[node.MemoryIndex] ??= new BetaMemory(node.KeyComparer);
     }
 
     internal Token NewChild(Token parent, Fact? fact, BetaNode producer)

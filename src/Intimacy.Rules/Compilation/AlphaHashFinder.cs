@@ -1,0 +1,107 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Intimacy.Rules.Network;
+
+namespace Intimacy.Rules.Compilation;
+
+/// <summary>
+/// Looks among a pattern's alpha conditions for <c>fact.Member == constant</c> (possibly one
+/// conjunct of an <c>&amp;&amp;</c>) so the pattern can be hash-dispatched. The constant side must be
+/// a literal, a const or static readonly field, or a variable captured by the rule's closure; it is
+/// read once, at compile time.
+/// </summary>
+internal static class AlphaHashFinder
+{
+    public static AlphaHash? Find(IEnumerable<LambdaExpression> conditions, string own, Type ownType, Func<ParameterExpression, ParameterBinding> binder)
+    {
+        foreach (var condition in conditions)
+        {
+            var parameter = condition.Parameters.FirstOrDefault(p => p.Name == own);
+            if (parameter is null)
+            {
+                continue;
+            }
+
+            foreach (var conjunct in Conjuncts(condition.Body))
+            {
+                if (conjunct is not BinaryExpression { NodeType: ExpressionType.Equal } equal || equal.Left.Type != equal.Right.Type
+                    || ConditionClassifier.ComparerFor(equal) is not { } comparer)
+                {
+                    continue;
+                }
+
+                foreach (var (member, constant) in new[] { (equal.Left, equal.Right), (equal.Right, equal.Left) })
+                {
+                    if (IsMemberOf(member, parameter) && TryConstant(constant, out var value))
+                    {
+                        var normalized = new ParameterReplacer(new Dictionary<ParameterExpression, Expression> { [parameter] = Expression.Parameter(parameter.Type, "x") }).Visit(member);
+                        var signature = $"{ownType.FullName}|{normalized}|{member.Type.FullName}|{comparer.GetType().FullName}";
+                        var key = ExpressionRewriter.Value(Expression.Lambda(member, parameter), binder);
+                        return new AlphaHash(signature, key, value ?? NullKey.Instance, comparer);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<Expression> Conjuncts(Expression body)
+    {
+        if (body is BinaryExpression { NodeType: ExpressionType.AndAlso } and)
+        {
+            return Conjuncts(and.Left).Concat(Conjuncts(and.Right));
+        }
+
+        return [body];
+    }
+
+    private static bool IsMemberOf(Expression expression, ParameterExpression parameter) => expression switch
+    {
+        ParameterExpression p => p == parameter,
+        MemberExpression { Expression: { } inner, Member: FieldInfo or PropertyInfo } => IsMemberOf(inner, parameter),
+        UnaryExpression { NodeType: ExpressionType.Convert, Method: null } convert => IsMemberOf(convert.Operand, parameter),
+        _ => false,
+    };
+
+    private static bool TryConstant(Expression expression, out object? value)
+    {
+        value = null;
+        switch (expression)
+        {
+            case ConstantExpression constant:
+                value = constant.Value;
+                return true;
+            case UnaryExpression { NodeType: ExpressionType.Convert, Method: null } convert when TryConstant(convert.Operand, out var operand):
+                value = Expression.Lambda<Func<object?>>(Expression.Convert(Expression.Convert(Expression.Constant(operand, convert.Operand.Type), convert.Type), typeof(object)))
+                    .Compile(preferInterpretation: true)();
+                return true;
+            case MemberExpression { Member: FieldInfo field } member:
+                if (field.IsStatic)
+                {
+                    if (!field.IsLiteral && !field.IsInitOnly)
+                    {
+                        return false;
+                    }
+
+                    value = field.GetValue(null);
+                    return true;
+                }
+
+                if ((field.IsInitOnly || IsCaptured(field)) && member.Expression is not null && TryConstant(member.Expression, out var target) && target is not null)
+                {
+                    value = field.GetValue(target);
+                    return true;
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A closure field or captured primary-constructor parameter: written only by compiler-generated code.</summary>
+    private static bool IsCaptured(FieldInfo field) =>
+        field.Name.StartsWith('<') || field.DeclaringType?.GetCustomAttribute<CompilerGeneratedAttribute>() is not null;
+}

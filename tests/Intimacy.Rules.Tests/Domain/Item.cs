@@ -1,0 +1,23 @@
+namespace Intimacy.Rules.Tests.Domain;
+
+/// <summary>A mutable test fact identified by reference.</summary>
+public sealed class Item(string name, int value = 0, string group = "")
+{
+    public string Name { get; } = name;
+
+    public int Value { get; set; } = value;
+
+    public string Group { get; set; } = group;
+
+    public override string ToString() => Name;
+}
+
+/// <summary>A second fact type for joins and negation.</summary>
+public sealed class Tag(string name, string group)
+{
+    public string Name { get; } = name;
+
+    public string Group { get; set; } = group;
+
+    public override string ToString() => Name;
+}
