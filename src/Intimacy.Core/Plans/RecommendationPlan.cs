@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Intimacy.Core.Plans;
 
 /// <summary>
@@ -16,9 +18,13 @@ public sealed record RecommendationPlan
     public const int CurrentSchemaVersion = 1;
 
     /// <summary>The plan format version.</summary>
+    /// <remarks>Required in plan JSON.</remarks>
+    [JsonRequired]
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     /// <summary>Who this view of the plan is for.</summary>
+    /// <remarks>Required in plan JSON.</remarks>
+    [JsonRequired]
     public Audience Audience { get; init; } = Audience.Clinician;
 
     /// <summary>What produced the plan.</summary>
@@ -43,6 +49,8 @@ public sealed record RecommendationPlan
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
     /// <summary>Every item in reading order: urgent, then the phases, then support.</summary>
+    /// <remarks>Derived from the lanes, so plan JSON leaves it out.</remarks>
+    [JsonIgnore]
     public IEnumerable<PlanItem> AllItems => Urgent.Concat(Phases.SelectMany(p => p.Items)).Concat(Support);
 
     /// <summary>
