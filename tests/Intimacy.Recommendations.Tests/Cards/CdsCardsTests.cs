@@ -209,6 +209,24 @@ public partial class CdsCardsTests
         card.Summary.Should().EndWith("...").And.StartWith("Please see a doctor first. Please");
         card.Summary[..^3].Should().NotEndWith(" ");
         card.Detail.Should().StartWith(longNotice.Text, "the detail keeps the full text");
+        card.Source.Label.Should().StartWith("Intimacy.Core rule set ", "no visible finding cites a source for this notice");
+    }
+
+    [Fact]
+    public void SameNoticeForBothPartners_GivesOneCard()
+    {
+        var profile = Intimacy.Core.Profiles.CoupleProfileBuilder.Create()
+            .WithPartnerA(50, a => a.Health(h => h with { ErectileDifficulty = true }))
+            .WithPartnerB(50, b => b.Health(h => h with { PainDuringSex = true }))
+            .Build();
+        var plan = Engine.Recommend(profile);
+
+        var cards = CdsCards.Create(plan, Audience.Couple);
+
+        plan.Notices.Count(n => n.GateId == "gate.medical-first").Should().Be(2, "the engine gives one notice per partner");
+        cards.Count(c => c.Summary == "A medical check is suggested before sex therapy.").Should().Be(1);
+        cards.Single(c => c.Summary == "A medical check is suggested before sex therapy.").Detail.Should()
+            .Contain("$.partnerA.health.erectileDifficulty").And.Contain("$.partnerB.health.painDuringSex");
     }
 
     [Fact]
