@@ -1,0 +1,188 @@
+using Intimacy.Core.Interventions;
+using Intimacy.Core.Plans;
+using Intimacy.Core.Profiles;
+using Intimacy.Recommendations.Safety;
+using static Intimacy.Core.Interventions.Interventions;
+
+namespace Intimacy.Recommendations.Tests.Scenarios;
+
+/// <summary>
+/// Scenarios for the rows of the safety table (docs/safety.md): danger, violence, self-harm, mood
+/// screens and missing screens. The seeds touch these only lightly (feeling emotionally unsafe,
+/// aggression as a breach of trust, depression); the handling follows domain-notes §3.
+/// </summary>
+public class SafetyScenarioTests
+{
+    private static readonly Core.Catalog.IntimacyCatalog Catalog = Engines.Default.Catalog;
+    private static readonly string Imminent = SafetyGates.Id(SafetyGate.ImminentDanger);
+    private static readonly string Violence = SafetyGates.Id(SafetyGate.ViolenceOrCoercion);
+    private static readonly string SelfHarm = SafetyGates.Id(SafetyGate.SelfHarmRisk);
+    private static readonly string NotScreened = SafetyGates.Id(SafetyGate.SafetyNotScreened);
+
+    [Fact]
+    public void ViolenceReportedPrivatelyByA_PutsSafetyPlanningFirstForA_WithholdsEveryJointItem_AndHidesItFromBAndTheCouple()
+    {
+        // [rebuild-emotional] "Trust Violations" counts aggression among breaches, and its FAQ names
+        // feeling emotionally unsafe as a reason for help; domain-notes §3: with violence, fear or
+        // control, joint work waits for a specialist and safety planning comes first.
+        var profile = Couples.Both(
+            a => a.Safety(s => s with { ExperiencesViolence = true, FearsPartner = true }),
+            b => b.View(v => v with { Contempt = Frequency.Often, Affection = Frequency.Rarely }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBe(SafetyPlanning.Id, SafetyAdvocacy.Id);
+        plan.Urgent.Should().OnlyContain(i => i.Audience == ItemAudience.PartnerA && i.Contacts.Count > 0);
+        plan.SupportShouldStartWith(SpecialistScreening.Id);
+        plan.ShouldRecommendNothingJoint(Catalog);
+        plan.ShouldWithhold(CouplesTherapy.Id, Violence);
+        plan.ShouldWithhold(EverydayAffection.Id, Violence);
+        plan.ShouldWithhold(ActiveListening.Id, Violence);
+        plan.PhasesShouldBe(PlanStage.EmotionalFoundation, PlanStage.Maintenance);
+
+        var forA = plan.ForAudience(Audience.PartnerA);
+        forA.UrgentShouldBe(SafetyPlanning.Id, SafetyAdvocacy.Id);
+        forA.Notices.Select(n => n.GateId).Should().Equal(Violence);
+
+        foreach (var audience in new[] { Audience.PartnerB, Audience.Couple })
+        {
+            var view = plan.ForAudience(audience);
+            view.ShouldRevealNothingOf("$.partnerA.safety", [SafetyPlanning.Id, SafetyAdvocacy.Id, SpecialistScreening.Id, CouplesTherapy.Id, EverydayAffection.Id], Violence);
+            view.Notices.Should().BeEmpty();
+            view.UrgentShouldBeEmpty();
+            view.WithheldShouldBeEmpty();
+            view.SupportShouldBeEmpty();
+            view.PhasesShouldKeepStageOrder();
+        }
+    }
+
+    [Fact]
+    public void Phq9Item9AnsweredOneWithATotalOf8_CallsForAnUrgentAssessment_AndWithholdsSexualItems()
+    {
+        // [rebuild-emotional] "Mental Health Considerations": depression dulls feeling and desire;
+        // domain-notes §2/§3: any PHQ-9 item 9 answer above 0 calls for a suicide-risk assessment
+        // whatever the total (8 is below the moderate band, so no depression finding).
+        var profile = Couples.Both(
+            a => a.WellbeingScores(w => w with { Phq9 = 8, Phq9Item9 = 1 })
+                  .View(v => v with { SexPerYear = 3, SexFrequencyFeeling = SexFrequencyFeeling.WantsMore, Affection = Frequency.Rarely }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBe(UrgentMentalHealthAssessment.Id, CrisisLine.Id);
+        plan.Urgent.Should().OnlyContain(i => i.Audience == ItemAudience.PartnerA);
+        plan.Item(UrgentMentalHealthAssessment.Id).Reasons.Should().Contain(r => r.Threshold == "PHQ-9 item 9 above 0, or thoughts of self-harm");
+        plan.Findings.Select(f => f.Code).Should().NotContain("instrument.phq9-moderate");
+        plan.Phases.Select(p => p.Stage).Should().NotContain(PlanStage.SexualReconnection);
+        plan.PhasesShouldBe(PlanStage.NonSexualAffection, PlanStage.Maintenance);
+        plan.AllItems.Should().NotContain(i => Catalog.Interventions.Single(x => x.Id == i.InterventionId).IsSexual);
+        plan.ShouldWithhold(SensateFocus.Id, SelfHarm);
+        plan.ShouldWithhold(SexTherapy.Id, SelfHarm);
+        plan.ShouldWithhold(TalkAboutDesires.Id, SelfHarm);
+        plan.SupportShouldBeEmpty();
+
+        foreach (var audience in new[] { Audience.PartnerB, Audience.Couple })
+        {
+            var view = plan.ForAudience(audience);
+            view.ShouldRevealNothingOf("$.partnerA.wellbeingScores", [UrgentMentalHealthAssessment.Id, CrisisLine.Id, SensateFocus.Id], SelfHarm);
+            view.UrgentShouldBeEmpty();
+            view.PhasesShouldBe(PlanStage.NonSexualAffection, PlanStage.Maintenance);
+        }
+    }
+
+    [Fact]
+    public void Phq2Of4_IsAPositiveScreen_ThatCallsForFollowUpAndIndividualTherapy_PrivatelyToThatPartner()
+    {
+        // [rebuild-emotional] "Mental Health Considerations" and FAQ "individual or couples
+        // therapy"; domain-notes §2: a PHQ-2 of 3 or more is a positive screen to follow with the PHQ-9.
+        var profile = Couples.Both(a => a.WellbeingScores(w => w with { Phq2 = 4 }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBeEmpty();
+        plan.SupportShouldStartWith(IndividualTherapy.Id);
+        plan.Item(IndividualTherapy.Id).Audience.Should().Be(ItemAudience.PartnerA);
+        plan.Findings.Should().ContainSingle(f => f.Code == "instrument.phq2-positive")
+            .Which.Title.Should().Contain("PHQ-9 should follow");
+        plan.PhasesShouldBe(PlanStage.Maintenance);
+
+        var forA = plan.ForAudience(Audience.PartnerA);
+        forA.SupportShouldStartWith(IndividualTherapy.Id);
+
+        // Only shared answers shape what the couple sees: nothing shared is wrong, so it is prevention.
+        var couple = plan.ForAudience(Audience.Couple);
+        couple.ShouldRevealNothingOf("$.partnerA.wellbeingScores", [IndividualTherapy.Id]);
+        couple.SupportShouldBe(RelationshipReading.Id, RelationshipReading.Id, RelationshipWorkshop.Id);
+        couple.PhasesShouldBe(PlanStage.Maintenance);
+    }
+
+    [Fact]
+    public void SafetyNotScreened_PutsAPrivateScreeningBeforeEveryJointProfessionalRoute()
+    {
+        // domain-notes §3: violence is common among couples seeking help and many therapists do not
+        // screen; docs/safety.md row 6. Partner A answered the violence questions but not the
+        // self-harm one; the couple's distress ([restore] "Couples Therapy: When and Why") calls
+        // for couples therapy.
+        var profile = CoupleProfileBuilder.Create()
+            .WithPartnerA(33, a => a.Safety(s => s with { ExperiencesViolence = false, FearsPartner = false, CoerciveControl = false })
+                                    .RelationshipScores(r => r with { Csi4 = 8 }))
+            .WithPartnerB(35, b => b.Safety(Couples.ClearScreen))
+            .Build();
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBeEmpty();
+        plan.SupportShouldStartWith(SafetyScreening.Id, CouplesTherapy.Id, EmotionallyFocusedTherapy.Id);
+        plan.ShouldRankAbove(SafetyScreening.Id, CouplesTherapy.Id);
+        plan.Item(SafetyScreening.Id).Audience.Should().Be(ItemAudience.PartnerA);
+        plan.Notices.Should().ContainSingle().Which.GateId.Should().Be(NotScreened);
+
+        var forA = plan.ForAudience(Audience.PartnerA);
+        forA.ShouldRankAbove(SafetyScreening.Id, CouplesTherapy.Id);
+        forA.ShouldRankAbove(SafetyScreening.Id, OnlineCouplesCounselling.Id);
+    }
+
+    [Fact]
+    public void NobodyScreened_WithholdsConjointTherapy_UntilEachPartnerHasAPrivateScreening()
+    {
+        // As above (domain-notes §3), with no safety answers at all: joint therapy waits for the
+        // screenings, which each partner sees only for themself.
+        var profile = CoupleProfileBuilder.Create()
+            .WithPartnerA(33, a => a.RelationshipScores(r => r with { Csi4 = 8 }))
+            .WithPartnerB(35)
+            .Build();
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBeEmpty();
+        plan.SupportShouldBe(SafetyScreening.Id, SafetyScreening.Id, OnlineProgramme.Id);
+        plan.Support.Take(2).Select(i => i.Audience).Should().Equal(ItemAudience.PartnerA, ItemAudience.PartnerB);
+        plan.ShouldWithhold(CouplesTherapy.Id, Core.Interventions.Contraindication.SafetyNotScreened.Id);
+        plan.ShouldWithhold(EmotionallyFocusedTherapy.Id, Core.Interventions.Contraindication.SafetyNotScreened.Id);
+
+        plan.ForAudience(Audience.PartnerA).SupportShouldBe(SafetyScreening.Id, OnlineProgramme.Id);
+        plan.ForAudience(Audience.PartnerB).SupportShouldBe(SafetyScreening.Id, OnlineProgramme.Id);
+        var couple = plan.ForAudience(Audience.Couple);
+        couple.SupportShouldBe(OnlineProgramme.Id);
+        couple.ShouldRevealNothingOf("$.partnerA.safety", [SafetyScreening.Id, CouplesTherapy.Id], NotScreened);
+    }
+
+    [Fact]
+    public void OneRespondentProfile_IsValid_AndScreensTheAbsentPartnerBeforeJointProfessionalHelp()
+    {
+        // domain-notes §5: a profile may come from one partner only; the absent partner has not been
+        // screened. The answers are from [rebuild-emotional] "Hostile Interactions".
+        var profile = Couples.OnlyA(a => a.View(v => v with { Contempt = Frequency.Often, Criticism = Frequency.Often }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBeEmpty();
+        plan.SupportShouldBe(SafetyScreening.Id, CouplesTherapy.Id, EmotionallyFocusedTherapy.Id, OnlineCouplesCounselling.Id);
+        plan.Item(SafetyScreening.Id).Audience.Should().Be(ItemAudience.PartnerB);
+        plan.ShouldRankAbove(SafetyScreening.Id, CouplesTherapy.Id);
+        plan.PhasesShouldBe(PlanStage.EmotionalFoundation, PlanStage.Maintenance);
+        plan.AllItems.Should().NotContain(i => i.Audience == ItemAudience.PartnerB && i.InterventionId != SafetyScreening.Id,
+            "nothing else can be said about a partner who did not answer");
+        plan.Findings.Should().Contain(f => f.Id == NotScreened + ":partnerB" && f.RuleName == "Safety.AbsentPartnerNotScreened");
+        plan.ForAudience(Audience.Couple).ShouldRankAbove(SafetyScreening.Id, CouplesTherapy.Id);
+    }
+}
