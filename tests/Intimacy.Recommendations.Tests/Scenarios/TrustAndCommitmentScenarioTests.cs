@@ -102,6 +102,62 @@ public class TrustAndCommitmentScenarioTests
     }
 
     [Fact]
+    public void PartnerLeaningOut_GetsDiscernmentCounsellingPrivately_AndNeitherBNorTheCoupleCanTellFromThePlan()
+    {
+        // domain-notes §3: a partner leaning out of the relationship calls for discernment
+        // counselling before couples therapy; [rebuild-emotional] "Why Emotional Intimacy
+        // Matters": without closeness the relationship itself becomes vulnerable. Partner B, who
+        // does not know, sees the connection worsening ([rebuild-emotional] FAQ).
+        var profile = Couples.Both(
+            a => a.Commitment(c => c with { LeaningOut = true, WillingToWorkTogether = true }),
+            b => b.View(v => v with { Trend = Trend.Worsening }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBeEmpty();
+        plan.SupportShouldStartWith(DiscernmentCounselling.Id);
+        foreach (var id in GenericCouplesTherapy)
+        {
+            plan.ShouldWithhold(id, Deferred);
+        }
+
+        var forA = plan.ForAudience(Audience.PartnerA);
+        forA.SupportShouldBe(DiscernmentCounselling.Id);
+        forA.Item(DiscernmentCounselling.Id).Reasons.Should().OnlyContain(r => r.Disclosure == Disclosure.PrivateTo(PartnerId.PartnerA));
+        forA.Notices.Select(n => n.GateId).Should().Equal(Deferred);
+
+        // Partner B's worsening trend is shared; what follows from it alone may show, nothing more.
+        foreach (var audience in new[] { Audience.PartnerB, Audience.Couple })
+        {
+            var view = plan.ForAudience(audience);
+            view.ShouldRevealNothingOf("$.partnerA.commitment", [DiscernmentCounselling.Id, .. GenericCouplesTherapy], Deferred);
+            view.UrgentShouldBeEmpty();
+            view.SupportShouldBeEmpty();
+            view.WithheldShouldBeEmpty();
+            view.PhaseShouldContain(PlanStage.EmotionalFoundation, SharedGoalsAndValues.Id);
+            view.AllItems.Should().OnlyContain(i => i.Reasons.All(r => r.Disclosure.IsShared) && i.Indicator == Indicator.Info);
+        }
+    }
+
+
+    [Fact]
+    public void WorseningConnectionAlone_SuggestsSharedGoalsAndCouplesTherapy_NotDiscernmentCounselling()
+    {
+        // [spark] "Small Steps, Big Impact": revisit shared goals and values; [rebuild-emotional]
+        // FAQ: a decline that does not improve calls for professional help. Discernment counselling
+        // is for a partner leaning out (domain-notes §3), which nothing here shows.
+        var profile = Couples.Both(null, b => b.View(v => v with { Trend = Trend.Worsening }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBeEmpty();
+        plan.SupportShouldBe(CouplesTherapy.Id, EmotionallyFocusedTherapy.Id, OnlineCouplesCounselling.Id);
+        plan.ShouldNotRecommend(DiscernmentCounselling.Id);
+        plan.PhasesShouldBe(PlanStage.EmotionalFoundation, PlanStage.Maintenance);
+        plan.PhaseShouldContain(PlanStage.EmotionalFoundation, SharedGoalsAndValues.Id);
+    }
+
+    [Fact]
     public void SubstanceMisuse_GetsAddictionTreatmentAndBehaviouralCouplesTherapy_NotGenericCouplesTherapy()
     {
         // domain-notes §3: active substance misuse needs addiction treatment first, and behavioural
