@@ -57,6 +57,40 @@ public class SafetyScenarioTests
     }
 
     [Fact]
+    public void Strangulation_CallsForEmergencyServicesOnly_AndDefersEverythingElse()
+    {
+        // domain-notes §3: strangulation is a sign of imminent danger, which means emergency
+        // services now; docs/safety.md row 1: everything else is deferred, and where two rows touch
+        // the same item the higher row wins. The shared answers come from [rebuild-emotional]
+        // "Hostile Interactions" and [rekindle] "Understanding Why Intimacy Fades".
+        var profile = Couples.Both(
+            a => a.Safety(s => s with { Strangulation = true, ExperiencesViolence = true })
+                  .View(v => v with { Contempt = Frequency.Often, SexPerYear = 2, SexFrequencyFeeling = SexFrequencyFeeling.WantsMore }),
+            b => b.View(v => v with { FeelsLikeRoommates = true }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBe(EmergencyServices.Id);
+        var emergency = plan.Urgent.Single();
+        emergency.Audience.Should().Be(ItemAudience.PartnerA);
+        emergency.Contacts.Should().NotBeEmpty().And.OnlyContain(c => c.Instructions.Contains("local emergency number", StringComparison.Ordinal));
+        plan.Phases.Should().BeEmpty();
+        plan.SupportShouldBeEmpty();
+        plan.Withheld.Should().NotBeEmpty().And.OnlyContain(w => w.HeldBy == Imminent, "the higher row wins");
+        plan.Withheld.Select(w => w.InterventionId).Should().Contain([SafetyPlanning.Id, SafetyAdvocacy.Id, SpecialistScreening.Id, CouplesTherapy.Id, SensateFocus.Id, DailyCheckIn.Id]);
+        plan.Notices.Select(n => n.GateId).Should().Equal(Imminent, Violence);
+
+        foreach (var audience in new[] { Audience.PartnerB, Audience.Couple })
+        {
+            var view = plan.ForAudience(audience);
+            view.ShouldRevealNothingOf("$.partnerA.safety", [EmergencyServices.Id, SafetyPlanning.Id], Imminent, Violence);
+            view.UrgentShouldBeEmpty();
+            view.WithheldShouldBeEmpty();
+            view.Notices.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
     public void Phq9Item9AnsweredOneWithATotalOf8_CallsForAnUrgentAssessment_AndWithholdsSexualItems()
     {
         // [rebuild-emotional] "Mental Health Considerations": depression dulls feeling and desire;
