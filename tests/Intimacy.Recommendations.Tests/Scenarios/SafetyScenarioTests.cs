@@ -57,6 +57,40 @@ public class SafetyScenarioTests
     }
 
     [Fact]
+    public void ViolenceReportedByBothPartners_KeepsEachReportToItsReporter_AndTheCoupleViewListsNothingWithheld()
+    {
+        // domain-notes §3: violence is reported by half or more of couples seeking help, often by
+        // both partners, and each is assessed separately; [rebuild-emotional] "Hostile
+        // Interactions" gives the shared answers that would otherwise call for joint work.
+        var profile = Couples.Both(
+            a => a.Safety(s => s with { ExperiencesViolence = true }).View(v => v with { Criticism = Frequency.VeryOften }),
+            b => b.Safety(s => s with { CoerciveControl = true }).View(v => v with { Affection = Frequency.Never }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBe(SafetyPlanning.Id, SafetyPlanning.Id, SafetyAdvocacy.Id, SafetyAdvocacy.Id);
+        plan.SupportShouldStartWith(SpecialistScreening.Id, SpecialistScreening.Id);
+        plan.ShouldRecommendNothingJoint(Catalog);
+        plan.ShouldWithhold(CouplesTherapy.Id, Violence);
+        plan.ShouldWithhold(EverydayAffection.Id, Violence);
+
+        var couple = plan.ForAudience(Audience.Couple);
+        couple.ShouldRevealNothingOf("$.partnerA.safety", [CouplesTherapy.Id, EverydayAffection.Id, SafetyPlanning.Id], Violence);
+        couple.ShouldRevealNothingOf("$.partnerB.safety", [SafetyPlanning.Id, SafetyAdvocacy.Id, SpecialistScreening.Id]);
+        couple.WithheldShouldBeEmpty();
+        couple.UrgentShouldBeEmpty();
+
+        foreach (var (audience, other) in new[] { (Audience.PartnerA, "$.partnerB.safety"), (Audience.PartnerB, "$.partnerA.safety") })
+        {
+            var view = plan.ForAudience(audience);
+            view.ShouldRevealNothingOf(other, []);
+            view.Notices.Should().ContainSingle().Which.GateId.Should().Be(Violence);
+            view.Urgent.Select(i => i.Audience.ToString()).Should().OnlyContain(a => a == audience.ToString());
+            view.Withheld.Where(w => w.HeldBy == Violence).Should().BeEmpty("joint items held back by both partners' reports are listed for the clinician only");
+        }
+    }
+
+    [Fact]
     public void Strangulation_CallsForEmergencyServicesOnly_AndDefersEverythingElse()
     {
         // domain-notes §3: strangulation is a sign of imminent danger, which means emergency
@@ -88,6 +122,39 @@ public class SafetyScenarioTests
             view.WithheldShouldBeEmpty();
             view.Notices.Should().BeEmpty();
         }
+    }
+
+    [Fact]
+    public void SelfHarmPlanOfA_AndFearReportedByB_KeepB_sOwnSafetyItems_AndNeitherLearnsOfTheOther()
+    {
+        // domain-notes §3 and §5: each partner is screened separately and their answers stay
+        // theirs. A's self-harm plan is imminent danger for A; B's fear of A calls for B's own
+        // safety planning, which A's emergency must not cancel or reveal.
+        var profile = Couples.Both(
+            a => a.Safety(s => s with { SelfHarmPlan = true, SelfHarmThoughts = true }),
+            b => b.Safety(s => s with { FearsPartner = true }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBe(EmergencyServices.Id, SafetyPlanning.Id, SafetyAdvocacy.Id);
+        plan.Urgent[0].Audience.Should().Be(ItemAudience.PartnerA);
+        plan.Urgent.Skip(1).Should().OnlyContain(i => i.Audience == ItemAudience.PartnerB);
+        plan.ShouldWithhold(UrgentMentalHealthAssessment.Id, Imminent);
+        plan.Phases.Should().BeEmpty();
+        plan.SupportShouldBeEmpty();
+
+        var forA = plan.ForAudience(Audience.PartnerA);
+        forA.ShouldRevealNothingOf("$.partnerB.safety", [SafetyPlanning.Id, SafetyAdvocacy.Id, SpecialistScreening.Id], Violence);
+        forA.UrgentShouldBe(EmergencyServices.Id);
+
+        var forB = plan.ForAudience(Audience.PartnerB);
+        forB.ShouldRevealNothingOf("$.partnerA.safety", [EmergencyServices.Id, UrgentMentalHealthAssessment.Id, CrisisLine.Id], Imminent, SelfHarm);
+        forB.UrgentShouldBe(SafetyPlanning.Id, SafetyAdvocacy.Id);
+
+        var couple = plan.ForAudience(Audience.Couple);
+        couple.ShouldRevealNothingOf("$.partner", [], Imminent, Violence, SelfHarm);
+        couple.WithheldShouldBeEmpty();
+        couple.UrgentShouldBeEmpty();
     }
 
     [Fact]
