@@ -106,7 +106,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             Reasons = draft.Reasons,
             Sources = draft.Entry.Citations,
             Contacts = ContactsFor(intervention.Id),
-            Disclosure = Privacy.Union(draft.Reasons.Select(r => r.Disclosure)),
+            Disclosure = Privacy.Either(draft.Reasons.Select(r => r.Disclosure)),
         };
     }
 

@@ -141,4 +141,33 @@ public class SexualAndMedicalScenarioTests
         forB.ShouldRevealNothingOf("$.partnerA.wellbeingScores", [IndividualTherapy.Id]);
         forB.SupportShouldBe(PhysicianVisit.Id, PrescriberReview.Id, SexTherapy.Id);
     }
+    [Fact]
+    public void TraumaOfAAndLowFsfiOfB_BothPrivate_KeepSexTherapyOutOfTheCoupleView()
+    {
+        // [therapist-guide] "How Sex Therapy Can Help Partners Reconnect Sexually": past trauma that
+        // touches sex, and sexual dysfunction. Each partner told only the app: A a trauma history, B
+        // an FSFI score in the dysfunction range. Sex therapy rests on nothing shared, so the couple
+        // view (docs/safety.md: only what follows from shared answers) must not show it, and neither
+        // partner may learn the other's answer from it.
+        var profile = Couples.Both(
+            a => a.Trauma(t => t with { HasTraumaHistory = true, AffectsIntimacy = true }),
+            b => b.WellbeingScores(w => w with { Fsfi = 20, FsfiSexuallyActive = true }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBeEmpty();
+        plan.SupportShouldStartWith(PhysicianVisit.Id, IndividualTherapy.Id, SexTherapy.Id);
+        plan.ShouldRankAbove(PhysicianVisit.Id, SexTherapy.Id);
+        plan.Item(SexTherapy.Id).Reasons.Select(r => r.FindingIds.Single())
+            .Should().BeEquivalentTo(["barrier.unresolved-trauma:partnerA", "instrument.fsfi-low:partnerB"]);
+
+        var couple = plan.ForAudience(Audience.Couple);
+        couple.ShouldNotRecommend(SexTherapy.Id, PhysicianVisit.Id, IndividualTherapy.Id);
+        couple.ShouldRevealNothingOf("$.partnerA.trauma", [SexTherapy.Id]);
+        couple.ShouldRevealNothingOf("$.partnerB.wellbeingScores", [SexTherapy.Id], "gate.medical-first");
+        plan.ForAudience(Audience.PartnerA).ShouldRevealNothingOf("$.partnerB.wellbeingScores", [PhysicianVisit.Id], "gate.medical-first");
+        plan.ForAudience(Audience.PartnerB).ShouldRevealNothingOf("$.partnerA.trauma", [IndividualTherapy.Id]);
+        plan.ForAudience(Audience.PartnerB).SupportShouldStartWith(PhysicianVisit.Id);
+    }
+
 }
