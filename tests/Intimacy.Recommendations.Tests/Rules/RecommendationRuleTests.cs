@@ -7,9 +7,8 @@ using static Intimacy.Recommendations.Tests.Rules.RuleExample;
 namespace Intimacy.Recommendations.Tests.Rules;
 
 /// <summary>
-/// The rules that turn findings into candidate interventions, and the maintenance and prevention
-/// rules. A firing example must leave the rule's reason on a recommended item; a quiet one is a
-/// profile without any of the rule's findings.
+/// The rules that turn findings into candidate interventions. A firing example must leave the rule's
+/// reason on a recommended item; a quiet one is a profile without any of the rule's findings.
 /// </summary>
 public class RecommendationRuleTests
 {
@@ -20,8 +19,6 @@ public class RecommendationRuleTests
     private static CoupleProfile LifeA(Func<LifeCircumstances, LifeCircumstances> edit) => Couples.Both(a => a.Life(edit));
 
     private static CoupleProfile HealthB(Func<HealthStatus, HealthStatus> edit) => Couples.Both(null, b => b.Health(edit));
-
-    private static readonly CoupleProfile Nothing = Couples.Both();
 
     public static IReadOnlyList<RuleExample> Examples { get; } =
     [
@@ -114,16 +111,6 @@ public class RecommendationRuleTests
         Firing("Recommend.TalkingAboutSex", "hard to talk about sex", ViewA(v => v with { EaseTalkingAboutSex = 1 })),
         Firing("Recommend.TalkingAboutSex", "sexual shame", PersonalB(p => p with { SexualShameOrGuilt = true })),
         Quiet("Recommend.TalkingAboutSex", "easy to talk about sex", ViewA(v => v with { EaseTalkingAboutSex = 5 })),
-
-        Firing("Recommend.Maintenance", "a shared barrier", LifeA(l => l with { Exhausted = true })),
-        Firing("Recommend.Maintenance", "a shared warning sign", ViewA(v => v with { FeelsLikeRoommates = true })),
-        Quiet("Recommend.Maintenance", "only a private finding", Couples.Both(a => a.WellbeingScores(w => w with { Phq2 = 5 }))),
-        Quiet("Recommend.Maintenance", "only an instrument finding", Couples.Both(a => a.RelationshipScores(r => r with { Csi4 = 5 }))),
-        Quiet("Recommend.Maintenance", "nothing found", Nothing),
-
-        Firing("Recommend.Prevention", "nothing found", Nothing),
-        Firing("Recommend.Prevention", "only a private finding", Couples.Both(a => a.WellbeingScores(w => w with { Phq2 = 5 }))),
-        Quiet("Recommend.Prevention", "a shared finding", ViewA(v => v with { FeelsLikeRoommates = true })),
     ];
 
     public static TheoryData<string> Keys => RuleExamples.Keys(Examples);

@@ -16,8 +16,10 @@ public class RuleCoverageTests
         .. SignRuleTests.Examples,
         .. CauseRuleTests.Examples,
         .. InstrumentRuleTests.Examples,
-        .. DyadicAndHistoryRuleTests.Examples,
+        .. DyadicRuleTests.Examples,
+        .. HistoryRuleTests.Examples,
         .. RecommendationRuleTests.Examples,
+        .. MaintenanceRuleTests.Examples,
     ];
 
     [Fact]

@@ -70,6 +70,7 @@ public class SafetyScenarioTests
 
         plan.UrgentShouldBe(SafetyPlanning.Id, SafetyPlanning.Id, SafetyAdvocacy.Id, SafetyAdvocacy.Id);
         plan.SupportShouldStartWith(SpecialistScreening.Id, SpecialistScreening.Id);
+        plan.PhasesShouldBe(PlanStage.EmotionalFoundation, PlanStage.Maintenance);
         plan.ShouldRecommendNothingJoint(Catalog);
         plan.ShouldWithhold(CouplesTherapy.Id, Violence);
         plan.ShouldWithhold(EverydayAffection.Id, Violence);
@@ -233,6 +234,7 @@ public class SafetyScenarioTests
 
         plan.UrgentShouldBeEmpty();
         plan.SupportShouldStartWith(SafetyScreening.Id, CouplesTherapy.Id, EmotionallyFocusedTherapy.Id);
+        plan.PhasesShouldBe();
         plan.ShouldRankAbove(SafetyScreening.Id, CouplesTherapy.Id);
         plan.Item(SafetyScreening.Id).Audience.Should().Be(ItemAudience.PartnerA);
         plan.Notices.Should().ContainSingle().Which.GateId.Should().Be(NotScreened);
@@ -256,6 +258,7 @@ public class SafetyScenarioTests
 
         plan.UrgentShouldBeEmpty();
         plan.SupportShouldBe(SafetyScreening.Id, SafetyScreening.Id, OnlineProgramme.Id);
+        plan.PhasesShouldBe();
         plan.Support.Take(2).Select(i => i.Audience).Should().Equal(ItemAudience.PartnerA, ItemAudience.PartnerB);
         plan.ShouldWithhold(CouplesTherapy.Id, Core.Interventions.Contraindication.SafetyNotScreened.Id);
         plan.ShouldWithhold(EmotionallyFocusedTherapy.Id, Core.Interventions.Contraindication.SafetyNotScreened.Id);

@@ -157,6 +157,7 @@ public class SexualAndMedicalScenarioTests
 
         plan.UrgentShouldBeEmpty();
         plan.SupportShouldStartWith(PhysicianVisit.Id, IndividualTherapy.Id, SexTherapy.Id);
+        plan.PhasesShouldBe(PlanStage.Maintenance);
         plan.ShouldRankAbove(PhysicianVisit.Id, SexTherapy.Id);
         plan.Item(SexTherapy.Id).Reasons.Select(r => r.FindingIds.Single())
             .Should().BeEquivalentTo(["barrier.unresolved-trauma:partnerA", "instrument.fsfi-low:partnerB"]);

@@ -91,7 +91,8 @@ public class TrustAndCommitmentScenarioTests
         var plan = Engines.Default.Recommend(profile);
 
         plan.UrgentShouldBeEmpty();
-        plan.SupportShouldStartWith(AffairIndividualCounselling.Id);
+        plan.SupportShouldBe(AffairIndividualCounselling.Id, OnlineProgramme.Id);
+        plan.PhasesShouldBe(PlanStage.EmotionalFoundation);
         plan.Item(AffairIndividualCounselling.Id).Audience.Should().Be(ItemAudience.PartnerB);
         plan.ShouldWithhold(CouplesTherapy.Id, Deferred);
         plan.Findings.Should().Contain(f => f.Id == "barrier.trust-violation:partnerB");
@@ -115,7 +116,8 @@ public class TrustAndCommitmentScenarioTests
         var plan = Engines.Default.Recommend(profile);
 
         plan.UrgentShouldBeEmpty();
-        plan.SupportShouldStartWith(DiscernmentCounselling.Id);
+        plan.SupportShouldBe(DiscernmentCounselling.Id);
+        plan.PhasesShouldBe(PlanStage.EmotionalFoundation, PlanStage.Maintenance);
         foreach (var id in GenericCouplesTherapy)
         {
             plan.ShouldWithhold(id, Deferred);

@@ -5,11 +5,8 @@ using static Intimacy.Recommendations.Tests.Rules.RuleExample;
 
 namespace Intimacy.Recommendations.Tests.Rules;
 
-/// <summary>
-/// The rules that compare the two partners (they need both to have answered) and the history rule
-/// that decides when self-help has run long enough without improvement.
-/// </summary>
-public class DyadicAndHistoryRuleTests
+/// <summary>The rules that compare the two partners; they need both partners to have answered.</summary>
+public class DyadicRuleTests
 {
     private static CoupleProfile Desire(int a, int b) =>
         Couples.Both(x => x.View(v => v with { DesireLevel = a }), y => y.View(v => v with { DesireLevel = b }));
@@ -21,9 +18,6 @@ public class DyadicAndHistoryRuleTests
     private static CoupleProfile Satisfied(int a, int b) => Couples.Both(
         x => x.View(v => v with { Satisfaction = new DimensionSatisfaction { Intellectual = a } }),
         y => y.View(v => v with { Satisfaction = new DimensionSatisfaction { Intellectual = b } }));
-
-    private static CoupleProfile SelfHelp(bool? tried, int? weeks, SelfHelpOutcome? outcome) =>
-        Couples.Both(null, b => b.History(h => h with { SelfHelpTried = tried, SelfHelpWeeks = weeks, SelfHelpOutcome = outcome }));
 
     public static IReadOnlyList<RuleExample> Examples { get; } =
     [
@@ -49,19 +43,13 @@ public class DyadicAndHistoryRuleTests
         Firing("Detect.Dyadic.PartnersDisagree", "1 and 5", Satisfied(1, 5)),
         Quiet("Detect.Dyadic.PartnersDisagree", "3 and 1", Satisfied(3, 1)),
         Quiet("Detect.Dyadic.PartnersDisagree", "4 and 3", Satisfied(4, 3)),
-
-        Firing("Detect.History.SelfHelpNotEnough", "8 weeks, no change", SelfHelp(true, 8, SelfHelpOutcome.NoChange)),
-        Firing("Detect.History.SelfHelpNotEnough", "12 weeks, outcome unknown (not counted as improvement)", SelfHelp(true, 12, null)),
-        Quiet("Detect.History.SelfHelpNotEnough", "7 weeks, no change", SelfHelp(true, 7, SelfHelpOutcome.NoChange)),
-        Quiet("Detect.History.SelfHelpNotEnough", "20 weeks, improved", SelfHelp(true, 20, SelfHelpOutcome.Improved)),
-        Quiet("Detect.History.SelfHelpNotEnough", "whether tried unknown", SelfHelp(null, 20, SelfHelpOutcome.NoChange)),
     ];
 
     public static TheoryData<string> Keys => RuleExamples.Keys(Examples);
 
     [Theory]
     [MemberData(nameof(Keys))]
-    public void DyadicOrHistoryRule_FiresExactlyWhenExpected(string key) => RuleExamples.Check(Examples, key);
+    public void DyadicRule_FiresExactlyWhenThePartnersDiffer(string key) => RuleExamples.Check(Examples, key);
 
     [Fact]
     public void DyadicFinding_IsAboutTheCouple_AndCitesBothPartnersAnswers()
