@@ -35,7 +35,7 @@ public class MaintenanceRuleTests
     public void MaintenanceRule_FiresExactlyOnSharedFindings(string key) => RuleExamples.Check(Examples, key);
 
     [Fact]
-    public void Prevention_AndMaintenance_NeverFireTogether_AndOneAlwaysFiresWithoutDanger()
+    public void Prevention_AndMaintenance_NeverFireTogether()
     {
         foreach (var example in Examples)
         {
