@@ -1,4 +1,5 @@
 using Intimacy.Core.Plans;
+using Intimacy.Recommendations.Explanations;
 
 namespace Intimacy.Recommendations.Planning;
 
@@ -23,6 +24,9 @@ internal sealed class Draft(InterventionIndex.Entry entry, ItemAudience audience
 
     public List<Reason>? WithheldReasons { get; set; }
 
+    /// <summary>Who may see the reasons of what holds it back (<see cref="HeldBy"/>), and so its id.</summary>
+    public Disclosure HeldByDisclosure { get; private set; } = Disclosure.ClinicianOnly;
+
     public string Id => Entry.Intervention.Id;
 
     public void Hold(string heldBy, int rank, Reason why)
@@ -31,6 +35,12 @@ internal sealed class Draft(InterventionIndex.Entry entry, ItemAudience audience
         {
             HeldBy = heldBy;
             HeldByRank = rank;
+            HeldByDisclosure = why.Disclosure;
+        }
+        else if (rank == HeldByRank && heldBy == HeldBy)
+        {
+            // The same gate for both partners: visible where either reason is, never shared by accident.
+            HeldByDisclosure = Privacy.Either([HeldByDisclosure, why.Disclosure]);
         }
 
         (WithheldReasons ??= []).Add(why);

@@ -41,7 +41,9 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
                     Title = draft.Entry.Intervention.Name,
                     HeldBy = draft.HeldBy,
                     Reasons = draft.WithheldReasons!,
-                    Disclosure = Privacy.Union(draft.WithheldReasons!.Select(r => r.Disclosure)),
+                    // Listed only where both the item and what holds it back may be known: a withheld item
+                    // must not reveal another partner's private gate, nor an item resting on their answers.
+                    Disclosure = Privacy.Either(draft.Reasons.Select(r => r.Disclosure)).Intersect(draft.HeldByDisclosure),
                 });
                 continue;
             }
@@ -104,7 +106,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             Reasons = draft.Reasons,
             Sources = draft.Entry.Citations,
             Contacts = ContactsFor(intervention.Id),
-            Disclosure = Privacy.Union(draft.Reasons.Select(r => r.Disclosure)),
+            Disclosure = Privacy.Either(draft.Reasons.Select(r => r.Disclosure)),
         };
     }
 
