@@ -268,7 +268,9 @@ internal sealed class CompiledScenario
         if (change.Scale is { } scale)
         {
             Require(double.IsFinite(scale) && scale >= 0, keyPath + ".scale", "must be a number of zero or more.");
-            Require(target.Kind != FieldKind.Option, keyPath + ".scale", $"cannot scale {target.Path}: it is one of a set of options; use shift, weights or set.");
+            Require(target.Kind != FieldKind.Option, keyPath + ".scale", target.OptionType == typeof(Frequency)
+                    ? $"cannot scale {target.Path}: it is one of a set of options; use shift (steps), weights or set."
+                    : $"cannot scale {target.Path}: it is one of a set of options; use weights or set.");
         }
 
         Require(change.Weights is null || target.Kind == FieldKind.Option, keyPath + ".weights", $"applies only to option fields; {target.Path} takes {target.RangeText}.");
@@ -324,12 +326,45 @@ internal sealed class CompiledScenario
 
     private static string UnknownPathMessage(string path)
     {
-        var all = ProfileField.Catalog.Relationship.Concat(ProfileField.Catalog.Partner).Select(f => f.Path);
-        var leaf = path[(path.LastIndexOf('.') + 1)..];
-        var suggestion = all.FirstOrDefault(p => p.EndsWith("." + leaf, StringComparison.OrdinalIgnoreCase) || p.Equals(path, StringComparison.OrdinalIgnoreCase));
-        return suggestion is null
-            ? "is not a field of the profile; use a path relative to a partner (view.sexPerYear) or relationship.… (relationship.lengthYears)."
-            : $"is not a field of the profile; did you mean {suggestion}?";
+        // Suggest the closest real path when the typo is small (at most a third of the name's length).
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in ProfileField.Catalog.Relationship.Concat(ProfileField.Catalog.Partner).Select(f => f.Path))
+        {
+            var distance = EditDistance(path.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return best is not null && bestDistance <= Math.Max(2, path.Length / 3)
+            ? $"is not a field of the profile; did you mean {best}?"
+            : "is not a field of the profile; use a path relative to a partner (view.sexPerYear) or relationship.… (relationship.lengthYears).";
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     private static int IndexOf(IReadOnlyList<Instrument> list, Instrument item)
