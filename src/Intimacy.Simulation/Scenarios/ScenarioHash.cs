@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Intimacy.Simulation.Scenarios;
@@ -33,7 +34,8 @@ public readonly record struct ScenarioHash(string Hex)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
+        // Relaxed escaping keeps conditions readable ("a >= 2", not "a \u003E= 2"); the text is hashed, never put in HTML.
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteNumber("format", 1);
