@@ -18,7 +18,7 @@ public sealed class ScenarioException : Exception
     public ScenarioException(string source, int? line, int? column, string keyPath, string detail)
         : base(Format(source, line, column, keyPath, detail))
     {
-        Source = source;
+        SourceName = source;
         Line = line;
         Column = column;
         KeyPath = keyPath;
@@ -38,7 +38,7 @@ public sealed class ScenarioException : Exception
     public ScenarioException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Source = "scenario";
+        SourceName = "scenario";
         KeyPath = string.Empty;
         Detail = message;
     }
@@ -49,8 +49,8 @@ public sealed class ScenarioException : Exception
     {
     }
 
-    /// <summary>The file name or other source label.</summary>
-    public new string Source { get; }
+    /// <summary>The file name or other source label the message names.</summary>
+    public string SourceName { get; }
 
     /// <summary>The 1-based line, when known.</summary>
     public int? Line { get; }
