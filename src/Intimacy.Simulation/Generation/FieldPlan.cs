@@ -5,17 +5,38 @@ namespace Intimacy.Simulation.Generation;
 /// <summary>How one field is generated, precompiled: everything the hot loop needs, nothing it must look up.</summary>
 internal sealed class FieldPlan
 {
-    public required ProfileField Field { get; init; }
+    private readonly ProfileField _field = null!;
 
-    public int Slot => Field.Slot;
+    public required ProfileField Field
+    {
+        get => _field;
+        init
+        {
+            _field = value;
+            Slot = value.Slot;
+            IsBoolean = value.Kind == FieldKind.Boolean;
+            IsWhole = value.IsWhole;
+            Min = value.Min;
+            Max = value.Max;
+        }
+    }
+
+    // Copied out of the field so the hot loop reads one object.
+    public int Slot { get; private init; }
+
+    public bool IsBoolean { get; private init; }
+
+    public bool IsWhole { get; private init; }
+
+    public double Min { get; private init; }
+
+    public double Max { get; private init; }
 
     /// <summary>The sampler for non-boolean fields.</summary>
     public ValueSampler? Sampler { get; init; }
 
     /// <summary>The probability of true for boolean fields.</summary>
     public double Probability { get; init; }
-
-    public bool IsBoolean => Field.Kind == FieldKind.Boolean;
 
     public double UnknownShare { get; init; }
 

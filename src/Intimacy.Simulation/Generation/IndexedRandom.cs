@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.Random;
 
 namespace Intimacy.Simulation.Generation;
@@ -51,6 +52,7 @@ internal sealed class IndexedRandom : RandomSource
     }
 
     /// <summary>A uniform double in [0, 1) with 53 random bits; the generator's hot-path entry.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double NextUnit() => (NextBits() >> 11) * (1.0 / (1UL << 53));
 
     /// <inheritdoc />
@@ -59,6 +61,7 @@ internal sealed class IndexedRandom : RandomSource
     /// <inheritdoc />
     protected override int DoSampleInteger() => (int)(NextBits() >> 33);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ulong NextBits()
     {
         var result = BitOperations.RotateLeft(_s1 * 5, 7) * 9;

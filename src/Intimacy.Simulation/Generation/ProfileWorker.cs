@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Intimacy.Core.Profiles;
 using Intimacy.Simulation.Scenarios;
 
@@ -102,6 +103,7 @@ internal sealed class ProfileWorker
     /// it does not happen, rescales <paramref name="u"/> to a fresh uniform on [0, 1): given u ≥ p,
     /// (u − p) / (1 − p) is uniform and independent of the decision. Saves a draw per decision.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Split(ref double u, double p)
     {
         if (p <= 0)
@@ -209,8 +211,7 @@ internal sealed class ProfileWorker
             }
         }
 
-        var field = plan.Field;
-        value = Math.Clamp(value, field.Min, field.Max);
-        return field.IsWhole ? Math.Round(value, MidpointRounding.AwayFromZero) : value;
+        value = Math.Clamp(value, plan.Min, plan.Max);
+        return plan.IsWhole ? Math.Round(value, MidpointRounding.AwayFromZero) : value;
     }
 }
