@@ -38,9 +38,31 @@ internal sealed class FieldPlan
     /// <summary>The probability of true for boolean fields.</summary>
     public double Probability { get; init; }
 
-    public double UnknownShare { get; init; }
+    public double UnknownShare
+    {
+        get;
+        init
+        {
+            field = value;
+            UnknownRescale = value < 1 ? 1 / (1 - value) : 0;
+        }
+    }
 
-    public double Correlation { get; init; }
+    public double Correlation
+    {
+        get;
+        init
+        {
+            field = value;
+            CorrelationRescale = value < 1 ? 1 / (1 - value) : 0;
+        }
+    }
+
+    /// <summary>1 / (1 − <see cref="UnknownShare"/>): turns the rest of a uniform back into a uniform without a division.</summary>
+    public double UnknownRescale { get; private init; }
+
+    /// <summary>1 / (1 − <see cref="Correlation"/>).</summary>
+    public double CorrelationRescale { get; private init; }
 
     /// <summary>The index of the section share gating the field, or -1.</summary>
     public int SectionIndex { get; init; } = -1;

@@ -64,7 +64,7 @@ internal sealed class ProfileWorker
         foreach (var plan in _scenario.RelationshipPlans)
         {
             var u = random.NextUnit();
-            if (Split(ref u, plan.UnknownShare))
+            if (Split(ref u, plan.UnknownShare, plan.UnknownRescale))
             {
                 continue;
             }
@@ -101,10 +101,11 @@ internal sealed class ProfileWorker
     /// <summary>
     /// Decides an event of probability <paramref name="p"/> with the uniform <paramref name="u"/> and, when
     /// it does not happen, rescales <paramref name="u"/> to a fresh uniform on [0, 1): given u ≥ p,
-    /// (u − p) / (1 − p) is uniform and independent of the decision. Saves a draw per decision.
+    /// (u − p) / (1 − p) is uniform and independent of the decision. Saves a draw per decision;
+    /// <paramref name="rescale"/> is the precomputed 1 / (1 − p), so no division is needed.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Split(ref double u, double p)
+    private static bool Split(ref double u, double p, double rescale)
     {
         if (p <= 0)
         {
@@ -116,7 +117,7 @@ internal sealed class ProfileWorker
             return true;
         }
 
-        u = p >= 1 ? 0 : (u - p) / (1 - p);
+        u = Math.Min((u - p) * rescale, Math.BitDecrement(1.0));
         return false;
     }
 
@@ -145,12 +146,12 @@ internal sealed class ProfileWorker
 
         // One uniform decides whether the answer is unknown, whether B follows A, and the value itself.
         var u = _random.NextUnit();
-        if (Split(ref u, plan.UnknownShare))
+        if (Split(ref u, plan.UnknownShare, plan.UnknownRescale))
         {
             return;
         }
 
-        if (isB && !double.IsNaN(_uniformsA[plan.Slot]) && Split(ref u, plan.Correlation))
+        if (isB && !double.IsNaN(_uniformsA[plan.Slot]) && Split(ref u, plan.Correlation, plan.CorrelationRescale))
         {
             u = _uniformsA[plan.Slot];
         }

@@ -85,7 +85,8 @@ internal sealed class DiscreteSampler : ValueSampler
             return _values[k];
         }
 
-        var i = _guide[(int)(u * _guide.Length)];
+        // u * n can round up to n when u is the largest double below 1.
+        var i = _guide[Math.Min((int)(u * _guide.Length), _guide.Length - 1)];
         while (cumulative[i] <= u)
         {
             i++;

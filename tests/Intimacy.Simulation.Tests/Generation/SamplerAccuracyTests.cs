@@ -90,6 +90,19 @@ public class SamplerAccuracyTests
     }
 
     [Fact]
+    public void Samplers_AtTheLargestUniformBelowOne_ReturnTheTopValue()
+    {
+        var top = Math.BitDecrement(1.0);
+        var counts = SamplerFactory.Create(new PoissonDistribution(500), ProfileField.Catalog.Get("view.sexPerYear"), "f");
+        var reals = SamplerFactory.Create(new UniformDistribution(0, 168), ProfileField.Catalog.Get("view.qualityTimeHoursPerWeek"), "f");
+
+        counts.Sample(top).Should().BeGreaterThan(500);
+        reals.Sample(top).Should().BeApproximately(168, 1e-9);
+        counts.Sample(0).Should().BeLessThan(500);
+        reals.Sample(0).Should().Be(0);
+    }
+
+    [Fact]
     public void IndexedRandom_IsAMathNetSourceThatDependsOnlyOnSeedAndIndex()
     {
         var first = new IndexedRandom(5);
