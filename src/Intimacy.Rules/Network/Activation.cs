@@ -15,7 +15,7 @@ internal sealed class Activation : IMatch
 
     public CompiledRule CompiledRule => Branch.Rule;
 
-    public Token Token { get; }
+    public Token Token { get; set; }
 
     public MatchTrigger Trigger { get; set; }
 
@@ -32,6 +32,9 @@ internal sealed class Activation : IMatch
     public bool IsAnnounced { get; set; }
 
     public bool IsDeleted { get; set; }
+
+    /// <summary>Its match vanished during the current operation; final unless the match comes back before the operation ends.</summary>
+    public bool IsRemoved { get; set; }
 
     public List<KeyValuePair<object, Fact>>? Linked { get; set; }
 

@@ -108,7 +108,7 @@ internal sealed class AggregateNode : RightInputNode
             var index = previous.FindIndex(slot => Equals(slot.Key, item.Key));
             if (index < 0)
             {
-                var slot = new AggregateSlot(item.Key, new Fact(item.Value, session.NextSequence()) { Source = new AggregateSource(item.Sources) });
+                var slot = new AggregateSlot(item.Key, new Fact(item.Value, session.NextSequence()) { Source = new AggregateSource(item.Sources), AggregateKey = item.Key });
                 current.Add(slot);
                 added.Add(slot);
                 continue;

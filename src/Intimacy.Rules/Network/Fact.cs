@@ -25,6 +25,9 @@ internal sealed class Fact : IFact
 
     public IFactSource? Source;
 
+    /// <summary>For aggregate results, the key that identifies the result within its match.</summary>
+    public object? AggregateKey;
+
     /// <summary>A <c>Let</c> value rather than a fact.</summary>
     public bool IsBinding;
 

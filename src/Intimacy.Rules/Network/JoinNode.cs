@@ -17,11 +17,11 @@ internal sealed class JoinNode : RightInputNode
     {
         if (IsRootFed)
         {
-            // The root never changes, so facts need no right memory: the child token records membership.
-            var root = session.Root;
-            if (Matches(session, root, fact))
+            // Nothing precedes this node, so facts need no right memory: the child token, which has no
+            // parent, records membership.
+            if (Matches(session, null, fact))
             {
-                Emit(session, root, fact);
+                Emit(session, null, fact);
             }
 
             return;

@@ -40,7 +40,7 @@ internal abstract class RightInputNode : BetaNode
 
     public abstract void RightRetract(Session session, Fact fact);
 
-    protected bool Matches(Session session, Token left, Fact fact)
+    protected bool Matches(Session session, Token? left, Fact fact)
     {
         var conditions = Conditions;
         for (var i = 0; i < conditions.Length; i++)

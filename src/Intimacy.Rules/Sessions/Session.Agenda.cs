@@ -5,13 +5,33 @@ using Intimacy.Rules.RuleModel;
 namespace Intimacy.Rules.Sessions;
 
 /// <summary>
-/// Activation lifecycle. Activations created or re-armed during one operation wait in a pending
-/// list and join the agenda together, in canonical order, when the operation ends.
+/// Activation lifecycle, netted per working-memory operation. A match that vanishes and comes back
+/// within one operation (the network passes through intermediate states while it processes a fact
+/// that several patterns of one rule read) keeps its activation. Activations created or re-armed
+/// wait in a pending list and join the agenda together, in canonical order, when the operation ends;
+/// removals are finalized then too, also in canonical order.
 /// </summary>
 internal sealed partial class Session
 {
+    private List<Activation>? _removed;
+    private Fact? _updating;
+
     internal void ActivationCreated(TerminalNode terminal, Token token)
     {
+        if (_removed is { Count: > 0 } removed)
+        {
+            for (var i = 0; i < removed.Count; i++)
+            {
+                var candidate = removed[i];
+                if (candidate.Branch == terminal.Branch && SameMatch(candidate.Token, token))
+                {
+                    removed.RemoveAt(i);
+                    Revive(candidate, token);
+                    return;
+                }
+            }
+        }
+
         var activation = new Activation(terminal.Branch, token) { Trigger = MatchTrigger.Created };
         token.State = activation;
         AddPending(activation);
@@ -50,43 +70,31 @@ internal sealed partial class Session
     {
         var activation = (Activation)token.State!;
         token.State = null;
-        activation.IsDeleted = true;
-        activation.IsEnqueued = false;
-        if (activation.IsAnnounced)
-        {
-            RaiseAgenda(AgendaEvent.Deleted, activation);
-        }
-
-        if (activation.HasFired && activation.CompiledRule.HasDeactivationActions)
-        {
-            // The undo actions run first and may still read the linked facts; they go after.
-            activation.Trigger = MatchTrigger.Removed;
-            if (!activation.IsPending)
-            {
-                AddPending(activation);
-            }
-        }
-        else
-        {
-            activation.Trigger = MatchTrigger.None;
-            RetractLinkedOf(activation);
-        }
+        activation.IsRemoved = true;
+        (_removed ??= []).Add(activation);
     }
 
-    private void RetractLinkedOf(Activation activation)
-    {
-        if (activation.Linked is { Count: > 0 } linked)
-        {
-            foreach (var pair in linked)
-            {
-                QueueLinked(new LinkedOperation(LinkedOperationKind.Retract, activation, pair.Key, pair.Value.Object!, null));
-            }
-        }
-    }
-
-    /// <summary>Ends a working-memory operation: puts its new activations on the agenda in canonical order.</summary>
+    /// <summary>
+    /// Ends a working-memory operation: finalizes the removed activations, then puts the new and
+    /// re-armed ones on the agenda, both in canonical order.
+    /// </summary>
     private void EndOperation()
     {
+        if (_removed is { Count: > 0 } removed)
+        {
+            if (removed.Count > 1)
+            {
+                removed.Sort(ActivationOrder.Instance);
+            }
+
+            foreach (var activation in removed)
+            {
+                Remove(activation);
+            }
+
+            removed.Clear();
+        }
+
         var pending = _pending;
         if (pending is null || pending.Count == 0)
         {
@@ -117,6 +125,104 @@ internal sealed partial class Session
         }
 
         pending.RemoveRange(0, count);
+    }
+
+    private void Remove(Activation activation)
+    {
+        activation.IsRemoved = false;
+        activation.IsDeleted = true;
+        activation.IsEnqueued = false;
+        if (activation.IsAnnounced)
+        {
+            RaiseAgenda(AgendaEvent.Deleted, activation);
+        }
+
+        if (activation.HasFired && activation.CompiledRule.HasDeactivationActions)
+        {
+            // The undo actions run first and may still read the linked facts; they go after.
+            activation.Trigger = MatchTrigger.Removed;
+            if (!activation.IsPending)
+            {
+                AddPending(activation);
+            }
+        }
+        else
+        {
+            activation.Trigger = MatchTrigger.None;
+            RetractLinkedOf(activation);
+        }
+    }
+
+    private void Revive(Activation activation, Token token)
+    {
+        activation.IsRemoved = false;
+        activation.Token = token;
+        token.State = activation;
+        if (_updating is { } updated && Mentions(token, updated))
+        {
+            ActivationUpdated(token);
+        }
+    }
+
+    private void RetractLinkedOf(Activation activation)
+    {
+        if (activation.Linked is { Count: > 0 } linked)
+        {
+            foreach (var pair in linked)
+            {
+                QueueLinked(new LinkedOperation(LinkedOperationKind.Retract, activation, pair.Key, pair.Value.Object!, null));
+            }
+        }
+    }
+
+    /// <summary>Whether two tokens stand for the same match: the same facts, aggregate results with the same keys, position by position.</summary>
+    private static bool SameMatch(Token? x, Token? y)
+    {
+        while (x is not null && y is not null)
+        {
+            if (!ReferenceEquals(x, y) && !SameElement(x.Fact, y.Fact))
+            {
+                return false;
+            }
+
+            x = x.Parent;
+            y = y.Parent;
+        }
+
+        return x is null && y is null;
+    }
+
+    private static bool SameElement(Fact? x, Fact? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return true;
+        }
+
+        if (x is null || y is null)
+        {
+            return false;
+        }
+
+        if (x.IsBinding && y.IsBinding)
+        {
+            return true;
+        }
+
+        return x.AggregateKey is not null && Equals(x.AggregateKey, y.AggregateKey);
+    }
+
+    private static bool Mentions(Token? token, Fact fact)
+    {
+        for (; token is not null; token = token.Parent)
+        {
+            if (token.Fact == fact || (token.Fact?.Source is AggregateSource source && source.Contains(fact)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void RaiseAgenda(AgendaEvent kind, Activation activation)

@@ -213,17 +213,27 @@ internal sealed partial class Session
         var oldType = fact.Object!.GetType();
         fact.Object = value;
         var newType = value.GetType();
-        if (oldType == newType)
+        var outer = _updating;
+        _updating = fact;
+        try
         {
-            Propagate(fact, PropagationKind.Modify, newType);
+            if (oldType == newType)
+            {
+                Propagate(fact, PropagationKind.Modify, newType);
+            }
+            else
+            {
+                Propagate(fact, PropagationKind.Retract, oldType);
+                Propagate(fact, PropagationKind.Assert, newType);
+            }
+
+            EndOperation();
         }
-        else
+        finally
         {
-            Propagate(fact, PropagationKind.Retract, oldType);
-            Propagate(fact, PropagationKind.Assert, newType);
+            _updating = outer;
         }
 
-        EndOperation();
         Raise(FactEvent.Updated, fact);
     }
 

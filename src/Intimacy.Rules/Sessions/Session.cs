@@ -16,7 +16,7 @@ internal sealed partial class Session : ISession
     private readonly Agenda _agenda;
     private BetaMemory?[]? _memories;
     private Dictionary<object, Fact>? _facts;
-    private Token? _root;
+    private bool _initialized;
     private long _sequence;
     private List<Activation>? _pending;
     private EventAggregator? _events;
@@ -45,7 +45,6 @@ internal sealed partial class Session : ISession
 
     public ExplanationLog? Explanations { get; }
 
-    internal Token Root => _root ??= new Token(null, null, null);
 
     internal EventAggregator EventsOrFactory => _events ?? _factory.EventAggregator;
 
@@ -77,15 +76,20 @@ internal sealed partial class Session : ISession
         return memories[node.MemoryIndex] ??= new BetaMemory(node.KeyComparer);
     }
 
-    internal Token NewChild(Token parent, Fact? fact, BetaNode producer)
+    internal Token NewChild(Token? parent, Fact? fact, BetaNode producer)
     {
-        var child = new Token(parent, fact, producer) { NextSibling = parent.FirstChild };
-        if (parent.FirstChild is not null)
+        var child = new Token(parent, fact, producer);
+        if (parent is not null)
         {
-            parent.FirstChild.PrevSibling = child;
+            child.NextSibling = parent.FirstChild;
+            if (parent.FirstChild is not null)
+            {
+                parent.FirstChild.PrevSibling = child;
+            }
+
+            parent.FirstChild = child;
         }
 
-        parent.FirstChild = child;
         fact?.AddToken(child);
         return child;
     }
@@ -94,14 +98,13 @@ internal sealed partial class Session : ISession
     {
         token.IsRetracted = true;
         token.Producer!.Successor!.LeftRetract(this, token);
-        var parent = token.Parent!;
-        if (token.PrevSibling is null)
-        {
-            parent.FirstChild = token.NextSibling;
-        }
-        else
+        if (token.PrevSibling is not null)
         {
             token.PrevSibling.NextSibling = token.NextSibling;
+        }
+        else if (token.Parent is { } parent)
+        {
+            parent.FirstChild = token.NextSibling;
         }
 
         if (token.NextSibling is not null)
@@ -114,16 +117,18 @@ internal sealed partial class Session : ISession
 
     private void EnsureInitialized()
     {
-        if (_root is not null)
+        if (_initialized)
         {
             return;
         }
 
-        var root = Root;
+        // Each chain that starts with NOT, EXISTS, a query, a Let or nothing gets its own empty
+        // token, so that it can match before any fact arrives.
+        _initialized = true;
         var nodes = _factory.RootFedNodes;
         for (var i = 0; i < nodes.Length; i++)
         {
-            nodes[i].LeftAssert(this, root);
+            nodes[i].LeftAssert(this, new Token(null, null, null));
         }
 
         EndOperation();
