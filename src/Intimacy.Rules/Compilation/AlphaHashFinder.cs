@@ -6,8 +6,10 @@ using Intimacy.Rules.Network;
 namespace Intimacy.Rules.Compilation;
 
 /// <summary>
-/// Looks among a pattern's alpha conditions for <c>fact.Member == constant</c> (possibly one
-/// conjunct of an <c>&amp;&amp;</c>) so the pattern can be hash-dispatched. The constant side must be
+/// Looks at a pattern's first alpha condition for <c>fact.Member == constant</c> (possibly the first
+/// conjunct of an <c>&amp;&amp;</c>) so the pattern can be hash-dispatched. Only the very first test
+/// qualifies: every later one may rely on an earlier one as a guard (<c>x.A != null &amp;&amp; x.A.B == 1</c>),
+/// and dispatching on it would evaluate it first and unguarded. The constant side must be
 /// a literal, a const or static readonly field, or a variable captured by the rule's closure; it is
 /// read once, at compile time.
 /// </summary>
@@ -15,7 +17,7 @@ internal static class AlphaHashFinder
 {
     public static AlphaHash? Find(IEnumerable<LambdaExpression> conditions, string own, Type ownType, Func<ParameterExpression, ParameterBinding> binder)
     {
-        foreach (var condition in conditions)
+        foreach (var condition in conditions.Take(1))
         {
             var parameter = condition.Parameters.FirstOrDefault(p => p.Name == own);
             if (parameter is null)
@@ -23,7 +25,7 @@ internal static class AlphaHashFinder
                 continue;
             }
 
-            foreach (var conjunct in Conjuncts(condition.Body))
+            foreach (var conjunct in Conjuncts(condition.Body).Take(1))
             {
                 if (conjunct is not BinaryExpression { NodeType: ExpressionType.Equal } equal || equal.Left.Type != equal.Right.Type
                     || ConditionClassifier.ComparerFor(equal) is not { } comparer)
