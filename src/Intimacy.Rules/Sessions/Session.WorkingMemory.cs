@@ -306,10 +306,17 @@ internal sealed partial class Session
         }
     }
 
-    private AlphaNode[] Candidates(AlphaHashGroup group, Fact fact)
+    private static AlphaNode[] Candidates(AlphaHashGroup group, Fact fact)
     {
-        if (!TryEvaluate(group.Probe.Target, group.Key, null, fact.Object, out var key))
+        object? key;
+        try
         {
+            key = group.Key.Delegate(null, fact.Object);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Reading the key failed: test every node of the group, whose own conditions raise the
+            // error (or not) exactly as they would without hashing.
             return group.All;
         }
 
