@@ -166,9 +166,9 @@ internal sealed partial class Session
 
     private void RetractLinkedOf(Activation activation)
     {
-        if (activation.Linked is { Count: > 0 } linked)
+        if (activation.HasLinked)
         {
-            foreach (var pair in linked)
+            foreach (var pair in activation.LinkedPairs())
             {
                 QueueLinked(new LinkedOperation(LinkedOperationKind.Retract, activation, pair.Key, pair.Value.Object!, null));
             }

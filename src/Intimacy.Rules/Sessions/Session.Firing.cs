@@ -93,9 +93,15 @@ internal sealed partial class Session
 
     private void Count(int ruleIndex)
     {
-        var rules = _factory.CompiledRules.Length;
-        (_firingCounts ??= new int[rules])[ruleIndex]++;
-        (_firingsThisCall ??= new int[rules])[ruleIndex]++;
+        if (_firingCounts is null)
+        {
+            var rules = _factory.CompiledRules.Length;
+            _firingCounts = new int[rules];
+            _firingsThisCall = new int[rules];
+        }
+
+        _firingCounts[ruleIndex]++;
+        _firingsThisCall![ruleIndex]++;
     }
 
     private void FireActivation(Activation activation, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ internal sealed partial class Session
     private Queue<LinkedOperation>? _linked;
 
     internal IEnumerable<object> GetLinkedKeys(Activation activation) =>
-        activation.Linked?.Select(pair => pair.Key).ToArray() ?? [];
+        activation.LinkedPairs().Select(pair => pair.Key).ToArray();
 
     internal object? GetLinked(Activation activation, object key) => activation.FindLinked(key)?.Object;
 
@@ -117,10 +117,10 @@ internal sealed partial class Session
             throw new ArgumentException($"Linked fact '{operation.Value}' is already in working memory.");
         }
 
-        var fact = new Fact(operation.Value, NextSequence()) { Key = key, Source = new LinkedFactSource(activation) };
+        var fact = new Fact(operation.Value, NextSequence()) { Key = key, Source = activation };
         Raise(FactEvent.Inserting, fact);
         facts.Add(key, fact);
-        (activation.Linked ??= []).Add(new KeyValuePair<object, Fact>(operation.Key, fact));
+        activation.AddLinked(operation.Key, fact);
         Propagate(fact, PropagationKind.Assert, operation.Value.GetType());
         EndOperation();
         if (operation.Record is not null)
@@ -165,7 +165,7 @@ internal sealed partial class Session
             return;
         }
 
-        activation.Linked!.RemoveAll(pair => Equals(pair.Key, operation.Key));
+        activation.RemoveLinked(operation.Key);
         operation.Record?.AddRetracted(operation.Value);
         RemoveFact(fact);
     }
