@@ -112,14 +112,13 @@ internal sealed partial class Session
 
         var key = IdentityOf(operation.Value);
         var facts = _facts ??= [];
-        if (facts.ContainsKey(key))
+        var fact = new Fact(operation.Value, NextSequence()) { Key = key, Source = activation };
+        if (!facts.TryAdd(key, fact))
         {
             throw new ArgumentException($"Linked fact '{operation.Value}' is already in working memory.");
         }
 
-        var fact = new Fact(operation.Value, NextSequence()) { Key = key, Source = activation };
         Raise(FactEvent.Inserting, fact);
-        facts.Add(key, fact);
         activation.AddLinked(operation.Key, fact);
         Propagate(fact, PropagationKind.Assert, operation.Value.GetType());
         EndOperation();

@@ -6,6 +6,9 @@ namespace Intimacy.Rules.Sessions;
 /// <summary>Insert, update and retract, single and batched.</summary>
 internal sealed partial class Session
 {
+    private Type? _lastType;
+    private AlphaDispatch? _lastDispatch;
+
     public void Insert(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
@@ -264,7 +267,7 @@ internal sealed partial class Session
 
     private void Assert(Fact fact, Type type)
     {
-        var dispatch = _factory.DispatchFor(type);
+        var dispatch = DispatchFor(type);
         var unhashed = dispatch.Unhashed;
         for (var i = 0; i < unhashed.Length; i++)
         {
@@ -285,7 +288,7 @@ internal sealed partial class Session
     private void Modify(Fact fact, Type type)
     {
         var nodes = Holding(fact);
-        var dispatch = _factory.DispatchFor(type);
+        var dispatch = DispatchFor(type);
         nodes.AddRange(dispatch.Unhashed);
         foreach (var group in dispatch.Groups)
         {
@@ -304,6 +307,18 @@ internal sealed partial class Session
         {
             node.Retract(this, fact);
         }
+    }
+
+    /// <summary>The factory's dispatch for a type, remembering the last one: facts often arrive in runs of one type.</summary>
+    private AlphaDispatch DispatchFor(Type type)
+    {
+        if (_lastType != type)
+        {
+            _lastDispatch = _factory.DispatchFor(type);
+            _lastType = type;
+        }
+
+        return _lastDispatch!;
     }
 
     private static AlphaNode[] Candidates(AlphaHashGroup group, Fact fact)
