@@ -2,6 +2,20 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using Intimacy.Rules.Benchmarks;
 
+if (args.Length > 0 && args[0] == "--profile-loop")
+{
+    // Runs the profile scenario for a few seconds, for a sampling profiler.
+    var until = Stopwatch.StartNew();
+    var total = 0;
+    while (until.Elapsed < TimeSpan.FromSeconds(8))
+    {
+        total += ProfileScenario.Run();
+    }
+
+    Console.WriteLine(total);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--profile")
 {
     Quick("Profile", 200_000, () => ProfileScenario.Run());

@@ -48,6 +48,7 @@ internal sealed partial class Session
             }
         }
 
+        _factory.Sizing.Observe(_facts?.Count ?? 0, (int)Math.Min(_agenda.Enqueued, int.MaxValue));
         return fired;
     }
 

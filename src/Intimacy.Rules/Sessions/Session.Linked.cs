@@ -111,7 +111,7 @@ internal sealed partial class Session
         }
 
         var key = IdentityOf(operation.Value);
-        var facts = _facts ??= [];
+        var facts = Facts(1);
         var fact = new Fact(operation.Value, NextSequence()) { Key = key, Source = activation };
         if (!facts.TryAdd(key, fact))
         {

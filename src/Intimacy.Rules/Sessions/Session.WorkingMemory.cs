@@ -45,7 +45,7 @@ internal sealed partial class Session
         ArgumentNullException.ThrowIfNull(facts);
         EnsureInitialized();
         var items = facts as IReadOnlyList<object> ?? facts.ToArray();
-        var store = _facts ??= new Dictionary<object, Fact>(items.Count);
+        var store = Facts(items.Count);
 
         // Reserve every key first: one hash per fact, and duplicates inside the batch fail like any other.
         var added = new Fact?[items.Count];
@@ -162,7 +162,7 @@ internal sealed partial class Session
     internal bool InsertCore(object value)
     {
         var key = IdentityOf(value);
-        var facts = _facts ??= [];
+        var facts = Facts(1);
         var fact = new Fact(value, NextSequence()) { Key = key };
         if (!facts.TryAdd(key, fact))
         {

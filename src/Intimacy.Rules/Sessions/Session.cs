@@ -26,7 +26,7 @@ internal sealed partial class Session : ISession
     {
         _factory = factory;
         _options = options;
-        _agenda = new Agenda(factory.PriorityLevels);
+        _agenda = new Agenda(factory.PriorityLevels, factory.Sizing.Agenda);
         if (options.RecordExplanations)
         {
             Explanations = new ExplanationLog();
@@ -53,20 +53,33 @@ internal sealed partial class Session : ISession
         EnsureInitialized();
         if (_facts is null)
         {
-            return Enumerable.Empty<TFact>().AsQueryable();
+            return Array.Empty<TFact>().AsQueryable();
         }
 
-        var result = new List<TFact>();
+        var count = 0;
+        foreach (var fact in _facts.Values)
+        {
+            if (fact.Object is TFact)
+            {
+                count++;
+            }
+        }
+
+        var result = new TFact[count];
+        var index = 0;
         foreach (var fact in _facts.Values)
         {
             if (fact.Object is TFact value)
             {
-                result.Add(value);
+                result[index++] = value;
             }
         }
 
         return result.AsQueryable();
     }
+
+    private Dictionary<object, Fact> Facts(int batch) =>
+        _facts ??= new Dictionary<object, Fact>(Math.Max(batch, _factory.Sizing.Facts));
 
     internal long NextSequence() => ++_sequence;
 

@@ -1,0 +1,141 @@
+using System.Reflection;
+using System.Text;
+using System.Xml.Linq;
+
+namespace Intimacy.Testing;
+
+/// <summary>
+/// Describes an assembly's public surface as sorted text (for snapshot tests) and lists public
+/// members that lack XML documentation. Shared by the test projects as a linked source file.
+/// </summary>
+internal static class PublicApi
+{
+    private const BindingFlags Declared = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+
+    public static string Describe(Assembly assembly)
+    {
+        var lines = new List<string>();
+        foreach (var type in assembly.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            lines.Add(TypeKind(type) + " " + Name(type) + BaseList(type));
+            var members = type.GetMembers(Declared)
+                .Where(m => m is not MethodInfo { IsSpecialName: true } && m is not FieldInfo { IsSpecialName: true } && !IsCompilerGenerated(m))
+                .Select(m => "    " + Member(m))
+                .Distinct()
+                .OrderBy(s => s, StringComparer.Ordinal);
+            lines.AddRange(members);
+        }
+
+        return string.Join("\n", lines) + "\n";
+    }
+
+    public static IReadOnlyList<string> UndocumentedMembers(Assembly assembly)
+    {
+        var xmlPath = Path.ChangeExtension(assembly.Location, ".xml");
+        var documented = XDocument.Load(xmlPath).Descendants("member")
+            .Select(m => (string?)m.Attribute("name")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var type in assembly.GetExportedTypes())
+        {
+            if (!documented.Contains("T:" + DocName(type)))
+            {
+                missing.Add("T:" + DocName(type));
+            }
+
+            foreach (var property in type.GetProperties(Declared))
+            {
+                if (!IsRecordPlumbing(property.Name) && !documented.Contains("P:" + DocName(type) + "." + property.Name) && !IsInheritedDoc(property))
+                {
+                    missing.Add("P:" + DocName(type) + "." + property.Name);
+                }
+            }
+        }
+
+        return missing;
+    }
+
+    private static bool IsInheritedDoc(PropertyInfo property) =>
+        property.DeclaringType!.GetInterfaces().Any(i => i.GetProperty(property.Name) is not null);
+
+    private static bool IsRecordPlumbing(string name) => name is "EqualityContract";
+
+    private static bool IsCompilerGenerated(MemberInfo member) =>
+        member.Name is "EqualityContract" or "<Clone>$" or "Deconstruct" or "PrintMembers"
+        || member.GetCustomAttribute<System.Runtime.CompilerServices.CompilerGeneratedAttribute>() is not null && member is MethodInfo;
+
+    private static string TypeKind(Type type) =>
+        type.IsInterface ? "interface" : type.IsEnum ? "enum" : type.IsValueType ? "struct"
+        : type.IsAbstract && type.IsSealed ? "static class" : type.IsAbstract ? "abstract class"
+        : type.IsSealed ? "sealed class" : "class";
+
+    private static string BaseList(Type type)
+    {
+        var bases = new List<string>();
+        if (type.IsEnum)
+        {
+            return string.Empty;
+        }
+
+        if (type.BaseType is { } b && b != typeof(object) && b != typeof(ValueType) && b != typeof(Enum))
+        {
+            bases.Add(Name(b));
+        }
+
+        bases.AddRange(type.GetInterfaces().Where(i => i.IsPublic || i.IsNestedPublic).Select(Name).OrderBy(s => s, StringComparer.Ordinal));
+        return bases.Count == 0 ? string.Empty : " : " + string.Join(", ", bases);
+    }
+
+    private static string Member(MemberInfo member) => member switch
+    {
+        ConstructorInfo c => "ctor(" + Parameters(c.GetParameters()) + ")",
+        MethodInfo m => (m.IsStatic ? "static " : string.Empty) + Name(m.ReturnType) + " " + m.Name
+            + (m.IsGenericMethod ? "<" + string.Join(", ", m.GetGenericArguments().Select(a => a.Name)) + ">" : string.Empty)
+            + "(" + Parameters(m.GetParameters()) + ")",
+        PropertyInfo p => (p.GetMethod?.IsStatic == true ? "static " : string.Empty) + Name(p.PropertyType) + " " + p.Name
+            + " { " + (p.GetMethod?.IsPublic == true ? "get; " : string.Empty)
+            + (p.SetMethod?.IsPublic == true ? (p.SetMethod.ReturnParameter.GetRequiredCustomModifiers().Any(t => t.Name == "IsExternalInit") ? "init; " : "set; ") : string.Empty) + "}",
+        FieldInfo f => (f.IsLiteral ? "const " : f.IsStatic ? "static " : string.Empty) + Name(f.FieldType) + " " + f.Name,
+        EventInfo e => "event " + Name(e.EventHandlerType!) + " " + e.Name,
+        Type t => "nested " + TypeKind(t) + " " + t.Name,
+        _ => member.Name,
+    };
+
+    private static string Parameters(ParameterInfo[] parameters) =>
+        string.Join(", ", parameters.Select(p => (p.GetCustomAttribute<ParamArrayAttribute>() is not null ? "params " : string.Empty) + Name(p.ParameterType) + " " + p.Name + (p.HasDefaultValue ? " = " + (p.DefaultValue ?? "null") : string.Empty)));
+
+    private static string Name(Type type)
+    {
+        if (type.IsGenericParameter)
+        {
+            return type.Name;
+        }
+
+        if (Nullable.GetUnderlyingType(type) is { } inner)
+        {
+            return Name(inner) + "?";
+        }
+
+        if (type.IsArray)
+        {
+            return Name(type.GetElementType()!) + "[]";
+        }
+
+        if (type.IsByRef)
+        {
+            return "ref " + Name(type.GetElementType()!);
+        }
+
+        var name = type.IsNested ? Name(type.DeclaringType!) + "." + type.Name : type.Namespace + "." + type.Name;
+        if (!type.IsGenericType)
+        {
+            return name;
+        }
+
+        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        var builder = new StringBuilder(tick < 0 ? name : name[..tick]).Append('<');
+        builder.AppendJoin(", ", type.GetGenericArguments().Select(Name));
+        return builder.Append('>').ToString();
+    }
+
+    private static string DocName(Type type) => (type.FullName ?? type.Name).Replace('+', '.');
+}
