@@ -2,6 +2,24 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using Intimacy.Rules.Benchmarks;
 
+if (args.Length > 0 && args[0] == "--alloc")
+{
+    using var sampler = new AllocationSampler();
+    for (var i = 0; i < 200_000; i++)
+    {
+        ProfileScenario.Run();
+    }
+
+    Thread.Sleep(500);
+    var total = sampler.Bytes.Values.Sum();
+    foreach (var (type, bytes) in sampler.Bytes.OrderByDescending(p => p.Value).Take(25))
+    {
+        Console.WriteLine($"{100.0 * bytes / total,5:F1}%  {type}");
+    }
+
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--profile-loop")
 {
     // Runs the profile scenario for a few seconds, for a sampling profiler.

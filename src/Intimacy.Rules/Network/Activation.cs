@@ -6,19 +6,23 @@ namespace Intimacy.Rules.Network;
 /// A match of a rule branch and its place on the agenda; also the source of the facts it links,
 /// which it keeps inline for the common single yield.
 /// </summary>
-internal sealed class Activation : IMatch, IFactSource
+internal sealed class Activation : Token, IMatch, IFactSource
 {
-    public Activation(RuleBranch branch, Token token)
+    public Activation(Token? parent, Fact? fact, BetaNode? producer, RuleBranch branch)
+        : base(parent, fact, producer)
     {
         Branch = branch;
-        Token = token;
     }
 
     public RuleBranch Branch { get; }
 
     public CompiledRule CompiledRule => Branch.Rule;
 
-    public Token Token { get; set; }
+    /// <summary>Set on a just-created activation that an earlier one, standing for the same match, replaced.</summary>
+    public Activation? ReplacedBy { get; set; }
+
+    /// <summary>The token holding the match's values: the activation itself.</summary>
+    public Token Token => this;
 
     public MatchTrigger Trigger { get; set; }
 

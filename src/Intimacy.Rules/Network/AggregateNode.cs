@@ -145,8 +145,11 @@ internal sealed class AggregateNode : RightInputNode
 
         foreach (var slot in added)
         {
-            slot.Child = session.NewChild(left, slot.Fact, this);
-            Successor!.LeftAssert(session, slot.Child);
+            var child = session.NewChild(left, slot.Fact, this);
+            Successor!.LeftAssert(session, child);
+
+            // A terminal may have put back an earlier activation for the same match in the child's place.
+            slot.Child = child is Activation { ReplacedBy: { } earlier } ? earlier : child;
         }
     }
 }

@@ -4,7 +4,7 @@ namespace Intimacy.Rules.Network;
 /// The left tokens and right facts of one node that share a join key (or all of them when the node
 /// is not indexed), each list in arrival order.
 /// </summary>
-internal sealed class Bucket
+internal class Bucket
 {
     public Bucket(object key)
     {

@@ -2,9 +2,10 @@ namespace Intimacy.Rules.Network;
 
 /// <summary>
 /// A partial match: its parent plus the value its producing node added. Linked into the consumer's
-/// left memory, its parent's children and its value's token list, all intrusively.
+/// left memory, its parent's children and its value's token list, all intrusively. A token that
+/// reaches a rule's terminal is an <see cref="Activation"/>, so a match costs one object.
 /// </summary>
-internal sealed class Token
+internal class Token
 {
     public Token(Token? parent, Fact? fact, BetaNode? producer)
     {
@@ -13,9 +14,9 @@ internal sealed class Token
         Producer = producer;
     }
 
-    public readonly Token? Parent;
+    public Token? Parent;
 
-    public readonly Fact? Fact;
+    public Fact? Fact;
 
     public readonly BetaNode? Producer;
 

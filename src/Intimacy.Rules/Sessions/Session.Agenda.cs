@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Intimacy.Rules.Diagnostics;
 using Intimacy.Rules.Network;
 using Intimacy.Rules.RuleModel;
@@ -16,30 +17,28 @@ internal sealed partial class Session
     private List<Activation>? _removed;
     private Fact? _updating;
 
-    internal void ActivationCreated(TerminalNode terminal, Token token)
+    internal void ActivationCreated(Activation activation)
     {
         if (_removed is { Count: > 0 } removed)
         {
             for (var i = 0; i < removed.Count; i++)
             {
                 var candidate = removed[i];
-                if (candidate.Branch == terminal.Branch && SameMatch(candidate.Token, token))
+                if (candidate.Branch == activation.Branch && SameMatch(candidate, activation))
                 {
                     removed.RemoveAt(i);
-                    Revive(candidate, token);
+                    Revive(candidate, activation);
                     return;
                 }
             }
         }
 
-        var activation = new Activation(terminal.Branch, token) { Trigger = MatchTrigger.Created };
-        token.State = activation;
+        activation.Trigger = MatchTrigger.Created;
         AddPending(activation);
     }
 
-    internal void ActivationUpdated(Token token)
+    internal void ActivationUpdated(Activation activation)
     {
-        var activation = (Activation)token.State!;
         if (activation.IsPending)
         {
             return;
@@ -66,10 +65,8 @@ internal sealed partial class Session
         }
     }
 
-    internal void ActivationDeleted(Token token)
+    internal void ActivationDeleted(Activation activation)
     {
-        var activation = (Activation)token.State!;
-        token.State = null;
         activation.IsRemoved = true;
         (_removed ??= []).Add(activation);
     }
@@ -84,7 +81,7 @@ internal sealed partial class Session
         {
             if (removed.Count > 1)
             {
-                removed.Sort(ActivationOrder.Instance);
+                CollectionsMarshal.AsSpan(removed).Sort(ActivationOrder.Instance);
             }
 
             foreach (var activation in removed)
@@ -104,7 +101,7 @@ internal sealed partial class Session
         var count = pending.Count;
         if (count > 1)
         {
-            pending.Sort(ActivationOrder.Instance);
+            CollectionsMarshal.AsSpan(pending).Sort(ActivationOrder.Instance);
         }
 
         for (var i = 0; i < count; i++)
@@ -153,14 +150,44 @@ internal sealed partial class Session
         }
     }
 
-    private void Revive(Activation activation, Token token)
+    /// <summary>Puts a removed activation back in the place of the fresh one that stands for the same match.</summary>
+    private void Revive(Activation activation, Activation fresh)
     {
         activation.IsRemoved = false;
-        activation.Token = token;
-        token.State = activation;
-        if (_updating is { } updated && Mentions(token, updated))
+        activation.IsRetracted = false;
+        activation.Parent = fresh.Parent;
+        activation.Fact = fresh.Fact;
+        Replace(fresh, activation);
+        fresh.ReplacedBy = activation;
+        if (_updating is { } updated && Mentions(activation, updated))
         {
-            ActivationUpdated(token);
+            ActivationUpdated(activation);
+        }
+    }
+
+    /// <summary>Swaps a just-created token for another in its parent's children and its value's token list.</summary>
+    private static void Replace(Token fresh, Token replacement)
+    {
+        replacement.PrevSibling = fresh.PrevSibling;
+        replacement.NextSibling = fresh.NextSibling;
+        if (fresh.PrevSibling is not null)
+        {
+            fresh.PrevSibling.NextSibling = replacement;
+        }
+        else if (fresh.Parent is { } parent)
+        {
+            parent.FirstChild = replacement;
+        }
+
+        if (fresh.NextSibling is not null)
+        {
+            fresh.NextSibling.PrevSibling = replacement;
+        }
+
+        if (fresh.Fact is { } fact)
+        {
+            fact.RemoveToken(fresh);
+            fact.AddToken(replacement);
         }
     }
 

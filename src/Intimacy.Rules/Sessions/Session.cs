@@ -91,7 +91,9 @@ internal sealed partial class Session : ISession
 
     internal Token NewChild(Token? parent, Fact? fact, BetaNode producer)
     {
-        var child = new Token(parent, fact, producer);
+        var child = producer.Successor is TerminalNode terminal
+            ? new Activation(parent, fact, producer, terminal.Branch)
+            : new Token(parent, fact, producer);
         if (parent is not null)
         {
             child.NextSibling = parent.FirstChild;
@@ -141,7 +143,8 @@ internal sealed partial class Session : ISession
         var nodes = _factory.RootFedNodes;
         for (var i = 0; i < nodes.Length; i++)
         {
-            nodes[i].LeftAssert(this, new Token(null, null, null));
+            var node = nodes[i];
+            node.LeftAssert(this, node is TerminalNode terminal ? new Activation(null, null, null, terminal.Branch) : new Token(null, null, null));
         }
 
         EndOperation();
