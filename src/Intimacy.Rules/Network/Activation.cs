@@ -8,7 +8,7 @@ namespace Intimacy.Rules.Network;
 /// </summary>
 internal sealed class Activation : Token, IMatch, IFactSource
 {
-    public Activation(Token? parent, Fact? fact, BetaNode? producer, RuleBranch branch)
+    public Activation(MemoryToken? parent, Fact? fact, BetaNode? producer, RuleBranch branch)
         : base(parent, fact, producer)
     {
         Branch = branch;

@@ -18,20 +18,23 @@ internal sealed class AggregateNode : RightInputNode
         _stages = stages;
     }
 
-    public override void LeftAssert(Session session, Token left)
+    public override void LeftAssert(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         AddLeft(session, left);
         Recompute(session, left, null, leftModified: false);
     }
 
-    public override void LeftModify(Session session, Token left)
+    public override void LeftModify(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         RekeyLeft(session, left);
         Recompute(session, left, null, leftModified: true);
     }
 
-    public override void LeftRetract(Session session, Token left)
+    public override void LeftRetract(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         RemoveLeft(session, left);
         while (left.FirstChild is not null)
         {
@@ -83,7 +86,7 @@ internal sealed class AggregateNode : RightInputNode
         }
     }
 
-    private void Recompute(Session session, Token left, Fact? trigger, bool leftModified)
+    private void Recompute(Session session, MemoryToken left, Fact? trigger, bool leftModified)
     {
         var items = new List<AggregateItem>();
         for (var entry = left.Bucket!.RightHead; entry is not null; entry = entry.Next)

@@ -13,9 +13,9 @@ internal class Bucket
 
     public readonly object Key;
 
-    public Token? LeftHead;
+    public MemoryToken? LeftHead;
 
-    public Token? LeftTail;
+    public MemoryToken? LeftTail;
 
     public RightEntry? RightHead;
 
@@ -23,7 +23,7 @@ internal class Bucket
 
     public bool IsEmpty => LeftHead is null && RightHead is null;
 
-    public void AddLeft(Token token)
+    public void AddLeft(MemoryToken token)
     {
         token.Bucket = this;
         token.PrevInMemory = LeftTail;
@@ -40,7 +40,7 @@ internal class Bucket
         LeftTail = token;
     }
 
-    public void RemoveLeft(Token token)
+    public void RemoveLeft(MemoryToken token)
     {
         if (token.PrevInMemory is null)
         {

@@ -102,8 +102,9 @@ internal sealed class JoinNode : RightInputNode
         }
     }
 
-    public override void LeftAssert(Session session, Token left)
+    public override void LeftAssert(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         var bucket = LeftBucket(session, left);
         bucket.AddLeft(left);
         for (var entry = bucket.RightHead; entry is not null; entry = entry.Next)
@@ -115,8 +116,9 @@ internal sealed class JoinNode : RightInputNode
         }
     }
 
-    public override void LeftRetract(Session session, Token left)
+    public override void LeftRetract(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         RemoveLeft(session, left);
         while (left.FirstChild is not null)
         {
@@ -124,8 +126,9 @@ internal sealed class JoinNode : RightInputNode
         }
     }
 
-    public override void LeftModify(Session session, Token left)
+    public override void LeftModify(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         RekeyLeft(session, left);
         Dictionary<Fact, Token>? existing = null;
         for (var child = left.FirstChild; child is not null; child = child.NextSibling)

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Intimacy.Rules.Diagnostics;
 using Intimacy.Rules.Network;
 using Intimacy.Rules.RuleModel;
@@ -81,7 +80,7 @@ internal sealed partial class Session
         {
             if (removed.Count > 1)
             {
-                CollectionsMarshal.AsSpan(removed).Sort(ActivationOrder.Instance);
+                ActivationOrder.Sort(removed);
             }
 
             foreach (var activation in removed)
@@ -101,7 +100,7 @@ internal sealed partial class Session
         var count = pending.Count;
         if (count > 1)
         {
-            CollectionsMarshal.AsSpan(pending).Sort(ActivationOrder.Instance);
+            ActivationOrder.Sort(pending);
         }
 
         for (var i = 0; i < count; i++)

@@ -89,11 +89,11 @@ internal sealed partial class Session : ISession
         return memories[node.MemoryIndex] ??= new BetaMemory(node.KeyComparer);
     }
 
-    internal Token NewChild(Token? parent, Fact? fact, BetaNode producer)
+    internal Token NewChild(MemoryToken? parent, Fact? fact, BetaNode producer)
     {
-        var child = producer.Successor is TerminalNode terminal
+        Token child = producer.Successor is TerminalNode terminal
             ? new Activation(parent, fact, producer, terminal.Branch)
-            : new Token(parent, fact, producer);
+            : new MemoryToken(parent, fact, producer);
         if (parent is not null)
         {
             child.NextSibling = parent.FirstChild;
@@ -144,7 +144,7 @@ internal sealed partial class Session : ISession
         for (var i = 0; i < nodes.Length; i++)
         {
             var node = nodes[i];
-            node.LeftAssert(this, node is TerminalNode terminal ? new Activation(null, null, null, terminal.Branch) : new Token(null, null, null));
+            node.LeftAssert(this, node is TerminalNode terminal ? new Activation(null, null, null, terminal.Branch) : new MemoryToken(null, null, null));
         }
 
         EndOperation();
