@@ -111,7 +111,7 @@ internal sealed class AggregateNode : RightInputNode
             var index = previous.FindIndex(slot => Equals(slot.Key, item.Key));
             if (index < 0)
             {
-                var slot = new AggregateSlot(item.Key, new Fact(item.Value, session.NextSequence()) { Source = new AggregateSource(item.Sources), AggregateKey = item.Key });
+                var slot = new AggregateSlot(item.Key, new AggregateResult(item.Value, session.NextSequence(), item.Key) { Source = new AggregateSource(item.Sources) });
                 current.Add(slot);
                 added.Add(slot);
                 continue;

@@ -21,7 +21,7 @@ internal sealed class BindingNode : BetaNode
         var left = (MemoryToken)token;
         if (TryCompute(session, left, out var value))
         {
-            Emit(session, left, new Fact(value, session.NextSequence()) { IsBinding = true });
+            Emit(session, left, new BindingValue(value, session.NextSequence()));
         }
     }
 
@@ -33,7 +33,7 @@ internal sealed class BindingNode : BetaNode
         {
             if (child is null)
             {
-                Emit(session, left, new Fact(value, session.NextSequence()) { IsBinding = true });
+                Emit(session, left, new BindingValue(value, session.NextSequence()));
             }
             else
             {

@@ -230,12 +230,12 @@ internal sealed partial class Session
             return false;
         }
 
-        if (x.IsBinding && y.IsBinding)
+        if (x is BindingValue && y is BindingValue)
         {
             return true;
         }
 
-        return x.AggregateKey is not null && Equals(x.AggregateKey, y.AggregateKey);
+        return x is AggregateResult left && y is AggregateResult right && Equals(left.Key, right.Key);
     }
 
     private static bool Mentions(Token? token, Fact fact)

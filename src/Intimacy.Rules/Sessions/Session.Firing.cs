@@ -175,7 +175,7 @@ internal sealed partial class Session
         {
             var fact = activation.FactAt(declarations[i].Depth);
             values[i] = fact.Object;
-            if (!fact.IsBinding)
+            if (fact is not BindingValue)
             {
                 wrappers.Add(fact);
             }

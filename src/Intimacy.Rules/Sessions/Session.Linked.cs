@@ -112,7 +112,7 @@ internal sealed partial class Session
 
         var key = IdentityOf(operation.Value);
         var facts = Facts(1);
-        var fact = new Fact(operation.Value, NextSequence()) { Key = key, Source = activation };
+        var fact = new Fact(operation.Value, NextSequence()) { Source = activation };
         if (!facts.TryAdd(key, fact))
         {
             throw new ArgumentException($"Linked fact '{operation.Value}' is already in working memory.");
@@ -138,12 +138,12 @@ internal sealed partial class Session
             return;
         }
 
+        var oldKey = IdentityOf(fact.Object!);
         var newKey = IdentityOf(operation.Value);
-        if (!Equals(newKey, fact.Key))
+        if (!Equals(newKey, oldKey))
         {
-            _facts!.Remove(fact.Key!);
+            _facts!.Remove(oldKey);
             _facts.Add(newKey, fact);
-            fact.Key = newKey;
         }
 
         if (operation.Record is not null && !ReferenceEquals(fact.Object, operation.Value))

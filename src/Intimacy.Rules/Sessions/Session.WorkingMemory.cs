@@ -55,7 +55,7 @@ internal sealed partial class Session
             var item = items[i];
             ArgumentNullException.ThrowIfNull(item, nameof(facts));
             var key = IdentityOf(item);
-            var fact = new Fact(item, NextSequence()) { Key = key };
+            var fact = new Fact(item, NextSequence());
             if (store.TryAdd(key, fact))
             {
                 added[i] = fact;
@@ -72,7 +72,7 @@ internal sealed partial class Session
             {
                 if (fact is not null)
                 {
-                    store.Remove(fact.Key!);
+                    store.Remove(IdentityOf(fact.Object!));
                 }
             }
 
@@ -163,7 +163,7 @@ internal sealed partial class Session
     {
         var key = IdentityOf(value);
         var facts = Facts(1);
-        var fact = new Fact(value, NextSequence()) { Key = key };
+        var fact = new Fact(value, NextSequence());
         if (!facts.TryAdd(key, fact))
         {
             return false;
@@ -244,7 +244,7 @@ internal sealed partial class Session
     {
         Raise(FactEvent.Retracting, fact);
         Propagate(fact, PropagationKind.Retract, fact.Object!.GetType());
-        _facts!.Remove(fact.Key!);
+        _facts!.Remove(IdentityOf(fact.Object!));
         EndOperation();
         Raise(FactEvent.Retracted, fact);
     }
