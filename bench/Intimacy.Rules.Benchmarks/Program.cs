@@ -22,12 +22,15 @@ if (args.Length > 0 && args[0] == "--alloc")
 
 if (args.Length > 0 && args[0] == "--profile-loop")
 {
-    // Runs the profile scenario for a few seconds, for a sampling profiler.
+    // Runs one scenario for a few seconds, for a sampling profiler.
     var until = Stopwatch.StartNew();
     var total = 0;
+    var engine = new EngineBenchmarks();
+    engine.Setup();
+    Func<int> scenario = args.Length > 1 && args[1] == "one-pattern" ? engine.OnePattern10k : ProfileScenario.Run;
     while (until.Elapsed < TimeSpan.FromSeconds(8))
     {
-        total += ProfileScenario.Run();
+        total += scenario();
     }
 
     Console.WriteLine(total);
