@@ -9,6 +9,7 @@ namespace Intimacy.Rules.Benchmarks;
 /// inserts 20 facts, fires (about 40 firings) and reads the advice back.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ProfileScenario
 {
     private static readonly ISessionFactory Factory = Build();
