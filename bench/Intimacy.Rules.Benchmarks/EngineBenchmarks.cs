@@ -6,6 +6,7 @@ namespace Intimacy.Rules.Benchmarks;
 
 /// <summary>The scenarios of issue 3; every operation that evaluates rules uses a fresh session and includes Fire.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class EngineBenchmarks
 {
     private readonly Counter _counter = new();

@@ -2,6 +2,41 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using Intimacy.Rules.Benchmarks;
 
+if (args.Length > 0 && args[0] == "--alloc")
+{
+    using var sampler = new AllocationSampler();
+    for (var i = 0; i < 200_000; i++)
+    {
+        ProfileScenario.Run();
+    }
+
+    Thread.Sleep(500);
+    var total = sampler.Bytes.Values.Sum();
+    foreach (var (type, bytes) in sampler.Bytes.OrderByDescending(p => p.Value).Take(25))
+    {
+        Console.WriteLine($"{100.0 * bytes / total,5:F1}%  {type}");
+    }
+
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--profile-loop")
+{
+    // Runs one scenario for a few seconds, for a sampling profiler.
+    var until = Stopwatch.StartNew();
+    var total = 0;
+    var engine = new EngineBenchmarks();
+    engine.Setup();
+    Func<int> scenario = args.Length > 1 && args[1] == "one-pattern" ? engine.OnePattern10k : ProfileScenario.Run;
+    while (until.Elapsed < TimeSpan.FromSeconds(8))
+    {
+        total += scenario();
+    }
+
+    Console.WriteLine(total);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--profile")
 {
     Quick("Profile", 200_000, () => ProfileScenario.Run());

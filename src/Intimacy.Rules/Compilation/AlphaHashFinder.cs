@@ -59,13 +59,31 @@ internal static class AlphaHashFinder
         return [body];
     }
 
+    /// <summary>
+    /// Whether the expression computes a key from the fact alone: member reads, conversions and
+    /// built-in arithmetic with literal operands (<c>x.Kind % 7</c>). Literals show in the
+    /// expression's text, so equal texts mean equal keys and nodes can share a group.
+    /// </summary>
     private static bool IsMemberOf(Expression expression, ParameterExpression parameter) => expression switch
     {
         ParameterExpression p => p == parameter,
         MemberExpression { Expression: { } inner, Member: FieldInfo or PropertyInfo } => IsMemberOf(inner, parameter),
         UnaryExpression { NodeType: ExpressionType.Convert, Method: null } convert => IsMemberOf(convert.Operand, parameter),
+        BinaryExpression { Method: null } arithmetic when IsArithmetic(arithmetic.NodeType) =>
+            (IsMemberOf(arithmetic.Left, parameter) && IsMemberOrLiteral(arithmetic.Right, parameter))
+            || (IsLiteral(arithmetic.Left) && IsMemberOf(arithmetic.Right, parameter)),
         _ => false,
     };
+
+    private static bool IsMemberOrLiteral(Expression expression, ParameterExpression parameter) =>
+        IsLiteral(expression) || IsMemberOf(expression, parameter);
+
+    private static bool IsLiteral(Expression expression) =>
+        expression is ConstantExpression { Value: null or string or bool or char or byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal };
+
+    private static bool IsArithmetic(ExpressionType type) => type is ExpressionType.Add or ExpressionType.Subtract
+        or ExpressionType.Multiply or ExpressionType.Divide or ExpressionType.Modulo or ExpressionType.And
+        or ExpressionType.Or or ExpressionType.ExclusiveOr or ExpressionType.LeftShift or ExpressionType.RightShift;
 
     private static bool TryConstant(Expression expression, out object? value)
     {

@@ -33,7 +33,7 @@ internal abstract class BetaNode
 
     public abstract void LeftRetract(Session session, Token left);
 
-    protected void Emit(Session session, Token parent, Fact? fact)
+    protected void Emit(Session session, MemoryToken? parent, Fact? fact)
     {
         var child = session.NewChild(parent, fact, this);
         Successor!.LeftAssert(session, child);

@@ -11,14 +11,19 @@ namespace Intimacy.Rules.Sessions;
 internal sealed class Agenda : IAgenda
 {
     private readonly Queue<AgendaEntry>?[] _levels;
+    private readonly int _capacity;
     private int _highest;
     private long _sequence;
 
-    public Agenda(int levels)
+    public Agenda(int levels, int capacity)
     {
         _levels = new Queue<AgendaEntry>?[levels];
         _highest = levels;
+        _capacity = capacity;
     }
+
+    /// <summary>How many activations were ever queued.</summary>
+    public long Enqueued => _sequence;
 
     public bool IsEmpty => PeekValid() is null;
 
@@ -42,7 +47,7 @@ internal sealed class Agenda : IAgenda
         activation.IsEnqueued = true;
         activation.QueueSequence = ++_sequence;
         var level = activation.CompiledRule.PriorityLevel;
-        (_levels[level] ??= new Queue<AgendaEntry>()).Enqueue(new AgendaEntry(activation, activation.QueueSequence));
+        (_levels[level] ??= new Queue<AgendaEntry>(_capacity)).Enqueue(new AgendaEntry(activation, activation.QueueSequence));
         if (level < _highest)
         {
             _highest = level;

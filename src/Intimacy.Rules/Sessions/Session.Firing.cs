@@ -10,8 +10,11 @@ internal sealed partial class Session
     private ActionContext? _context;
     private FiringRecord? _currentRecord;
     private int[]? _firingCounts;
-    private int[]? _firingsThisCall;
+    private int[]? _recentFirings;
     private bool _halted;
+
+    /// <summary>How many firings before the loop-guard limit are recorded to name the culprits.</summary>
+    private const int RecentWindow = 1000;
 
     public int Fire() => Fire(int.MaxValue, CancellationToken.None);
 
@@ -24,12 +27,13 @@ internal sealed partial class Session
         EnsureInitialized();
         FlushLinked();
         _halted = false;
-        if (_firingsThisCall is not null)
+        if (_recentFirings is not null)
         {
-            Array.Clear(_firingsThisCall);
+            Array.Clear(_recentFirings);
         }
 
         var limit = _options.MaxFiringsPerFire ?? int.MaxValue;
+        var watchFrom = limit - Math.Min(limit, RecentWindow);
         var fired = 0;
         while (fired < maxRulesNumber && _agenda.TryPop(out var activation))
         {
@@ -39,8 +43,14 @@ internal sealed partial class Session
                 throw new RuleFiringLimitException(limit, TopRules());
             }
 
+            if (fired >= watchFrom)
+            {
+                // Only the last stretch before the limit is recorded, to name the rules that kept firing.
+                (_recentFirings ??= new int[_factory.CompiledRules.Length])[activation.CompiledRule.Index]++;
+            }
+
             fired++;
-            Count(activation.CompiledRule.Index);
+            (_firingCounts ??= new int[_factory.CompiledRules.Length])[activation.CompiledRule.Index]++;
             FireActivation(activation, cancellationToken);
             if (_halted || cancellationToken.IsCancellationRequested)
             {
@@ -48,6 +58,7 @@ internal sealed partial class Session
             }
         }
 
+        _factory.Sizing.Observe(_facts?.Count ?? 0, (int)Math.Min(_agenda.Enqueued, int.MaxValue));
         return fired;
     }
 
@@ -90,13 +101,6 @@ internal sealed partial class Session
     }
 
     internal void Halt() => _halted = true;
-
-    private void Count(int ruleIndex)
-    {
-        var rules = _factory.CompiledRules.Length;
-        (_firingCounts ??= new int[rules])[ruleIndex]++;
-        (_firingsThisCall ??= new int[rules])[ruleIndex]++;
-    }
 
     private void FireActivation(Activation activation, CancellationToken cancellationToken)
     {
@@ -171,7 +175,7 @@ internal sealed partial class Session
         {
             var fact = activation.FactAt(declarations[i].Depth);
             values[i] = fact.Object;
-            if (!fact.IsBinding)
+            if (fact is not BindingValue)
             {
                 wrappers.Add(fact);
             }
@@ -182,8 +186,8 @@ internal sealed partial class Session
 
     private KeyValuePair<string, int>[] TopRules()
     {
-        // The rules that kept firing: each took at least a twentieth of the cycle's firings.
-        var counts = _firingsThisCall!;
+        // The rules that kept firing: each took at least a twentieth of the last stretch's firings.
+        var counts = _recentFirings ?? [];
         var rules = _factory.CompiledRules;
         var threshold = Math.Max(2, counts.Sum() / 20);
         return Enumerable.Range(0, counts.Length)

@@ -6,6 +6,9 @@ namespace Intimacy.Rules.Sessions;
 /// <summary>Insert, update and retract, single and batched.</summary>
 internal sealed partial class Session
 {
+    private Type? _lastType;
+    private AlphaDispatch? _lastDispatch;
+
     public void Insert(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
@@ -42,7 +45,7 @@ internal sealed partial class Session
         ArgumentNullException.ThrowIfNull(facts);
         EnsureInitialized();
         var items = facts as IReadOnlyList<object> ?? facts.ToArray();
-        var store = _facts ??= new Dictionary<object, Fact>(items.Count);
+        var store = Facts(items.Count);
 
         // Reserve every key first: one hash per fact, and duplicates inside the batch fail like any other.
         var added = new Fact?[items.Count];
@@ -52,7 +55,7 @@ internal sealed partial class Session
             var item = items[i];
             ArgumentNullException.ThrowIfNull(item, nameof(facts));
             var key = IdentityOf(item);
-            var fact = new Fact(item, NextSequence()) { Key = key };
+            var fact = new Fact(item, NextSequence());
             if (store.TryAdd(key, fact))
             {
                 added[i] = fact;
@@ -69,7 +72,7 @@ internal sealed partial class Session
             {
                 if (fact is not null)
                 {
-                    store.Remove(fact.Key!);
+                    store.Remove(IdentityOf(fact.Object!));
                 }
             }
 
@@ -159,8 +162,8 @@ internal sealed partial class Session
     internal bool InsertCore(object value)
     {
         var key = IdentityOf(value);
-        var facts = _facts ??= [];
-        var fact = new Fact(value, NextSequence()) { Key = key };
+        var facts = Facts(1);
+        var fact = new Fact(value, NextSequence());
         if (!facts.TryAdd(key, fact))
         {
             return false;
@@ -213,17 +216,27 @@ internal sealed partial class Session
         var oldType = fact.Object!.GetType();
         fact.Object = value;
         var newType = value.GetType();
-        if (oldType == newType)
+        var outer = _updating;
+        _updating = fact;
+        try
         {
-            Propagate(fact, PropagationKind.Modify, newType);
+            if (oldType == newType)
+            {
+                Propagate(fact, PropagationKind.Modify, newType);
+            }
+            else
+            {
+                Propagate(fact, PropagationKind.Retract, oldType);
+                Propagate(fact, PropagationKind.Assert, newType);
+            }
+
+            EndOperation();
         }
-        else
+        finally
         {
-            Propagate(fact, PropagationKind.Retract, oldType);
-            Propagate(fact, PropagationKind.Assert, newType);
+            _updating = outer;
         }
 
-        EndOperation();
         Raise(FactEvent.Updated, fact);
     }
 
@@ -231,7 +244,7 @@ internal sealed partial class Session
     {
         Raise(FactEvent.Retracting, fact);
         Propagate(fact, PropagationKind.Retract, fact.Object!.GetType());
-        _facts!.Remove(fact.Key!);
+        _facts!.Remove(IdentityOf(fact.Object!));
         EndOperation();
         Raise(FactEvent.Retracted, fact);
     }
@@ -254,7 +267,7 @@ internal sealed partial class Session
 
     private void Assert(Fact fact, Type type)
     {
-        var dispatch = _factory.DispatchFor(type);
+        var dispatch = DispatchFor(type);
         var unhashed = dispatch.Unhashed;
         for (var i = 0; i < unhashed.Length; i++)
         {
@@ -275,7 +288,7 @@ internal sealed partial class Session
     private void Modify(Fact fact, Type type)
     {
         var nodes = Holding(fact);
-        var dispatch = _factory.DispatchFor(type);
+        var dispatch = DispatchFor(type);
         nodes.AddRange(dispatch.Unhashed);
         foreach (var group in dispatch.Groups)
         {
@@ -296,10 +309,29 @@ internal sealed partial class Session
         }
     }
 
-    private AlphaNode[] Candidates(AlphaHashGroup group, Fact fact)
+    /// <summary>The factory's dispatch for a type, remembering the last one: facts often arrive in runs of one type.</summary>
+    private AlphaDispatch DispatchFor(Type type)
     {
-        if (!TryEvaluate(group.Probe.Target, group.Key, null, fact.Object, out var key))
+        if (_lastType != type)
         {
+            _lastDispatch = _factory.DispatchFor(type);
+            _lastType = type;
+        }
+
+        return _lastDispatch!;
+    }
+
+    private static AlphaNode[] Candidates(AlphaHashGroup group, Fact fact)
+    {
+        object? key;
+        try
+        {
+            key = group.Key.Delegate(null, fact.Object);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Reading the key failed: test every node of the group, whose own conditions raise the
+            // error (or not) exactly as they would without hashing.
             return group.All;
         }
 

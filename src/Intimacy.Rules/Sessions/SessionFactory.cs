@@ -58,6 +58,8 @@ internal sealed class SessionFactory : ISessionFactory
 
     internal Dictionary<string, int[]> RuleIndex { get; }
 
+    internal SessionSizing Sizing { get; } = new();
+
     public ISession CreateSession() => new Session(this, SessionOptions.Default);
 
     public ISession CreateSession(SessionOptions options)

@@ -11,13 +11,3 @@ public sealed class Item(string name, int value = 0, string group = "")
 
     public override string ToString() => Name;
 }
-
-/// <summary>A second fact type for joins and negation.</summary>
-public sealed class Tag(string name, string group)
-{
-    public string Name { get; } = name;
-
-    public string Group { get; set; } = group;
-
-    public override string ToString() => Name;
-}

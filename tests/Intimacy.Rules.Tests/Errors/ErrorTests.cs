@@ -40,6 +40,44 @@ public class ErrorTests
         }
     }
 
+    public sealed record Inner(int Value);
+
+    public sealed record Holder(Inner? Inner);
+
+    public sealed class HashedUnguardedRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Holder holder = null!;
+            When().Match(() => holder, h => h.Inner!.Value == 7);
+            Then().Do(ctx => recorder.Add("seven"));
+        }
+    }
+
+    [Fact]
+    public void HashedCondition_ThrowsForAFact_ReportedLikeAnyConditionError()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new HashedUnguardedRule(recorder)).CreateSession();
+
+        var act = () => session.Insert(new Holder(null));
+
+        act.Should().Throw<RuleLhsExpressionEvaluationException>().Which.InnerException.Should().BeOfType<NullReferenceException>();
+    }
+
+    [Fact]
+    public void HashedCondition_ErrorHandled_OtherFactsStillDispatched()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new HashedUnguardedRule(recorder)).CreateSession();
+        session.Events.LhsExpressionFailedEvent += (_, e) => e.IsHandled = true;
+
+        session.InsertAll([new Holder(null), new Holder(new Inner(7)), new Holder(new Inner(8))]);
+
+        session.Fire().Should().Be(1);
+        recorder.Entries.Should().Equal("seven");
+    }
+
     [Fact]
     public void Insert_DuplicateFact_ThrowsArgumentException()
     {

@@ -53,6 +53,28 @@ public class MatchingTests
         }
     }
 
+    public sealed class ModuloRule(Recorder recorder, int remainder) : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item, i => i.Value % 3 == remainder);
+            Then().Do(ctx => recorder.Add(remainder + ":" + item.Name));
+        }
+    }
+
+    [Fact]
+    public void Fire_ComputedKeyCompared_WithConstants_EachRuleSeesItsFacts()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new ModuloRule(recorder, 0), new ModuloRule(recorder, 1), new ModuloRule(recorder, 2)).CreateSession();
+        session.InsertAll([new Item("a", 3), new Item("b", 4), new Item("c", 8), new Item("d", 9)]);
+
+        session.Fire();
+
+        recorder.Entries.Should().Equal("0:a", "1:b", "2:c", "0:d");
+    }
+
     [Fact]
     public void Fire_FactSatisfiesCondition_RuleFiresOncePerFact()
     {
