@@ -71,12 +71,18 @@ public sealed record RecommendationPlan
             Urgent = Filter(Urgent, audience),
             Phases = [.. Phases.Select(p => p with { Items = Filter(p.Items, audience) }).Where(p => p.Items.Count > 0)],
             Support = Filter(Support, audience),
-            Withheld = [.. Withheld.Where(w => w.Disclosure.IsVisibleTo(audience)).Select(w => w with { Reasons = [.. w.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience))] })],
+            Withheld = [.. Withheld.Where(w => w.Disclosure.IsVisibleTo(audience))
+                .Select(w => w with { Reasons = [.. w.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience))] })
+                .Where(w => w.Reasons.Count > 0)],
             Findings = [.. Findings.Where(f => f.Disclosure.IsVisibleTo(audience))],
         };
     }
 
+    // An item (or withheld entry) is shown only with a reason the audience may see. Its own disclosure, the
+    // union of its reasons', cannot tell "one reason private to each partner" from "a shared reason", and the
+    // couple may see only the latter.
     private static PlanItem[] Filter(IReadOnlyList<PlanItem> items, Audience audience) =>
         [.. items.Where(i => i.Disclosure.IsVisibleTo(audience))
-            .Select(i => i with { Reasons = [.. i.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience))] })];
+            .Select(i => i with { Reasons = [.. i.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience))] })
+            .Where(i => i.Reasons.Count > 0)];
 }
