@@ -72,7 +72,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
             .Concat(disabled.Order(StringComparer.Ordinal).Select(t => "disabled=" + t))
             .Append("region=" + _options.Region));
         var stamp = new PlanStamp(IntimacyCoreInfo.Version, RuleSetHash, OptionsHash, RecommendationPlan.CurrentSchemaVersion);
-        _assembler = new PlanAssembler(new InterventionIndex(catalog.Interventions), crisis, _options.Region, stamp);
+        var safetyRules = Rules.Where(r => r.IsBuiltIn && r.IsSafety).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        _assembler = new PlanAssembler(new InterventionIndex(catalog.Interventions), crisis, _options.Region, stamp, safetyRules);
     }
 
     /// <summary>Builds an engine with the built-in rules and default options.</summary>
