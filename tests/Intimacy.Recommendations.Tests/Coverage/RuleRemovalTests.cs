@@ -3,7 +3,6 @@ using System.Text.Json;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Engine;
-using Intimacy.Recommendations.Tests.Properties;
 using Xunit.Abstractions;
 
 namespace Intimacy.Recommendations.Tests.Coverage;
@@ -14,19 +13,16 @@ namespace Intimacy.Recommendations.Tests.Coverage;
 /// </summary>
 public class RuleRemovalTests(ITestOutputHelper output)
 {
-    /// <summary>The fixtures are generated from a fixed seed, so the witnesses are the same on every run.</summary>
-    private const ulong FixtureSeed = 20_251_122;
-    private const int FixtureCount = 600;
-
     /// <summary>Built-in rules no fixture distinguishes from the full rule set: dead rules, reported, not deleted.</summary>
     private static readonly string[] KnownWithoutWitness = [];
 
     [Fact]
     public void SwitchingOffAnyBuiltInRule_ChangesThePlanOfSomeFixtureProfile()
     {
-        var full = RecommendationEngine.CreateDefault();
-        var fixtures = PropertySample.GenerateProfiles(FixtureSeed, FixtureCount);
-        var evaluations = fixtures.Select(p => full.Evaluate(p)).ToArray();
+        // The fixtures are generated from a fixed seed, so the witnesses are the same on every run.
+        var full = CoverageFixtures.Instance.Engine;
+        var fixtures = CoverageFixtures.Instance.Profiles;
+        var evaluations = CoverageFixtures.Instance.Evaluations;
         var canonical = evaluations.Select(e => Canonical(e.Plan, full)).ToArray();
         var rules = full.Rules.Where(r => r.IsBuiltIn && !r.IsSafety).ToList();
         rules.Should().NotBeEmpty();
