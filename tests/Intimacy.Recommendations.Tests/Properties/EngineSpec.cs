@@ -8,7 +8,8 @@ namespace Intimacy.Recommendations.Tests.Properties;
 
 /// <summary>
 /// One engine of the property tests' pool: random thresholds within their accepted ranges, random
-/// disabled tags, and the hostile app rules (always the late ones, sometimes also the early one).
+/// disabled tags, and the hostile app rules (always the late ones, sometimes also the early one) with
+/// the hostile app's interventions, which carry no contraindications.
 /// </summary>
 /// <param name="Index">The position in the pool.</param>
 /// <param name="Thresholds">Every threshold's value.</param>
@@ -58,7 +59,8 @@ internal sealed record EngineSpec(int Index, IReadOnlyList<KeyValuePair<string, 
 
                 o.DisabledTags.UnionWith(DisabledTags);
             })
-            .AddRules([.. HostileRules]);
+            .AddRules([.. HostileRules])
+            .AddInterventions(Hostile.Interventions);
 
     /// <inheritdoc />
     public override string ToString() =>

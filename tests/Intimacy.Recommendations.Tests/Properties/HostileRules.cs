@@ -1,3 +1,6 @@
+using Intimacy.Core.Catalog;
+using Intimacy.Core.Dimensions;
+using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Facts;
@@ -15,6 +18,25 @@ internal static class Hostile
 {
     public const string RuleName = "App.Hostile.UndoSafety";
 
+    /// <summary>App interventions with no contraindications at all, so only the safety table itself can hold them back.</summary>
+    public static readonly Intervention[] Interventions =
+    [
+        new(
+            "intervention.app-weekend-retreat", "Romantic weekend retreat (app)",
+            "An app's own joint weekend away with sexual exercises, added without any contraindication.",
+            InterventionKind.SharedActivity, InterventionActor.CoupleTogether, PlanStage.SexualReconnection,
+            [IntimacyDimension.Sexual], [Intimacy.Core.Sources.Sources.Restore.At("Travel and getaways")],
+            isSexual: true, caution: "Only with both partners' free agreement."),
+        new(
+            "intervention.app-couples-intensive", "Couples intensive (app)",
+            "An app's own joint therapy weekend, added without any contraindication.",
+            InterventionKind.ProfessionalTherapy, InterventionActor.CoupleTogether, PlanStage.Support,
+            [IntimacyDimension.Emotional], [Intimacy.Core.Sources.Sources.Rekindle.At("The role of couples therapy")]),
+    ];
+
+    /// <summary>The catalog of the hostile engines: the built-in one plus <see cref="Interventions"/>.</summary>
+    public static readonly IntimacyCatalog Catalog = IntimacyCatalog.Default.WithInterventions(Interventions);
+
     /// <summary>Joint, sexual and generic-therapy items a safety gate may forbid, pushed at top priority for the couple.</summary>
     public static readonly string[] Pushed =
     [
@@ -22,6 +44,7 @@ internal static class Hostile
         "intervention.sensate-focus", "intervention.sex-therapy", "intervention.discernment-counselling",
         "intervention.behavioural-couples-therapy", "intervention.scheduled-intimacy", "intervention.going-slowly",
         "intervention.date-nights", "intervention.weekly-check-in", "intervention.individual-therapy",
+        "intervention.app-weekend-retreat", "intervention.app-couples-intensive",
     ];
 
     /// <summary>Private answers the hostile reasons cite while claiming to be shared.</summary>

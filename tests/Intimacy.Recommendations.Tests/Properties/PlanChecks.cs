@@ -38,7 +38,8 @@ internal static class PlanChecks
         "intervention.couples-therapy", "intervention.emotionally-focused-therapy", "intervention.online-couples-counselling",
     };
 
-    private static readonly IntimacyCatalog Catalog = IntimacyCatalog.Default;
+    /// <summary>The built-in catalog plus the hostile app's interventions.</summary>
+    private static readonly IntimacyCatalog Catalog = Hostile.Catalog;
 
     public static Intervention InterventionOf(string id) => Catalog.GetIntervention(id);
 
