@@ -152,11 +152,13 @@ internal sealed class PropertySample
 
     /// <summary>Runs a check over every profile of the sample and fails with the seed and the first counterexamples.</summary>
     /// <param name="property">What is checked, for the message.</param>
-    /// <param name="check">Returns the violations for one profile (index, profile, plan, gates).</param>
-    public void Check(string property, Func<int, IEnumerable<string>> check)
+    /// <param name="check">Returns the violations for one profile, by index.</param>
+    /// <param name="count">How many profiles, from the first, are checked; all by default.</param>
+    public void Check(string property, Func<int, IEnumerable<string>> check, int? count = null)
     {
+        var checkedCount = count ?? Count;
         var failures = new List<(int Index, List<string> Violations)>();
-        for (var i = 0; i < Count; i++)
+        for (var i = 0; i < checkedCount; i++)
         {
             var violations = check(i).ToList();
             if (violations.Count > 0)
@@ -171,7 +173,7 @@ internal sealed class PropertySample
         }
 
         var message = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"{property}: violated by {failures.Count} of {Count} profiles (seed {Seed}). First counterexamples:\n");
+            .Append(CultureInfo.InvariantCulture, $"{property}: violated by {failures.Count} of {checkedCount} profiles (seed {Seed}). First counterexamples:\n");
         foreach (var (index, violations) in failures.Take(3))
         {
             message.Append("\n- ").AppendJoin("\n- ", violations.Take(8)).Append('\n').Append(Describe(index)).Append('\n');
