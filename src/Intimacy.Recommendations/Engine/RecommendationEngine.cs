@@ -35,7 +35,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
         IReadOnlyList<Type> appRuleTypes,
         IReadOnlyList<Assembly> appRuleAssemblies,
         IReadOnlyList<IRuleDefinition> appRuleDefinitions,
-        ICrisisContactProvider crisis)
+        ICrisisContactProvider crisis,
+        IReadOnlyCollection<string>? excludedRules = null)
     {
         if (options.DisabledTags.Contains(RuleTags.Safety))
         {
@@ -48,8 +49,28 @@ public sealed class RecommendationEngine : IRecommendationEngine
         var disabled = _options.DisabledTags.ToHashSet(StringComparer.Ordinal);
         bool Enabled(IRuleMetadata rule) => rule.IsTagged(RuleTags.Safety) || !rule.Tags.Any(disabled.Contains);
 
+        var excluded = (excludedRules ?? []).ToHashSet(StringComparer.Ordinal);
+        var builtInNames = new HashSet<string>(StringComparer.Ordinal);
+        bool BuiltInEnabled(IRuleMetadata rule)
+        {
+            builtInNames.Add(rule.Name);
+            if (!excluded.Contains(rule.Name))
+            {
+                return Enabled(rule);
+            }
+
+            return rule.IsTagged(RuleTags.Safety)
+                ? throw new ArgumentException($"The safety rule '{rule.Name}' cannot be excluded.", nameof(excludedRules))
+                : false;
+        }
+
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(RecommendationEngine).Assembly).Where(Enabled).To("built-in"));
+        repository.Load(x => x.From(typeof(RecommendationEngine).Assembly).Where(BuiltInEnabled).To("built-in"));
+        if (excluded.Where(n => !builtInNames.Contains(n)).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } unknown)
+        {
+            throw new ArgumentException($"Only built-in rules can be excluded; these are not built-in rules: {string.Join(", ", unknown)}.", nameof(excludedRules));
+        }
+
         if (appRuleTypes.Count > 0 || appRuleAssemblies.Count > 0)
         {
             repository.Load(x => x.From(appRuleTypes).From(appRuleAssemblies).Where(Enabled).To("app"));
@@ -72,7 +93,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
             .Concat(disabled.Order(StringComparer.Ordinal).Select(t => "disabled=" + t))
             .Append("region=" + _options.Region));
         var stamp = new PlanStamp(IntimacyCoreInfo.Version, RuleSetHash, OptionsHash, RecommendationPlan.CurrentSchemaVersion);
-        _assembler = new PlanAssembler(new InterventionIndex(catalog.Interventions), crisis, _options.Region, stamp);
+        var safetyRules = Rules.Where(r => r.IsBuiltIn && r.IsSafety).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        _assembler = new PlanAssembler(new InterventionIndex(catalog.Interventions), crisis, _options.Region, stamp, safetyRules);
     }
 
     /// <summary>Builds an engine with the built-in rules and default options.</summary>

@@ -18,6 +18,7 @@ public sealed class RecommendationEngineBuilder
     private readonly List<IRuleDefinition> _ruleDefinitions = [];
     private readonly List<Intervention> _interventions = [];
     private readonly List<Action<RecommendationOptions>> _configure = [];
+    private readonly List<string> _excludedRules = [];
     private ICrisisContactProvider? _crisis;
 
     /// <summary>Changes the options.</summary>
@@ -60,6 +61,28 @@ public sealed class RecommendationEngineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Leaves built-in rules out of the engine, by name: for an app that replaces a built-in rule with its
+    /// own, and for tests that show each rule matters. Safety rules cannot be left out.
+    /// </summary>
+    /// <param name="ruleNames">Names of built-in rules, as listed in <see cref="IRecommendationEngine.Rules"/> (for example <c>Recommend.Novelty</c>).</param>
+    /// <returns>This builder.</returns>
+    /// <remarks>
+    /// <see cref="Build"/> throws <see cref="ArgumentException"/> when a name is a safety rule or is not a built-in
+    /// rule at all, so a misspelt name cannot pass unnoticed. Leaving rules out changes the engine's rule-set hash.
+    /// </remarks>
+    public RecommendationEngineBuilder ExcludeRules(params string[] ruleNames)
+    {
+        ArgumentNullException.ThrowIfNull(ruleNames);
+        foreach (var name in ruleNames)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(ruleNames));
+        }
+
+        _excludedRules.AddRange(ruleNames);
+        return this;
+    }
+
     /// <summary>Adds app interventions that rules may recommend.</summary>
     /// <param name="interventions">The interventions; ids must be new.</param>
     /// <returns>This builder.</returns>
@@ -81,7 +104,9 @@ public sealed class RecommendationEngineBuilder
 
     /// <summary>Compiles the engine.</summary>
     /// <returns>The engine, ready to share across threads.</returns>
-    /// <exception cref="ArgumentException">The options try to switch off safety rules, or an intervention id is taken.</exception>
+    /// <exception cref="ArgumentException">
+    /// The options try to switch off safety rules, an excluded rule is a safety rule or not a built-in rule, or an intervention id is taken.
+    /// </exception>
     public RecommendationEngine Build()
     {
         var options = new RecommendationOptions();
@@ -91,6 +116,6 @@ public sealed class RecommendationEngineBuilder
         }
 
         var catalog = _interventions.Count == 0 ? IntimacyCatalog.Default : IntimacyCatalog.Default.WithInterventions(_interventions);
-        return new RecommendationEngine(options, catalog, _ruleTypes, _ruleAssemblies, _ruleDefinitions, _crisis ?? new LocalEmergencyNumberProvider());
+        return new RecommendationEngine(options, catalog, _ruleTypes, _ruleAssemblies, _ruleDefinitions, _crisis ?? new LocalEmergencyNumberProvider(), _excludedRules);
     }
 }

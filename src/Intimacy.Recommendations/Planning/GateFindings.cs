@@ -15,6 +15,35 @@ internal static class GateFindings
 
     public static FindingCode Code(SafetyGate gate) => Codes[(int)gate];
 
+    /// <summary>
+    /// Whether a finding may enter the plan as far as the gates are concerned: anything that does not use a
+    /// gate's code may; a finding with a gate's code only if a built-in safety rule made it for a gate in
+    /// force, with that gate's trigger answers. App rules cannot forge, replace or fake-clear a gate.
+    /// </summary>
+    public static bool MayEnter(Finding finding, IReadOnlyList<GateActivation> gates, IReadOnlySet<string> safetyRuleNames)
+    {
+        if (!IsGateCode(finding.Code))
+        {
+            return true;
+        }
+
+        if (finding.Kind != FindingKind.Safety || !safetyRuleNames.Contains(finding.RuleName) || finding.Subject is not { } subject)
+        {
+            return false;
+        }
+
+        foreach (var gate in gates)
+        {
+            if (gate.Partner == subject && Code(gate.Gate).Code == finding.Code && finding.Id == Code(gate.Gate).IdFor(subject)
+                && finding.InputPaths.SequenceEqual(gate.TriggerPaths, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static void AddMissing(CoupleProfile profile, IReadOnlyList<GateActivation> gates, List<Finding> findings)
     {
         foreach (var gate in gates)
@@ -36,5 +65,18 @@ internal static class GateFindings
                 });
             }
         }
+    }
+
+    private static bool IsGateCode(string code)
+    {
+        foreach (var known in Codes)
+        {
+            if (known.Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -9,7 +9,7 @@ using Intimacy.Recommendations.Safety;
 namespace Intimacy.Recommendations.Planning;
 
 /// <summary>Turns the facts left by the rules into a staged plan, after the safety veto.</summary>
-internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvider crisis, string? region, PlanStamp stamp)
+internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvider crisis, string? region, PlanStamp stamp, IReadOnlySet<string> safetyRuleNames)
 {
     private static readonly PlanStage[] PhaseOrder =
         [PlanStage.EmotionalFoundation, PlanStage.NonSexualAffection, PlanStage.SexualReconnection, PlanStage.Maintenance];
@@ -24,7 +24,17 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
 
         var gates = SafetyGates.Evaluate(profile);
         SafetyVeto.Apply(profile, gates, working);
-        var allFindings = new List<Finding>(findings);
+        var allFindings = new List<Finding>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            // Gate findings belong to the safety rules (one per gate in force); every disclosure is narrowed to its inputs.
+            if (GateFindings.MayEnter(finding, gates, safetyRuleNames) && (finding.Kind != FindingKind.Safety || seen.Add(finding.Id)))
+            {
+                allFindings.Add(Privacy.Narrow(profile, finding));
+            }
+        }
+
         GateFindings.AddMissing(profile, gates, allFindings);
 
         var urgent = new List<PlanItem>();
@@ -106,7 +116,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             Reasons = draft.Reasons,
             Sources = draft.Entry.Citations,
             Contacts = ContactsFor(intervention.Id),
-            Disclosure = Privacy.Either(draft.Reasons.Select(r => r.Disclosure)),
+            Disclosure = Privacy.Union(draft.Reasons.Select(r => r.Disclosure)),
         };
     }
 

@@ -124,28 +124,43 @@ internal static class SafetyVeto
         }
     }
 
-    private static void RankMedicalAboveSexTherapy(WorkingPlan plan)
+    private static void RankMedicalAboveSexTherapy(WorkingPlan plan) =>
+        PlaceAbove(
+            [.. plan.Drafts.Where(d => d.Entry.Intervention.Kind == InterventionKind.Medical)],
+            [.. plan.Drafts.Where(d => d.Id == "intervention.sex-therapy")]);
+
+    private static void RankSafetyScreeningFirst(WorkingPlan plan) =>
+        PlaceAbove(
+            [.. plan.Drafts.Where(d => d.Id is "intervention.safety-screening" or "intervention.specialist-screening")],
+            [.. plan.Drafts.Where(d => d.Entry.Intervention is { Actor: InterventionActor.CoupleTogether, Kind: InterventionKind.ProfessionalTherapy })]);
+
+    /// <summary>
+    /// Gives every draft of <paramref name="first"/> a higher priority than every draft of <paramref name="then"/>:
+    /// the first are raised; where that would pass the top of the scale (100), the others move down instead,
+    /// so a tie at 100 can never put them in the wrong order.
+    /// </summary>
+    private static void PlaceAbove(List<Draft> first, List<Draft> then)
     {
-        var sexTherapy = plan.Drafts.Where(d => d.Id == "intervention.sex-therapy").Select(d => d.Priority).DefaultIfEmpty(-1).Max();
-        foreach (var draft in plan.Drafts)
+        if (first.Count == 0 || then.Count == 0)
         {
-            if (draft.Entry.Intervention.Kind == InterventionKind.Medical && draft.Priority <= sexTherapy)
+            return;
+        }
+
+        var top = then.Max(d => d.Priority);
+        foreach (var draft in first)
+        {
+            if (draft.Priority <= top)
             {
-                draft.Priority = Math.Min(100, sexTherapy + 1);
+                draft.Priority = Math.Min(100, top + 1);
             }
         }
-    }
 
-    private static void RankSafetyScreeningFirst(WorkingPlan plan)
-    {
-        var jointProfessional = plan.Drafts
-            .Where(d => d.Entry.Intervention is { Actor: InterventionActor.CoupleTogether, Kind: InterventionKind.ProfessionalTherapy })
-            .Select(d => d.Priority).DefaultIfEmpty(-1).Max();
-        foreach (var draft in plan.Drafts)
+        var floor = first.Min(d => d.Priority);
+        foreach (var draft in then)
         {
-            if (draft.Id is "intervention.safety-screening" or "intervention.specialist-screening" && draft.Priority <= jointProfessional)
+            if (draft.Priority >= floor)
             {
-                draft.Priority = Math.Min(100, jointProfessional + 1);
+                draft.Priority = floor - 1;
             }
         }
     }

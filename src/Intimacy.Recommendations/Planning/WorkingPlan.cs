@@ -1,6 +1,7 @@
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
+using Intimacy.Recommendations.Explanations;
 using Intimacy.Recommendations.Facts;
 
 namespace Intimacy.Recommendations.Planning;
@@ -14,7 +15,7 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
     public IReadOnlyList<Draft> Drafts => _drafts;
 
     public void Add(Candidate candidate) =>
-        Merge(candidate.InterventionId, candidate.Audience, candidate.Priority, candidate.Indicator, candidate.Reason);
+        Merge(candidate.InterventionId, candidate.Audience, candidate.Priority, candidate.Indicator, Privacy.Narrow(profile, candidate.Reason));
 
     /// <summary>Adds an item the safety table requires, or raises an existing one to the required priority.</summary>
     public void Ensure(string interventionId, ItemAudience audience, int priority, Indicator indicator, Reason reason) =>

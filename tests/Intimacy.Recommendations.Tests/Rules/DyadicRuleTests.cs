@@ -63,11 +63,13 @@ public class DyadicRuleTests
     }
 
     [Fact]
-    public void LeaningOutFinding_IsVisibleOnlyToThePartnerLeaningOut()
+    public void LeaningOutFinding_IsClinicianOnly_BecauseItAlsoRestsOnTheOtherPartnersPrivateAnswer()
     {
+        // The finding says "the other partner is not known to be leaning out": that rests on partner A's private
+        // commitment section too, so showing it to B would tell B something about A.
         var plan = Engines.Default.Recommend(Couples.Both(null, b => b.Commitment(c => c with { LeaningOut = true })));
 
-        plan.Findings.Single(f => f.RuleName == "Detect.Dyadic.OnePartnerLeaningOut").Disclosure.Should().Be(Disclosure.PrivateTo(PartnerId.PartnerB));
+        plan.Findings.Single(f => f.RuleName == "Detect.Dyadic.OnePartnerLeaningOut").Disclosure.Should().Be(Disclosure.ClinicianOnly);
         plan.ForAudience(Audience.PartnerA).ShouldRevealNothingOf("$.partnerB.commitment", [Core.Interventions.Interventions.DiscernmentCounselling.Id]);
     }
 

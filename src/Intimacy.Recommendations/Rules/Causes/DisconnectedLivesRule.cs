@@ -1,3 +1,4 @@
+using System.Globalization;
 using Intimacy.Core.Barriers;
 using Intimacy.Recommendations.Facts;
 using Intimacy.Recommendations.Options;
@@ -23,4 +24,8 @@ public sealed class DisconnectedLivesRule : BarrierRule
 
     /// <inheritdoc />
     protected override bool Applies(Respondent r, Thresholds t) => r.Response.View is { } v && (v.QualityTimeHoursPerWeek < t.LowQualityTimeHours || v.FeelsLikeRoommates == true);
+
+    /// <inheritdoc />
+    protected override string? ThresholdText(Thresholds t) =>
+        string.Create(CultureInfo.InvariantCulture, $"under {t.LowQualityTimeHours} hours a week of time together, or living side by side like housemates");
 }

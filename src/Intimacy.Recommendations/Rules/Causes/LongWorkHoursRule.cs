@@ -1,3 +1,4 @@
+using System.Globalization;
 using Intimacy.Core.Barriers;
 using Intimacy.Recommendations.Facts;
 using Intimacy.Recommendations.Options;
@@ -23,4 +24,8 @@ public sealed class LongWorkHoursRule : BarrierRule
 
     /// <inheritdoc />
     protected override bool Applies(Respondent r, Thresholds t) => r.Response.Life?.WorkHoursPerWeek >= t.LongWorkHours;
+
+    /// <inheritdoc />
+    protected override string? ThresholdText(Thresholds t) =>
+        string.Create(CultureInfo.InvariantCulture, $"{t.LongWorkHours} or more working hours a week");
 }

@@ -9,7 +9,7 @@ namespace Intimacy.Recommendations.Rules.Dyadic;
 
 /// <summary>
 /// One partner is leaning out while the other is not known to be: a mixed-agenda couple. Rests on
-/// a private answer, so only that partner and a clinician see it.
+/// both partners' answers (private by default), so usually only a clinician sees it.
 /// </summary>
 [Name("Detect.Dyadic.OnePartnerLeaningOut")]
 [Description("One partner is thinking of ending the relationship and the other is not known to be: the couple's agendas are mixed.")]
@@ -33,6 +33,12 @@ public sealed class OnePartnerLeaningOutRule : Rule
         Then()
             .Do(ctx => ctx.Insert(Explain.PartnerFinding(
                 ctx.Rule.Name, leaning, Code, FindingKind.Dyadic, "One partner is leaning out of the relationship",
-                Answers.For(leaning.Partner), Cited, Indicator.Warning, null, Intimacy.Core.Barriers.Barriers.LeaningOut.Id)));
+                InputsOf(leaning), Cited, Indicator.Warning, null, Intimacy.Core.Barriers.Barriers.LeaningOut.Id)));
     }
+
+    /// <summary>
+    /// The finding rests on the other partner's answer too (it holds only while the other is not leaning
+    /// out), so it cites both: otherwise it would tell the leaning partner something private about the other.
+    /// </summary>
+    private static IReadOnlyList<string> InputsOf(Respondent leaning) => leaning.Other is null ? Answers.For(leaning.Partner) : Answers.Both;
 }

@@ -1,0 +1,95 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Intimacy.Core.Plans;
+using Intimacy.Core.Profiles;
+using Intimacy.Core.Serialization;
+using Intimacy.Recommendations.Engine;
+
+namespace Intimacy.Recommendations.Tests.Properties;
+
+/// <summary>
+/// A stronger privacy check than reading input paths: the findings a view shows must not change when
+/// answers hidden from that view change. Each profile's private sections (both partners' for the couple's
+/// view, the other partner's for a partner's view) are replaced by other generated answers, keeping their
+/// visibility, and the view's findings are compared. This catches a rule that reads a private answer
+/// without citing it.
+/// </summary>
+/// <remarks>
+/// Gate findings are exempt: one finding records a gate with all its triggers, so when a private trigger
+/// joins a shared one the finding becomes private, and its absence from a view can hint that a private
+/// trigger exists. That is a known limit of one finding per gate, reported rather than tested here;
+/// whatever a view does show of a gate still rests only on answers it may see (see <see cref="PrivacyProperties"/>).
+/// </remarks>
+public class NonInterferenceProperties
+{
+    private const int Profiles = 1500;
+
+    /// <summary>The baseline engine's plans for the first profiles of the sample (defaults, late hostile rules, nothing switched off).</summary>
+    private static readonly Lazy<RecommendationPlan[]> Baseline = new(() =>
+    {
+        var sample = PropertySample.Instance;
+        var plans = new RecommendationPlan[Profiles];
+        Parallel.For(0, Profiles, i => plans[i] = sample.Engines[0].Recommend(sample.Profiles[i]));
+        return plans;
+    });
+
+    [Theory]
+    [InlineData(Audience.Couple)]
+    [InlineData(Audience.PartnerA)]
+    [InlineData(Audience.PartnerB)]
+    public void TheFindingsOfAView_DoNotDependOnAnswersHiddenFromIt(Audience audience)
+    {
+        var sample = PropertySample.Instance;
+        var engine = sample.Engines[0];
+        var donors = Gen.Sample(ProfileGenerator.Partner, 2 * Profiles, new Rnd(sample.Seed ^ (0x5DEECE66DUL * (ulong)(audience + 1))), 30);
+        var violations = new List<string>[Profiles];
+        Parallel.For(0, Profiles, i =>
+        {
+            var profile = sample.Profiles[i];
+            var perturbed = profile with
+            {
+                PartnerA = audience == Audience.PartnerA ? profile.PartnerA : ReplacePrivateAnswers(profile.PartnerA, donors[2 * i]),
+                PartnerB = audience == Audience.PartnerB || profile.PartnerB is null ? profile.PartnerB : ReplacePrivateAnswers(profile.PartnerB, donors[(2 * i) + 1]),
+            };
+            var before = Findings(Baseline.Value[i], audience);
+            var after = Findings(engine.Recommend(perturbed), audience);
+            violations[i] = [.. before.Except(after).Select(f => "only before: " + f).Concat(after.Except(before).Select(f => "only after: " + f))];
+            if (violations[i].Count > 0)
+            {
+                violations[i] = [.. violations[i].Take(4).Select(c => $"{audience} view changes when hidden answers change: {c}"), "the profile with other hidden answers: " + ProfileJson.Serialize(perturbed)];
+            }
+        });
+
+        sample.Check($"non-interference of the {audience} view (engine #0)", i => violations[i], Profiles);
+    }
+
+    private static HashSet<string> Findings(RecommendationPlan plan, Audience audience) =>
+        plan.ForAudience(audience).Findings
+            .Where(f => !f.Code.StartsWith("gate.", StringComparison.Ordinal))
+            .Select(f => $"{f.Id} [{f.Kind}, {f.Indicator}, {f.RuleName}, '{f.Title}', threshold '{f.Threshold}', inputs {string.Join(" ", f.InputPaths)}]")
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Replaces every private section by the donor's (or an empty one), keeping it private.</summary>
+    private static PartnerResponse ReplacePrivateAnswers(PartnerResponse mine, PartnerResponse donor) => mine with
+    {
+        View = Replace(mine.View, donor.View, Visibility.Shared, s => s.Visibility, s => s with { Visibility = Visibility.Private }),
+        Life = Replace(mine.Life, donor.Life, Visibility.Shared, s => s.Visibility, s => s with { Visibility = Visibility.Private }),
+        Health = Replace(mine.Health, donor.Health, Visibility.Shared, s => s.Visibility, s => s with { Visibility = Visibility.Private }),
+        Personal = Replace(mine.Personal, donor.Personal, Visibility.Shared, s => s.Visibility, s => s with { Visibility = Visibility.Private }),
+        Trauma = Replace(mine.Trauma, donor.Trauma, Visibility.Private, s => s.Visibility, s => s with { Visibility = Visibility.Private }),
+        Trust = Replace(mine.Trust, donor.Trust, Visibility.Private, s => s.Visibility, s => s with { Visibility = Visibility.Private }),
+        Commitment = Replace(mine.Commitment, donor.Commitment, Visibility.Private, s => s.Visibility, s => s with { Visibility = Visibility.Private }),
+        Safety = Replace(mine.Safety, donor.Safety, Visibility.Private, s => s.Visibility, s => s with { Visibility = Visibility.Private }),
+        History = Replace(mine.History, donor.History, Visibility.Shared, s => s.Visibility, s => s with { Visibility = Visibility.Private }),
+        RelationshipScores = Replace(mine.RelationshipScores, donor.RelationshipScores, Visibility.Shared, s => s.Visibility, s => s with { Visibility = Visibility.Private }),
+        WellbeingScores = Replace(mine.WellbeingScores, donor.WellbeingScores, Visibility.Private, s => s.Visibility, s => s with { Visibility = Visibility.Private }),
+    };
+
+    /// <summary>
+    /// A missing section has its default visibility, so a missing private-by-default section is private too;
+    /// the replacement is always present and private, so the visibility of every answer stays the same.
+    /// </summary>
+    private static T? Replace<T>(T? mine, T? donor, Visibility byDefault, Func<T, Visibility> visibility, Func<T, T> makePrivate)
+        where T : class, new() =>
+        (mine is null ? byDefault : visibility(mine)) == Visibility.Private ? makePrivate(donor ?? new T()) : mine;
+}
