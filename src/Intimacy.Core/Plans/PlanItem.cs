@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+using Intimacy.Core.Interventions;
+
+namespace Intimacy.Core.Plans;
+
+/// <summary>One recommended step of a plan, with its reasons and sources.</summary>
+public sealed record PlanItem
+{
+    /// <summary>The catalog id of the intervention, e.g. <c>intervention.daily-check-in</c>.</summary>
+    public required string InterventionId { get; init; }
+
+    /// <summary>The intervention's name.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>One line under 140 characters, fit for a CDS Hooks card summary.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>What to do, in a few sentences of Markdown, including dose and wording notes.</summary>
+    public required string Detail { get; init; }
+
+    /// <summary>What sort of intervention it is.</summary>
+    public required InterventionKind Kind { get; init; }
+
+    /// <summary>The plan stage it belongs to.</summary>
+    public required PlanStage Stage { get; init; }
+
+    /// <summary>Where it sits in the plan.</summary>
+    public required PlanTrack Track { get; init; }
+
+    /// <summary>How urgent it is.</summary>
+    public required Indicator Indicator { get; init; }
+
+    /// <summary>Higher comes first within its lane (0 to 100).</summary>
+    public required int Priority { get; init; }
+
+    /// <summary>Who is asked to act on it.</summary>
+    public required ItemAudience Audience { get; init; }
+
+    /// <summary>Why it is recommended; never empty.</summary>
+    public required IReadOnlyList<Reason> Reasons { get; init; }
+
+    /// <summary>The sources behind the intervention; never empty.</summary>
+    public required IReadOnlyList<Citation> Sources { get; init; }
+
+    /// <summary>Region-specific crisis or emergency contacts, for urgent items.</summary>
+    public IReadOnlyList<CrisisContact> Contacts { get; init; } = [];
+
+    /// <summary>Who may see the item: whoever may see at least one of its reasons.</summary>
+    /// <remarks>Required in plan JSON, so that a missing value never widens who may see it.</remarks>
+    [JsonRequired]
+    public Disclosure Disclosure { get; init; } = Disclosure.Shared;
+}

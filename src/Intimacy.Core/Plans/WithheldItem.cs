@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace Intimacy.Core.Plans;
+
+/// <summary>An intervention the rules proposed but a safety gate or contraindication held back, with why.</summary>
+public sealed record WithheldItem
+{
+    /// <summary>The catalog id of the intervention.</summary>
+    public required string InterventionId { get; init; }
+
+    /// <summary>The intervention's name.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The gate or contraindication that holds it back, e.g. <c>gate.violence-or-coercion</c>.</summary>
+    public required string HeldBy { get; init; }
+
+    /// <summary>Why it is held back, and until when.</summary>
+    public required IReadOnlyList<Reason> Reasons { get; init; }
+
+    /// <summary>Who may see that it was held back.</summary>
+    /// <remarks>Required in plan JSON, so that a missing value never widens who may see it.</remarks>
+    [JsonRequired]
+    public Disclosure Disclosure { get; init; } = Disclosure.Shared;
+}

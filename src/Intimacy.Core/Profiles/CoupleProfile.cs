@@ -1,0 +1,102 @@
+namespace Intimacy.Core.Profiles;
+
+/// <summary>
+/// What is known about a couple: shared facts about the relationship and each partner's own
+/// answers. A profile from one partner only is valid.
+/// </summary>
+/// <remarks>
+/// The people described are adults of any gender and orientation, monogamous or by agreement not.
+/// Unknown answers are <see langword="null"/> and are never read as "fine". Build one with
+/// <see cref="CoupleProfileBuilder"/> or read one with <see cref="Serialization.ProfileJson"/>; check it
+/// with <see cref="Validation.ProfileValidator"/>. <see cref="object.ToString"/> never prints answers.
+/// </remarks>
+public sealed record CoupleProfile
+{
+    /// <summary>The profile format version this library writes and reads.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>The profile format version; must be <see cref="CurrentSchemaVersion"/>.</summary>
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>Facts about the relationship as a whole.</summary>
+    public RelationshipFacts? Relationship { get; init; }
+
+    /// <summary>The first (or only) respondent.</summary>
+    public required PartnerResponse PartnerA { get; init; }
+
+    /// <summary>The second respondent, or <see langword="null"/> when only one partner answered.</summary>
+    public PartnerResponse? PartnerB { get; init; }
+
+    /// <summary>Whether both partners answered.</summary>
+    public bool HasBothPartners => PartnerB is not null;
+
+    /// <summary>Returns a partner's answers, or <see langword="null"/> for a partner who did not answer.</summary>
+    /// <param name="partner">Which partner.</param>
+    /// <returns>The partner's response, if any.</returns>
+    public PartnerResponse? Partner(PartnerId partner) => partner == PartnerId.PartnerA ? PartnerA : PartnerB;
+
+    /// <summary>
+    /// Says who owns the answer at a JSON path (such as <c>$.partnerB.safety.fearsPartner</c>) and
+    /// who may see it. Paths under <c>$.relationship</c> and <c>$.schemaVersion</c> belong to the couple.
+    /// </summary>
+    /// <param name="path">A JSON path into this profile, as used in findings and validation errors.</param>
+    /// <returns>The owner (null for couple-level facts) and the visibility in force.</returns>
+    /// <remarks>
+    /// A path that names a partner but no known section is treated as private to that partner, so
+    /// an unexpected path can never leak.
+    /// </remarks>
+    public AnswerOwnership GetOwnership(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var span = path.AsSpan();
+        if (span.StartsWith("$.", StringComparison.Ordinal))
+        {
+            span = span[2..];
+        }
+
+        PartnerId owner;
+        if (span.StartsWith("partnerA", StringComparison.Ordinal))
+        {
+            owner = PartnerId.PartnerA;
+        }
+        else if (span.StartsWith("partnerB", StringComparison.Ordinal))
+        {
+            owner = PartnerId.PartnerB;
+        }
+        else
+        {
+            return new AnswerOwnership(null, Visibility.Shared);
+        }
+
+        span = span["partnerA".Length..];
+        if (span.Length == 0)
+        {
+            // Whether a partner answered at all is known to both.
+            return new AnswerOwnership(owner, Visibility.Shared);
+        }
+
+        if (span[0] != '.')
+        {
+            return new AnswerOwnership(owner, Visibility.Private);
+        }
+
+        span = span[1..];
+        var dot = span.IndexOf('.');
+        var sectionName = dot < 0 ? span : span[..dot];
+        if (sectionName is "ageYears")
+        {
+            return new AnswerOwnership(owner, Visibility.Shared);
+        }
+
+        if (ProfileSections.DefaultVisibility(sectionName) is not { } defaultVisibility)
+        {
+            // An unexpected path can never leak: treat it as private to its owner.
+            return new AnswerOwnership(owner, Visibility.Private);
+        }
+
+        return new AnswerOwnership(owner, Partner(owner)?.GetSection(sectionName)?.Visibility ?? defaultVisibility);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Redaction.Text(nameof(CoupleProfile));
+}

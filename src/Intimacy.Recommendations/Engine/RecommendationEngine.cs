@@ -1,0 +1,141 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Intimacy.Core;
+using Intimacy.Core.Catalog;
+using Intimacy.Core.Plans;
+using Intimacy.Core.Profiles;
+using Intimacy.Core.Validation;
+using Intimacy.Recommendations.Crisis;
+using Intimacy.Recommendations.Facts;
+using Intimacy.Recommendations.Options;
+using Intimacy.Recommendations.Planning;
+using Intimacy.Rules;
+using Intimacy.Rules.Fluent;
+using Intimacy.Rules.RuleModel;
+
+namespace Intimacy.Recommendations.Engine;
+
+/// <summary>
+/// The recommendation engine: the built-in rule set plus any app rules, compiled once into an
+/// Intimacy.Rules session factory, followed by the safety veto and staging. Thread-safe.
+/// </summary>
+/// <remarks>Create one with <see cref="RecommendationEngineBuilder"/> or through dependency injection.</remarks>
+public sealed class RecommendationEngine : IRecommendationEngine
+{
+    private readonly ISessionFactory _factory;
+    private readonly Thresholds _thresholds;
+    private readonly PlanAssembler _assembler;
+    private readonly Dictionary<string, int> _ruleIndex;
+    private readonly RecommendationOptions _options;
+
+    internal RecommendationEngine(
+        RecommendationOptions options,
+        IntimacyCatalog catalog,
+        IReadOnlyList<Type> appRuleTypes,
+        IReadOnlyList<Assembly> appRuleAssemblies,
+        IReadOnlyList<IRuleDefinition> appRuleDefinitions,
+        ICrisisContactProvider crisis)
+    {
+        if (options.DisabledTags.Contains(RuleTags.Safety))
+        {
+            throw new ArgumentException("Safety rules cannot be switched off; remove 'safety' from DisabledTags.", nameof(options));
+        }
+
+        _options = options.Clone();
+        Catalog = catalog;
+        _thresholds = new Thresholds(_options);
+        var disabled = _options.DisabledTags.ToHashSet(StringComparer.Ordinal);
+        bool Enabled(IRuleMetadata rule) => rule.IsTagged(RuleTags.Safety) || !rule.Tags.Any(disabled.Contains);
+
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(RecommendationEngine).Assembly).Where(Enabled).To("built-in"));
+        if (appRuleTypes.Count > 0 || appRuleAssemblies.Count > 0)
+        {
+            repository.Load(x => x.From(appRuleTypes).From(appRuleAssemblies).Where(Enabled).To("app"));
+        }
+
+        if (appRuleDefinitions.Count > 0)
+        {
+            var set = new RuleSet("app-runtime");
+            set.Add(appRuleDefinitions.Where(r => r.Tags.Contains(RuleTags.Safety) || !r.Tags.Any(disabled.Contains)));
+            repository.Add(set);
+        }
+
+        _factory = repository.Compile();
+        var builtIn = repository.GetRuleSets().Where(s => s.Name == "built-in").SelectMany(s => s.Rules).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        Rules = [.. _factory.Rules.Select((r, i) => new RuleInfo(i, r.Name, r.Description, r.Priority, [.. r.Tags], builtIn.Contains(r.Name)))];
+        _ruleIndex = Rules.ToDictionary(r => r.Name, r => r.Index, StringComparer.Ordinal);
+        RuleSetHash = Hash(Rules.Select(r => $"{r.Name}|{r.Priority}|{string.Join(',', r.Tags.Order(StringComparer.Ordinal))}")
+            .Concat(catalog.Interventions.Select(i => i.Id)));
+        OptionsHash = Hash(RecommendationOptions.Thresholds.Select(d => FormattableString.Invariant($"{d.Name}={_options.GetThreshold(d.Name):R}"))
+            .Concat(disabled.Order(StringComparer.Ordinal).Select(t => "disabled=" + t))
+            .Append("region=" + _options.Region));
+        var stamp = new PlanStamp(IntimacyCoreInfo.Version, RuleSetHash, OptionsHash, RecommendationPlan.CurrentSchemaVersion);
+        _assembler = new PlanAssembler(new InterventionIndex(catalog.Interventions), crisis, _options.Region, stamp);
+    }
+
+    /// <summary>Builds an engine with the built-in rules and default options.</summary>
+    /// <returns>The engine.</returns>
+    public static RecommendationEngine CreateDefault() => new RecommendationEngineBuilder().Build();
+
+    /// <inheritdoc />
+    public IReadOnlyList<RuleInfo> Rules { get; }
+
+    /// <inheritdoc />
+    public IntimacyCatalog Catalog { get; }
+
+    /// <inheritdoc />
+    public RecommendationOptions Options => _options.Clone();
+
+    /// <inheritdoc />
+    public string RuleSetHash { get; }
+
+    /// <inheritdoc />
+    public string OptionsHash { get; }
+
+    /// <inheritdoc />
+    public RecommendationPlan Recommend(CoupleProfile profile, CancellationToken cancellationToken = default) =>
+        Run(profile, countFirings: false, cancellationToken).Plan;
+
+    /// <inheritdoc />
+    public Evaluation Evaluate(CoupleProfile profile, CancellationToken cancellationToken = default) =>
+        Run(profile, countFirings: true, cancellationToken);
+
+    private Evaluation Run(CoupleProfile profile, bool countFirings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ProfileValidator.ThrowIfInvalid(profile);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var session = _factory.CreateSession();
+        session.Insert(_thresholds);
+        session.Insert(profile);
+        session.Insert(new Respondent(profile, PartnerId.PartnerA));
+        if (profile.PartnerB is not null)
+        {
+            session.Insert(new Respondent(profile, PartnerId.PartnerB));
+        }
+
+        session.Fire(cancellationToken);
+        var plan = _assembler.Assemble(profile, session.Query<Candidate>(), session.Query<Finding>());
+        if (!countFirings)
+        {
+            return new Evaluation(plan, []);
+        }
+
+        var counts = new int[Rules.Count];
+        foreach (var (name, count) in session.GetFiringCounts())
+        {
+            if (_ruleIndex.TryGetValue(name, out var index))
+            {
+                counts[index] = count;
+            }
+        }
+
+        return new Evaluation(plan, counts);
+    }
+
+    private static string Hash(IEnumerable<string> lines) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
+}

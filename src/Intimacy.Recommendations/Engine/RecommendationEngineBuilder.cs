@@ -1,0 +1,96 @@
+using System.Reflection;
+using Intimacy.Core.Catalog;
+using Intimacy.Core.Interventions;
+using Intimacy.Recommendations.Crisis;
+using Intimacy.Recommendations.Options;
+using Intimacy.Rules.RuleModel;
+
+namespace Intimacy.Recommendations.Engine;
+
+/// <summary>
+/// Builds a <see cref="RecommendationEngine"/>: options, app rules (classes or runtime definitions),
+/// app interventions and the crisis contact provider. <see cref="Build"/> compiles once.
+/// </summary>
+public sealed class RecommendationEngineBuilder
+{
+    private readonly List<Type> _ruleTypes = [];
+    private readonly List<Assembly> _ruleAssemblies = [];
+    private readonly List<IRuleDefinition> _ruleDefinitions = [];
+    private readonly List<Intervention> _interventions = [];
+    private readonly List<Action<RecommendationOptions>> _configure = [];
+    private ICrisisContactProvider? _crisis;
+
+    /// <summary>Changes the options.</summary>
+    /// <param name="configure">Edits the options.</param>
+    /// <returns>This builder.</returns>
+    public RecommendationEngineBuilder Configure(Action<RecommendationOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        _configure.Add(configure);
+        return this;
+    }
+
+    /// <summary>Adds app rule classes (each deriving from <c>Intimacy.Rules.Fluent.Dsl.Rule</c>).</summary>
+    /// <param name="ruleTypes">The rule classes.</param>
+    /// <returns>This builder.</returns>
+    public RecommendationEngineBuilder AddRules(params Type[] ruleTypes)
+    {
+        ArgumentNullException.ThrowIfNull(ruleTypes);
+        _ruleTypes.AddRange(ruleTypes);
+        return this;
+    }
+
+    /// <summary>Adds every rule class in an assembly.</summary>
+    /// <param name="assembly">The assembly.</param>
+    /// <returns>This builder.</returns>
+    public RecommendationEngineBuilder AddRules(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        _ruleAssemblies.Add(assembly);
+        return this;
+    }
+
+    /// <summary>Adds rules built at run time (with <c>RuleBuilder</c> or the engine's data-driven builder).</summary>
+    /// <param name="rules">The rule definitions.</param>
+    /// <returns>This builder.</returns>
+    public RecommendationEngineBuilder AddRules(IEnumerable<IRuleDefinition> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _ruleDefinitions.AddRange(rules);
+        return this;
+    }
+
+    /// <summary>Adds app interventions that rules may recommend.</summary>
+    /// <param name="interventions">The interventions; ids must be new.</param>
+    /// <returns>This builder.</returns>
+    public RecommendationEngineBuilder AddInterventions(params IEnumerable<Intervention> interventions)
+    {
+        ArgumentNullException.ThrowIfNull(interventions);
+        _interventions.AddRange(interventions);
+        return this;
+    }
+
+    /// <summary>Sets the provider of region-specific crisis contacts.</summary>
+    /// <param name="provider">The provider.</param>
+    /// <returns>This builder.</returns>
+    public RecommendationEngineBuilder UseCrisisContacts(ICrisisContactProvider provider)
+    {
+        _crisis = provider ?? throw new ArgumentNullException(nameof(provider));
+        return this;
+    }
+
+    /// <summary>Compiles the engine.</summary>
+    /// <returns>The engine, ready to share across threads.</returns>
+    /// <exception cref="ArgumentException">The options try to switch off safety rules, or an intervention id is taken.</exception>
+    public RecommendationEngine Build()
+    {
+        var options = new RecommendationOptions();
+        foreach (var configure in _configure)
+        {
+            configure(options);
+        }
+
+        var catalog = _interventions.Count == 0 ? IntimacyCatalog.Default : IntimacyCatalog.Default.WithInterventions(_interventions);
+        return new RecommendationEngine(options, catalog, _ruleTypes, _ruleAssemblies, _ruleDefinitions, _crisis ?? new LocalEmergencyNumberProvider());
+    }
+}

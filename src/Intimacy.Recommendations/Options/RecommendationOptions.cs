@@ -1,0 +1,106 @@
+namespace Intimacy.Recommendations.Options;
+
+/// <summary>
+/// Adjustable settings of the rule set: thresholds with literature defaults (or project defaults,
+/// marked as such), tags of rule families to switch off, and the region for crisis contacts.
+/// </summary>
+/// <remarks>
+/// Safety gates do not read options: they use constants, and rules tagged
+/// <see cref="RuleTags.Safety"/> can never be switched off. Options are read once, when the engine
+/// is built; change them by building a new engine.
+/// </remarks>
+public sealed class RecommendationOptions
+{
+    /// <summary>Sex fewer times a year than this counts as a sexless relationship (literature: 10).</summary>
+    public double SexlessFrequencyPerYear { get; set; } = 10;
+
+    /// <summary>A CSI-4 total below this means relationship distress (literature: 13.5).</summary>
+    public double Csi4Cutoff { get; set; } = 13.5;
+
+    /// <summary>A CSI-16 total below this means relationship distress (literature: 51.5).</summary>
+    public double Csi16Cutoff { get; set; } = 51.5;
+
+    /// <summary>A CSI-32 total below this means notable dissatisfaction (literature: 104.5).</summary>
+    public double Csi32Cutoff { get; set; } = 104.5;
+
+    /// <summary>A DAS total below this means distress (literature: 97).</summary>
+    public double DasCutoff { get; set; } = 97;
+
+    /// <summary>An RDAS total at or below this means distress (literature: 47).</summary>
+    public double RdasCutoff { get; set; } = 47;
+
+    /// <summary>A PHQ-2 at or above this is a positive depression screen (literature: 3).</summary>
+    public double Phq2Cutoff { get; set; } = 3;
+
+    /// <summary>A PHQ-9 at or above this means at least moderate depression (literature: 10).</summary>
+    public double Phq9Cutoff { get; set; } = 10;
+
+    /// <summary>A GAD-2 at or above this is a positive anxiety screen (literature: 3).</summary>
+    public double Gad2Cutoff { get; set; } = 3;
+
+    /// <summary>A GAD-7 at or above this means at least moderate anxiety (literature: 10).</summary>
+    public double Gad7Cutoff { get; set; } = 10;
+
+    /// <summary>An IIEF-5 at or below this suggests erectile difficulty, when sexually active (literature: 21).</summary>
+    public double Iief5Cutoff { get; set; } = 21;
+
+    /// <summary>An FSFI at or below this suggests sexual difficulty, when sexually active (literature: 26.55).</summary>
+    public double FsfiCutoff { get; set; } = 26.55;
+
+    /// <summary>PAIR: partners' scores differing by at least this much is a gap worth noting (literature: 5).</summary>
+    public double PairPartnerGap { get; set; } = 5;
+
+    /// <summary>PAIR: ideal above realized by at least this many points is a gap worth noting (project default: 20).</summary>
+    public double PairIdealGap { get; set; } = 20;
+
+    /// <summary>Weeks of self-help without improvement before professional help is escalated (project default: 8).</summary>
+    public double EscalationWeeks { get; set; } = 8;
+
+    /// <summary>Months of emotional distance that count as persistent (project default: 6).</summary>
+    public double PersistentDistanceMonths { get; set; } = 6;
+
+    /// <summary>Weekly working hours from which work is counted as a barrier (project default: 50).</summary>
+    public double LongWorkHours { get; set; } = 50;
+
+    /// <summary>Points apart on the 1–5 desire scale that count as a desire discrepancy (project default: 2).</summary>
+    public double DesireDiscrepancy { get; set; } = 2;
+
+    /// <summary>Weekly hours of quality time below which time together is counted as scarce (project default: 2).</summary>
+    public double LowQualityTimeHours { get; set; } = 2;
+
+    /// <summary>Tags of rule families to switch off. <see cref="RuleTags.Safety"/> cannot be switched off.</summary>
+    public ISet<string> DisabledTags { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The region (for example an ISO 3166 code) passed to the crisis contact provider; null for none.</summary>
+    public string? Region { get; set; }
+
+    /// <summary>Every adjustable threshold with its default, basis, source and accepted range.</summary>
+    public static IReadOnlyList<ThresholdDescriptor> Thresholds { get; } = ThresholdTable.Descriptors;
+
+    /// <summary>Reads a threshold by name.</summary>
+    /// <param name="name">The option's property name, as in <see cref="Thresholds"/>.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException">No threshold has that name.</exception>
+    public double GetThreshold(string name) => ThresholdTable.Get(this, name);
+
+    /// <summary>Sets a threshold by name, for sweeps and configuration files.</summary>
+    /// <param name="name">The option's property name, as in <see cref="Thresholds"/>.</param>
+    /// <param name="value">The new value, within the threshold's accepted range.</param>
+    /// <exception cref="ArgumentException">No threshold has that name.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the accepted range.</exception>
+    public void SetThreshold(string name, double value) => ThresholdTable.Set(this, name, value);
+
+    /// <summary>Copies these options.</summary>
+    /// <returns>An independent copy.</returns>
+    public RecommendationOptions Clone()
+    {
+        var copy = new RecommendationOptions { Region = Region };
+        foreach (var d in Thresholds)
+        {
+            copy.SetThreshold(d.Name, GetThreshold(d.Name));
+        }
+
+        copy.DisabledTags.UnionWith(DisabledTags);
+        return copy;
+    }
+}

@@ -1,0 +1,79 @@
+using Intimacy.Core.Interventions;
+using Intimacy.Core.Plans;
+
+namespace Intimacy.Recommendations.Planning;
+
+/// <summary>
+/// The interventions an engine can recommend, by id, with the text and citations each plan item
+/// needs precomputed once so that building a plan does not rebuild them.
+/// </summary>
+internal sealed class InterventionIndex
+{
+    private readonly Dictionary<string, Entry> _entries;
+
+    public InterventionIndex(IEnumerable<Intervention> interventions)
+    {
+        _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var intervention in interventions)
+        {
+            if (!_entries.TryAdd(intervention.Id, new Entry(intervention)))
+            {
+                throw new ArgumentException($"The intervention id '{intervention.Id}' is registered twice.", nameof(interventions));
+            }
+        }
+    }
+
+    public int Count => _entries.Count;
+
+    public IEnumerable<Intervention> All => _entries.Values.Select(e => e.Intervention);
+
+    public bool TryGet(string id, out Entry entry) => _entries.TryGetValue(id, out entry!);
+
+    public Entry Get(string id) => _entries.TryGetValue(id, out var entry)
+        ? entry
+        : throw new InvalidOperationException($"A rule proposed the intervention '{id}', which is not in the catalog; register it with AddInterventions.");
+
+    internal sealed class Entry
+    {
+        public Entry(Intervention intervention)
+        {
+            Intervention = intervention;
+            Citations = [.. intervention.Sources.Select(Citation.From)];
+            Summary = MakeSummary(intervention);
+            Detail = MakeDetail(intervention);
+        }
+
+        public Intervention Intervention { get; }
+
+        public IReadOnlyList<Citation> Citations { get; }
+
+        public string Summary { get; }
+
+        public string Detail { get; }
+
+        private static string MakeSummary(Intervention intervention)
+        {
+            var description = intervention.Description;
+            var end = description.IndexOf(". ", StringComparison.Ordinal);
+            var firstSentence = end < 0 ? description.TrimEnd('.') : description[..end];
+            var summary = intervention.Name + ": " + firstSentence + ".";
+            return summary.Length < 140 ? summary : summary[..136].TrimEnd() + "...";
+        }
+
+        private static string MakeDetail(Intervention intervention)
+        {
+            var text = new System.Text.StringBuilder(intervention.Description);
+            if (intervention.Dose is { } dose)
+            {
+                text.Append("\n\n**How much:** ").Append(dose.Summary);
+            }
+
+            if (intervention.Caution is { } caution)
+            {
+                text.Append("\n\n**Please note:** ").Append(caution);
+            }
+
+            return text.ToString();
+        }
+    }
+}

@@ -1,0 +1,186 @@
+using Intimacy.Core.Interventions;
+using Intimacy.Core.Plans;
+using Intimacy.Core.Profiles;
+using Intimacy.Recommendations.Explanations;
+using Intimacy.Recommendations.Safety;
+
+namespace Intimacy.Recommendations.Planning;
+
+/// <summary>
+/// The final veto: applies the safety table of docs/safety.md and the contraindications after every
+/// rule has fired. It re-derives the gates from the profile with constants, so no option, disabled
+/// tag or app rule can undo it: required items are added if missing, forbidden items are held back.
+/// </summary>
+internal static class SafetyVeto
+{
+    public const string RuleName = "Policy.SafetyVeto";
+    public const string ContraindicationRuleName = "Policy.Contraindications";
+
+    private const string EmergencyServices = "intervention.emergency-services";
+
+    // Row 1 defers everything but the emergency, including the endangered partner's other safety
+    // steps (higher row wins). The other partner's own safety items stay: their safety does not
+    // wait on this partner's emergency.
+    private static readonly HashSet<string> OtherPartnersSafety = new(StringComparer.Ordinal)
+    {
+        "intervention.crisis-line", "intervention.safety-planning",
+        "intervention.safety-advocacy", "intervention.urgent-mental-health-assessment",
+    };
+
+    private static readonly HashSet<string> GenericCouplesTherapy = new(StringComparer.Ordinal)
+    {
+        "intervention.couples-therapy", "intervention.emotionally-focused-therapy", "intervention.online-couples-counselling",
+    };
+
+    public static void Apply(CoupleProfile profile, IReadOnlyList<GateActivation> gates, WorkingPlan plan)
+    {
+        foreach (var gate in gates)
+        {
+            Require(profile, gate, plan);
+        }
+
+        foreach (var gate in gates)
+        {
+            var why = GateReason(profile, gate);
+            foreach (var draft in plan.Drafts)
+            {
+                if (Forbids(gate, draft))
+                {
+                    draft.Hold(gate.GateId, (int)gate.Gate, why);
+                }
+            }
+        }
+
+        RankMedicalAboveSexTherapy(plan);
+        RankSafetyScreeningFirst(plan);
+        ApplyContraindications(profile, plan);
+    }
+
+    private static bool Forbids(GateActivation gate, Draft draft)
+    {
+        var intervention = draft.Entry.Intervention;
+        return gate.Gate switch
+        {
+            SafetyGate.ImminentDanger => intervention.Id != EmergencyServices
+                && !(draft.Audience != AudienceOf(gate.Partner) && OtherPartnersSafety.Contains(intervention.Id)),
+            SafetyGate.ViolenceOrCoercion => intervention.Actor == InterventionActor.CoupleTogether,
+            SafetyGate.SelfHarmRisk => intervention.IsSexual || intervention.Stage == PlanStage.SexualReconnection,
+            SafetyGate.CouplesTherapyDeferred => GenericCouplesTherapy.Contains(intervention.Id),
+            _ => false,
+        };
+    }
+
+    private static ItemAudience AudienceOf(PartnerId partner) => partner == PartnerId.PartnerA ? ItemAudience.PartnerA : ItemAudience.PartnerB;
+
+    private static void Require(CoupleProfile profile, GateActivation gate, WorkingPlan plan)
+    {
+        var partner = AudienceOf(gate.Partner);
+        var why = GateReason(profile, gate);
+        switch (gate.Gate)
+        {
+            case SafetyGate.ImminentDanger:
+                plan.Ensure(EmergencyServices, partner, 100, Indicator.Critical, why);
+                break;
+            case SafetyGate.ViolenceOrCoercion:
+                plan.Ensure("intervention.safety-planning", partner, 96, Indicator.Critical, why);
+                plan.Ensure("intervention.safety-advocacy", partner, 95, Indicator.Critical, why);
+                plan.Ensure("intervention.specialist-screening", partner, 92, Indicator.Warning, why);
+                break;
+            case SafetyGate.SelfHarmRisk:
+                plan.Ensure("intervention.urgent-mental-health-assessment", partner, 98, Indicator.Critical, why);
+                plan.Ensure("intervention.crisis-line", partner, 94, Indicator.Critical, why);
+                break;
+            case SafetyGate.CouplesTherapyDeferred:
+                foreach (var path in gate.TriggerPaths)
+                {
+                    var one = Reason(profile, gate, [path]);
+                    if (path.EndsWith(".health.substanceMisuse", StringComparison.Ordinal))
+                    {
+                        plan.Ensure("intervention.addiction-treatment", partner, 88, Indicator.Warning, one);
+                        plan.Ensure("intervention.behavioural-couples-therapy", ItemAudience.Couple, 84, Indicator.Warning, one);
+                    }
+                    else if (path.EndsWith(".trust", StringComparison.Ordinal))
+                    {
+                        plan.Ensure("intervention.affair-individual-counselling", partner, 86, Indicator.Warning, one);
+                    }
+                    else
+                    {
+                        plan.Ensure("intervention.discernment-counselling", ItemAudience.Couple, 87, Indicator.Warning, one);
+                    }
+                }
+
+                break;
+            case SafetyGate.MedicalFirst:
+                plan.Ensure("intervention.physician-visit", partner, 80, Indicator.Warning, why);
+                if (profile.Partner(gate.Partner)?.Health?.SexualSideEffectMedication == true)
+                {
+                    plan.Ensure("intervention.prescriber-review", partner, 79, Indicator.Warning, why);
+                }
+
+                break;
+            case SafetyGate.SafetyNotScreened:
+                plan.Ensure("intervention.safety-screening", partner, 90, Indicator.Warning, why);
+                break;
+        }
+    }
+
+    private static void RankMedicalAboveSexTherapy(WorkingPlan plan)
+    {
+        var sexTherapy = plan.Drafts.Where(d => d.Id == "intervention.sex-therapy").Select(d => d.Priority).DefaultIfEmpty(-1).Max();
+        foreach (var draft in plan.Drafts)
+        {
+            if (draft.Entry.Intervention.Kind == InterventionKind.Medical && draft.Priority <= sexTherapy)
+            {
+                draft.Priority = Math.Min(100, sexTherapy + 1);
+            }
+        }
+    }
+
+    private static void RankSafetyScreeningFirst(WorkingPlan plan)
+    {
+        var jointProfessional = plan.Drafts
+            .Where(d => d.Entry.Intervention is { Actor: InterventionActor.CoupleTogether, Kind: InterventionKind.ProfessionalTherapy })
+            .Select(d => d.Priority).DefaultIfEmpty(-1).Max();
+        foreach (var draft in plan.Drafts)
+        {
+            if (draft.Id is "intervention.safety-screening" or "intervention.specialist-screening" && draft.Priority <= jointProfessional)
+            {
+                draft.Priority = Math.Min(100, jointProfessional + 1);
+            }
+        }
+    }
+
+    private static void ApplyContraindications(CoupleProfile profile, WorkingPlan plan)
+    {
+        foreach (var draft in plan.Drafts)
+        {
+            foreach (var contraindication in draft.Entry.Intervention.Contraindications)
+            {
+                if (contraindication.AppliesTo.IsSatisfiedBy(profile))
+                {
+                    // An app's own contraindication may read any answer: only a clinician sees why it applied.
+                    var paths = ContraindicationPaths.For(contraindication);
+                    draft.Hold(contraindication.Id, int.MaxValue - 1, new Reason
+                    {
+                        RuleName = ContraindicationRuleName,
+                        Text = "Held back: " + contraindication.Name + ". " + contraindication.Description,
+                        InputPaths = paths ?? [],
+                        Disclosure = paths is null ? Disclosure.ClinicianOnly : Privacy.Of(profile, paths),
+                    });
+                }
+            }
+        }
+    }
+
+    private static Reason GateReason(CoupleProfile profile, GateActivation gate) => Reason(profile, gate, gate.TriggerPaths);
+
+    private static Reason Reason(CoupleProfile profile, GateActivation gate, IReadOnlyList<string> paths) => new()
+    {
+        RuleName = RuleName,
+        Text = GateTexts.Why(gate.Gate),
+        FindingIds = GateFindings.Code(gate.Gate).IdsFor(gate.Partner),
+        InputPaths = paths,
+        Threshold = gate.Gate == SafetyGate.SelfHarmRisk ? "PHQ-9 item 9 above 0, or thoughts of self-harm" : null,
+        Disclosure = Privacy.Of(profile, paths),
+    };
+}

@@ -1,0 +1,27 @@
+using Intimacy.Core.Catalog;
+using Intimacy.Core.Plans;
+using Intimacy.Core.Sources;
+
+namespace Intimacy.Recommendations.Rules;
+
+/// <summary>Turns catalog source references into plan citations, once per rule.</summary>
+public static class Citations
+{
+    /// <summary>The citations of a catalog item.</summary>
+    /// <param name="item">The item.</param>
+    /// <returns>Its sources as citations.</returns>
+    public static IReadOnlyList<Citation> Of(ICatalogItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return [.. item.Sources.Select(Citation.From)];
+    }
+
+    /// <summary>Citations of the given references.</summary>
+    /// <param name="references">The references.</param>
+    /// <returns>The citations.</returns>
+    public static IReadOnlyList<Citation> Of(params SourceReference[] references)
+    {
+        ArgumentNullException.ThrowIfNull(references);
+        return [.. references.Select(Citation.From)];
+    }
+}

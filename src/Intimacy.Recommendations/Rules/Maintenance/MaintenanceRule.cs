@@ -1,0 +1,48 @@
+using Intimacy.Core.Interventions;
+using Intimacy.Core.Plans;
+using Intimacy.Core.Profiles;
+using Intimacy.Recommendations.Facts;
+using Intimacy.Recommendations.Options;
+using Intimacy.Rules.Fluent.Dsl;
+using Intimacy.Rules.RuleModel;
+
+namespace Intimacy.Recommendations.Rules.Maintenance;
+
+/// <summary>
+/// Once work is under way (any shared warning sign or barrier), adds the habits that keep gains:
+/// a weekly check-in and each partner's own life. Only shared findings count, so private answers
+/// never shape what the couple sees here.
+/// </summary>
+[Name("Recommend.Maintenance")]
+[Description("When shared warning signs or barriers are present, adds maintenance habits: a weekly check-in and keeping individual identities.")]
+[Tag(RuleTags.Recommendation)]
+[Tag(RuleTags.Maintenance)]
+[Priority(RulePriorities.Recommendation)]
+public sealed class MaintenanceRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        CoupleProfile profile = null!;
+
+        When()
+            .Match(() => profile)
+            .Exists<Finding>(f => f.Disclosure.PartnerA && f.Disclosure.PartnerB && (f.Kind == FindingKind.WarningSign || f.Kind == FindingKind.Barrier));
+        Then()
+            .Do(ctx => Propose(ctx));
+    }
+
+    private static void Propose(IContext context)
+    {
+        context.Insert(new Candidate(Interventions.WeeklyCheckIn.Id, 30, ItemAudience.Couple, new Reason
+        {
+            RuleName = context.Rule.Name,
+            Text = "A weekly review keeps small concerns small once the main work is under way.",
+        }));
+        context.Insert(new Candidate(Interventions.IndividualIdentities.Id, 20, ItemAudience.Couple, new Reason
+        {
+            RuleName = context.Rule.Name,
+            Text = "Partners who keep their own friends and interests bring more to the relationship.",
+        }));
+    }
+}

@@ -1,0 +1,52 @@
+using Intimacy.Core.Interventions;
+using Intimacy.Core.Plans;
+using Intimacy.Core.Profiles;
+using Intimacy.Recommendations.Facts;
+using Intimacy.Recommendations.Options;
+using Intimacy.Rules.Fluent.Dsl;
+using Intimacy.Rules.RuleModel;
+
+namespace Intimacy.Recommendations.Rules.Maintenance;
+
+/// <summary>
+/// When the shared answers show nothing to work on, suggests light preventive habits and resources.
+/// Private findings are not consulted, so this never hints at them.
+/// </summary>
+[Name("Recommend.Prevention")]
+[Description("When no shared finding calls for work, suggests prevention: a weekly check-in, reading together and a relationship workshop.")]
+[Tag(RuleTags.Recommendation)]
+[Tag(RuleTags.Maintenance)]
+[Priority(RulePriorities.Recommendation - 1)]
+public sealed class PreventionRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        CoupleProfile profile = null!;
+
+        When()
+            .Match(() => profile)
+            .Not<Finding>(f => f.Disclosure.PartnerA && f.Disclosure.PartnerB && f.Kind != FindingKind.Safety);
+        Then()
+            .Do(ctx => Propose(ctx));
+    }
+
+    private static void Propose(IContext context)
+    {
+        context.Insert(new Candidate(Interventions.WeeklyCheckIn.Id, 25, ItemAudience.Couple, new Reason
+        {
+            RuleName = context.Rule.Name,
+            Text = "Nothing shared calls for repair; a regular check-in keeps it that way.",
+        }));
+        context.Insert(new Candidate(Interventions.RelationshipReading.Id, 15, ItemAudience.Couple, new Reason
+        {
+            RuleName = context.Rule.Name,
+            Text = "Reading about relationships together is a light way to keep growing.",
+        }));
+        context.Insert(new Candidate(Interventions.RelationshipWorkshop.Id, 10, ItemAudience.Couple, new Reason
+        {
+            RuleName = context.Rule.Name,
+            Text = "Workshops also work as prevention, before trouble sets in.",
+        }));
+    }
+}

@@ -1,0 +1,60 @@
+using Intimacy.Core.Plans;
+using Intimacy.Recommendations.Explanations;
+using Intimacy.Recommendations.Facts;
+using Intimacy.Rules.Fluent.Dsl;
+
+namespace Intimacy.Recommendations.Rules;
+
+/// <summary>
+/// Base of the rules that look at one partner's answers and record a finding about that partner:
+/// a barrier shown, or a questionnaire score past its cut-off.
+/// </summary>
+public abstract class PartnerFindingRule : Rule
+{
+    /// <summary>What the finding is.</summary>
+    protected abstract FindingCode Code { get; }
+
+    /// <summary>What sort of finding it is.</summary>
+    protected abstract FindingKind Kind { get; }
+
+    /// <summary>A short title for the finding.</summary>
+    protected abstract string Title { get; }
+
+    /// <summary>The answers the rule reads.</summary>
+    protected abstract InputSet Inputs { get; }
+
+    /// <summary>The sources behind the finding.</summary>
+    protected abstract IReadOnlyList<Citation> Sources { get; }
+
+    /// <summary>How urgent the finding is.</summary>
+    protected virtual Indicator Indicator => Indicator.Info;
+
+    /// <summary>The catalog item observed, if any.</summary>
+    protected virtual string? CatalogId => null;
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        Respondent respondent = null!;
+        Thresholds thresholds = null!;
+
+        When()
+            .Match(() => thresholds)
+            .Match(() => respondent, r => Applies(r, thresholds));
+        Then()
+            .Do(ctx => ctx.Insert(Explain.PartnerFinding(
+                ctx.Rule.Name, respondent, Code, Kind, Title, Inputs.For(respondent.Partner), Sources, Indicator,
+                ThresholdText(thresholds), CatalogId)));
+    }
+
+    /// <summary>Whether the finding applies to this partner.</summary>
+    /// <param name="respondent">The partner.</param>
+    /// <param name="thresholds">The thresholds in force.</param>
+    /// <returns>Whether it applies; unknown answers never make it apply.</returns>
+    protected abstract bool Applies(Respondent respondent, Thresholds thresholds);
+
+    /// <summary>The threshold crossed, in words, or null.</summary>
+    /// <param name="thresholds">The thresholds in force.</param>
+    /// <returns>The text.</returns>
+    protected virtual string? ThresholdText(Thresholds thresholds) => null;
+}

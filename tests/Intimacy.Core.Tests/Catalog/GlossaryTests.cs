@@ -1,0 +1,38 @@
+using Intimacy.Core.Catalog;
+
+namespace Intimacy.Core.Tests.Catalog;
+
+public class GlossaryTests
+{
+    [Fact]
+    public void DomainGlossary_IsCurrent()
+    {
+        // Stale? Run `UPDATE_SNAPSHOTS=1 dotnet test tests/Intimacy.Core.Tests -c Release` and commit docs/domain.md.
+        RepositoryFiles.ShouldMatchCommitted("docs/domain.md", GlossaryWriter.Write(IntimacyCatalog.Default));
+    }
+
+    [Fact]
+    public void Glossary_MentionsEveryIdAndEveryBarrierFamily()
+    {
+        var text = GlossaryWriter.Write(IntimacyCatalog.Default);
+
+        IntimacyCatalog.Default.Items.Select(i => i.Id).Concat(IntimacyCatalog.Default.Sources.Select(s => s.Id))
+            .Should().OnlyContain(id => text.Contains($"`{id}`", StringComparison.Ordinal));
+        text.Should().Contain("### Psychological").And.Contain("### Mental health").And.Contain("### Life and routine");
+        text.Should().Contain("Dose: 2–3 sessions a week");
+        text.Should().NotContain("\r");
+    }
+
+    [Fact]
+    public void Glossary_ReflectsTheCatalogItDescribes()
+    {
+        var extended = IntimacyCatalog.Default.WithInterventions(new Intimacy.Core.Interventions.Intervention(
+            "intervention.gratitude-jar", "Gratitude jar", "Notes of thanks collected in a jar and read together each week.",
+            Intimacy.Core.Interventions.InterventionKind.SelfGuidedExercise, Intimacy.Core.Interventions.InterventionActor.CoupleTogether,
+            Intimacy.Core.Interventions.PlanStage.Maintenance, [Intimacy.Core.Dimensions.IntimacyDimension.Emotional],
+            [BuiltInSources.Spark.At("Small steps: express appreciation")]));
+
+        GlossaryWriter.Write(extended).Should().Contain("`intervention.gratitude-jar`");
+        GlossaryWriter.Write(IntimacyCatalog.Default).Should().NotContain("gratitude-jar");
+    }
+}

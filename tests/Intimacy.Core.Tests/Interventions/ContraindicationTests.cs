@@ -1,0 +1,167 @@
+using Intimacy.Core.Catalog;
+using Intimacy.Core.Interventions;
+using Intimacy.Core.Profiles;
+using static Intimacy.Core.Tests.WarningSigns.TestProfiles;
+
+namespace Intimacy.Core.Tests.Interventions;
+
+public class ContraindicationTests
+{
+    private static void ScreenedSafe(IPartnerResponseBuilder p) => p.Safety(s => s with
+    {
+        ExperiencesViolence = false, FearsPartner = false, CoerciveControl = false,
+        SelfHarmThoughts = false,
+    });
+
+    /// <summary>For each contraindication: one partner's answers that show it, and known answers that do not.</summary>
+    private static readonly Dictionary<string, (Action<IPartnerResponseBuilder> Shows, Action<IPartnerResponseBuilder> DoesNotShow)> Cases = new()
+    {
+        ["contraindication.violence"] = (
+            p => p.Safety(s => s with { ExperiencesViolence = false, FearsPartner = true, CoerciveControl = false }),
+            ScreenedSafe),
+        ["contraindication.safety-not-screened"] = (
+            p => p.Safety(s => s with { ExperiencesViolence = false, FearsPartner = false }),
+            ScreenedSafe),
+        ["contraindication.self-harm-risk"] = (
+            p => p.Safety(s => s with { SelfHarmThoughts = true }),
+            p => p.Safety(s => s with { SelfHarmThoughts = false }).WellbeingScores(w => w with { Phq9 = 4, Phq9Item9 = 0 })),
+        ["contraindication.undisclosed-affair"] = (
+            p => p.Trust(t => t with { BreachOccurred = true, By = BreachBy.Self, Disclosed = false, Ended = true }),
+            p => p.Trust(t => t with { BreachOccurred = true, By = BreachBy.Partner, Disclosed = true, Ended = true })),
+        ["contraindication.active-substance-misuse"] = (
+            p => p.Health(h => h with { SubstanceMisuse = true }),
+            p => p.Health(h => h with { SubstanceMisuse = false })),
+        ["contraindication.one-partner-unwilling"] = (
+            p => p.Commitment(c => c with { LeaningOut = true }),
+            p => p.Commitment(c => c with { LeaningOut = false, WillingToWorkTogether = true })),
+        ["contraindication.untreated-pain"] = (
+            p => p.Health(h => h with { PainDuringSex = true }),
+            p => p.Health(h => h with { PainDuringSex = true, PainBeingTreated = true })),
+    };
+
+    public static TheoryData<string> Ids => [.. Contraindication.All.Select(c => c.Id)];
+
+    private static Contraindication Get(string id) => IntimacyCatalog.Default.GetContraindication(id);
+
+    [Fact]
+    public void EveryContraindication_HasDetectionCases()
+    {
+        Cases.Keys.Should().BeEquivalentTo(Contraindication.All.Select(c => c.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void AppliesTo_KnownAnswersThatShowIt_FromEitherPartner(string id)
+    {
+        var c = Get(id);
+
+        c.AppliesTo.IsSatisfiedBy(One(Cases[id].Shows)).Should().BeTrue();
+        c.AppliesTo.IsSatisfiedBy(Two(p => Cases[id].DoesNotShow(p), Cases[id].Shows)).Should().BeTrue();
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void DoesNotApply_ToKnownContraryAnswers(string id)
+    {
+        var safeAndContrary = Two(p => { ScreenedSafe(p); Cases[id].DoesNotShow(p); }, p => { ScreenedSafe(p); Cases[id].DoesNotShow(p); });
+
+        Get(id).AppliesTo.IsSatisfiedBy(safeAndContrary).Should().BeFalse();
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void UnknownAnswers_AreNotEvidence_ExceptForTheUnscreenedSafetyCheck(string id)
+    {
+        var expected = id == Contraindication.SafetyNotScreened.Id;
+
+        Get(id).AppliesTo.IsSatisfiedBy(Unknown()).Should().Be(expected);
+        Get(id).AppliesTo.IsSatisfiedBy(EmptySections()).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("ThreatsToKill")]
+    [InlineData("Strangulation")]
+    [InlineData("Weapon")]
+    [InlineData("ViolenceEscalating")]
+    [InlineData("CoerciveControl")]
+    [InlineData("ExperiencesViolence")]
+    public void Violence_AppliesToEveryDangerAnswer(string answer)
+    {
+        var profile = One(p => p.Safety(s => answer switch
+        {
+            "ThreatsToKill" => s with { ThreatsToKill = true },
+            "Strangulation" => s with { Strangulation = true },
+            "Weapon" => s with { Weapon = true },
+            "ViolenceEscalating" => s with { ViolenceEscalating = true },
+            "CoerciveControl" => s with { CoerciveControl = true },
+            _ => s with { ExperiencesViolence = true },
+        }));
+
+        Contraindication.Violence.AppliesTo.IsSatisfiedBy(profile).Should().BeTrue();
+    }
+
+    [Fact]
+    public void SelfHarmRisk_AppliesToAPhq9Item9AboveZero_WhateverTheSafetyScreenSays()
+    {
+        var profile = One(p => p.Safety(s => s with { SelfHarmThoughts = false }).WellbeingScores(w => w with { Phq9 = 6, Phq9Item9 = 1 }));
+
+        Contraindication.SelfHarmRisk.AppliesTo.IsSatisfiedBy(profile).Should().BeTrue();
+    }
+
+    [Fact]
+    public void UndisclosedAffair_AppliesToABreachThatHasNotEnded()
+    {
+        var profile = One(p => p.Trust(t => t with { BreachOccurred = true, Disclosed = true, Ended = false }));
+
+        Contraindication.UndisclosedAffair.AppliesTo.IsSatisfiedBy(profile).Should().BeTrue();
+    }
+
+    [Fact]
+    public void UndisclosedAffair_DoesNotGuess_WhenDisclosureAndEndAreUnknown()
+    {
+        var profile = One(p => p.Trust(t => t with { BreachOccurred = true }));
+
+        Contraindication.UndisclosedAffair.AppliesTo.IsSatisfiedBy(profile).Should().BeFalse();
+    }
+
+    [Fact]
+    public void OnePartnerUnwilling_AppliesWhenAPartnerWillNotWorkTogether()
+    {
+        var profile = Two(Nothing, p => p.Commitment(c => c with { LeaningOut = false, WillingToWorkTogether = false }));
+
+        Contraindication.OnePartnerUnwilling.AppliesTo.IsSatisfiedBy(profile).Should().BeTrue();
+    }
+
+    [Fact]
+    public void SafetyNotScreened_AppliesWhenEitherPresentPartnerIsUnscreened_ButNotForAnAbsentPartner()
+    {
+        Contraindication.SafetyNotScreened.AppliesTo.IsSatisfiedBy(Two(ScreenedSafe, Nothing)).Should().BeTrue();
+        Contraindication.SafetyNotScreened.AppliesTo.IsSatisfiedBy(One(ScreenedSafe)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void ApplicableContraindications_ListsThoseInForce()
+    {
+        var profile = Two(
+            p => { ScreenedSafe(p); p.Health(h => h with { PainDuringSex = true }); },
+            p => { ScreenedSafe(p); p.Commitment(c => c with { LeaningOut = true }); });
+
+        IntimacyCatalog.Default.ApplicableContraindications(profile).Should().Equal(
+            Contraindication.OnePartnerUnwilling, Contraindication.UntreatedPain);
+    }
+
+    [Fact]
+    public void AppliesTo_IsNamedAfterTheId()
+    {
+        Contraindication.All.Should().OnlyContain(c => c.AppliesTo.Name == c.Id && c.ToString() == c.Id);
+    }
+
+    [Fact]
+    public void TryFromId_FindsKnownIdsOnly()
+    {
+        Contraindication.TryFromId("contraindication.violence", out var found).Should().BeTrue();
+        found.Should().BeSameAs(Contraindication.Violence);
+        Contraindication.TryFromId("contraindication.nope", out _).Should().BeFalse();
+        Contraindication.TryFromId(null, out _).Should().BeFalse();
+    }
+}

@@ -1,0 +1,67 @@
+using Intimacy.Core.Profiles;
+
+namespace Intimacy.Core.Tests.Profiles;
+
+public class OwnershipTests
+{
+    [Theory]
+    [InlineData("$.partnerA.safety.fearsPartner", PartnerId.PartnerA, Visibility.Private)]
+    [InlineData("$.partnerB.view.sexPerYear", PartnerId.PartnerB, Visibility.Shared)]
+    [InlineData("$.partnerB.trust", PartnerId.PartnerB, Visibility.Private)]
+    [InlineData("$.partnerA.wellbeingScores.phq9Item9", PartnerId.PartnerA, Visibility.Private)]
+    [InlineData("$.partnerA.relationshipScores.csi4", PartnerId.PartnerA, Visibility.Shared)]
+    [InlineData("$.partnerA.ageYears", PartnerId.PartnerA, Visibility.Shared)]
+    [InlineData("$.partnerB", PartnerId.PartnerB, Visibility.Shared)]
+    [InlineData("$.partnerA.somethingElse.x", PartnerId.PartnerA, Visibility.Private)]
+    [InlineData("$.partnerAx", PartnerId.PartnerA, Visibility.Private)]
+    public void GetOwnership_UsesSectionDefaults(string path, PartnerId owner, Visibility visibility)
+    {
+        SampleProfiles.OnePartner().GetOwnership(path).Should().Be(new AnswerOwnership(owner, visibility));
+    }
+
+    [Fact]
+    public void GetOwnership_HonoursAVisibilityTheAnswerSet()
+    {
+        var profile = CoupleProfileBuilder.Create()
+            .WithPartnerA(30, a => a.Safety(s => s with { Visibility = Visibility.Shared }).View(v => v with { Visibility = Visibility.Private }))
+            .Build();
+
+        profile.GetOwnership("$.partnerA.safety.fearsPartner").Visibility.Should().Be(Visibility.Shared);
+        profile.GetOwnership("$.partnerA.view.criticism").Visibility.Should().Be(Visibility.Private);
+    }
+
+    [Fact]
+    public void GetOwnership_CoupleFactsAreSharedAndOwnerless()
+    {
+        SampleProfiles.OnePartner().GetOwnership("$.relationship.lengthYears").Should().Be(new AnswerOwnership(null, Visibility.Shared));
+    }
+
+    [Fact]
+    public void EverySectionRecord_DefaultsToTheDocumentedVisibility()
+    {
+        var sections = new IProfileSection[]
+        {
+            new RelationshipView(), new LifeCircumstances(), new HealthStatus(), new PersonalBarriers(), new TraumaHistory(),
+            new TrustBreach(), new Commitment(), new SafetyScreen(), new HelpHistory(), new RelationshipScores(), new WellbeingScores(),
+        };
+        var names = new[] { "view", "life", "health", "personal", "trauma", "trust", "commitment", "safety", "history", "relationshipScores", "wellbeingScores" };
+
+        for (var i = 0; i < sections.Length; i++)
+        {
+            sections[i].Visibility.Should().Be(ProfileSections.DefaultVisibility(names[i]), names[i]);
+        }
+
+        ProfileSections.DefaultVisibility("safety").Should().Be(Visibility.Private);
+        ProfileSections.DefaultVisibility("trauma").Should().Be(Visibility.Private);
+        ProfileSections.DefaultVisibility("trust").Should().Be(Visibility.Private);
+    }
+
+    [Fact]
+    public void AnswerOwnership_PrivateIsVisibleOnlyToItsOwner()
+    {
+        var ownership = new AnswerOwnership(PartnerId.PartnerA, Visibility.Private);
+
+        ownership.IsVisibleTo(PartnerId.PartnerA).Should().BeTrue();
+        ownership.IsVisibleTo(PartnerId.PartnerB).Should().BeFalse();
+    }
+}

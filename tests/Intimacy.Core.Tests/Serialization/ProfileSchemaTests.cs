@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Intimacy.Core.Serialization;
+
+namespace Intimacy.Core.Tests.Serialization;
+
+public class ProfileSchemaTests
+{
+    [Fact]
+    public void CommittedProfileSchema_IsCurrent()
+    {
+        var schema = ProfileJson.GetSchema().ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+
+        RepositoryFiles.ShouldMatchCommitted("docs/profile.schema.json", schema);
+    }
+
+    [Fact]
+    public void Schema_CarriesRangesRequiredFieldsAndClosedObjects()
+    {
+        var schema = ProfileJson.GetSchema();
+        var partner = schema["properties"]!["partnerA"]!;
+        var phq9 = partner["properties"]!["wellbeingScores"]!["properties"]!["phq9"]!;
+
+        phq9["minimum"]!.GetValue<double>().Should().Be(0);
+        phq9["maximum"]!.GetValue<double>().Should().Be(27);
+        partner["properties"]!["ageYears"]!["minimum"]!.GetValue<double>().Should().Be(18);
+        schema["required"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Contain("partnerA");
+        schema["additionalProperties"]!.GetValue<bool>().Should().BeFalse();
+    }
+
+    [Fact]
+    public void Schema_ListsEnumOptionsAsCamelCaseStrings()
+    {
+        var text = ProfileJson.GetSchema().ToJsonString();
+
+        text.Should().Contain("\"wantsMore\"").And.Contain("\"veryOften\"").And.Contain("\"consensuallyNonMonogamous\"");
+    }
+}

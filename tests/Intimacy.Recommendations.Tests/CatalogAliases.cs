@@ -1,0 +1,1 @@
+global using Barrier = Intimacy.Core.Barriers.Barrier;
