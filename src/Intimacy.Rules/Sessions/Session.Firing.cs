@@ -24,6 +24,11 @@ internal sealed partial class Session
 
     public int Fire(int maxRulesNumber, CancellationToken cancellationToken)
     {
+        if (_context?.IsActive == true)
+        {
+            throw new InvalidOperationException("Fire cannot be called from a rule action; the running cycle fires the new matches.");
+        }
+
         EnsureInitialized();
         FlushLinked();
         _halted = false;

@@ -127,6 +127,38 @@ public class AggregationTests
     }
 
     [Fact]
+    public void GroupBy_MemberMovesGroup_OldGroupGoesAndNewGroupFires()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new GroupByRule(recorder)).CreateSession();
+        var moving = new Item("c", group: "x");
+        session.InsertAll([new Item("a", group: "x"), new Item("b", group: "y"), moving]);
+        session.Fire();
+
+        moving.Group = "y";
+        session.Update(moving);
+        session.Fire();
+
+        recorder.Entries.Should().Equal("x=a+c", "y=b+c");
+    }
+
+    [Fact]
+    public void Collect_MemberUpdated_SameMatchRefires()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new CollectItemsRule(recorder)).CreateSession();
+        var item = new Item("a", 1);
+        session.Insert(item);
+        session.Fire();
+
+        item.Value = 2;
+        session.Update(item);
+
+        session.Fire().Should().Be(1);
+        recorder.Entries.Should().Equal("count=1", "count=1");
+    }
+
+    [Fact]
     public void Select_Where_Collect_ProjectsFiltersAndCollects()
     {
         var recorder = new Recorder();

@@ -44,6 +44,29 @@ public class HaltTests
         }
     }
 
+    public sealed class NestedFireRule(ISession[] session) : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item);
+            Then().Do(ctx => session[0].Fire());
+        }
+    }
+
+    [Fact]
+    public void Fire_FromInsideAnAction_IsRejected()
+    {
+        var holder = new ISession[1];
+        var session = RuleSession.Factory(new NestedFireRule(holder)).CreateSession();
+        holder[0] = session;
+        session.Insert(new Item("a"));
+
+        var act = () => session.Fire();
+
+        act.Should().Throw<RuleRhsExpressionEvaluationException>().WithInnerException<InvalidOperationException>();
+    }
+
     [Fact]
     public void Halt_FinishesCurrentRuleThenStops()
     {
