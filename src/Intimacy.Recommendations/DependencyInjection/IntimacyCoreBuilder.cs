@@ -52,7 +52,7 @@ public sealed class IntimacyCoreBuilder
     }
 
     /// <summary>Adds app interventions that rules may recommend.</summary>
-    /// <param name="interventions">The interventions.</param>
+    /// <param name="interventions">The interventions; sources they cite that the catalog lacks are added with them.</param>
     /// <returns>This builder.</returns>
     public IntimacyCoreBuilder AddInterventions(params IEnumerable<Intervention> interventions)
     {

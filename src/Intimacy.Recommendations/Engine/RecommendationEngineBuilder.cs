@@ -84,7 +84,10 @@ public sealed class RecommendationEngineBuilder
     }
 
     /// <summary>Adds app interventions that rules may recommend.</summary>
-    /// <param name="interventions">The interventions; ids must be new.</param>
+    /// <param name="interventions">
+    /// The interventions; ids must be new. Sources they cite that the catalog lacks (a local service's
+    /// own description, say) are added with them; a cited source whose id is taken must equal the catalog's.
+    /// </param>
     /// <returns>This builder.</returns>
     public RecommendationEngineBuilder AddInterventions(params IEnumerable<Intervention> interventions)
     {
@@ -115,7 +118,21 @@ public sealed class RecommendationEngineBuilder
             configure(options);
         }
 
-        var catalog = _interventions.Count == 0 ? IntimacyCatalog.Default : IntimacyCatalog.Default.WithInterventions(_interventions);
+        var catalog = _interventions.Count == 0 ? IntimacyCatalog.Default : WithAppInterventions(IntimacyCatalog.Default, _interventions);
         return new RecommendationEngine(options, catalog, _ruleTypes, _ruleAssemblies, _ruleDefinitions, _crisis ?? new LocalEmergencyNumberProvider(), _excludedRules);
+    }
+
+    // An app's intervention usually cites its own material, which the built-in catalog cannot know;
+    // those sources join the catalog first so that every citation still resolves.
+    private static IntimacyCatalog WithAppInterventions(IntimacyCatalog catalog, IReadOnlyList<Intervention> interventions)
+    {
+        var newSources = interventions
+            .SelectMany(i => i.Sources)
+            .Select(r => r.Source)
+            .Where(s => !catalog.TryGetSource(s.Id, out _))
+            .DistinctBy(s => s.Id)
+            .ToList();
+        var withSources = newSources.Count == 0 ? catalog : catalog.WithSources(newSources);
+        return withSources.WithInterventions(interventions);
     }
 }
