@@ -15,6 +15,21 @@ internal static class SamplerFactory
     /// <summary>The sampler for a non-boolean field.</summary>
     public static ValueSampler Create(FieldDistribution distribution, ProfileField field, string keyPath)
     {
+        try
+        {
+            return CreateUnchecked(distribution, field, keyPath);
+        }
+        catch (Exception ex) when (ex is ArgumentException or ArithmeticException or InvalidOperationException or MathNet.Numerics.NonConvergenceException)
+        {
+            // MathNet's iterative inverses give up at extreme parameters (found by a property test:
+            // a gamma with a shape near 1e-9); the user gets the field and its parameters, not a stack trace.
+            var parameters = string.Join(", ", distribution.NumericParameters.Select(p => p.Name + " " + p.Value.ToString("R", CultureInfo.InvariantCulture)));
+            throw new ScenarioIssue(keyPath, $"the {distribution.Id} distribution ({parameters}) cannot be tabulated for {field.Path}; choose less extreme parameters.");
+        }
+    }
+
+    private static ValueSampler CreateUnchecked(FieldDistribution distribution, ProfileField field, string keyPath)
+    {
         switch (distribution)
         {
             case ConstantDistribution constant:
@@ -227,7 +242,7 @@ internal static class SamplerFactory
         {
             values[k - lo] = k;
             var c = k == hi ? 1.0 : cdf(k);
-            cumulative[k - lo] = double.IsNaN(c) ? 0 : c;
+            cumulative[k - lo] = double.IsNaN(c) ? throw new ArithmeticException("The CDF returned NaN.") : c;
         }
 
         return new DiscreteSampler(values, cumulative);

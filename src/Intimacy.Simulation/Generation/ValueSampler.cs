@@ -128,6 +128,11 @@ internal sealed class QuantileSampler : ValueSampler
                 q = inverseCdf(1 - (1.0 / (4 * Steps)));
             }
 
+            if (double.IsNaN(q))
+            {
+                throw new ArithmeticException("The inverse CDF returned NaN.");
+            }
+
             _quantiles[i] = Math.Clamp(q, min, max);
         }
 

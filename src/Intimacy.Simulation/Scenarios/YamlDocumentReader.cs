@@ -19,7 +19,7 @@ internal static partial class YamlDocumentReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, string.Empty);
+            var root = ReadNode(parser, string.Empty, 0);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -33,10 +33,25 @@ internal static partial class YamlDocumentReader
         {
             throw new DocumentException(ToMark(ex.Start), string.Empty, "the file is not valid YAML: " + CleanMessage(ex.Message));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 16 throws this, not a YamlException, for some misplaced document markers (found by fuzzing: "...\n~").
+            var at = parser.Current is { } current ? ToMark(current.Start) : (Mark?)null;
+            throw new DocumentException(at, string.Empty, "the file is not valid YAML: a document marker (--- or ...) is out of place.");
+        }
     }
 
-    private static DocNode ReadNode(IParser parser, string keyPath)
+    /// <summary>Deeper than any scenario needs; a limit keeps a hostile file from exhausting the stack.</summary>
+    private const int MaxDepth = 64;
+
+    private static DocNode ReadNode(IParser parser, string keyPath, int depth)
     {
+        if (depth > MaxDepth)
+        {
+            var at = parser.Current is { } deep ? ToMark(deep.Start) : (Mark?)null;
+            throw new DocumentException(at, keyPath, "nests deeper than 64 levels; a scenario never needs that many.");
+        }
+
         if (parser.Accept<AnchorAlias>(out var alias))
         {
             throw new DocumentException(ToMark(alias.Start), keyPath, "YAML aliases (*name) are not supported in scenarios; write the value out.");
@@ -59,7 +74,7 @@ internal static partial class YamlDocumentReader
             var sequence = new DocSequence(ToMark(sequenceStart.Start));
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                sequence.Items.Add(ReadNode(parser, keyPath + "[" + sequence.Items.Count + "]"));
+                sequence.Items.Add(ReadNode(parser, keyPath + "[" + sequence.Items.Count + "]", depth + 1));
             }
 
             return sequence;
@@ -83,7 +98,7 @@ internal static partial class YamlDocumentReader
                     throw new DocumentException(ToMark(key.Start), childPath, "appears twice in the same mapping; each key may appear once.");
                 }
 
-                mapping.Entries.Add((key.Value, ToMark(key.Start), ReadNode(parser, childPath)));
+                mapping.Entries.Add((key.Value, ToMark(key.Start), ReadNode(parser, childPath, depth + 1)));
             }
 
             return mapping;

@@ -104,6 +104,8 @@ public sealed class ScenarioLoaderErrorTests : IDisposable
     [InlineData(ScenarioFiles.Minimal + "  view.trend: { distribution: categorical, weights: { sideways: 1 } }\n", "s.yaml(4,65): fields[view.trend].weights.sideways: is not an option of view.trend; its options are improving, stable, worsening.")]
     [InlineData(ScenarioFiles.Minimal + "  view.desireLevel: { distribution: uniform, lower: 7, upper: 9 }\n", "s.yaml(4,53): fields[view.desireLevel].lower: puts every value outside the range of view.desireLevel (1 to 5).")]
     [InlineData(ScenarioFiles.Minimal + "  view.sexPerYear: { distribution: negativeBinomial, r: 2, p: 0 }\n", "s.yaml(4,63): fields[view.sexPerYear].p: must be greater than 0 and at most 1.")]
+    // Found by RandomScenarioProperties: MathNet's inverse gamma CDF throws at such parameters.
+    [InlineData(ScenarioFiles.Minimal + "  view.qualityTimeHoursPerWeek: { distribution: gamma, shape: 1e9, rate: 0.5 }\n", "s.yaml(4,3): fields[view.qualityTimeHoursPerWeek]: the gamma distribution (shape 1000000000, rate 0.5) cannot be tabulated for view.qualityTimeHoursPerWeek; choose less extreme parameters.")]
     public void Parse_OutOfRangeParameter_NamesTheParameter(string yaml, string message)
     {
         var act = () => ScenarioLoader.Parse(yaml, ScenarioFormat.Yaml, "s.yaml");
