@@ -52,6 +52,11 @@ internal static class InputFiles
         {
             throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': {Why(ex)}.", ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner can fail this way on some malformed input instead of raising its own exception.
+            throw new CliFailure(ExitCodes.Invalid, $"The scenario is not valid: '{path}' is not well-formed YAML or JSON.", ex);
+        }
     }
 
     /// <summary>One sentence: the file, the first problem's path and rule, and how many more (values are never repeated).</summary>
