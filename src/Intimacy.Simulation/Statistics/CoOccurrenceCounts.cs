@@ -87,4 +87,14 @@ public sealed class CoOccurrenceCounts
 
         Sets += other.Sets;
     }
+
+    /// <summary>Adds a stored count for one pair, when counts are read back from a summary.</summary>
+    internal void AddStored(int first, int second, long count)
+    {
+        var (a, b) = first <= second ? (first, second) : (second, first);
+        _counts[((long)a * ItemCount) + b] += count;
+    }
+
+    /// <summary>Adds stored sets, when counts are read back from a summary.</summary>
+    internal void AddStoredSets(long sets) => Sets += sets;
 }

@@ -28,10 +28,10 @@ public class PublicSurfaceTests
     public void EveryPublicTypeAndProperty_IsDocumented() => PublicApi.UndocumentedMembers(Library).Should().BeEmpty();
 
     [Fact]
-    public void Library_DependsOnlyOnCoreAndItsPackages()
+    public void Library_DependsOnlyOnCoreAndTheRuleSet()
     {
         var references = Library.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Intimacy", StringComparison.Ordinal));
 
-        references.Should().Equal("Intimacy.Core");
+        references.Should().BeEquivalentTo("Intimacy.Core", "Intimacy.Recommendations");
     }
 }

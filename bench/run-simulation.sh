@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Measures one million simulated profiles with aggregates, whole process, on this machine.
+# Usage: bench/run-simulation.sh [count]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+count="${1:-1000000}"
+dotnet build "$root/src/Intimacy.Cli" -c Release -v quiet -nologo >/dev/null
+out="$(mktemp -d)"
+log="$out/time.txt"
+/usr/bin/time -v "$root/src/Intimacy.Cli/bin/Release/net10.0/Intimacy.Cli" simulate "$root/samples/scenarios/general-population.yaml" \
+  --count "$count" --quiet --out "$out/result" 2>"$log"
+grep -E "Elapsed \(wall clock\)|Maximum resident set size" "$log"
+echo "profiles: $count, outputs in $out/result"

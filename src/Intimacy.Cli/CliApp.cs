@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Intimacy.Cli.Commands;
+
+namespace Intimacy.Cli;
+
+/// <summary>Builds the <c>intimacy</c> command tree and runs it, mapping failures to exit codes and one-sentence messages.</summary>
+internal static class CliApp
+{
+    /// <summary>Shows stack traces with errors.</summary>
+    public static Option<bool> Verbose { get; } = new("--verbose") { Description = "Show the full exception with errors.", Recursive = true };
+
+    public static RootCommand Build(CliConsole console, CancellationToken cancellationToken)
+    {
+        var root = new RootCommand("Intimacy.Core from the command line: recommend plans for couple profiles and run simulation studies.");
+        root.Options.Add(Verbose);
+        foreach (var command in ProfileCommands.Create(console))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        foreach (var command in CatalogCommands.Create(console))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        foreach (var command in SimulationCommands.Create(console, cancellationToken))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    public static int Run(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        var root = Build(console, cancellationToken);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // System.CommandLine exits with 1 on parse errors; 1 means "invalid profile or scenario" here.
+            foreach (var error in parse.Errors)
+            {
+                console.Error.WriteLine(error.Message);
+            }
+
+            console.Error.WriteLine("Run 'intimacy --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliFailure failure)
+        {
+            Report(console, parse, failure.Message, failure);
+            return failure.ExitCode;
+        }
+        catch (OperationCanceledException ex)
+        {
+            Report(console, parse, "Cancelled.", ex);
+            return ExitCodes.Cancelled;
+        }
+    }
+
+    private static void Report(CliConsole console, ParseResult parse, string message, Exception ex)
+    {
+        console.Error.WriteLine("error: " + message);
+        if (parse.GetValue(Verbose))
+        {
+            console.Error.WriteLine(ex.ToString());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using Intimacy.Core.Plans;
+using Intimacy.Core.Serialization;
+using Intimacy.Core.Validation;
+using Intimacy.Recommendations.Cards;
+using Intimacy.Recommendations.Rendering;
+
+namespace Intimacy.Cli.Commands;
+
+/// <summary>The commands that work on one profile file: <c>recommend</c>, <c>validate</c>, <c>schema</c>.</summary>
+internal static class ProfileCommands
+{
+    public static IEnumerable<Command> Create(CliConsole console)
+    {
+        yield return Recommend(console);
+        yield return Validate(console);
+        yield return Schema(console);
+    }
+
+    private static Command Recommend(CliConsole console)
+    {
+        var file = new Argument<string>("profile") { Description = "The couple's profile, a JSON file." };
+        var format = new Option<string>("--format") { Description = "text, markdown, json or cds-hooks.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "markdown", "json", "cds-hooks");
+        var audience = new Option<string>("--audience") { Description = "Who will read the plan: couple, partner-a, partner-b or clinician.", DefaultValueFactory = _ => "couple" };
+        audience.AcceptOnlyFromAmong("couple", "partner-a", "partner-b", "clinician");
+        var engineOptions = new EngineOptions();
+        var command = new Command("recommend", "Recommend a plan for a profile and print the view one audience may see.") { file, format, audience };
+        engineOptions.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var profile = InputFiles.ReadProfile(parse.GetValue(file)!);
+            var engine = engineOptions.Build(parse);
+            var plan = engine.Recommend(profile);
+            var who = parse.GetValue(audience) switch
+            {
+                "partner-a" => Audience.PartnerA,
+                "partner-b" => Audience.PartnerB,
+                "clinician" => Audience.Clinician,
+                _ => Audience.Couple,
+            };
+            var text = parse.GetValue(format) switch
+            {
+                "json" => PlanJson.Serialize(plan.ForAudience(who), indented: true),
+                "cds-hooks" => CdsCards.Serialize(CdsCards.CreateResponse(plan, who), indented: true),
+                "markdown" => PlanRenderer.ToMarkdown(plan, who),
+                _ => PlanRenderer.ToPlainText(plan, who),
+            };
+            console.Out.WriteLine(text.TrimEnd('\n'));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Validate(CliConsole console)
+    {
+        var file = new Argument<string>("profile") { Description = "The couple's profile, a JSON file." };
+        var command = new Command("validate", "Check a profile file and list every problem by path (values are never printed).") { file };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var text = InputFiles.ReadText(path);
+            try
+            {
+                ProfileJson.Deserialize(text);
+            }
+            catch (ProfileValidationException ex)
+            {
+                console.Error.WriteLine(InputFiles.Describe(path, ex.Errors));
+                foreach (var error in ex.Errors)
+                {
+                    console.Error.WriteLine("  " + error.Path + " (" + error.Code + "): " + error.Message);
+                }
+
+                return ExitCodes.Invalid;
+            }
+
+            console.Out.WriteLine($"The profile in '{path}' is valid.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Schema(CliConsole console)
+    {
+        var command = new Command("schema", "Print the JSON Schema of the profile format.");
+        command.SetAction(_ =>
+        {
+            console.Out.WriteLine(ProfileJson.GetSchema().ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,306 @@
+using System.CommandLine;
+using System.Globalization;
+using Intimacy.Simulation.Aggregation;
+using Intimacy.Simulation.Reporting;
+using Intimacy.Simulation.Running;
+using Intimacy.Simulation.Scenarios;
+using Intimacy.Simulation.Studies;
+using Spectre.Console;
+
+namespace Intimacy.Cli.Commands;
+
+/// <summary>The research commands: <c>simulate</c>, <c>merge</c>, <c>sweep</c> and <c>compare</c>.</summary>
+internal static class SimulationCommands
+{
+    /// <summary>The file names a simulation writes into its output folder.</summary>
+    public const string SummaryFile = "summary.json";
+
+    /// <summary>The aggregate CSV file name.</summary>
+    public const string CsvFile = "aggregates.csv";
+
+    /// <summary>The HTML report file name.</summary>
+    public const string HtmlFile = "report.html";
+
+    /// <summary>The per-profile CSV file name.</summary>
+    public const string RowsFile = "profiles.csv";
+
+    public static IEnumerable<Command> Create(CliConsole console, CancellationToken cancellationToken)
+    {
+        yield return Simulate(console, cancellationToken);
+        yield return Merge(console);
+        yield return Sweep(console, cancellationToken);
+        yield return Compare(console, cancellationToken);
+    }
+
+    private static Command Simulate(CliConsole console, CancellationToken cancellationToken)
+    {
+        var run = new RunOptions();
+        var output = new Option<string?>("--out") { Description = "Folder for summary.json, aggregates.csv and report.html; without it a short summary is printed." };
+        var shard = new Option<string?>("--shard") { Description = "Run only slice i/n (contiguous) of the population, e.g. 0/4; combine the folders with 'merge'." };
+        var breakdown = new Option<string?>("--breakdown") { Description = "Break results down by a profile answer, e.g. partnerA.life.newParent." };
+        var rows = new Option<bool>("--rows") { Description = "Also write profiles.csv, one row per profile (needs --out)." };
+        var engineOptions = new EngineOptions();
+        var command = new Command("simulate", "Evaluate a synthetic population and write prevalence, rule firings, co-occurrence and plan sizes.") { output, shard, breakdown, rows };
+        run.AddTo(command);
+        engineOptions.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var scenario = InputFiles.ReadScenario(parse.GetValue(run.Scenario)!);
+            var settings = run.Settings(parse, scenario) with
+            {
+                Shard = ParseShard(parse.GetValue(shard)),
+                BreakdownField = parse.GetValue(breakdown),
+            };
+            var engine = engineOptions.Build(parse);
+            var folder = parse.GetValue(output);
+            if (parse.GetValue(rows) && folder is null)
+            {
+                throw new CliFailure(ExitCodes.Usage, "The option --rows needs --out, the folder to write profiles.csv into.");
+            }
+
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            using var rowWriter = parse.GetValue(rows) ? new StreamWriter(Path.Combine(folder!, RowsFile)) { NewLine = "\n" } : null;
+            rowWriter?.Write(SimulationRunner.ProfileRowsHeader + "\n");
+            var work = settings.Shard.End(settings.Count) - settings.Shard.Start(settings.Count);
+            var result = WithProgress(console, run.Quiet(parse), "Simulating", work, progress =>
+                Checked(() => new SimulationRunner(engine, scenario).Run(settings, progress, rowWriter, cancellationToken)));
+            if (folder is null)
+            {
+                PrintSummary(console, result);
+            }
+            else
+            {
+                WriteOutputs(folder, result);
+                if (!run.Quiet(parse))
+                {
+                    console.Error.WriteLine($"Wrote {SummaryFile}, {CsvFile} and {HtmlFile} to '{folder}'.");
+                }
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Merge(CliConsole console)
+    {
+        var folders = new Argument<string[]>("folders") { Description = "The output folders of the shards (each with a summary.json).", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out") { Description = "Folder for the merged outputs.", Required = true };
+        var command = new Command("merge", "Merge the outputs of every shard of a run into exactly what one run produces.") { folders, output };
+        command.SetAction(parse =>
+        {
+            var shards = parse.GetValue(folders)!.Select(folder =>
+            {
+                var path = Path.Combine(folder, SummaryFile);
+                try
+                {
+                    return SummaryJson.Read(InputFiles.ReadText(path));
+                }
+                catch (FormatException ex)
+                {
+                    throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': {ex.Message.TrimEnd('.')}.", ex);
+                }
+            }).ToList();
+            SimulationResult merged;
+            try
+            {
+                merged = ShardMerger.Merge(shards);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new CliFailure(ExitCodes.Usage, ex.Message.Split(" (Parameter", 2)[0], ex);
+            }
+
+            var folder = parse.GetValue(output)!;
+            Directory.CreateDirectory(folder);
+            WriteOutputs(folder, merged);
+            console.Out.WriteLine($"Merged {shards.Count} shards ({merged.Aggregate.Profiles.ToString(CultureInfo.InvariantCulture)} profiles) into '{folder}'.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Sweep(CliConsole console, CancellationToken cancellationToken)
+    {
+        var run = new RunOptions();
+        var threshold = new Option<string>("--threshold") { Description = "The threshold to vary, e.g. Csi4Cutoff (see 'intimacy rules').", Required = true };
+        var from = new Option<double>("--from") { Description = "The first value.", Required = true };
+        var to = new Option<double>("--to") { Description = "The last value.", Required = true };
+        var step = new Option<double>("--step") { Description = "The step between values.", Required = true };
+        var output = new Option<string?>("--out") { Description = "CSV file to write; standard output without it." };
+        var engineOptions = new EngineOptions();
+        var command = new Command("sweep", "Run the same population once per value of one threshold and report prevalence per value.") { threshold, from, to, step, output };
+        run.AddTo(command);
+        engineOptions.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var scenario = InputFiles.ReadScenario(parse.GetValue(run.Scenario)!);
+            var settings = run.Settings(parse, scenario);
+            var values = Checked(() => SweepRunner.Range(parse.GetValue(from), parse.GetValue(to), parse.GetValue(step)));
+            var result = WithProgress(console, run.Quiet(parse), "Sweeping", settings.Count * values.Count, progress =>
+                Checked(() => SweepRunner.Run(scenario, parse.GetValue(threshold)!, values, settings, engineOptions.Configure(parse), progress, cancellationToken)));
+            Emit(console, parse.GetValue(output), StudyCsv.Write(result));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Compare(CliConsole console, CancellationToken cancellationToken)
+    {
+        var run = new RunOptions();
+        var a = new EngineOptions("-a", " for arm A");
+        var b = new EngineOptions("-b", " for arm B");
+        var output = new Option<string?>("--out") { Description = "CSV file to write; standard output without it." };
+        var command = new Command("compare", "Evaluate the same population under two option or tag sets and report paired differences per intervention.") { output };
+        run.AddTo(command);
+        a.AddTo(command);
+        b.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var scenario = InputFiles.ReadScenario(parse.GetValue(run.Scenario)!);
+            var settings = run.Settings(parse, scenario);
+            var engineA = a.Build(parse);
+            var engineB = b.Build(parse);
+            var result = WithProgress(console, run.Quiet(parse), "Comparing", settings.Count, progress =>
+                Checked(() => new ComparisonRunner(engineA, engineB, scenario).Run(settings, progress, cancellationToken)));
+            Emit(console, parse.GetValue(output), StudyCsv.Write(result));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteOutputs(string folder, SimulationResult result)
+    {
+        File.WriteAllText(Path.Combine(folder, SummaryFile), SummaryJson.Write(result));
+        File.WriteAllText(Path.Combine(folder, CsvFile), CsvReport.Write(result));
+        File.WriteAllText(Path.Combine(folder, HtmlFile), HtmlReport.Write(result));
+    }
+
+    private static void PrintSummary(CliConsole console, SimulationResult result)
+    {
+        var a = result.Aggregate;
+        foreach (var line in CsvReport.StampLines(result.Stamp))
+        {
+            console.Out.WriteLine(line);
+        }
+
+        console.Out.WriteLine("profiles: " + a.Profiles.ToString(CultureInfo.InvariantCulture));
+        console.Out.WriteLine("mean plan size: " + a.PlanSizes.Mean.ToString("F2", CultureInfo.InvariantCulture));
+        console.Out.WriteLine("rules never fired: " + a.RulesNeverFired.Count.ToString(CultureInfo.InvariantCulture));
+        console.Out.WriteLine("most frequent recommendations:");
+        foreach (var (key, count) in a.Counters.Where(c => c.Key.Measure == Measures.Intervention).OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(10))
+        {
+            var p = a.Prevalence(key);
+            var ci = p.WilsonInterval();
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {key.Code}: {p.Estimate:P1} (95% {ci.Lower:P1} to {ci.Upper:P1}, {count} profiles)"));
+        }
+    }
+
+    private static void Emit(CliConsole console, string? path, string text)
+    {
+        if (path is null)
+        {
+            console.Out.Write(text);
+        }
+        else
+        {
+            File.WriteAllText(path, text);
+        }
+    }
+
+    private static Shard ParseShard(string? text)
+    {
+        if (text is null)
+        {
+            return Shard.Whole;
+        }
+
+        try
+        {
+            return Shard.Parse(text);
+        }
+        catch (FormatException ex)
+        {
+            throw new CliFailure(ExitCodes.Usage, $"The option --shard got '{text}': {ex.Message}", ex);
+        }
+    }
+
+    private static T Checked<T>(Func<T> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliFailure(ExitCodes.Usage, ex.Message.Split(" (Parameter", 2)[0], ex);
+        }
+    }
+
+    private static T WithProgress<T>(CliConsole console, bool quiet, string label, long total, Func<IProgress<long>?, T> body)
+    {
+        if (quiet || !console.Interactive)
+        {
+            return body(null);
+        }
+
+        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+        return terminal.Progress().AutoClear(false).Start(context =>
+        {
+            var task = context.AddTask(label, maxValue: Math.Max(1, total));
+            var result = body(new TaskProgress(task));
+            task.Value = task.MaxValue;
+            return result;
+        });
+    }
+
+    private sealed class TaskProgress(ProgressTask task) : IProgress<long>
+    {
+        public void Report(long value) => task.Value = value;
+    }
+
+    /// <summary>The options every population command shares.</summary>
+    private sealed class RunOptions
+    {
+        public Argument<string> Scenario { get; } = new("scenario") { Description = "The scenario file, YAML or JSON." };
+
+        public Option<long?> Count { get; } = new("--count") { Description = "How many profiles (default: the scenario's)." };
+
+        public Option<long?> Seed { get; } = new("--seed") { Description = "The seed (default: the scenario's)." };
+
+        public Option<int> Threads { get; } = new("--threads") { Description = "Threads to use; 0 means one per processor.", DefaultValueFactory = _ => 0 };
+
+        public Option<bool> QuietOption { get; } = new("--quiet") { Description = "No progress bar or messages, for scripts." };
+
+        public void AddTo(Command command)
+        {
+            command.Arguments.Add(Scenario);
+            command.Options.Add(Count);
+            command.Options.Add(Seed);
+            command.Options.Add(Threads);
+            command.Options.Add(QuietOption);
+        }
+
+        public bool Quiet(ParseResult parse) => parse.GetValue(QuietOption);
+
+        public SimulationSettings Settings(ParseResult parse, Scenario scenario)
+        {
+            var count = parse.GetValue(Count) ?? scenario.DefaultCount;
+            if (count < 0)
+            {
+                throw new CliFailure(ExitCodes.Usage, "The option --count must be zero or more.");
+            }
+
+            return new SimulationSettings
+            {
+                Count = count,
+                Seed = parse.GetValue(Seed) ?? scenario.DefaultSeed,
+                MaxDegreeOfParallelism = parse.GetValue(Threads),
+            };
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using Intimacy.Core.Profiles;
+using Intimacy.Core.Serialization;
+using Intimacy.Core.Validation;
+using Intimacy.Simulation.Scenarios;
+
+namespace Intimacy.Cli;
+
+/// <summary>Reads the files commands take, turning every failure into a <see cref="CliFailure"/> that names the path but never a value.</summary>
+internal static class InputFiles
+{
+    public static string ReadText(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': {Why(ex)}.", ex);
+        }
+    }
+
+    public static CoupleProfile ReadProfile(string path)
+    {
+        var text = ReadText(path);
+        try
+        {
+            return ProfileJson.Deserialize(text);
+        }
+        catch (ProfileValidationException ex)
+        {
+            throw new CliFailure(ExitCodes.Invalid, Describe(path, ex.Errors), ex);
+        }
+    }
+
+    public static Scenario ReadScenario(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': the file does not exist.");
+        }
+
+        try
+        {
+            return ScenarioLoader.Load(path);
+        }
+        catch (ScenarioException ex)
+        {
+            throw new CliFailure(ExitCodes.Invalid, "The scenario is not valid: " + ex.Message, ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': {Why(ex)}.", ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner can fail this way on some malformed input instead of raising its own exception.
+            throw new CliFailure(ExitCodes.Invalid, $"The scenario is not valid: '{path}' is not well-formed YAML or JSON.", ex);
+        }
+    }
+
+    /// <summary>One sentence: the file, the first problem's path and rule, and how many more (values are never repeated).</summary>
+    public static string Describe(string path, IReadOnlyList<ValidationError> errors)
+    {
+        if (errors.Count == 0)
+        {
+            return $"The profile in '{path}' is not valid.";
+        }
+
+        var more = errors.Count > 1 ? $" (and {errors.Count - 1} more problem{(errors.Count > 2 ? "s" : string.Empty)}; run validate to list them)" : string.Empty;
+        return $"The profile in '{path}' is not valid: {errors[0].Path}: {errors[0].Message.TrimEnd('.')}{more}.";
+    }
+
+    private static string Why(Exception ex) => ex switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "the file does not exist",
+        UnauthorizedAccessException => "permission denied",
+        _ => "it is not a readable file",
+    };
+}

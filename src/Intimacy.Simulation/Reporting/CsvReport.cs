@@ -1,0 +1,87 @@
+using System.Text;
+using Intimacy.Simulation.Aggregation;
+
+namespace Intimacy.Simulation.Reporting;
+
+/// <summary>
+/// Writes a simulation result's aggregates as CSV: stamp lines starting with <c>#</c>, then one row per
+/// counter (prevalence with its 95% Wilson interval), per rule, per plan size and per co-occurring pair.
+/// </summary>
+public static class CsvReport
+{
+    /// <summary>The column header of the aggregate rows.</summary>
+    public const string Header = "section,measure,code,group,count,trials,estimate,lower,upper";
+
+    /// <summary>Writes the aggregates.</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The CSV text (LF line ends).</returns>
+    public static string Write(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var a = result.Aggregate;
+        var csv = new StringBuilder();
+        foreach (var line in StampLines(result.Stamp))
+        {
+            csv.Append("# ").Append(line).Append('\n');
+        }
+
+        csv.Append(Header).Append('\n');
+        foreach (var (key, count) in a.Counters.OrderBy(c => c.Key))
+        {
+            var p = a.Prevalence(key);
+            var ci = p.WilsonInterval();
+            Row(csv, "prevalence", key.Measure, key.Code, key.Group, count, p.Trials, p.Estimate, ci.Lower, ci.Upper);
+        }
+
+        for (var i = 0; i < a.RuleNames.Count; i++)
+        {
+            Row(csv, "rule", "profiles-fired", a.RuleNames[i], string.Empty, a.RuleProfiles[i], a.Profiles, double.NaN, double.NaN, double.NaN);
+            Row(csv, "rule", "firings", a.RuleNames[i], string.Empty, a.RuleFirings[i], a.Profiles, double.NaN, double.NaN, double.NaN);
+        }
+
+        var sizes = a.PlanSizes.Counts;
+        for (var size = 0; size < sizes.Count; size++)
+        {
+            Row(csv, "plan-size", "plans", Formats.Whole(size), string.Empty, sizes[size], a.Profiles, a.Profiles == 0 ? double.NaN : (double)sizes[size] / a.Profiles, double.NaN, double.NaN);
+        }
+
+        var n = a.InterventionIds.Count;
+        for (var x = 0; x < n; x++)
+        {
+            for (var y = x + 1; y < n; y++)
+            {
+                var count = a.CoOccurrence.Count(x, y);
+                if (count != 0)
+                {
+                    Row(csv, "co-occurrence", "plans", a.InterventionIds[x], a.InterventionIds[y], count, a.Profiles, (double)count / a.Profiles, double.NaN, double.NaN);
+                }
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>The stamp as <c>name: value</c> lines, shared by every output.</summary>
+    /// <param name="stamp">The stamp.</param>
+    /// <returns>The lines.</returns>
+    public static IReadOnlyList<string> StampLines(SimulationStamp stamp)
+    {
+        ArgumentNullException.ThrowIfNull(stamp);
+        return
+        [
+            "libraryVersion: " + stamp.LibraryVersion,
+            "ruleSetHash: " + stamp.RuleSetHash,
+            "optionsHash: " + stamp.OptionsHash,
+            "scenario: " + stamp.ScenarioName,
+            "scenarioHash: " + stamp.ScenarioHash,
+            "seed: " + Formats.Whole(stamp.Seed),
+            "count: " + Formats.Whole(stamp.Count),
+            "shard: " + stamp.Shard,
+        ];
+    }
+
+    private static void Row(StringBuilder csv, string section, string measure, string code, string group, long count, long trials, double estimate, double lower, double upper) =>
+        csv.Append(section).Append(',').Append(Formats.Csv(measure)).Append(',').Append(Formats.Csv(code)).Append(',').Append(Formats.Csv(group)).Append(',')
+            .Append(Formats.Whole(count)).Append(',').Append(Formats.Whole(trials)).Append(',')
+            .Append(Formats.Share(estimate)).Append(',').Append(Formats.Share(lower)).Append(',').Append(Formats.Share(upper)).Append('\n');
+}

@@ -1,0 +1,51 @@
+using Intimacy.Simulation.Aggregation;
+using Intimacy.Simulation.Running;
+
+namespace Intimacy.Simulation.Reporting;
+
+/// <summary>Combines the results of the shards of one run into the result that one unsharded run produces.</summary>
+public static class ShardMerger
+{
+    /// <summary>Merges shard results, in shard order.</summary>
+    /// <param name="shards">Results of the same run (same stamp apart from the shard).</param>
+    /// <returns>The merged result, stamped <c>0/1</c> like an unsharded run.</returns>
+    /// <exception cref="ArgumentException">The results come from different runs, repeat or miss a shard, or none was given.</exception>
+    public static SimulationResult Merge(IEnumerable<SimulationResult> shards)
+    {
+        ArgumentNullException.ThrowIfNull(shards);
+        var ordered = shards.OrderBy(s => s.Stamp.Shard.Index).ToList();
+        if (ordered.Count == 0)
+        {
+            throw new ArgumentException("There are no shard results to merge.", nameof(shards));
+        }
+
+        var first = ordered[0];
+        foreach (var shard in ordered)
+        {
+            if (shard.Stamp with { Shard = first.Stamp.Shard } != first.Stamp || shard.Stamp.Shard.Count != first.Stamp.Shard.Count)
+            {
+                throw new ArgumentException("Shard " + shard.Stamp.Shard + " comes from a different run (library, rules, options, scenario, seed or count differ).", nameof(shards));
+            }
+        }
+
+        var indices = ordered.Select(s => s.Stamp.Shard.Index).ToList();
+        if (indices.Distinct().Count() != indices.Count)
+        {
+            throw new ArgumentException("A shard appears more than once.", nameof(shards));
+        }
+
+        var missing = Enumerable.Range(0, first.Stamp.Shard.Count).Except(indices).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ArgumentException("Shards " + string.Join(", ", missing.Select(m => m + "/" + first.Stamp.Shard.Count)) + " are missing; a merge needs every shard of the run.", nameof(shards));
+        }
+
+        var total = new SimulationAggregate(first.Aggregate.RuleNames, first.Aggregate.InterventionIds, first.Aggregate.BreakdownField);
+        foreach (var shard in ordered)
+        {
+            total.Merge(shard.Aggregate);
+        }
+
+        return new SimulationResult(first.Stamp with { Shard = Shard.Whole }, total);
+    }
+}

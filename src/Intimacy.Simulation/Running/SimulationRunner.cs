@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using Intimacy.Core;
+using Intimacy.Recommendations.Engine;
+using Intimacy.Simulation.Aggregation;
+using Intimacy.Simulation.Generation;
+using Intimacy.Simulation.Scenarios;
+
+namespace Intimacy.Simulation.Running;
+
+/// <summary>
+/// Evaluates a scenario's profiles with an engine on every core and counts the results. Profiles are
+/// generated, evaluated and dropped chunk by chunk (nothing per profile is kept), each chunk counts
+/// into its own <see cref="SimulationAggregate"/>, and chunks are merged in chunk order, so the result
+/// is the same whatever the number of threads.
+/// </summary>
+public sealed class SimulationRunner
+{
+    /// <summary>The header of the per-profile CSV rows.</summary>
+    public const string ProfileRowsHeader = "index,breakdown,planSize,gates,findings,interventions";
+
+    private readonly IRecommendationEngine _engine;
+    private readonly Scenario _scenario;
+
+    /// <summary>Creates a runner.</summary>
+    /// <param name="engine">The engine to evaluate with (thread-safe).</param>
+    /// <param name="scenario">The population.</param>
+    public SimulationRunner(IRecommendationEngine engine, Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(scenario);
+        _engine = engine;
+        _scenario = scenario;
+    }
+
+    /// <summary>Runs the simulation.</summary>
+    /// <param name="settings">How many profiles, the seed, the shard and the threads.</param>
+    /// <param name="progress">Told how many profiles of this shard are done, after each batch of chunks.</param>
+    /// <param name="profileRows">When given, one CSV row per profile is written here in index order (no header).</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The stamped result.</returns>
+    /// <exception cref="ArgumentException">The settings are out of range or the breakdown field is not usable.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public SimulationResult Run(SimulationSettings settings, IProgress<long>? progress = null, TextWriter? profileRows = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Check();
+        var reader = settings.BreakdownField is null ? null : FieldReader.Create(settings.BreakdownField);
+        var generator = new ProfileGenerator(_scenario, settings.Seed);
+        var total = SimulationAggregate.For(_engine, settings.BreakdownField);
+        var start = settings.Shard.Start(settings.Count);
+        var end = settings.Shard.End(settings.Count);
+
+        ChunkedLoop.Run(
+            start,
+            end,
+            settings.ChunkSize,
+            settings.Workers,
+            (_, _) => new Chunk(SimulationAggregate.For(_engine, settings.BreakdownField), profileRows is null ? null : new StringBuilder()),
+            (chunk, index) =>
+            {
+                var profile = generator.Generate(index);
+                var evaluation = _engine.Evaluate(profile, cancellationToken);
+                var group = reader?.Read(profile);
+                chunk.Aggregate.Add(evaluation, group);
+                if (chunk.Rows is not null)
+                {
+                    AppendRow(chunk.Rows, index, group, evaluation);
+                }
+            },
+            chunk =>
+            {
+                total.Merge(chunk.Aggregate);
+                if (chunk.Rows is not null)
+                {
+                    profileRows!.Write(chunk.Rows.ToString());
+                }
+            },
+            progress,
+            cancellationToken);
+
+        return new SimulationResult(StampFor(_engine, generator.Hash, _scenario, settings), total);
+    }
+
+    /// <summary>The stamp a run with these settings carries.</summary>
+    internal static SimulationStamp StampFor(IRecommendationEngine engine, ScenarioHash hash, Scenario scenario, SimulationSettings settings) =>
+        new(IntimacyCoreInfo.Version, engine.RuleSetHash, engine.OptionsHash, scenario.Name ?? string.Empty, hash.Hex, settings.Seed, settings.Count, settings.Shard);
+
+    private static void AppendRow(StringBuilder rows, long index, string? group, Evaluation evaluation)
+    {
+        var plan = evaluation.Plan;
+        var interventions = plan.AllItems.Select(i => i.InterventionId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        rows.Append(index.ToString(CultureInfo.InvariantCulture)).Append(',')
+            .Append(group ?? string.Empty).Append(',')
+            .Append(interventions.Count.ToString(CultureInfo.InvariantCulture)).Append(',')
+            .AppendJoin(';', plan.Notices.Select(n => n.GateId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)).Append(',')
+            .AppendJoin(';', plan.Findings.Select(f => f.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)).Append(',')
+            .AppendJoin(';', interventions).Append('\n');
+    }
+
+    private sealed record Chunk(SimulationAggregate Aggregate, StringBuilder? Rows);
+}

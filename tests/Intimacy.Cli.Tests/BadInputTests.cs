@@ -1,0 +1,113 @@
+namespace Intimacy.Cli.Tests;
+
+public class BadInputTests
+{
+    [Fact]
+    public void MissingProfile_ExitsWithTwoAndNamesThePath()
+    {
+        var (code, _, error) = CliRun.Invoke("recommend", "/no/such/profile.json");
+
+        code.Should().Be(2);
+        error.Should().Contain("'/no/such/profile.json'").And.Contain("does not exist").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public void MalformedJson_ExitsWithOne()
+    {
+        using var files = new CliRun();
+        var (code, _, error) = CliRun.Invoke("recommend", files.Write("bad.json", "{ \"partnerA\": "));
+
+        code.Should().Be(1);
+        error.Should().Contain("bad.json").And.Contain("not valid");
+    }
+
+    [Fact]
+    public void DuplicateKeys_ExitWithOne()
+    {
+        using var files = new CliRun();
+        var (code, _, error) = CliRun.Invoke("validate", files.Write("dup.json", "{ \"partnerA\": { \"ageYears\": 30 }, \"partnerA\": { \"ageYears\": 31 } }"));
+
+        code.Should().Be(1);
+        error.Should().Contain("dup.json").And.Contain("partnerA");
+    }
+
+    [Fact]
+    public void OutOfRangeValue_ExitsWithOneAndNeverEchoesTheValue()
+    {
+        using var files = new CliRun();
+        var (code, _, error) = CliRun.Invoke("recommend", files.Write("range.json", "{ \"schemaVersion\": 1, \"partnerA\": { \"ageYears\": 98765 } }"));
+
+        code.Should().Be(1);
+        error.Should().Contain("ageYears").And.NotContain("98765");
+    }
+
+    [Fact]
+    public void UnknownField_ExitsWithOneAndNamesIt()
+    {
+        using var files = new CliRun();
+        var (code, _, error) = CliRun.Invoke("validate", files.Write("unknown.json", "{ \"schemaVersion\": 1, \"partnerA\": { \"ageYears\": 30, \"favouriteColour\": \"x\" } }"));
+
+        code.Should().Be(1);
+        error.Should().Contain("favouriteColour");
+    }
+
+    [Fact]
+    public void MalformedYamlScenario_ExitsWithOne()
+    {
+        using var files = new CliRun();
+        var (code, _, error) = CliRun.Invoke("simulate", files.Write("bad.yaml", "name: [unclosed\nfields: {"), "--count", "10");
+
+        code.Should().Be(1);
+        error.Should().StartWith("error: The scenario is not valid").And.Contain("bad.yaml");
+    }
+
+    [Fact]
+    public void UnknownScenarioKey_ExitsWithOne()
+    {
+        using var files = new CliRun();
+        var (code, _, error) = CliRun.Invoke("simulate", files.Write("extra.yaml", "name: t\nsurprise: 1\nfields:\n  ageYears: { distribution: normal, mean: 40, sd: 10 }\n"), "--count", "10");
+
+        code.Should().Be(1);
+        error.Should().Contain("surprise");
+    }
+
+    [Theory]
+    [InlineData("recommend", "x.json", "--format", "pdf")]
+    [InlineData("simulate", "x.yaml", "--count", "many")]
+    [InlineData("frobnicate")]
+    [InlineData("rules", "--nonsense")]
+    public void BadFlags_ExitWithTwo(params string[] args)
+    {
+        var (code, _, error) = CliRun.Invoke(args);
+
+        code.Should().Be(2);
+        error.Should().Contain("intimacy --help");
+    }
+
+    [Fact]
+    public void BadShard_ExitsWithTwo()
+    {
+        var (code, _, error) = CliRun.Invoke("simulate", CliRun.Scenario("general-population.yaml"), "--count", "10", "--shard", "3/3");
+
+        code.Should().Be(2);
+        error.Should().Contain("--shard");
+    }
+
+    [Fact]
+    public void UnknownThreshold_ExitsWithTwo()
+    {
+        var (code, _, error) = CliRun.Invoke("sweep", CliRun.Scenario("general-population.yaml"), "--count", "10", "--threshold", "NoSuch", "--from", "1", "--to", "2", "--step", "1", "--quiet");
+
+        code.Should().Be(2);
+        error.Should().Contain("NoSuch").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public void Verbose_AddsTheStackTrace()
+    {
+        var (code, _, error) = CliRun.Invoke("recommend", "/no/such/profile.json", "--verbose");
+
+        code.Should().Be(2);
+        error.Should().Contain("   at ");
+    }
+}

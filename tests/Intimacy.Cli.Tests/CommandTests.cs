@@ -1,0 +1,126 @@
+namespace Intimacy.Cli.Tests;
+
+public class CommandTests
+{
+    [Theory]
+    [InlineData("text", "couple")]
+    [InlineData("markdown", "clinician")]
+    [InlineData("json", "partner-a")]
+    [InlineData("cds-hooks", "partner-b")]
+    public void Recommend_PrintsThePlanInEachFormat(string format, string audience)
+    {
+        using var files = new CliRun();
+        var (code, output, error) = CliRun.Invoke("recommend", files.ValidProfile(), "--format", format, "--audience", audience);
+
+        error.Should().BeEmpty();
+        code.Should().Be(0);
+        output.Should().NotBeNullOrWhiteSpace();
+        if (format == "json")
+        {
+            output.Should().Contain("\"audience\"").And.Contain("\"stamp\"");
+        }
+
+        if (format == "cds-hooks")
+        {
+            output.Should().Contain("\"cards\"");
+        }
+    }
+
+    [Fact]
+    public void Validate_ReportsAValidProfile()
+    {
+        using var files = new CliRun();
+        var (code, output, _) = CliRun.Invoke("validate", files.ValidProfile());
+
+        code.Should().Be(0);
+        output.Should().Contain("is valid");
+    }
+
+    [Fact]
+    public void Schema_PrintsTheProfileSchema()
+    {
+        var (code, output, _) = CliRun.Invoke("schema");
+
+        code.Should().Be(0);
+        output.Should().Contain("\"partnerA\"");
+    }
+
+    [Fact]
+    public void Rules_ListsRulesAsMarkdownAndFiltersByTagAsJson()
+    {
+        var markdown = CliRun.Invoke("rules");
+        var json = CliRun.Invoke("rules", "--tag", "safety", "--format", "json");
+
+        markdown.Code.Should().Be(0);
+        markdown.Out.Should().Contain("Safety.");
+        json.Code.Should().Be(0);
+        using var doc = System.Text.Json.JsonDocument.Parse(json.Out);
+        doc.RootElement.GetProperty("rules").EnumerateArray().Should().NotBeEmpty()
+            .And.OnlyContain(r => r.GetProperty("isSafety").GetBoolean());
+    }
+
+    [Fact]
+    public void Interventions_ListsTheCatalog()
+    {
+        var (code, output, _) = CliRun.Invoke("interventions", "--format", "json");
+
+        code.Should().Be(0);
+        System.Text.Json.JsonDocument.Parse(output).RootElement.GetArrayLength().Should().BeGreaterThan(50);
+    }
+
+    [Fact]
+    public void Simulate_WritesStampedOutputs_AndShardsMergeIntoTheSameBytes()
+    {
+        using var files = new CliRun();
+        var scenario = CliRun.Scenario("new-parents.yaml");
+        var whole = Path.Combine(files.Folder, "whole");
+        CliRun.Invoke("simulate", scenario, "--count", "300", "--seed", "5", "--out", whole, "--quiet", "--rows").Code.Should().Be(0);
+        for (var i = 0; i < 3; i++)
+        {
+            CliRun.Invoke("simulate", scenario, "--count", "300", "--seed", "5", "--shard", $"{i}/3", "--threads", "1", "--out", Path.Combine(files.Folder, $"s{i}"), "--quiet").Code.Should().Be(0);
+        }
+
+        var merged = Path.Combine(files.Folder, "merged");
+        var merge = CliRun.Invoke("merge", Path.Combine(files.Folder, "s2"), Path.Combine(files.Folder, "s0"), Path.Combine(files.Folder, "s1"), "--out", merged);
+
+        merge.Code.Should().Be(0);
+        foreach (var name in new[] { "summary.json", "aggregates.csv", "report.html" })
+        {
+            File.ReadAllText(Path.Combine(merged, name)).Should().Be(File.ReadAllText(Path.Combine(whole, name)), name);
+        }
+
+        var html = File.ReadAllText(Path.Combine(whole, "report.html"));
+        html.Should().Contain("<svg").And.Contain("<title id=").And.Contain("<desc id=").And.NotContain("<script").And.NotContain("<link").And.NotContain("src=");
+        File.ReadAllText(Path.Combine(whole, "aggregates.csv")).Should().Contain("# seed: 5").And.Contain("# scenarioHash: ").And.Contain("# shard: 0/1");
+        File.ReadAllLines(Path.Combine(whole, "profiles.csv")).Should().HaveCount(301);
+    }
+
+    [Fact]
+    public void Simulate_WithoutOut_PrintsASummary()
+    {
+        var (code, output, _) = CliRun.Invoke("simulate", CliRun.Scenario("general-population.yaml"), "--count", "100", "--breakdown", "partnerA.life.newParent");
+
+        code.Should().Be(0);
+        output.Should().Contain("profiles: 100").And.Contain("most frequent recommendations:");
+    }
+
+    [Fact]
+    public void Sweep_PrintsOneBlockPerValue()
+    {
+        var (code, output, error) = CliRun.Invoke("sweep", CliRun.Scenario("clinic-intake.yaml"), "--count", "100", "--threshold", "Csi4Cutoff", "--from", "11.5", "--to", "15.5", "--step", "2", "--quiet");
+
+        error.Should().BeEmpty();
+        code.Should().Be(0);
+        output.Should().Contain("\n11.5,").And.Contain("\n13.5,").And.Contain("\n15.5,").And.Contain("# threshold: Csi4Cutoff");
+    }
+
+    [Fact]
+    public void Compare_PrintsPairedDifferences()
+    {
+        var (code, output, error) = CliRun.Invoke("compare", CliRun.Scenario("clinic-intake.yaml"), "--count", "150", "--disable-tag-b", "professional", "--quiet");
+
+        error.Should().BeEmpty();
+        code.Should().Be(0);
+        output.Should().Contain("intervention,both,aOnly,bOnly,neither,shareA,shareB,difference,lower,upper,mcnemarP");
+    }
+}

@@ -1,0 +1,116 @@
+using Intimacy.Simulation.Aggregation;
+using Intimacy.Simulation.Reporting;
+using Intimacy.Simulation.Running;
+
+namespace Intimacy.Simulation.Tests.Running;
+
+public class SimulationRunnerTests
+{
+    [Fact]
+    public void Outputs_AreByteIdentical_OnOneThreadAndOnAll()
+    {
+        var one = SimulationFixture.Run(SimulationFixture.ClinicIntake, 600, threads: 1, breakdown: "partnerA.life.newParent");
+        var all = SimulationFixture.Run(SimulationFixture.ClinicIntake, 600, threads: Math.Max(2, Environment.ProcessorCount), breakdown: "partnerA.life.newParent");
+
+        SummaryJson.Write(all).Should().Be(SummaryJson.Write(one));
+        CsvReport.Write(all).Should().Be(CsvReport.Write(one));
+        HtmlReport.Write(all).Should().Be(HtmlReport.Write(one));
+    }
+
+    [Fact]
+    public void ChunkSize_DoesNotChangeTheResult()
+    {
+        var small = SimulationFixture.Run(SimulationFixture.GeneralPopulation, 300, threads: 2, chunkSize: 7);
+        var large = SimulationFixture.Run(SimulationFixture.GeneralPopulation, 300, threads: 2, chunkSize: 1000);
+
+        SummaryJson.Write(small).Should().Be(SummaryJson.Write(large));
+    }
+
+    [Fact]
+    public void ShardsMergedFromTheirSummaries_EqualOneRun_ByteForByte()
+    {
+        var whole = SimulationFixture.Run(SimulationFixture.ClinicIntake, 500, threads: 2, breakdown: "relationship.livingTogether");
+        var shards = Enumerable.Range(0, 3)
+            .Select(i => SimulationFixture.Run(SimulationFixture.ClinicIntake, 500, threads: 1, shard: new Shard(i, 3), breakdown: "relationship.livingTogether"))
+            .Select(SummaryJson.Write)
+            .Reverse()
+            .Select(SummaryJson.Read)
+            .ToList();
+
+        var merged = ShardMerger.Merge(shards);
+
+        shards.Sum(s => s.Aggregate.Profiles).Should().Be(500);
+        SummaryJson.Write(merged).Should().Be(SummaryJson.Write(whole));
+        CsvReport.Write(merged).Should().Be(CsvReport.Write(whole));
+    }
+
+    [Fact]
+    public void Merge_RejectsAMissingShard()
+    {
+        var shard = SimulationFixture.Run(SimulationFixture.GeneralPopulation, 100, threads: 1, shard: new Shard(0, 2));
+
+        FluentActions.Invoking(() => ShardMerger.Merge([shard])).Should().Throw<ArgumentException>().WithMessage("*1/2 are missing*");
+    }
+
+    [Fact]
+    public void Aggregates_CountEveryProfileAndAgreeWithEachOther()
+    {
+        var result = SimulationFixture.Run(SimulationFixture.ClinicIntake, 400, threads: 2, breakdown: "partnerA.life.newParent");
+        var a = result.Aggregate;
+
+        a.Profiles.Should().Be(400);
+        a.PlanSizes.Total.Should().Be(400);
+        a.CoOccurrence.Sets.Should().Be(400);
+        a.Counters.Where(c => c.Key.Measure == Measures.GroupProfiles).Sum(c => c.Value).Should().Be(400);
+        for (var i = 0; i < a.InterventionIds.Count; i++)
+        {
+            a.CoOccurrence.Count(i, i).Should().Be(a.Count(Measures.Intervention, a.InterventionIds[i]));
+        }
+
+        a.Counters.Keys.Where(k => k.Measure == Measures.Intervention).Should().NotBeEmpty();
+        a.RuleProfiles.Should().Contain(p => p > 0);
+        a.RulesNeverFired.Should().OnlyContain(name => a.RuleProfiles[a.RuleNames.ToList().IndexOf(name)] == 0);
+        result.Stamp.ScenarioHash.Should().Be(ScenarioHashOf(SimulationFixture.ClinicIntake));
+    }
+
+    [Fact]
+    public void Progress_ReportsTheShardsProfilesAndCancellationStopsTheRun()
+    {
+        var reports = new List<long>();
+        var runner = new SimulationRunner(SimulationFixture.Engine, SimulationFixture.GeneralPopulation);
+        runner.Run(new SimulationSettings { Count = 300, ChunkSize = 50, MaxDegreeOfParallelism = 1 }, new SyncProgress(reports.Add));
+
+        reports.Should().NotBeEmpty().And.BeInAscendingOrder();
+        reports[^1].Should().Be(300);
+
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        FluentActions.Invoking(() => runner.Run(new SimulationSettings { Count = 300 }, cancellationToken: cancelled.Token))
+            .Should().Throw<OperationCanceledException>();
+    }
+
+    [Fact]
+    public void ProfileRows_AreWrittenInIndexOrder()
+    {
+        using var rows = new StringWriter();
+        new SimulationRunner(SimulationFixture.Engine, SimulationFixture.GeneralPopulation)
+            .Run(new SimulationSettings { Count = 130, ChunkSize = 16, MaxDegreeOfParallelism = 2 }, profileRows: rows);
+
+        var indices = rows.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => long.Parse(r.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        indices.Should().Equal(Enumerable.Range(0, 130).Select(i => (long)i));
+    }
+
+    [Fact]
+    public void BreakdownByARealNumberField_IsRejectedWithTheFieldsName()
+    {
+        FluentActions.Invoking(() => SimulationFixture.Run(SimulationFixture.GeneralPopulation, 10, 1, breakdown: "partnerA.nothing.here"))
+            .Should().Throw<ArgumentException>().WithMessage("*partnerA.nothing.here*");
+    }
+
+    private static string ScenarioHashOf(Intimacy.Simulation.Scenarios.Scenario scenario) => Intimacy.Simulation.Scenarios.ScenarioHash.Compute(scenario).Hex;
+
+    private sealed class SyncProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
+}

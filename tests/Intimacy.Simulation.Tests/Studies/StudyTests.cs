@@ -1,0 +1,53 @@
+using Intimacy.Recommendations.Engine;
+using Intimacy.Recommendations.Options;
+using Intimacy.Simulation.Aggregation;
+using Intimacy.Simulation.Reporting;
+using Intimacy.Simulation.Running;
+using Intimacy.Simulation.Studies;
+using Intimacy.Simulation.Tests.Running;
+
+namespace Intimacy.Simulation.Tests.Studies;
+
+public class StudyTests
+{
+    [Fact]
+    public void Compare_SameEngineOnBothArms_HasNoDiscordantPairs()
+    {
+        var result = new ComparisonRunner(SimulationFixture.Engine, SimulationFixture.Engine, SimulationFixture.ClinicIntake)
+            .Run(new SimulationSettings { Count = 200, Seed = 3 });
+
+        result.Interventions.Should().OnlyContain(r => r.Value.FirstOnly == 0 && r.Value.SecondOnly == 0 && r.Value.Total == 200);
+        result.Interventions.Should().Contain(r => r.Value.Both > 0);
+    }
+
+    [Fact]
+    public void Compare_DisablingTheProfessionalTag_OnlyEverRemovesThoseRoutesFromArmB()
+    {
+        var withoutProfessional = new RecommendationEngineBuilder().Configure(o => o.DisabledTags.Add(RuleTags.Professional)).Build();
+        var result = new ComparisonRunner(SimulationFixture.Engine, withoutProfessional, SimulationFixture.ClinicIntake)
+            .Run(new SimulationSettings { Count = 300, Seed = 3, MaxDegreeOfParallelism = 2 });
+
+        result.Interventions.Should().Contain(r => r.Value.FirstOnly > 0);
+        var csv = StudyCsv.Write(result);
+        csv.Should().Contain("intervention,both,aOnly,bOnly,neither").And.Contain("# scenarioHash: ");
+    }
+
+    [Fact]
+    public void Sweep_RunsOnceAtEachValueAndTheDefaultPointMatchesAPlainRun()
+    {
+        var defaults = new RecommendationOptions();
+        var values = SweepRunner.Range(defaults.Csi4Cutoff - 2, defaults.Csi4Cutoff + 2, 2);
+        var sweep = SweepRunner.Run(SimulationFixture.ClinicIntake, nameof(RecommendationOptions.Csi4Cutoff), values, new SimulationSettings { Count = 200, Seed = 42, ChunkSize = 64 });
+
+        sweep.Points.Select(p => p.Value).Should().Equal(11.5, 13.5, 15.5);
+        var plain = SimulationFixture.Run(SimulationFixture.ClinicIntake, 200, threads: 2);
+        SummaryJson.Write(sweep.Points[1].Result).Should().Be(SummaryJson.Write(plain));
+        var distress = sweep.Points.Select(p => p.Result.Aggregate.Count(Measures.Finding, "instrument.csi4-distress")).ToList();
+        distress.Should().BeInAscendingOrder();
+        StudyCsv.Write(sweep).Should().StartWith("# libraryVersion").And.Contain("13.5,");
+    }
+
+    [Fact]
+    public void SweepRange_RejectsAnEmptyOrBackwardsRange() =>
+        FluentActions.Invoking(() => SweepRunner.Range(5, 1, 1)).Should().Throw<ArgumentOutOfRangeException>();
+}
