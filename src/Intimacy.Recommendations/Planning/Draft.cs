@@ -23,6 +23,9 @@ internal sealed class Draft(InterventionIndex.Entry entry, ItemAudience audience
 
     public List<Reason>? WithheldReasons { get; set; }
 
+    /// <summary>The reasons given by <see cref="HeldBy"/> itself (the highest-ranked holder), which decide who may see the hold.</summary>
+    public List<Reason> HolderReasons { get; } = [];
+
     public string Id => Entry.Intervention.Id;
 
     public void Hold(string heldBy, int rank, Reason why)
@@ -31,6 +34,12 @@ internal sealed class Draft(InterventionIndex.Entry entry, ItemAudience audience
         {
             HeldBy = heldBy;
             HeldByRank = rank;
+            HolderReasons.Clear();
+        }
+
+        if (rank == HeldByRank)
+        {
+            HolderReasons.Add(why);
         }
 
         (WithheldReasons ??= []).Add(why);

@@ -16,6 +16,9 @@ internal static class SafetyVeto
     public const string RuleName = "Policy.SafetyVeto";
     public const string ContraindicationRuleName = "Policy.Contraindications";
 
+    /// <summary>Holds by contraindications rank after the safety table's rows (0 to 5).</summary>
+    private const int ContraindicationRank = 100;
+
     private static readonly HashSet<string> NeverDeferred = new(StringComparer.Ordinal)
     {
         "intervention.emergency-services", "intervention.crisis-line", "intervention.safety-planning",
@@ -157,13 +160,16 @@ internal static class SafetyVeto
     {
         foreach (var draft in plan.Drafts)
         {
-            foreach (var contraindication in draft.Entry.Intervention.Contraindications)
+            var contraindications = draft.Entry.Intervention.Contraindications;
+            for (var i = 0; i < contraindications.Count; i++)
             {
+                var contraindication = contraindications[i];
                 if (contraindication.AppliesTo.IsSatisfiedBy(profile))
                 {
                     // An app's own contraindication may read any answer: only a clinician sees why it applied.
                     var paths = ContraindicationPaths.For(contraindication);
-                    draft.Hold(contraindication.Id, int.MaxValue - 1, new Reason
+                    // After every gate, in the intervention's own order, so that exactly one contraindication is named as the holder.
+                    draft.Hold(contraindication.Id, ContraindicationRank + i, new Reason
                     {
                         RuleName = ContraindicationRuleName,
                         Text = "Held back: " + contraindication.Name + ". " + contraindication.Description,
