@@ -87,16 +87,29 @@ internal sealed class PropertySample
         Parallel.For(0, chunks.Length, k =>
         {
             // Gen.Sample's arguments: the generator, how many, the seed, the size.
-            chunks[k] = Gen.Sample(ProfileGenerator.Profile, Math.Min(ChunkSize, count - (k * ChunkSize)), new Rnd(seed + ((ulong)k * 0x9E3779B97F4A7C15UL)), 30);
+            chunks[k] = Gen.Sample(ProfileGenerator.Profile, Math.Min(ChunkSize, count - (k * ChunkSize)), new Rnd(ChunkSeed(seed, k)), 30);
         });
         return [.. chunks.SelectMany(c => c)];
+    }
+
+    /// <summary>
+    /// The seed of chunk <paramref name="chunk"/>, hashed (SplitMix64's finalizer) so that no two chunks'
+    /// random streams overlap: FsCheck's generator walks its seed in fixed steps, so seeds that differ by a
+    /// multiple of that step would give the same numbers shifted by a few places.
+    /// </summary>
+    public static ulong ChunkSeed(ulong seed, int chunk)
+    {
+        var z = seed + ((ulong)(chunk + 1) * 0x9E3779B97F4A7C15UL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
     }
 
     public static PropertySample Create(ulong seed, int count)
     {
         var clock = Stopwatch.StartNew();
         var randomSpecs = Gen.Sample(
-            Gen.CollectToArray(Enumerable.Range(2, EngineCount - 2), EngineSpec.Random), 1, new Rnd(seed ^ 0x9E3779B97F4A7C15UL), 30)[0];
+            Gen.CollectToArray(Enumerable.Range(2, EngineCount - 2), EngineSpec.Random), 1, new Rnd(ChunkSeed(seed, 1_000_000)), 30)[0];
         EngineSpec[] specs = [EngineSpec.Baseline(0), EngineSpec.Baseline(1) with { EarlyHostile = true }, .. randomSpecs];
         var engines = specs.Select(s => s.Build()).ToArray();
         var compile = clock.Elapsed;
