@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Intimacy.Core.Profiles;
 
 namespace Intimacy.Core.Plans;
@@ -9,7 +10,8 @@ namespace Intimacy.Core.Plans;
 /// </summary>
 /// <param name="PartnerA">Whether partner A may see it.</param>
 /// <param name="PartnerB">Whether partner B may see it.</param>
-public readonly record struct Disclosure(bool PartnerA, bool PartnerB)
+/// <remarks>Plan JSON requires both flags: a missing flag is an error, never a silent <see langword="false"/>.</remarks>
+public readonly record struct Disclosure([property: JsonRequired] bool PartnerA, [property: JsonRequired] bool PartnerB)
 {
     /// <summary>Visible to both partners and the couple view.</summary>
     public static Disclosure Shared { get; } = new(true, true);
@@ -18,6 +20,8 @@ public readonly record struct Disclosure(bool PartnerA, bool PartnerB)
     public static Disclosure ClinicianOnly { get; } = new(false, false);
 
     /// <summary>Whether both partners may see it, so it may appear in the couple view.</summary>
+    /// <remarks>Derived from the two flags, so plan JSON leaves it out.</remarks>
+    [JsonIgnore]
     public bool IsShared => PartnerA && PartnerB;
 
     /// <summary>Visible only to one partner (and a clinician).</summary>

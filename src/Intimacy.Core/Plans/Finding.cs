@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Intimacy.Core.Profiles;
 
 namespace Intimacy.Core.Plans;
@@ -24,6 +25,8 @@ public sealed record Finding
     public PartnerId? Subject { get; init; }
 
     /// <summary>How urgent it is.</summary>
+    /// <remarks>Required in plan JSON.</remarks>
+    [JsonRequired]
     public Indicator Indicator { get; init; } = Indicator.Info;
 
     /// <summary>The name of the rule that made the finding.</summary>
@@ -39,5 +42,7 @@ public sealed record Finding
     public IReadOnlyList<Citation> Sources { get; init; } = [];
 
     /// <summary>Who may see the finding, derived from the visibility of its inputs.</summary>
+    /// <remarks>Required in plan JSON, so that a missing value never widens who may see it.</remarks>
+    [JsonRequired]
     public Disclosure Disclosure { get; init; } = Disclosure.Shared;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Intimacy.Core.Interventions;
 
 namespace Intimacy.Core.Plans;
@@ -45,5 +46,7 @@ public sealed record PlanItem
     public IReadOnlyList<CrisisContact> Contacts { get; init; } = [];
 
     /// <summary>Who may see the item: whoever may see at least one of its reasons.</summary>
+    /// <remarks>Required in plan JSON, so that a missing value never widens who may see it.</remarks>
+    [JsonRequired]
     public Disclosure Disclosure { get; init; } = Disclosure.Shared;
 }

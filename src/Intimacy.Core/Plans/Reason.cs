@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Intimacy.Core.Plans;
 
 /// <summary>Why an item is in a plan (or withheld from it): the rule, the findings, the inputs, the threshold.</summary>
@@ -19,5 +21,7 @@ public sealed record Reason
     public string? Threshold { get; init; }
 
     /// <summary>Who may see this reason.</summary>
+    /// <remarks>Required in plan JSON, so that a missing value never widens who may see it.</remarks>
+    [JsonRequired]
     public Disclosure Disclosure { get; init; } = Disclosure.Shared;
 }

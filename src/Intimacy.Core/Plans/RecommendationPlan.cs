@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Intimacy.Core.Plans;
 
 /// <summary>
@@ -16,9 +18,13 @@ public sealed record RecommendationPlan
     public const int CurrentSchemaVersion = 1;
 
     /// <summary>The plan format version.</summary>
+    /// <remarks>Required in plan JSON.</remarks>
+    [JsonRequired]
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     /// <summary>Who this view of the plan is for.</summary>
+    /// <remarks>Required in plan JSON.</remarks>
+    [JsonRequired]
     public Audience Audience { get; init; } = Audience.Clinician;
 
     /// <summary>What produced the plan.</summary>
@@ -43,11 +49,14 @@ public sealed record RecommendationPlan
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
     /// <summary>Every item in reading order: urgent, then the phases, then support.</summary>
+    /// <remarks>Derived from the lanes, so plan JSON leaves it out.</remarks>
+    [JsonIgnore]
     public IEnumerable<PlanItem> AllItems => Urgent.Concat(Phases.SelectMany(p => p.Items)).Concat(Support);
 
     /// <summary>
     /// Returns the view of this plan an audience may see: items, reasons, findings, notices and
-    /// withheld entries that rest on another partner's private answers are removed.
+    /// withheld entries that rest on another partner's private answers are removed. An item or
+    /// withheld entry stays only when at least one of its reasons may be shown to the audience.
     /// </summary>
     /// <param name="audience">Who will see the plan.</param>
     /// <returns>The filtered plan; the same instance when it already is that audience's view.</returns>
@@ -71,18 +80,27 @@ public sealed record RecommendationPlan
             Urgent = Filter(Urgent, audience),
             Phases = [.. Phases.Select(p => p with { Items = Filter(p.Items, audience) }).Where(p => p.Items.Count > 0)],
             Support = Filter(Support, audience),
-            Withheld = [.. Withheld.Where(w => w.Disclosure.IsVisibleTo(audience))
-                .Select(w => w with { Reasons = [.. w.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience))] })
-                .Where(w => w.Reasons.Count > 0)],
+            Withheld = [.. Withheld.Where(w => w.Disclosure.IsVisibleTo(audience) && AnyVisible(w.Reasons, audience)).Select(w => w with { Reasons = [.. w.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience))] })],
             Findings = [.. Findings.Where(f => f.Disclosure.IsVisibleTo(audience))],
         };
     }
 
-    // An item (or withheld entry) is shown only with a reason the audience may see. Its own disclosure, the
-    // union of its reasons', cannot tell "one reason private to each partner" from "a shared reason", and the
-    // couple may see only the latter.
+    // An item needs a reason the audience may see, whatever its own disclosure says: a union of one
+    // reason private to each partner reads as "both partners", yet none of it may reach the couple view.
     private static PlanItem[] Filter(IReadOnlyList<PlanItem> items, Audience audience) =>
-        [.. items.Where(i => i.Disclosure.IsVisibleTo(audience))
-            .Select(i => i with { Reasons = [.. i.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience))] })
-            .Where(i => i.Reasons.Count > 0)];
+        [.. items.Where(i => i.Disclosure.IsVisibleTo(audience) && AnyVisible(i.Reasons, audience))
+            .Select(i => i with { Reasons = [.. i.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience))] })];
+
+    private static bool AnyVisible(IReadOnlyList<Reason> reasons, Audience audience)
+    {
+        foreach (var reason in reasons)
+        {
+            if (reason.Disclosure.IsVisibleTo(audience))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

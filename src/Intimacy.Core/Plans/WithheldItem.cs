@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Intimacy.Core.Plans;
 
 /// <summary>An intervention the rules proposed but a safety gate or contraindication held back, with why.</summary>
@@ -16,5 +18,7 @@ public sealed record WithheldItem
     public required IReadOnlyList<Reason> Reasons { get; init; }
 
     /// <summary>Who may see that it was held back.</summary>
+    /// <remarks>Required in plan JSON, so that a missing value never widens who may see it.</remarks>
+    [JsonRequired]
     public Disclosure Disclosure { get; init; } = Disclosure.Shared;
 }

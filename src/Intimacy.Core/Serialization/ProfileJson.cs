@@ -121,37 +121,6 @@ public static class ProfileJson
         return profile;
     }
 
-    private static ProfileValidationException Translate(JsonException ex)
-    {
-        // System.Text.Json's own messages can quote the input; build our own from the path and the kind of fault.
-        var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
-        var message = ex.Message;
-        ValidationError error;
-        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
-        {
-            error = new ValidationError(path, ValidationCodes.UnknownProperty, "is not a property of the profile format; remove it or check its spelling.");
-        }
-        else if (message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
-        {
-            error = new ValidationError(path, ValidationCodes.DuplicateProperty, "appears more than once in the same object; each property may appear once.");
-        }
-        else if (message.Contains("missing required properties", StringComparison.Ordinal))
-        {
-            error = new ValidationError(path, ValidationCodes.Required, "is missing a required property (partnerA, or a partner's ageYears, or both parts of a PAIR score).");
-        }
-        else if (message.Contains("null", StringComparison.OrdinalIgnoreCase) && message.Contains("non-nullable", StringComparison.OrdinalIgnoreCase))
-        {
-            error = new ValidationError(path, ValidationCodes.Required, "cannot be null.");
-        }
-        else if (ex.LineNumber is null && ex.Path is null)
-        {
-            error = new ValidationError(path, ValidationCodes.Json, "is not valid JSON.");
-        }
-        else
-        {
-            error = new ValidationError(path, ValidationCodes.Json, "is malformed JSON or holds a value of the wrong type or an option that does not exist.");
-        }
-
-        return new ProfileValidationException([error]);
-    }
+    private static ProfileValidationException Translate(JsonException ex) =>
+        new(JsonFaults.ToErrors(ex, "profile", "partnerA, or a partner's ageYears, or both parts of a PAIR score"));
 }

@@ -31,8 +31,17 @@ internal sealed class FieldCheck
 
     public string Message { get; }
 
+    private static readonly FieldCheck[] Checks = Build(out AnyViolationCompiled);
+    private static readonly Func<CoupleProfile, bool> AnyViolationCompiled;
+
     /// <summary>Every check, for both partners, in document order.</summary>
-    public static IReadOnlyList<FieldCheck> All { get; } = Build();
+    public static IReadOnlyList<FieldCheck> All => Checks;
+
+    /// <summary>
+    /// Whether any check fails, as one compiled method: the common valid case costs one call instead
+    /// of a delegate call per field.
+    /// </summary>
+    public static bool AnyViolation(CoupleProfile profile) => AnyViolationCompiled(profile);
 
     public bool IsViolatedBy(CoupleProfile profile)
     {
@@ -40,15 +49,18 @@ internal sealed class FieldCheck
         return value is { } v && !(v >= Min && v <= Max);
     }
 
-    private static FieldCheck[] Build()
+    private static FieldCheck[] Build(out Func<CoupleProfile, bool> anyViolation)
     {
         var checks = new List<FieldCheck>();
+        var violations = new List<Expression>();
         var root = Expression.Parameter(typeof(CoupleProfile), "profile");
-        Walk(typeof(CoupleProfile), root, root, "$", checks);
+        Walk(typeof(CoupleProfile), root, root, "$", checks, violations);
+        var any = violations.Aggregate((Expression)Expression.Constant(false), Expression.OrElse);
+        anyViolation = Expression.Lambda<Func<CoupleProfile, bool>>(any, root).Compile();
         return [.. checks];
     }
 
-    private static void Walk(Type type, Expression instance, ParameterExpression root, string path, List<FieldCheck> checks)
+    private static void Walk(Type type, Expression instance, ParameterExpression root, string path, List<FieldCheck> checks, List<Expression> violations)
     {
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
@@ -75,22 +87,23 @@ internal sealed class FieldCheck
                     message = string.Create(CultureInfo.InvariantCulture, $"must be a whole number from {min} to {max}: only adults can be described.");
                 }
 
-                checks.Add(Leaf(childPath, access, root, min, max, message));
+                checks.Add(Leaf(childPath, access, root, min, max, message, violations));
             }
             else if (underlying.IsEnum)
             {
                 var names = Enum.GetNames(underlying);
                 var message = "must be one of: " + string.Join(", ", names.Select(JsonName)) + ".";
-                checks.Add(Leaf(childPath, access, root, 0, names.Length - 1, message));
+                checks.Add(Leaf(childPath, access, root, 0, names.Length - 1, message, violations));
             }
             else if (underlying.IsClass && underlying.Namespace == typeof(CoupleProfile).Namespace)
             {
-                Walk(underlying, access, root, childPath, checks);
+                Walk(underlying, access, root, childPath, checks, violations);
             }
         }
     }
 
-    private static FieldCheck Leaf(string path, MemberExpression access, ParameterExpression root, double min, double max, string message)
+    private static FieldCheck Leaf(
+        string path, MemberExpression access, ParameterExpression root, double min, double max, string message, List<Expression> violations)
     {
         Expression value = Expression.Convert(
             access.Type.IsEnum || Nullable.GetUnderlyingType(access.Type)?.IsEnum == true
@@ -106,6 +119,17 @@ internal sealed class FieldCheck
                 Expression.Constant(null, typeof(double?)),
                 value);
         }
+
+        // The same test as IsViolatedBy, inlined into the one fast-path method.
+        var temp = Expression.Variable(typeof(double?), "value");
+        violations.Add(Expression.Block(
+            [temp],
+            Expression.Assign(temp, value),
+            Expression.AndAlso(
+                Expression.Property(temp, nameof(Nullable<double>.HasValue)),
+                Expression.Not(Expression.AndAlso(
+                    Expression.GreaterThanOrEqual(Expression.Property(temp, nameof(Nullable<double>.Value)), Expression.Constant(min)),
+                    Expression.LessThanOrEqual(Expression.Property(temp, nameof(Nullable<double>.Value)), Expression.Constant(max)))))));
 
         var get = Expression.Lambda<Func<CoupleProfile, double?>>(value, root).Compile();
         return new FieldCheck(path, get, min, max, message);

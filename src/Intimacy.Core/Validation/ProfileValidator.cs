@@ -28,12 +28,15 @@ public static class ProfileValidator
             Add(ref errors, "$.partnerA", ValidationCodes.Required, "is required: a profile describes at least one partner.");
         }
 
-        var checks = FieldCheck.All;
-        for (var i = 0; i < checks.Count; i++)
+        if (profile.PartnerA is not null && FieldCheck.AnyViolation(profile))
         {
-            if (checks[i].IsViolatedBy(profile))
+            var checks = FieldCheck.All;
+            for (var i = 0; i < checks.Count; i++)
             {
-                Add(ref errors, checks[i].Path, ValidationCodes.Range, checks[i].Message);
+                if (checks[i].IsViolatedBy(profile))
+                {
+                    Add(ref errors, checks[i].Path, ValidationCodes.Range, checks[i].Message);
+                }
             }
         }
 

@@ -87,8 +87,10 @@ public static class Explain
     /// <param name="priority">From 0 to 100.</param>
     /// <param name="audience">Who is asked to act.</param>
     /// <param name="text">Why, in plain words.</param>
+    /// <param name="indicator">How urgent the proposal is.</param>
     /// <returns>The candidate.</returns>
-    public static Candidate Because(string ruleName, Finding finding, string interventionId, int priority, ItemAudience audience, string text)
+    public static Candidate Because(
+        string ruleName, Finding finding, string interventionId, int priority, ItemAudience audience, string text, Indicator indicator = Indicator.Info)
     {
         ArgumentNullException.ThrowIfNull(finding);
         return new Candidate(interventionId, priority, audience, new Reason
@@ -99,7 +101,7 @@ public static class Explain
             InputPaths = finding.InputPaths,
             Threshold = finding.Threshold,
             Disclosure = finding.Disclosure,
-        });
+        }, indicator);
     }
 
     /// <summary>The item audience for a finding's subject: that partner, or the couple.</summary>

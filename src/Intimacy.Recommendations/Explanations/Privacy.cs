@@ -68,4 +68,27 @@ public static class Privacy
 
         return new Disclosure(a, b);
     }
+
+    /// <summary>
+    /// Like <see cref="Union"/>, but never turns parts private to different partners into something
+    /// shared: the couple sees it only if some part is shared, and parts visible to partner A alone
+    /// and to partner B alone leave it to the clinician, since no view can show it to each partner
+    /// apart without the couple view implying it is shared.
+    /// </summary>
+    internal static Disclosure Either(IEnumerable<Disclosure> parts)
+    {
+        bool a = false, b = false;
+        foreach (var part in parts)
+        {
+            if (part.IsShared)
+            {
+                return Disclosure.Shared;
+            }
+
+            a |= part.PartnerA;
+            b |= part.PartnerB;
+        }
+
+        return a && b ? Disclosure.ClinicianOnly : new Disclosure(a, b);
+    }
 }

@@ -11,4 +11,5 @@ namespace Intimacy.Recommendations.Facts;
 /// <param name="Priority">From 0 to 100; higher comes first within its lane.</param>
 /// <param name="Audience">Who is asked to act on it.</param>
 /// <param name="Reason">Why it is proposed.</param>
-public sealed record Candidate(string InterventionId, int Priority, ItemAudience Audience, Reason Reason);
+/// <param name="Indicator">How urgent the proposal is; merged candidates keep the highest.</param>
+public sealed record Candidate(string InterventionId, int Priority, ItemAudience Audience, Reason Reason, Indicator Indicator = Indicator.Info);

@@ -1,4 +1,5 @@
 using Intimacy.Core.Plans;
+using Intimacy.Recommendations.Explanations;
 
 namespace Intimacy.Recommendations.Planning;
 
@@ -23,8 +24,8 @@ internal sealed class Draft(InterventionIndex.Entry entry, ItemAudience audience
 
     public List<Reason>? WithheldReasons { get; set; }
 
-    /// <summary>The reasons given by <see cref="HeldBy"/> itself (the highest-ranked holder), which decide who may see the hold.</summary>
-    public List<Reason> HolderReasons { get; } = [];
+    /// <summary>Who may see the reasons of what holds it back (<see cref="HeldBy"/>), and so its id.</summary>
+    public Disclosure HeldByDisclosure { get; private set; } = Disclosure.ClinicianOnly;
 
     public string Id => Entry.Intervention.Id;
 
@@ -34,12 +35,12 @@ internal sealed class Draft(InterventionIndex.Entry entry, ItemAudience audience
         {
             HeldBy = heldBy;
             HeldByRank = rank;
-            HolderReasons.Clear();
+            HeldByDisclosure = why.Disclosure;
         }
-
-        if (rank == HeldByRank)
+        else if (rank == HeldByRank && heldBy == HeldBy)
         {
-            HolderReasons.Add(why);
+            // The same gate for both partners: visible where either reason is, never shared by accident.
+            HeldByDisclosure = Privacy.Either([HeldByDisclosure, why.Disclosure]);
         }
 
         (WithheldReasons ??= []).Add(why);

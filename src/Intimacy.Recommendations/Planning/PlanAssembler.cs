@@ -51,7 +51,9 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
                     Title = draft.Entry.Intervention.Name,
                     HeldBy = draft.HeldBy,
                     Reasons = draft.WithheldReasons!,
-                    Disclosure = HoldDisclosure(draft.HolderReasons),
+                    // Listed only where both the item and what holds it back may be known: a withheld item
+                    // must not reveal another partner's private gate, nor an item resting on their answers.
+                    Disclosure = Privacy.Either(draft.Reasons.Select(r => r.Disclosure)).Intersect(draft.HeldByDisclosure),
                 });
                 continue;
             }
@@ -90,18 +92,6 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             Withheld = withheld,
             Findings = [.. allFindings.OrderBy(f => f.Id, StringComparer.Ordinal)],
         };
-    }
-
-    /// <summary>
-    /// Who may see that an item is held back: whoever may see a reason of what holds it (<see cref="Draft.HeldBy"/>
-    /// names it, so it must never come from answers hidden from the viewer). One private reason per partner is
-    /// not something the couple may see, and a disclosure cannot say "each partner, not the couple": such a hold
-    /// is left to the clinician.
-    /// </summary>
-    private static Disclosure HoldDisclosure(List<Reason> holderReasons)
-    {
-        var union = Privacy.Union(holderReasons.Select(r => r.Disclosure));
-        return union.IsShared && !holderReasons.Exists(r => r.Disclosure.IsShared) ? Disclosure.ClinicianOnly : union;
     }
 
     private static IEnumerable<Draft> Ordered(IReadOnlyList<Draft> drafts) =>

@@ -16,12 +16,14 @@ internal static class SafetyVeto
     public const string RuleName = "Policy.SafetyVeto";
     public const string ContraindicationRuleName = "Policy.Contraindications";
 
-    /// <summary>Holds by contraindications rank after the safety table's rows (0 to 5).</summary>
-    private const int ContraindicationRank = 100;
+    private const string EmergencyServices = "intervention.emergency-services";
 
-    private static readonly HashSet<string> NeverDeferred = new(StringComparer.Ordinal)
+    // Row 1 defers everything but the emergency, including the endangered partner's other safety
+    // steps (higher row wins). The other partner's own safety items stay: their safety does not
+    // wait on this partner's emergency.
+    private static readonly HashSet<string> OtherPartnersSafety = new(StringComparer.Ordinal)
     {
-        "intervention.emergency-services", "intervention.crisis-line", "intervention.safety-planning",
+        "intervention.crisis-line", "intervention.safety-planning",
         "intervention.safety-advocacy", "intervention.urgent-mental-health-assessment",
     };
 
@@ -42,7 +44,7 @@ internal static class SafetyVeto
             var why = GateReason(profile, gate);
             foreach (var draft in plan.Drafts)
             {
-                if (Forbids(gate.Gate, draft.Entry.Intervention))
+                if (Forbids(gate, draft))
                 {
                     draft.Hold(gate.GateId, (int)gate.Gate, why);
                 }
@@ -54,23 +56,30 @@ internal static class SafetyVeto
         ApplyContraindications(profile, plan);
     }
 
-    private static bool Forbids(SafetyGate gate, Intervention intervention) => gate switch
+    private static bool Forbids(GateActivation gate, Draft draft)
     {
-        SafetyGate.ImminentDanger => !NeverDeferred.Contains(intervention.Id),
-        SafetyGate.ViolenceOrCoercion => intervention.Actor == InterventionActor.CoupleTogether,
-        SafetyGate.SelfHarmRisk => intervention.IsSexual || intervention.Stage == PlanStage.SexualReconnection,
-        SafetyGate.CouplesTherapyDeferred => GenericCouplesTherapy.Contains(intervention.Id),
-        _ => false,
-    };
+        var intervention = draft.Entry.Intervention;
+        return gate.Gate switch
+        {
+            SafetyGate.ImminentDanger => intervention.Id != EmergencyServices
+                && !(draft.Audience != AudienceOf(gate.Partner) && OtherPartnersSafety.Contains(intervention.Id)),
+            SafetyGate.ViolenceOrCoercion => intervention.Actor == InterventionActor.CoupleTogether,
+            SafetyGate.SelfHarmRisk => intervention.IsSexual || intervention.Stage == PlanStage.SexualReconnection,
+            SafetyGate.CouplesTherapyDeferred => GenericCouplesTherapy.Contains(intervention.Id),
+            _ => false,
+        };
+    }
+
+    private static ItemAudience AudienceOf(PartnerId partner) => partner == PartnerId.PartnerA ? ItemAudience.PartnerA : ItemAudience.PartnerB;
 
     private static void Require(CoupleProfile profile, GateActivation gate, WorkingPlan plan)
     {
-        var partner = gate.Partner == PartnerId.PartnerA ? ItemAudience.PartnerA : ItemAudience.PartnerB;
+        var partner = AudienceOf(gate.Partner);
         var why = GateReason(profile, gate);
         switch (gate.Gate)
         {
             case SafetyGate.ImminentDanger:
-                plan.Ensure("intervention.emergency-services", partner, 100, Indicator.Critical, why);
+                plan.Ensure(EmergencyServices, partner, 100, Indicator.Critical, why);
                 break;
             case SafetyGate.ViolenceOrCoercion:
                 plan.Ensure("intervention.safety-planning", partner, 96, Indicator.Critical, why);
@@ -160,16 +169,13 @@ internal static class SafetyVeto
     {
         foreach (var draft in plan.Drafts)
         {
-            var contraindications = draft.Entry.Intervention.Contraindications;
-            for (var i = 0; i < contraindications.Count; i++)
+            foreach (var contraindication in draft.Entry.Intervention.Contraindications)
             {
-                var contraindication = contraindications[i];
                 if (contraindication.AppliesTo.IsSatisfiedBy(profile))
                 {
                     // An app's own contraindication may read any answer: only a clinician sees why it applied.
                     var paths = ContraindicationPaths.For(contraindication);
-                    // After every gate, in the intervention's own order, so that exactly one contraindication is named as the holder.
-                    draft.Hold(contraindication.Id, ContraindicationRank + i, new Reason
+                    draft.Hold(contraindication.Id, int.MaxValue - 1, new Reason
                     {
                         RuleName = ContraindicationRuleName,
                         Text = "Held back: " + contraindication.Name + ". " + contraindication.Description,

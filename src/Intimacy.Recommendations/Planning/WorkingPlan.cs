@@ -15,7 +15,7 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
     public IReadOnlyList<Draft> Drafts => _drafts;
 
     public void Add(Candidate candidate) =>
-        Merge(candidate.InterventionId, candidate.Audience, candidate.Priority, Indicator.Info, Privacy.Narrow(profile, candidate.Reason));
+        Merge(candidate.InterventionId, candidate.Audience, candidate.Priority, candidate.Indicator, Privacy.Narrow(profile, candidate.Reason));
 
     /// <summary>Adds an item the safety table requires, or raises an existing one to the required priority.</summary>
     public void Ensure(string interventionId, ItemAudience audience, int priority, Indicator indicator, Reason reason) =>
@@ -56,12 +56,27 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
 
         draft.Priority = Math.Max(draft.Priority, Math.Clamp(priority, 0, 100));
         draft.Indicator = (Indicator)Math.Max((int)draft.Indicator, (int)indicator);
-        foreach (var existing in draft.Reasons)
+        for (var i = 0; i < draft.Reasons.Count; i++)
         {
-            if (existing.RuleName == reason.RuleName && existing.Text == reason.Text && existing.InputPaths.SequenceEqual(reason.InputPaths))
+            var existing = draft.Reasons[i];
+            if (existing.RuleName != reason.RuleName || existing.Text != reason.Text || existing.Disclosure != reason.Disclosure)
             {
-                return;
+                continue;
             }
+
+            // The same rule giving the same reason for several findings: one reason citing them all.
+            // Only reasons with the same disclosure merge, so merging never widens who sees an input.
+            if (!existing.FindingIds.SequenceEqual(reason.FindingIds) || !existing.InputPaths.SequenceEqual(reason.InputPaths))
+            {
+                draft.Reasons[i] = existing with
+                {
+                    FindingIds = [.. existing.FindingIds.Union(reason.FindingIds, StringComparer.Ordinal)],
+                    InputPaths = [.. existing.InputPaths.Union(reason.InputPaths, StringComparer.Ordinal)],
+                    Threshold = existing.Threshold ?? reason.Threshold,
+                };
+            }
+
+            return;
         }
 
         draft.Reasons.Add(reason);

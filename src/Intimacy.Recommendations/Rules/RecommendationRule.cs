@@ -1,3 +1,4 @@
+using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Explanations;
 using Intimacy.Rules.Fluent.Dsl;
@@ -39,9 +40,13 @@ public abstract class RecommendationRule : Rule
         var audience = Explain.AudienceOf(finding);
         foreach (var proposal in _proposals!)
         {
+            // Professional and medical routes answering a warning-level finding carry its urgency; self-help stays informational.
+            var indicator = proposal.Intervention.Kind is InterventionKind.ProfessionalTherapy or InterventionKind.Medical
+                ? finding.Indicator
+                : Indicator.Info;
             context.Insert(Explain.Because(
                 context.Rule.Name, finding, proposal.Intervention.Id, proposal.Priority,
-                proposal.ForCouple ? ItemAudience.Couple : audience, proposal.Why));
+                proposal.ForCouple ? ItemAudience.Couple : audience, proposal.Why, indicator));
         }
     }
 }

@@ -87,7 +87,7 @@ internal static class ConditionClassifier
         return collector.Parameters;
     }
 
-    private static IEqualityComparer<object>? ComparerFor(BinaryExpression equal)
+    public static IEqualityComparer<object>? ComparerFor(BinaryExpression equal)
     {
         var type = Nullable.GetUnderlyingType(equal.Left.Type) ?? equal.Left.Type;
         if (equal.Method is null)

@@ -15,6 +15,7 @@ internal sealed class NetworkBuilder
     private readonly List<AlphaNode> _alphaNodes = [];
     private readonly List<BetaNode> _rootFed = [];
     private int _nextId;
+    private int _memories;
 
     public SessionFactory Build(IEnumerable<IRuleDefinition> definitions)
     {
@@ -40,7 +41,7 @@ internal sealed class NetworkBuilder
             rules.Add(rule);
         }
 
-        return new SessionFactory(rules.ToArray(), _alphaNodes.ToArray(), _rootFed.ToArray(), _nextId);
+        return new SessionFactory(rules.ToArray(), _alphaNodes.ToArray(), _rootFed.ToArray(), _memories);
     }
 
     private RuleBranch BuildBranch(CompiledRule rule, int index, List<RuleLeftElement> elements)
@@ -110,9 +111,14 @@ internal sealed class NetworkBuilder
 
     private JoinNode BuildJoin(CompiledRule rule, PatternElement pattern, BranchScope scope, int leftDepth, bool isRootFed)
     {
-        var (alpha, beta, key) = Classify(pattern.Conditions.Select(c => c.Expression), pattern.Declaration.Name, scope, leftDepth, isRootFed);
+        var (alpha, beta, key, hash) = Classify(pattern.Conditions.Select(c => c.Expression), pattern.Declaration.Name, pattern.ValueType, scope, leftDepth, isRootFed);
         var node = new JoinNode(_nextId++, rule, beta, key, isRootFed);
-        _alphaNodes.Add(new AlphaNode(pattern.ValueType, alpha, node));
+        if (!isRootFed)
+        {
+            node.MemoryIndex = _memories++;
+        }
+
+        _alphaNodes.Add(new AlphaNode(pattern.ValueType, alpha, node, hash));
         return node;
     }
 
@@ -121,9 +127,9 @@ internal sealed class NetworkBuilder
 
     private QuantifierNode BuildQuantifier(CompiledRule rule, Type type, IEnumerable<LambdaExpression> conditions, string own, BranchScope scope, int leftDepth, bool isRootFed, bool isNegation)
     {
-        var (alpha, beta, key) = Classify(conditions, own, scope, leftDepth, isRootFed);
-        var node = new QuantifierNode(_nextId++, rule, beta, key, isRootFed, isNegation);
-        _alphaNodes.Add(new AlphaNode(type, alpha, node));
+        var (alpha, beta, key, hash) = Classify(conditions, own, type, scope, leftDepth, isRootFed);
+        var node = new QuantifierNode(_nextId++, rule, beta, key, isRootFed, isNegation) { MemoryIndex = _memories++ };
+        _alphaNodes.Add(new AlphaNode(type, alpha, node, hash));
         return node;
     }
 
@@ -194,9 +200,9 @@ internal sealed class NetworkBuilder
             }
         }
 
-        var (alpha, beta, key) = Classify(current.Conditions.Select(c => c.Expression), current.Declaration.Name, scope, leftDepth, isRootFed);
-        var node = new AggregateNode(_nextId++, rule, beta, key, isRootFed, stages.ToArray());
-        _alphaNodes.Add(new AlphaNode(current.ValueType, alpha, node));
+        var (alpha, beta, key, hash) = Classify(current.Conditions.Select(c => c.Expression), current.Declaration.Name, current.ValueType, scope, leftDepth, isRootFed);
+        var node = new AggregateNode(_nextId++, rule, beta, key, isRootFed, stages.ToArray()) { MemoryIndex = _memories++ };
+        _alphaNodes.Add(new AlphaNode(current.ValueType, alpha, node, hash));
         return node;
     }
 
@@ -229,8 +235,8 @@ internal sealed class NetworkBuilder
         }
     }
 
-    private static (ConditionExpression[] Alpha, ConditionExpression[] Beta, JoinKey? Key) Classify(
-        IEnumerable<LambdaExpression> conditions, string own, BranchScope scope, int leftDepth, bool isRootFed)
+    private static (ConditionExpression[] Alpha, ConditionExpression[] Beta, JoinKey? Key, AlphaHash? Hash) Classify(
+        IEnumerable<LambdaExpression> conditions, string own, Type ownType, BranchScope scope, int leftDepth, bool isRootFed)
     {
         var (alpha, beta) = ConditionClassifier.Split(conditions, own);
         var binder = scope.Binder(leftDepth, own);
@@ -247,6 +253,7 @@ internal sealed class NetworkBuilder
         return (
             alpha.Select(c => ExpressionRewriter.Condition(c, binder)).ToArray(),
             beta.Select(c => ExpressionRewriter.Condition(c, binder)).ToArray(),
-            key);
+            key,
+            AlphaHashFinder.Find(alpha, own, ownType, binder));
     }
 }

@@ -4,52 +4,121 @@ namespace Intimacy.Rules.Diagnostics;
 
 /// <summary>
 /// Holds the handlers of one session or factory. A session's aggregator forwards to its factory's,
-/// so factory subscribers see every session.
+/// so factory subscribers see every session. <see cref="IsActive"/> lets the engine skip raising,
+/// and allocating event data, when no one listens.
 /// </summary>
 internal sealed class EventAggregator : IEventProvider
 {
     private readonly EventAggregator? _parent;
+    private EventHandler<AgendaEventArgs>? _activationCreatedEvent;
+    private EventHandler<AgendaEventArgs>? _activationUpdatedEvent;
+    private EventHandler<AgendaEventArgs>? _activationDeletedEvent;
+    private EventHandler<AgendaEventArgs>? _ruleFiringEvent;
+    private EventHandler<AgendaEventArgs>? _ruleFiredEvent;
+    private EventHandler<WorkingMemoryEventArgs>? _factInsertingEvent;
+    private EventHandler<WorkingMemoryEventArgs>? _factInsertedEvent;
+    private EventHandler<WorkingMemoryEventArgs>? _factUpdatingEvent;
+    private EventHandler<WorkingMemoryEventArgs>? _factUpdatedEvent;
+    private EventHandler<WorkingMemoryEventArgs>? _factRetractingEvent;
+    private EventHandler<WorkingMemoryEventArgs>? _factRetractedEvent;
+    private EventHandler<LhsExpressionErrorEventArgs>? _lhsExpressionFailedEvent;
+    private EventHandler<RhsExpressionErrorEventArgs>? _rhsExpressionFailedEvent;
+    private int _subscribers;
 
     public EventAggregator(EventAggregator? parent)
     {
         _parent = parent;
     }
 
-    public event EventHandler<AgendaEventArgs>? ActivationCreatedEvent;
+    public event EventHandler<AgendaEventArgs> ActivationCreatedEvent
+    {
+        add => Subscribe(ref _activationCreatedEvent, value);
+        remove => Unsubscribe(ref _activationCreatedEvent, value);
+    }
 
-    public event EventHandler<AgendaEventArgs>? ActivationUpdatedEvent;
+    public event EventHandler<AgendaEventArgs> ActivationUpdatedEvent
+    {
+        add => Subscribe(ref _activationUpdatedEvent, value);
+        remove => Unsubscribe(ref _activationUpdatedEvent, value);
+    }
 
-    public event EventHandler<AgendaEventArgs>? ActivationDeletedEvent;
+    public event EventHandler<AgendaEventArgs> ActivationDeletedEvent
+    {
+        add => Subscribe(ref _activationDeletedEvent, value);
+        remove => Unsubscribe(ref _activationDeletedEvent, value);
+    }
 
-    public event EventHandler<AgendaEventArgs>? RuleFiringEvent;
+    public event EventHandler<AgendaEventArgs> RuleFiringEvent
+    {
+        add => Subscribe(ref _ruleFiringEvent, value);
+        remove => Unsubscribe(ref _ruleFiringEvent, value);
+    }
 
-    public event EventHandler<AgendaEventArgs>? RuleFiredEvent;
+    public event EventHandler<AgendaEventArgs> RuleFiredEvent
+    {
+        add => Subscribe(ref _ruleFiredEvent, value);
+        remove => Unsubscribe(ref _ruleFiredEvent, value);
+    }
 
-    public event EventHandler<WorkingMemoryEventArgs>? FactInsertingEvent;
+    public event EventHandler<WorkingMemoryEventArgs> FactInsertingEvent
+    {
+        add => Subscribe(ref _factInsertingEvent, value);
+        remove => Unsubscribe(ref _factInsertingEvent, value);
+    }
 
-    public event EventHandler<WorkingMemoryEventArgs>? FactInsertedEvent;
+    public event EventHandler<WorkingMemoryEventArgs> FactInsertedEvent
+    {
+        add => Subscribe(ref _factInsertedEvent, value);
+        remove => Unsubscribe(ref _factInsertedEvent, value);
+    }
 
-    public event EventHandler<WorkingMemoryEventArgs>? FactUpdatingEvent;
+    public event EventHandler<WorkingMemoryEventArgs> FactUpdatingEvent
+    {
+        add => Subscribe(ref _factUpdatingEvent, value);
+        remove => Unsubscribe(ref _factUpdatingEvent, value);
+    }
 
-    public event EventHandler<WorkingMemoryEventArgs>? FactUpdatedEvent;
+    public event EventHandler<WorkingMemoryEventArgs> FactUpdatedEvent
+    {
+        add => Subscribe(ref _factUpdatedEvent, value);
+        remove => Unsubscribe(ref _factUpdatedEvent, value);
+    }
 
-    public event EventHandler<WorkingMemoryEventArgs>? FactRetractingEvent;
+    public event EventHandler<WorkingMemoryEventArgs> FactRetractingEvent
+    {
+        add => Subscribe(ref _factRetractingEvent, value);
+        remove => Unsubscribe(ref _factRetractingEvent, value);
+    }
 
-    public event EventHandler<WorkingMemoryEventArgs>? FactRetractedEvent;
+    public event EventHandler<WorkingMemoryEventArgs> FactRetractedEvent
+    {
+        add => Subscribe(ref _factRetractedEvent, value);
+        remove => Unsubscribe(ref _factRetractedEvent, value);
+    }
 
-    public event EventHandler<LhsExpressionErrorEventArgs>? LhsExpressionFailedEvent;
+    public event EventHandler<LhsExpressionErrorEventArgs> LhsExpressionFailedEvent
+    {
+        add => Subscribe(ref _lhsExpressionFailedEvent, value);
+        remove => Unsubscribe(ref _lhsExpressionFailedEvent, value);
+    }
 
-    public event EventHandler<RhsExpressionErrorEventArgs>? RhsExpressionFailedEvent;
+    public event EventHandler<RhsExpressionErrorEventArgs> RhsExpressionFailedEvent
+    {
+        add => Subscribe(ref _rhsExpressionFailedEvent, value);
+        remove => Unsubscribe(ref _rhsExpressionFailedEvent, value);
+    }
+
+    public bool IsActive => Volatile.Read(ref _subscribers) > 0 || (_parent is not null && _parent.IsActive);
 
     public void Raise(AgendaEvent kind, object sender, IMatch match)
     {
         var handler = kind switch
         {
-            AgendaEvent.Created => ActivationCreatedEvent,
-            AgendaEvent.Updated => ActivationUpdatedEvent,
-            AgendaEvent.Deleted => ActivationDeletedEvent,
-            AgendaEvent.Firing => RuleFiringEvent,
-            _ => RuleFiredEvent,
+            AgendaEvent.Created => _activationCreatedEvent,
+            AgendaEvent.Updated => _activationUpdatedEvent,
+            AgendaEvent.Deleted => _activationDeletedEvent,
+            AgendaEvent.Firing => _ruleFiringEvent,
+            _ => _ruleFiredEvent,
         };
         handler?.Invoke(sender, new AgendaEventArgs(match));
         _parent?.Raise(kind, sender, match);
@@ -59,12 +128,12 @@ internal sealed class EventAggregator : IEventProvider
     {
         var handler = kind switch
         {
-            FactEvent.Inserting => FactInsertingEvent,
-            FactEvent.Inserted => FactInsertedEvent,
-            FactEvent.Updating => FactUpdatingEvent,
-            FactEvent.Updated => FactUpdatedEvent,
-            FactEvent.Retracting => FactRetractingEvent,
-            _ => FactRetractedEvent,
+            FactEvent.Inserting => _factInsertingEvent,
+            FactEvent.Inserted => _factInsertedEvent,
+            FactEvent.Updating => _factUpdatingEvent,
+            FactEvent.Updated => _factUpdatedEvent,
+            FactEvent.Retracting => _factRetractingEvent,
+            _ => _factRetractedEvent,
         };
         handler?.Invoke(sender, new WorkingMemoryEventArgs(fact));
         _parent?.Raise(kind, sender, fact);
@@ -72,13 +141,45 @@ internal sealed class EventAggregator : IEventProvider
 
     public void RaiseLhsFailed(object sender, LhsExpressionErrorEventArgs args)
     {
-        LhsExpressionFailedEvent?.Invoke(sender, args);
+        _lhsExpressionFailedEvent?.Invoke(sender, args);
         _parent?.RaiseLhsFailed(sender, args);
     }
 
     public void RaiseRhsFailed(object sender, RhsExpressionErrorEventArgs args)
     {
-        RhsExpressionFailedEvent?.Invoke(sender, args);
+        _rhsExpressionFailedEvent?.Invoke(sender, args);
         _parent?.RaiseRhsFailed(sender, args);
+    }
+
+    private void Subscribe<T>(ref EventHandler<T>? field, EventHandler<T>? handler)
+    {
+        if (handler is null)
+        {
+            return;
+        }
+
+        lock (this)
+        {
+            field += handler;
+            _subscribers++;
+        }
+    }
+
+    private void Unsubscribe<T>(ref EventHandler<T>? field, EventHandler<T>? handler)
+    {
+        if (handler is null)
+        {
+            return;
+        }
+
+        lock (this)
+        {
+            var before = field;
+            field -= handler;
+            if (!ReferenceEquals(before, field))
+            {
+                _subscribers--;
+            }
+        }
     }
 }

@@ -2,20 +2,27 @@ using Intimacy.Rules.RuleModel;
 
 namespace Intimacy.Rules.Network;
 
-/// <summary>A match of a rule branch and its place on the agenda.</summary>
-internal sealed class Activation : IMatch
+/// <summary>
+/// A match of a rule branch and its place on the agenda; also the source of the facts it links,
+/// which it keeps inline for the common single yield.
+/// </summary>
+internal sealed class Activation : Token, IMatch, IFactSource
 {
-    public Activation(RuleBranch branch, Token token)
+    public Activation(MemoryToken? parent, Fact? fact, BetaNode? producer, RuleBranch branch)
+        : base(parent, fact, producer)
     {
         Branch = branch;
-        Token = token;
     }
 
     public RuleBranch Branch { get; }
 
     public CompiledRule CompiledRule => Branch.Rule;
 
-    public Token Token { get; }
+    /// <summary>Set on a just-created activation that an earlier one, standing for the same match, replaced.</summary>
+    public Activation? ReplacedBy { get; set; }
+
+    /// <summary>The token holding the match's values: the activation itself.</summary>
+    public Token Token => this;
 
     public MatchTrigger Trigger { get; set; }
 
@@ -33,7 +40,12 @@ internal sealed class Activation : IMatch
 
     public bool IsDeleted { get; set; }
 
-    public List<KeyValuePair<object, Fact>>? Linked { get; set; }
+    /// <summary>Its match vanished during the current operation; final unless the match comes back before the operation ends.</summary>
+    public bool IsRemoved { get; set; }
+
+    private object? _linkedKey;
+    private Fact? _linkedFact;
+    private List<KeyValuePair<object, Fact>>? _moreLinked;
 
     public IRuleDefinition Rule => Branch.Rule.Definition;
 
@@ -63,22 +75,73 @@ internal sealed class Activation : IMatch
         return token.Fact!;
     }
 
+    public bool HasLinked => _linkedFact is not null || _moreLinked is { Count: > 0 };
+
+    FactSourceType IFactSource.SourceType => FactSourceType.Linked;
+
+    IEnumerable<IFact> IFactSource.Facts => Facts;
+
     public Fact? FindLinked(object key)
     {
-        if (Linked is null)
+        if (_linkedFact is not null && Equals(_linkedKey, key))
         {
-            return null;
+            return _linkedFact;
         }
 
-        foreach (var pair in Linked)
+        if (_moreLinked is not null)
         {
-            if (Equals(pair.Key, key))
+            foreach (var pair in _moreLinked)
             {
-                return pair.Value;
+                if (Equals(pair.Key, key))
+                {
+                    return pair.Value;
+                }
             }
         }
 
         return null;
+    }
+
+    public void AddLinked(object key, Fact fact)
+    {
+        if (_linkedFact is null)
+        {
+            _linkedKey = key;
+            _linkedFact = fact;
+        }
+        else
+        {
+            (_moreLinked ??= []).Add(new KeyValuePair<object, Fact>(key, fact));
+        }
+    }
+
+    public void RemoveLinked(object key)
+    {
+        if (_linkedFact is not null && Equals(_linkedKey, key))
+        {
+            _linkedKey = null;
+            _linkedFact = null;
+            return;
+        }
+
+        _moreLinked?.RemoveAll(pair => Equals(pair.Key, key));
+    }
+
+    /// <summary>The linked facts with their keys, as a snapshot.</summary>
+    public List<KeyValuePair<object, Fact>> LinkedPairs()
+    {
+        var pairs = new List<KeyValuePair<object, Fact>>();
+        if (_linkedFact is not null)
+        {
+            pairs.Add(new KeyValuePair<object, Fact>(_linkedKey!, _linkedFact));
+        }
+
+        if (_moreLinked is not null)
+        {
+            pairs.AddRange(_moreLinked);
+        }
+
+        return pairs;
     }
 
     public override string ToString() => Rule.Name;

@@ -10,6 +10,30 @@ internal sealed class ActivationOrder : IComparer<Activation>
 {
     public static readonly ActivationOrder Instance = new();
 
+    /// <summary>Sorts in place; insertion sort for the short lists one operation produces, which allocates nothing.</summary>
+    public static void Sort(List<Activation> activations)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(activations);
+        if (span.Length > 32)
+        {
+            span.Sort(Instance.Compare);
+            return;
+        }
+
+        for (var i = 1; i < span.Length; i++)
+        {
+            var item = span[i];
+            var j = i - 1;
+            while (j >= 0 && Instance.Compare(span[j], item) > 0)
+            {
+                span[j + 1] = span[j];
+                j--;
+            }
+
+            span[j + 1] = item;
+        }
+    }
+
     public int Compare(Activation? x, Activation? y)
     {
         if (ReferenceEquals(x, y))

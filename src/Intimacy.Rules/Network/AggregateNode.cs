@@ -18,20 +18,23 @@ internal sealed class AggregateNode : RightInputNode
         _stages = stages;
     }
 
-    public override void LeftAssert(Session session, Token left)
+    public override void LeftAssert(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         AddLeft(session, left);
         Recompute(session, left, null, leftModified: false);
     }
 
-    public override void LeftModify(Session session, Token left)
+    public override void LeftModify(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         RekeyLeft(session, left);
         Recompute(session, left, null, leftModified: true);
     }
 
-    public override void LeftRetract(Session session, Token left)
+    public override void LeftRetract(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         RemoveLeft(session, left);
         while (left.FirstChild is not null)
         {
@@ -83,7 +86,7 @@ internal sealed class AggregateNode : RightInputNode
         }
     }
 
-    private void Recompute(Session session, Token left, Fact? trigger, bool leftModified)
+    private void Recompute(Session session, MemoryToken left, Fact? trigger, bool leftModified)
     {
         var items = new List<AggregateItem>();
         for (var entry = left.Bucket!.RightHead; entry is not null; entry = entry.Next)
@@ -108,7 +111,7 @@ internal sealed class AggregateNode : RightInputNode
             var index = previous.FindIndex(slot => Equals(slot.Key, item.Key));
             if (index < 0)
             {
-                var slot = new AggregateSlot(item.Key, new Fact(item.Value, session.NextSequence()) { Source = new AggregateSource(item.Sources) });
+                var slot = new AggregateSlot(item.Key, new AggregateResult(item.Value, session.NextSequence(), item.Key) { Source = new AggregateSource(item.Sources) });
                 current.Add(slot);
                 added.Add(slot);
                 continue;
@@ -145,8 +148,11 @@ internal sealed class AggregateNode : RightInputNode
 
         foreach (var slot in added)
         {
-            slot.Child = session.NewChild(left, slot.Fact, this);
-            Successor!.LeftAssert(session, slot.Child);
+            var child = session.NewChild(left, slot.Fact, this);
+            Successor!.LeftAssert(session, child);
+
+            // A terminal may have put back an earlier activation for the same match in the child's place.
+            slot.Child = child is Activation { ReplacedBy: { } earlier } ? earlier : child;
         }
     }
 }

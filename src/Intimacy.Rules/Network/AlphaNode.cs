@@ -5,12 +5,17 @@ namespace Intimacy.Rules.Network;
 /// <summary>Tests a fact of a pattern's type against the conditions that read only that fact, then feeds one node.</summary>
 internal sealed class AlphaNode
 {
-    public AlphaNode(Type type, ConditionExpression[] conditions, RightInputNode target)
+    public AlphaNode(Type type, ConditionExpression[] conditions, RightInputNode target, AlphaHash? hash)
     {
         Type = type;
         Conditions = conditions;
         Target = target;
+        Hash = hash;
+        target.Alpha = this;
     }
+
+    /// <summary>Set when one condition compares a member of the fact with a constant.</summary>
+    public AlphaHash? Hash { get; }
 
     public Type Type { get; }
 

@@ -1,12 +1,15 @@
 namespace Intimacy.Rules.Network;
 
-/// <summary>One node's left and right memory in one session: a single bucket, or buckets by join key.</summary>
-internal sealed class BetaMemory
+/// <summary>
+/// One node's left and right memory in one session. Unindexed, the memory is its own single bucket
+/// (one object per node and session); indexed, it holds a bucket per join key.
+/// </summary>
+internal sealed class BetaMemory : Bucket
 {
     private readonly Dictionary<object, Bucket>? _index;
-    private Bucket? _single;
 
     public BetaMemory(IEqualityComparer<object>? keyComparer)
+        : base(NullKey.Instance)
     {
         if (keyComparer is not null)
         {
@@ -18,7 +21,7 @@ internal sealed class BetaMemory
     {
         if (_index is null)
         {
-            return _single ??= new Bucket(NullKey.Instance);
+            return this;
         }
 
         if (!_index.TryGetValue(key, out var bucket))
@@ -28,16 +31,6 @@ internal sealed class BetaMemory
         }
 
         return bucket;
-    }
-
-    public Bucket? Find(object key)
-    {
-        if (_index is null)
-        {
-            return _single;
-        }
-
-        return _index.GetValueOrDefault(key);
     }
 
     public void Release(Bucket bucket)

@@ -21,6 +21,9 @@ internal abstract class BetaNode
 
     public BetaNode? Successor { get; set; }
 
+    /// <summary>Slot of the node's memory in a session, or -1 when it keeps none.</summary>
+    public int MemoryIndex { get; set; } = -1;
+
     /// <summary>Comparer of join keys when the node is hash-indexed; <c>null</c> otherwise.</summary>
     public virtual IEqualityComparer<object>? KeyComparer => null;
 
@@ -30,7 +33,7 @@ internal abstract class BetaNode
 
     public abstract void LeftRetract(Session session, Token left);
 
-    protected void Emit(Session session, Token parent, Fact? fact)
+    protected void Emit(Session session, MemoryToken? parent, Fact? fact)
     {
         var child = session.NewChild(parent, fact, this);
         Successor!.LeftAssert(session, child);

@@ -16,22 +16,24 @@ internal sealed class BindingNode : BetaNode
 
     public ConditionExpression[] Conditions { get; }
 
-    public override void LeftAssert(Session session, Token left)
+    public override void LeftAssert(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         if (TryCompute(session, left, out var value))
         {
-            Emit(session, left, new Fact(value, session.NextSequence()) { IsBinding = true });
+            Emit(session, left, new BindingValue(value, session.NextSequence()));
         }
     }
 
-    public override void LeftModify(Session session, Token left)
+    public override void LeftModify(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         var child = left.FirstChild;
         if (TryCompute(session, left, out var value))
         {
             if (child is null)
             {
-                Emit(session, left, new Fact(value, session.NextSequence()) { IsBinding = true });
+                Emit(session, left, new BindingValue(value, session.NextSequence()));
             }
             else
             {
@@ -45,15 +47,16 @@ internal sealed class BindingNode : BetaNode
         }
     }
 
-    public override void LeftRetract(Session session, Token left)
+    public override void LeftRetract(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         if (left.FirstChild is not null)
         {
             session.RetractToken(left.FirstChild);
         }
     }
 
-    private bool TryCompute(Session session, Token left, out object? value)
+    private bool TryCompute(Session session, MemoryToken left, out object? value)
     {
         if (!session.TryEvaluate(this, Expression, left, null, out value))
         {

@@ -4,7 +4,7 @@ namespace Intimacy.Rules.Network;
 /// The left tokens and right facts of one node that share a join key (or all of them when the node
 /// is not indexed), each list in arrival order.
 /// </summary>
-internal sealed class Bucket
+internal class Bucket
 {
     public Bucket(object key)
     {
@@ -13,9 +13,9 @@ internal sealed class Bucket
 
     public readonly object Key;
 
-    public Token? LeftHead;
+    public MemoryToken? LeftHead;
 
-    public Token? LeftTail;
+    public MemoryToken? LeftTail;
 
     public RightEntry? RightHead;
 
@@ -23,7 +23,7 @@ internal sealed class Bucket
 
     public bool IsEmpty => LeftHead is null && RightHead is null;
 
-    public void AddLeft(Token token)
+    public void AddLeft(MemoryToken token)
     {
         token.Bucket = this;
         token.PrevInMemory = LeftTail;
@@ -40,7 +40,7 @@ internal sealed class Bucket
         LeftTail = token;
     }
 
-    public void RemoveLeft(Token token)
+    public void RemoveLeft(MemoryToken token)
     {
         if (token.PrevInMemory is null)
         {

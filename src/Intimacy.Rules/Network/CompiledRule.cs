@@ -20,6 +20,9 @@ internal sealed class CompiledRule
 
     public int Priority { get; }
 
+    /// <summary>Rank of the priority among the factory's distinct priorities, highest first.</summary>
+    public int PriorityLevel { get; set; }
+
     public RuleRepeatability Repeatability { get; }
 
     public bool HasDeactivationActions { get; }

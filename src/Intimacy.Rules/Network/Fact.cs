@@ -7,7 +7,7 @@ namespace Intimacy.Rules.Network;
 /// Keeps intrusive lists of the tokens and right-memory entries that hold it, so retraction needs
 /// no lookups.
 /// </summary>
-internal sealed class Fact : IFact
+internal class Fact : IFact
 {
     public Fact(object? value, long sequence)
     {
@@ -20,13 +20,7 @@ internal sealed class Fact : IFact
     /// <summary>Creation order within the session; breaks agenda ties canonically.</summary>
     public readonly long Sequence;
 
-    /// <summary>Key under which the fact sits in working memory (null for network-internal values).</summary>
-    public object? Key;
-
     public IFactSource? Source;
-
-    /// <summary>A <c>Let</c> value rather than a fact.</summary>
-    public bool IsBinding;
 
     public Token? FirstToken;
 

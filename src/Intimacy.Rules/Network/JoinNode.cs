@@ -17,11 +17,11 @@ internal sealed class JoinNode : RightInputNode
     {
         if (IsRootFed)
         {
-            // The root never changes, so facts need no right memory: the child token records membership.
-            var root = session.Root;
-            if (Matches(session, root, fact))
+            // Nothing precedes this node, so facts need no right memory: the child token, which has no
+            // parent, records membership.
+            if (Matches(session, null, fact))
             {
-                Emit(session, root, fact);
+                Emit(session, null, fact);
             }
 
             return;
@@ -102,8 +102,9 @@ internal sealed class JoinNode : RightInputNode
         }
     }
 
-    public override void LeftAssert(Session session, Token left)
+    public override void LeftAssert(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         var bucket = LeftBucket(session, left);
         bucket.AddLeft(left);
         for (var entry = bucket.RightHead; entry is not null; entry = entry.Next)
@@ -115,8 +116,9 @@ internal sealed class JoinNode : RightInputNode
         }
     }
 
-    public override void LeftRetract(Session session, Token left)
+    public override void LeftRetract(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         RemoveLeft(session, left);
         while (left.FirstChild is not null)
         {
@@ -124,8 +126,9 @@ internal sealed class JoinNode : RightInputNode
         }
     }
 
-    public override void LeftModify(Session session, Token left)
+    public override void LeftModify(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         RekeyLeft(session, left);
         Dictionary<Fact, Token>? existing = null;
         for (var child = left.FirstChild; child is not null; child = child.NextSibling)

@@ -16,8 +16,9 @@ internal sealed class QuantifierNode : RightInputNode
 
     public bool IsNegation { get; }
 
-    public override void LeftAssert(Session session, Token left)
+    public override void LeftAssert(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         AddLeft(session, left);
         left.Count = Count(session, left);
         if (Wanted(left.Count))
@@ -26,8 +27,9 @@ internal sealed class QuantifierNode : RightInputNode
         }
     }
 
-    public override void LeftRetract(Session session, Token left)
+    public override void LeftRetract(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         RemoveLeft(session, left);
         if (left.FirstChild is not null)
         {
@@ -35,8 +37,9 @@ internal sealed class QuantifierNode : RightInputNode
         }
     }
 
-    public override void LeftModify(Session session, Token left)
+    public override void LeftModify(Session session, Token token)
     {
+        var left = (MemoryToken)token;
         RekeyLeft(session, left);
         left.Count = Count(session, left);
         var child = left.FirstChild;
@@ -108,7 +111,7 @@ internal sealed class QuantifierNode : RightInputNode
         }
     }
 
-    private void Transition(Session session, Token left)
+    private void Transition(Session session, MemoryToken left)
     {
         if (Wanted(left.Count))
         {
@@ -120,7 +123,7 @@ internal sealed class QuantifierNode : RightInputNode
         }
     }
 
-    private int Count(Session session, Token left)
+    private int Count(Session session, MemoryToken left)
     {
         var count = 0;
         for (var entry = left.Bucket!.RightHead; entry is not null; entry = entry.Next)

@@ -26,6 +26,9 @@ internal abstract class RightInputNode : BetaNode
     /// <summary>The node is first in its chain: its only left token is the session's root.</summary>
     public bool IsRootFed { get; }
 
+    /// <summary>The alpha node feeding this node.</summary>
+    public AlphaNode Alpha { get; set; } = null!;
+
     public override IEqualityComparer<object>? KeyComparer => Key?.Comparer;
 
     /// <summary>Whether the fact currently passes this node's alpha conditions.</summary>
@@ -37,7 +40,7 @@ internal abstract class RightInputNode : BetaNode
 
     public abstract void RightRetract(Session session, Fact fact);
 
-    protected bool Matches(Session session, Token left, Fact fact)
+    protected bool Matches(Session session, Token? left, Fact fact)
     {
         var conditions = Conditions;
         for (var i = 0; i < conditions.Length; i++)
@@ -51,7 +54,7 @@ internal abstract class RightInputNode : BetaNode
         return true;
     }
 
-    protected Bucket LeftBucket(Session session, Token left) =>
+    protected Bucket LeftBucket(Session session, MemoryToken left) =>
         session.Memory(this).Get(Key is null ? NullKey.Instance : session.LeftKey(this, Key, left));
 
     protected Bucket RightBucket(Session session, Fact fact) =>
@@ -73,9 +76,9 @@ internal abstract class RightInputNode : BetaNode
         session.Memory(this).Release(bucket);
     }
 
-    protected void AddLeft(Session session, Token left) => LeftBucket(session, left).AddLeft(left);
+    protected void AddLeft(Session session, MemoryToken left) => LeftBucket(session, left).AddLeft(left);
 
-    protected void RemoveLeft(Session session, Token left)
+    protected void RemoveLeft(Session session, MemoryToken left)
     {
         var bucket = left.Bucket!;
         bucket.RemoveLeft(left);
@@ -103,7 +106,7 @@ internal abstract class RightInputNode : BetaNode
     }
 
     /// <summary>Moves a left token to the bucket of its current key.</summary>
-    protected void RekeyLeft(Session session, Token left)
+    protected void RekeyLeft(Session session, MemoryToken left)
     {
         if (Key is null)
         {

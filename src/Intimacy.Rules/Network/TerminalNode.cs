@@ -13,9 +13,9 @@ internal sealed class TerminalNode : BetaNode
 
     public RuleBranch Branch { get; }
 
-    public override void LeftAssert(Session session, Token left) => session.ActivationCreated(this, left);
+    public override void LeftAssert(Session session, Token left) => session.ActivationCreated((Activation)left);
 
-    public override void LeftModify(Session session, Token left) => session.ActivationUpdated(left);
+    public override void LeftModify(Session session, Token left) => session.ActivationUpdated((Activation)left);
 
-    public override void LeftRetract(Session session, Token left) => session.ActivationDeleted(left);
+    public override void LeftRetract(Session session, Token left) => session.ActivationDeleted((Activation)left);
 }

@@ -1,25 +1,25 @@
 namespace Intimacy.Rules.Network;
 
 /// <summary>
-/// A partial match: its parent plus the value its producing node added. Linked into the consumer's
-/// left memory, its parent's children and its value's token list, all intrusively.
+/// A partial match: its parent plus the value its producing node added, linked intrusively into its
+/// parent's children and its value's token list. Tokens that feed another node are
+/// <see cref="MemoryToken"/>s; a token that reaches a rule's terminal is an <see cref="Activation"/>,
+/// so a match costs one object.
 /// </summary>
-internal sealed class Token
+internal abstract class Token
 {
-    public Token(Token? parent, Fact? fact, BetaNode? producer)
+    protected Token(MemoryToken? parent, Fact? fact, BetaNode? producer)
     {
         Parent = parent;
         Fact = fact;
         Producer = producer;
     }
 
-    public readonly Token? Parent;
+    public MemoryToken? Parent;
 
-    public readonly Fact? Fact;
+    public Fact? Fact;
 
     public readonly BetaNode? Producer;
-
-    public Token? FirstChild;
 
     public Token? NextSibling;
 
@@ -28,18 +28,6 @@ internal sealed class Token
     public Token? NextOfFact;
 
     public Token? PrevOfFact;
-
-    public Token? NextInMemory;
-
-    public Token? PrevInMemory;
-
-    public Bucket? Bucket;
-
-    /// <summary>Matching right facts, for NOT and EXISTS nodes.</summary>
-    public int Count;
-
-    /// <summary>Node-specific state: the activation at a terminal, the results at an aggregate.</summary>
-    public object? State;
 
     public bool IsRetracted;
 }

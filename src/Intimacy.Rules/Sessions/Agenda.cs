@@ -4,13 +4,26 @@ using Intimacy.Rules.RuleModel;
 namespace Intimacy.Rules.Sessions;
 
 /// <summary>
-/// Priority queue of activations. Removal is lazy: a removed or re-queued activation leaves a stale
-/// entry that is skipped when it reaches the head.
+/// The agenda: one FIFO queue per distinct rule priority, highest priority first, so adding and
+/// taking an activation are constant-time. Removal is lazy: a removed or re-queued activation
+/// leaves a stale entry that is skipped when it reaches the head.
 /// </summary>
 internal sealed class Agenda : IAgenda
 {
-    private PriorityQueue<Activation, AgendaKey>? _queue;
+    private readonly Queue<AgendaEntry>?[] _levels;
+    private readonly int _capacity;
+    private int _highest;
     private long _sequence;
+
+    public Agenda(int levels, int capacity)
+    {
+        _levels = new Queue<AgendaEntry>?[levels];
+        _highest = levels;
+        _capacity = capacity;
+    }
+
+    /// <summary>How many activations were ever queued.</summary>
+    public long Enqueued => _sequence;
 
     public bool IsEmpty => PeekValid() is null;
 
@@ -18,29 +31,34 @@ internal sealed class Agenda : IAgenda
 
     public void Clear()
     {
-        if (_queue is null)
+        foreach (var level in _levels)
         {
-            return;
+            while (level is not null && level.TryDequeue(out var entry))
+            {
+                entry.Activation.IsEnqueued = false;
+            }
         }
 
-        while (_queue.TryDequeue(out var activation, out _))
-        {
-            activation.IsEnqueued = false;
-        }
+        _highest = _levels.Length;
     }
 
     public void Enqueue(Activation activation)
     {
         activation.IsEnqueued = true;
         activation.QueueSequence = ++_sequence;
-        (_queue ??= new PriorityQueue<Activation, AgendaKey>()).Enqueue(activation, new AgendaKey(activation.CompiledRule.Priority, activation.QueueSequence));
+        var level = activation.CompiledRule.PriorityLevel;
+        (_levels[level] ??= new Queue<AgendaEntry>(_capacity)).Enqueue(new AgendaEntry(activation, activation.QueueSequence));
+        if (level < _highest)
+        {
+            _highest = level;
+        }
     }
 
     public bool TryPop(out Activation activation)
     {
         if (PeekValid() is { } next)
         {
-            _queue!.Dequeue();
+            _levels[_highest]!.Dequeue();
             next.IsEnqueued = false;
             activation = next;
             return true;
@@ -52,19 +70,18 @@ internal sealed class Agenda : IAgenda
 
     private Activation? PeekValid()
     {
-        if (_queue is null)
+        for (; _highest < _levels.Length; _highest++)
         {
-            return null;
-        }
-
-        while (_queue.TryPeek(out var activation, out var key))
-        {
-            if (activation.IsEnqueued && activation.QueueSequence == key.Sequence)
+            var level = _levels[_highest];
+            while (level is not null && level.TryPeek(out var entry))
             {
-                return activation;
-            }
+                if (entry.Activation.IsEnqueued && entry.Activation.QueueSequence == entry.Sequence)
+                {
+                    return entry.Activation;
+                }
 
-            _queue.Dequeue();
+                level.Dequeue();
+            }
         }
 
         return null;

@@ -5,21 +5,39 @@ using Intimacy.Rules.RuleModel;
 namespace Intimacy.Rules.Sessions;
 
 /// <summary>
-/// Activation lifecycle. Activations created or re-armed during one operation wait in a pending
-/// list and join the agenda together, in canonical order, when the operation ends.
+/// Activation lifecycle, netted per working-memory operation. A match that vanishes and comes back
+/// within one operation (the network passes through intermediate states while it processes a fact
+/// that several patterns of one rule read) keeps its activation. Activations created or re-armed
+/// wait in a pending list and join the agenda together, in canonical order, when the operation ends;
+/// removals are finalized then too, also in canonical order.
 /// </summary>
 internal sealed partial class Session
 {
-    internal void ActivationCreated(TerminalNode terminal, Token token)
+    private List<Activation>? _removed;
+    private Fact? _updating;
+
+    internal void ActivationCreated(Activation activation)
     {
-        var activation = new Activation(terminal.Branch, token) { Trigger = MatchTrigger.Created };
-        token.State = activation;
+        if (_removed is { Count: > 0 } removed)
+        {
+            for (var i = 0; i < removed.Count; i++)
+            {
+                var candidate = removed[i];
+                if (candidate.Branch == activation.Branch && SameMatch(candidate, activation))
+                {
+                    removed.RemoveAt(i);
+                    Revive(candidate, activation);
+                    return;
+                }
+            }
+        }
+
+        activation.Trigger = MatchTrigger.Created;
         AddPending(activation);
     }
 
-    internal void ActivationUpdated(Token token)
+    internal void ActivationUpdated(Activation activation)
     {
-        var activation = (Activation)token.State!;
         if (activation.IsPending)
         {
             return;
@@ -27,7 +45,7 @@ internal sealed partial class Session
 
         if (activation.IsAnnounced)
         {
-            EventsOrFactory.Raise(AgendaEvent.Updated, this, activation);
+            RaiseAgenda(AgendaEvent.Updated, activation);
         }
 
         if (activation.CompiledRule.Repeatability == RuleRepeatability.NonRepeatable && activation.HasFired)
@@ -46,42 +64,33 @@ internal sealed partial class Session
         }
     }
 
-    internal void ActivationDeleted(Token token)
+    internal void ActivationDeleted(Activation activation)
     {
-        var activation = (Activation)token.State!;
-        token.State = null;
-        activation.IsDeleted = true;
-        activation.IsEnqueued = false;
-        if (activation.IsAnnounced)
-        {
-            EventsOrFactory.Raise(AgendaEvent.Deleted, this, activation);
-        }
-
-        if (activation.HasFired && activation.CompiledRule.HasDeactivationActions)
-        {
-            activation.Trigger = MatchTrigger.Removed;
-            if (!activation.IsPending)
-            {
-                AddPending(activation);
-            }
-        }
-        else
-        {
-            activation.Trigger = MatchTrigger.None;
-        }
-
-        if (activation.Linked is { Count: > 0 } linked)
-        {
-            foreach (var pair in linked)
-            {
-                QueueLinked(new LinkedOperation(LinkedOperationKind.Retract, activation, pair.Key, pair.Value.Object!, null));
-            }
-        }
+        activation.IsRemoved = true;
+        (_removed ??= []).Add(activation);
     }
 
-    /// <summary>Ends a working-memory operation: puts its new activations on the agenda in canonical order.</summary>
+    /// <summary>
+    /// Ends a working-memory operation: finalizes the removed activations, then puts the new and
+    /// re-armed ones on the agenda, both in canonical order.
+    /// </summary>
     private void EndOperation()
     {
+        if (_removed is { Count: > 0 } removed)
+        {
+            if (removed.Count > 1)
+            {
+                ActivationOrder.Sort(removed);
+            }
+
+            foreach (var activation in removed)
+            {
+                Remove(activation);
+            }
+
+            removed.Clear();
+        }
+
         var pending = _pending;
         if (pending is null || pending.Count == 0)
         {
@@ -91,7 +100,7 @@ internal sealed partial class Session
         var count = pending.Count;
         if (count > 1)
         {
-            pending.Sort(ActivationOrder.Instance);
+            ActivationOrder.Sort(pending);
         }
 
         for (var i = 0; i < count; i++)
@@ -107,11 +116,148 @@ internal sealed partial class Session
             if (!activation.IsAnnounced)
             {
                 activation.IsAnnounced = true;
-                EventsOrFactory.Raise(AgendaEvent.Created, this, activation);
+                RaiseAgenda(AgendaEvent.Created, activation);
             }
         }
 
         pending.RemoveRange(0, count);
+    }
+
+    private void Remove(Activation activation)
+    {
+        activation.IsRemoved = false;
+        activation.IsDeleted = true;
+        activation.IsEnqueued = false;
+        if (activation.IsAnnounced)
+        {
+            RaiseAgenda(AgendaEvent.Deleted, activation);
+        }
+
+        if (activation.HasFired && activation.CompiledRule.HasDeactivationActions)
+        {
+            // The undo actions run first and may still read the linked facts; they go after.
+            activation.Trigger = MatchTrigger.Removed;
+            if (!activation.IsPending)
+            {
+                AddPending(activation);
+            }
+        }
+        else
+        {
+            activation.Trigger = MatchTrigger.None;
+            RetractLinkedOf(activation);
+        }
+    }
+
+    /// <summary>Puts a removed activation back in the place of the fresh one that stands for the same match.</summary>
+    private void Revive(Activation activation, Activation fresh)
+    {
+        activation.IsRemoved = false;
+        activation.IsRetracted = false;
+        activation.Parent = fresh.Parent;
+        activation.Fact = fresh.Fact;
+        Replace(fresh, activation);
+        fresh.ReplacedBy = activation;
+        if (_updating is { } updated && Mentions(activation, updated))
+        {
+            ActivationUpdated(activation);
+        }
+    }
+
+    /// <summary>Swaps a just-created token for another in its parent's children and its value's token list.</summary>
+    private static void Replace(Token fresh, Token replacement)
+    {
+        replacement.PrevSibling = fresh.PrevSibling;
+        replacement.NextSibling = fresh.NextSibling;
+        if (fresh.PrevSibling is not null)
+        {
+            fresh.PrevSibling.NextSibling = replacement;
+        }
+        else if (fresh.Parent is { } parent)
+        {
+            parent.FirstChild = replacement;
+        }
+
+        if (fresh.NextSibling is not null)
+        {
+            fresh.NextSibling.PrevSibling = replacement;
+        }
+
+        if (fresh.Fact is { } fact)
+        {
+            fact.RemoveToken(fresh);
+            fact.AddToken(replacement);
+        }
+    }
+
+    private void RetractLinkedOf(Activation activation)
+    {
+        if (activation.HasLinked)
+        {
+            foreach (var pair in activation.LinkedPairs())
+            {
+                QueueLinked(new LinkedOperation(LinkedOperationKind.Retract, activation, pair.Key, pair.Value.Object!, null));
+            }
+        }
+    }
+
+    /// <summary>Whether two tokens stand for the same match: the same facts, aggregate results with the same keys, position by position.</summary>
+    private static bool SameMatch(Token? x, Token? y)
+    {
+        while (x is not null && y is not null)
+        {
+            if (!ReferenceEquals(x, y) && !SameElement(x.Fact, y.Fact))
+            {
+                return false;
+            }
+
+            x = x.Parent;
+            y = y.Parent;
+        }
+
+        return x is null && y is null;
+    }
+
+    private static bool SameElement(Fact? x, Fact? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return true;
+        }
+
+        if (x is null || y is null)
+        {
+            return false;
+        }
+
+        if (x is BindingValue && y is BindingValue)
+        {
+            return true;
+        }
+
+        return x is AggregateResult left && y is AggregateResult right && Equals(left.Key, right.Key);
+    }
+
+    private static bool Mentions(Token? token, Fact fact)
+    {
+        for (; token is not null; token = token.Parent)
+        {
+            if (token.Fact == fact || (token.Fact?.Source is AggregateSource source && source.Contains(fact)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void RaiseAgenda(AgendaEvent kind, Activation activation)
+    {
+        var events = EventsOrFactory;
+        if (events.IsActive)
+        {
+            events.Raise(kind, this, activation);
+        }
     }
 
     private void AddPending(Activation activation)

@@ -10,8 +10,11 @@ internal sealed partial class Session
     private ActionContext? _context;
     private FiringRecord? _currentRecord;
     private int[]? _firingCounts;
-    private int[]? _firingsThisCall;
+    private int[]? _recentFirings;
     private bool _halted;
+
+    /// <summary>How many firings before the loop-guard limit are recorded to name the culprits.</summary>
+    private const int RecentWindow = 1000;
 
     public int Fire() => Fire(int.MaxValue, CancellationToken.None);
 
@@ -21,15 +24,21 @@ internal sealed partial class Session
 
     public int Fire(int maxRulesNumber, CancellationToken cancellationToken)
     {
+        if (_context?.IsActive == true)
+        {
+            throw new InvalidOperationException("Fire cannot be called from a rule action; the running cycle fires the new matches.");
+        }
+
         EnsureInitialized();
         FlushLinked();
         _halted = false;
-        if (_firingsThisCall is not null)
+        if (_recentFirings is not null)
         {
-            Array.Clear(_firingsThisCall);
+            Array.Clear(_recentFirings);
         }
 
         var limit = _options.MaxFiringsPerFire ?? int.MaxValue;
+        var watchFrom = limit - Math.Min(limit, RecentWindow);
         var fired = 0;
         while (fired < maxRulesNumber && _agenda.TryPop(out var activation))
         {
@@ -39,8 +48,14 @@ internal sealed partial class Session
                 throw new RuleFiringLimitException(limit, TopRules());
             }
 
+            if (fired >= watchFrom)
+            {
+                // Only the last stretch before the limit is recorded, to name the rules that kept firing.
+                (_recentFirings ??= new int[_factory.CompiledRules.Length])[activation.CompiledRule.Index]++;
+            }
+
             fired++;
-            Count(activation.CompiledRule.Index);
+            (_firingCounts ??= new int[_factory.CompiledRules.Length])[activation.CompiledRule.Index]++;
             FireActivation(activation, cancellationToken);
             if (_halted || cancellationToken.IsCancellationRequested)
             {
@@ -48,6 +63,7 @@ internal sealed partial class Session
             }
         }
 
+        _factory.Sizing.Observe(_facts?.Count ?? 0, (int)Math.Min(_agenda.Enqueued, int.MaxValue));
         return fired;
     }
 
@@ -91,13 +107,6 @@ internal sealed partial class Session
 
     internal void Halt() => _halted = true;
 
-    private void Count(int ruleIndex)
-    {
-        var rules = _factory.CompiledRules.Length;
-        (_firingCounts ??= new int[rules])[ruleIndex]++;
-        (_firingsThisCall ??= new int[rules])[ruleIndex]++;
-    }
-
     private void FireActivation(Activation activation, CancellationToken cancellationToken)
     {
         var trigger = activation.Trigger;
@@ -119,8 +128,7 @@ internal sealed partial class Session
             _currentRecord = Record(activation);
         }
 
-        var events = EventsOrFactory;
-        events.Raise(AgendaEvent.Firing, this, activation);
+        RaiseAgenda(AgendaEvent.Firing, activation);
         try
         {
             var actions = activation.Branch.Actions;
@@ -139,7 +147,7 @@ internal sealed partial class Session
                 catch (Exception exception)
                 {
                     var args = new RhsExpressionErrorEventArgs(action.Expression.Source, exception, activation);
-                    events.RaiseRhsFailed(this, args);
+                    EventsOrFactory.RaiseRhsFailed(this, args);
                     if (!args.IsHandled)
                     {
                         throw new RuleRhsExpressionEvaluationException("Failed to evaluate rule action", activation.Rule.Name, action.Expression.Source.ToString(), exception);
@@ -150,15 +158,17 @@ internal sealed partial class Session
         finally
         {
             context.End();
-            FlushLinked();
-            _currentRecord = null;
             if (trigger == MatchTrigger.Removed)
             {
                 activation.Trigger = MatchTrigger.None;
+                RetractLinkedOf(activation);
             }
+
+            FlushLinked();
+            _currentRecord = null;
         }
 
-        events.Raise(AgendaEvent.Fired, this, activation);
+        RaiseAgenda(AgendaEvent.Fired, activation);
     }
 
     private FiringRecord Record(Activation activation)
@@ -170,7 +180,7 @@ internal sealed partial class Session
         {
             var fact = activation.FactAt(declarations[i].Depth);
             values[i] = fact.Object;
-            if (!fact.IsBinding)
+            if (fact is not BindingValue)
             {
                 wrappers.Add(fact);
             }
@@ -181,10 +191,12 @@ internal sealed partial class Session
 
     private KeyValuePair<string, int>[] TopRules()
     {
-        var counts = _firingsThisCall!;
+        // The rules that kept firing: each took at least a twentieth of the last stretch's firings.
+        var counts = _recentFirings ?? [];
         var rules = _factory.CompiledRules;
+        var threshold = Math.Max(2, counts.Sum() / 20);
         return Enumerable.Range(0, counts.Length)
-            .Where(i => counts[i] > 0)
+            .Where(i => counts[i] >= threshold)
             .OrderByDescending(i => counts[i])
             .ThenBy(i => i)
             .Take(5)

@@ -12,7 +12,7 @@ internal sealed partial class Session
     private Queue<LinkedOperation>? _linked;
 
     internal IEnumerable<object> GetLinkedKeys(Activation activation) =>
-        activation.Linked?.Select(pair => pair.Key).ToArray() ?? [];
+        activation.LinkedPairs().Select(pair => pair.Key).ToArray();
 
     internal object? GetLinked(Activation activation, object key) => activation.FindLinked(key)?.Object;
 
@@ -111,16 +111,15 @@ internal sealed partial class Session
         }
 
         var key = IdentityOf(operation.Value);
-        var facts = _facts ??= [];
-        if (facts.ContainsKey(key))
+        var facts = Facts(1);
+        var fact = new Fact(operation.Value, NextSequence()) { Source = activation };
+        if (!facts.TryAdd(key, fact))
         {
             throw new ArgumentException($"Linked fact '{operation.Value}' is already in working memory.");
         }
 
-        var fact = new Fact(operation.Value, NextSequence()) { Key = key, Source = new LinkedFactSource(activation) };
         Raise(FactEvent.Inserting, fact);
-        facts.Add(key, fact);
-        (activation.Linked ??= []).Add(new KeyValuePair<object, Fact>(operation.Key, fact));
+        activation.AddLinked(operation.Key, fact);
         Propagate(fact, PropagationKind.Assert, operation.Value.GetType());
         EndOperation();
         if (operation.Record is not null)
@@ -139,12 +138,12 @@ internal sealed partial class Session
             return;
         }
 
+        var oldKey = IdentityOf(fact.Object!);
         var newKey = IdentityOf(operation.Value);
-        if (!Equals(newKey, fact.Key))
+        if (!Equals(newKey, oldKey))
         {
-            _facts!.Remove(fact.Key!);
+            _facts!.Remove(oldKey);
             _facts.Add(newKey, fact);
-            fact.Key = newKey;
         }
 
         if (operation.Record is not null && !ReferenceEquals(fact.Object, operation.Value))
@@ -165,7 +164,7 @@ internal sealed partial class Session
             return;
         }
 
-        activation.Linked!.RemoveAll(pair => Equals(pair.Key, operation.Key));
+        activation.RemoveLinked(operation.Key);
         operation.Record?.AddRetracted(operation.Value);
         RemoveFact(fact);
     }

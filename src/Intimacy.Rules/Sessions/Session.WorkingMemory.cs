@@ -6,6 +6,9 @@ namespace Intimacy.Rules.Sessions;
 /// <summary>Insert, update and retract, single and batched.</summary>
 internal sealed partial class Session
 {
+    private Type? _lastType;
+    private AlphaDispatch? _lastDispatch;
+
     public void Insert(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
@@ -37,8 +40,56 @@ internal sealed partial class Session
 
     public IFactResult TryInsertAll(IEnumerable<object> facts) => TryInsertAll(facts, BatchOptions.AllOrNothing);
 
-    public IFactResult TryInsertAll(IEnumerable<object> facts, BatchOptions options) =>
-        Batch(facts, options, static (session, fact, batch) => session.ContainsKey(fact) || !batch.Add(IdentityOf(fact)), static (session, fact) => session.InsertCore(fact));
+    public IFactResult TryInsertAll(IEnumerable<object> facts, BatchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        EnsureInitialized();
+        var items = facts as IReadOnlyList<object> ?? facts.ToArray();
+        var store = Facts(items.Count);
+
+        // Reserve every key first: one hash per fact, and duplicates inside the batch fail like any other.
+        var added = new Fact?[items.Count];
+        List<object>? failed = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            ArgumentNullException.ThrowIfNull(item, nameof(facts));
+            var key = IdentityOf(item);
+            var fact = new Fact(item, NextSequence());
+            if (store.TryAdd(key, fact))
+            {
+                added[i] = fact;
+            }
+            else
+            {
+                (failed ??= []).Add(item);
+            }
+        }
+
+        if (failed is not null && options == BatchOptions.AllOrNothing)
+        {
+            foreach (var fact in added)
+            {
+                if (fact is not null)
+                {
+                    store.Remove(IdentityOf(fact.Object!));
+                }
+            }
+
+            return new FactResult(failed);
+        }
+
+        foreach (var fact in added)
+        {
+            if (fact is not null)
+            {
+                PropagateNew(fact);
+            }
+        }
+
+        FlushLinked();
+        return failed is null ? FactResult.Success : new FactResult(failed);
+    }
 
     public void Update(object fact)
     {
@@ -111,24 +162,28 @@ internal sealed partial class Session
     internal bool InsertCore(object value)
     {
         var key = IdentityOf(value);
-        var facts = _facts ??= [];
-        if (facts.ContainsKey(key))
+        var facts = Facts(1);
+        var fact = new Fact(value, NextSequence());
+        if (!facts.TryAdd(key, fact))
         {
             return false;
         }
 
-        var fact = new Fact(value, NextSequence()) { Key = key };
+        PropagateNew(fact);
+        return true;
+    }
+
+    private void PropagateNew(Fact fact)
+    {
         Raise(FactEvent.Inserting, fact);
-        facts.Add(key, fact);
-        Propagate(fact, PropagationKind.Assert, value.GetType());
+        Propagate(fact, PropagationKind.Assert, fact.Object!.GetType());
         EndOperation();
         if (_currentRecord is not null)
         {
-            Explanations!.Produced(_currentRecord, value);
+            Explanations!.Produced(_currentRecord, fact.Object);
         }
 
         Raise(FactEvent.Inserted, fact);
-        return true;
     }
 
     internal bool UpdateCore(object value)
@@ -161,17 +216,27 @@ internal sealed partial class Session
         var oldType = fact.Object!.GetType();
         fact.Object = value;
         var newType = value.GetType();
-        if (oldType == newType)
+        var outer = _updating;
+        _updating = fact;
+        try
         {
-            Propagate(fact, PropagationKind.Modify, newType);
+            if (oldType == newType)
+            {
+                Propagate(fact, PropagationKind.Modify, newType);
+            }
+            else
+            {
+                Propagate(fact, PropagationKind.Retract, oldType);
+                Propagate(fact, PropagationKind.Assert, newType);
+            }
+
+            EndOperation();
         }
-        else
+        finally
         {
-            Propagate(fact, PropagationKind.Retract, oldType);
-            Propagate(fact, PropagationKind.Assert, newType);
+            _updating = outer;
         }
 
-        EndOperation();
         Raise(FactEvent.Updated, fact);
     }
 
@@ -179,30 +244,121 @@ internal sealed partial class Session
     {
         Raise(FactEvent.Retracting, fact);
         Propagate(fact, PropagationKind.Retract, fact.Object!.GetType());
-        _facts!.Remove(fact.Key!);
+        _facts!.Remove(IdentityOf(fact.Object!));
         EndOperation();
         Raise(FactEvent.Retracted, fact);
     }
 
     private void Propagate(Fact fact, PropagationKind kind, Type type)
     {
-        var nodes = _factory.AlphaNodesFor(type);
-        for (var i = 0; i < nodes.Length; i++)
+        switch (kind)
         {
-            switch (kind)
+            case PropagationKind.Assert:
+                Assert(fact, type);
+                break;
+            case PropagationKind.Modify:
+                Modify(fact, type);
+                break;
+            default:
+                Retract(fact);
+                break;
+        }
+    }
+
+    private void Assert(Fact fact, Type type)
+    {
+        var dispatch = DispatchFor(type);
+        var unhashed = dispatch.Unhashed;
+        for (var i = 0; i < unhashed.Length; i++)
+        {
+            unhashed[i].Assert(this, fact);
+        }
+
+        var groups = dispatch.Groups;
+        for (var i = 0; i < groups.Length; i++)
+        {
+            var candidates = Candidates(groups[i], fact);
+            for (var j = 0; j < candidates.Length; j++)
             {
-                case PropagationKind.Assert:
-                    nodes[i].Assert(this, fact);
-                    break;
-                case PropagationKind.Modify:
-                    nodes[i].Modify(this, fact);
-                    break;
-                default:
-                    nodes[i].Retract(this, fact);
-                    break;
+                candidates[j].Assert(this, fact);
             }
         }
     }
+
+    private void Modify(Fact fact, Type type)
+    {
+        var nodes = Holding(fact);
+        var dispatch = DispatchFor(type);
+        nodes.AddRange(dispatch.Unhashed);
+        foreach (var group in dispatch.Groups)
+        {
+            nodes.AddRange(Candidates(group, fact));
+        }
+
+        foreach (var node in Ordered(nodes))
+        {
+            node.Modify(this, fact);
+        }
+    }
+
+    private void Retract(Fact fact)
+    {
+        foreach (var node in Ordered(Holding(fact)))
+        {
+            node.Retract(this, fact);
+        }
+    }
+
+    /// <summary>The factory's dispatch for a type, remembering the last one: facts often arrive in runs of one type.</summary>
+    private AlphaDispatch DispatchFor(Type type)
+    {
+        if (_lastType != type)
+        {
+            _lastDispatch = _factory.DispatchFor(type);
+            _lastType = type;
+        }
+
+        return _lastDispatch!;
+    }
+
+    private static AlphaNode[] Candidates(AlphaHashGroup group, Fact fact)
+    {
+        object? key;
+        try
+        {
+            key = group.Key.Delegate(null, fact.Object);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Reading the key failed: test every node of the group, whose own conditions raise the
+            // error (or not) exactly as they would without hashing.
+            return group.All;
+        }
+
+        return group.Nodes.TryGetValue(key ?? NullKey.Instance, out var nodes) ? nodes : [];
+    }
+
+    /// <summary>The alpha nodes whose targets currently hold the fact.</summary>
+    private static List<AlphaNode> Holding(Fact fact)
+    {
+        var nodes = new List<AlphaNode>();
+        for (var entry = fact.FirstEntry; entry is not null; entry = entry.NextOfFact)
+        {
+            nodes.Add(entry.Node.Alpha);
+        }
+
+        for (var token = fact.FirstToken; token is not null; token = token.NextOfFact)
+        {
+            if (token.Producer is JoinNode { IsRootFed: true } join)
+            {
+                nodes.Add(join.Alpha);
+            }
+        }
+
+        return nodes;
+    }
+
+    private static IEnumerable<AlphaNode> Ordered(List<AlphaNode> nodes) => nodes.Distinct().OrderBy(n => n.Target.Id);
 
     private bool ContainsKey(object value) => _facts is not null && _facts.ContainsKey(IdentityOf(value));
 
@@ -247,6 +403,10 @@ internal sealed partial class Session
 
     private void Raise(FactEvent kind, Fact fact)
     {
-        EventsOrFactory.Raise(kind, this, fact);
+        var events = EventsOrFactory;
+        if (events.IsActive)
+        {
+            events.Raise(kind, this, fact);
+        }
     }
 }

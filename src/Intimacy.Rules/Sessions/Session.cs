@@ -13,10 +13,10 @@ internal sealed partial class Session : ISession
 {
     private readonly SessionFactory _factory;
     private readonly SessionOptions _options;
-    private readonly Agenda _agenda = new();
-    private object?[]? _memories;
+    private readonly Agenda _agenda;
+    private BetaMemory?[]? _memories;
     private Dictionary<object, Fact>? _facts;
-    private Token? _root;
+    private bool _initialized;
     private long _sequence;
     private List<Activation>? _pending;
     private EventAggregator? _events;
@@ -26,6 +26,7 @@ internal sealed partial class Session : ISession
     {
         _factory = factory;
         _options = options;
+        _agenda = new Agenda(factory.PriorityLevels, factory.Sizing.Agenda);
         if (options.RecordExplanations)
         {
             Explanations = new ExplanationLog();
@@ -44,7 +45,6 @@ internal sealed partial class Session : ISession
 
     public ExplanationLog? Explanations { get; }
 
-    internal Token Root => _root ??= new Token(null, null, null);
 
     internal EventAggregator EventsOrFactory => _events ?? _factory.EventAggregator;
 
@@ -53,38 +53,58 @@ internal sealed partial class Session : ISession
         EnsureInitialized();
         if (_facts is null)
         {
-            return Enumerable.Empty<TFact>().AsQueryable();
+            return Array.Empty<TFact>().AsQueryable();
         }
 
-        var result = new List<TFact>();
+        var count = 0;
+        foreach (var fact in _facts.Values)
+        {
+            if (fact.Object is TFact)
+            {
+                count++;
+            }
+        }
+
+        var result = new TFact[count];
+        var index = 0;
         foreach (var fact in _facts.Values)
         {
             if (fact.Object is TFact value)
             {
-                result.Add(value);
+                result[index++] = value;
             }
         }
 
         return result.AsQueryable();
     }
 
+    private Dictionary<object, Fact> Facts(int batch) =>
+        _facts ??= new Dictionary<object, Fact>(Math.Max(batch, _factory.Sizing.Facts));
+
     internal long NextSequence() => ++_sequence;
 
     internal BetaMemory Memory(BetaNode node)
     {
-        var memories = _memories ??= new object?[_factory.NodeCount];
-        return memories[node.Id] as BetaMemory ?? (BetaMemory)(memories[node.Id] = new BetaMemory(node.KeyComparer));
+        var memories = _memories ??= new BetaMemory?[_factory.MemoryCount];
+        return memories[node.MemoryIndex] ??= new BetaMemory(node.KeyComparer);
     }
 
-    internal Token NewChild(Token parent, Fact? fact, BetaNode producer)
+    internal Token NewChild(MemoryToken? parent, Fact? fact, BetaNode producer)
     {
-        var child = new Token(parent, fact, producer) { NextSibling = parent.FirstChild };
-        if (parent.FirstChild is not null)
+        Token child = producer.Successor is TerminalNode terminal
+            ? new Activation(parent, fact, producer, terminal.Branch)
+            : new MemoryToken(parent, fact, producer);
+        if (parent is not null)
         {
-            parent.FirstChild.PrevSibling = child;
+            child.NextSibling = parent.FirstChild;
+            if (parent.FirstChild is not null)
+            {
+                parent.FirstChild.PrevSibling = child;
+            }
+
+            parent.FirstChild = child;
         }
 
-        parent.FirstChild = child;
         fact?.AddToken(child);
         return child;
     }
@@ -93,14 +113,13 @@ internal sealed partial class Session : ISession
     {
         token.IsRetracted = true;
         token.Producer!.Successor!.LeftRetract(this, token);
-        var parent = token.Parent!;
-        if (token.PrevSibling is null)
-        {
-            parent.FirstChild = token.NextSibling;
-        }
-        else
+        if (token.PrevSibling is not null)
         {
             token.PrevSibling.NextSibling = token.NextSibling;
+        }
+        else if (token.Parent is { } parent)
+        {
+            parent.FirstChild = token.NextSibling;
         }
 
         if (token.NextSibling is not null)
@@ -113,16 +132,19 @@ internal sealed partial class Session : ISession
 
     private void EnsureInitialized()
     {
-        if (_root is not null)
+        if (_initialized)
         {
             return;
         }
 
-        var root = Root;
+        // Each chain that starts with NOT, EXISTS, a query, a Let or nothing gets its own empty
+        // token, so that it can match before any fact arrives.
+        _initialized = true;
         var nodes = _factory.RootFedNodes;
         for (var i = 0; i < nodes.Length; i++)
         {
-            nodes[i].LeftAssert(this, root);
+            var node = nodes[i];
+            node.LeftAssert(this, node is TerminalNode terminal ? new Activation(null, null, null, terminal.Branch) : new MemoryToken(null, null, null));
         }
 
         EndOperation();

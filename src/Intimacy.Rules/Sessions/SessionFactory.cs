@@ -13,16 +13,23 @@ namespace Intimacy.Rules.Sessions;
 internal sealed class SessionFactory : ISessionFactory
 {
     private readonly AlphaNode[] _alphaNodes;
-    private readonly ConcurrentDictionary<Type, AlphaNode[]> _dispatch = new();
+    private readonly ConcurrentDictionary<Type, AlphaDispatch> _dispatch = new();
     private readonly EventAggregator _events = new(null);
 
-    public SessionFactory(CompiledRule[] rules, AlphaNode[] alphaNodes, BetaNode[] rootFedNodes, int nodeCount)
+    public SessionFactory(CompiledRule[] rules, AlphaNode[] alphaNodes, BetaNode[] rootFedNodes, int memoryCount)
     {
         CompiledRules = rules;
         Rules = rules.Select(r => r.Definition).ToArray();
         _alphaNodes = alphaNodes;
         RootFedNodes = rootFedNodes;
-        NodeCount = nodeCount;
+        MemoryCount = memoryCount;
+        var priorities = rules.Select(r => r.Priority).Distinct().OrderDescending().ToList();
+        foreach (var rule in rules)
+        {
+            rule.PriorityLevel = priorities.IndexOf(rule.Priority);
+        }
+
+        PriorityLevels = Math.Max(1, priorities.Count);
         RuleIndex = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var group in rules.GroupBy(r => r.Definition.Name, StringComparer.Ordinal))
         {
@@ -41,11 +48,17 @@ internal sealed class SessionFactory : ISessionFactory
     /// <summary>First nodes of chains that must see the root token before any fact arrives (NOT, EXISTS, queries, <c>Let</c>).</summary>
     internal BetaNode[] RootFedNodes { get; }
 
-    internal int NodeCount { get; }
+    /// <summary>How many distinct rule priorities there are.</summary>
+    internal int PriorityLevels { get; }
+
+    /// <summary>How many nodes keep per-session memory.</summary>
+    internal int MemoryCount { get; }
 
     internal EventAggregator EventAggregator => _events;
 
     internal Dictionary<string, int[]> RuleIndex { get; }
+
+    internal SessionSizing Sizing { get; } = new();
 
     public ISession CreateSession() => new Session(this, SessionOptions.Default);
 
@@ -63,9 +76,7 @@ internal sealed class SessionFactory : ISessionFactory
         return session;
     }
 
-    /// <summary>The alpha nodes whose pattern type accepts facts of a runtime type, in rule order.</summary>
-    internal AlphaNode[] AlphaNodesFor(Type type) =>
-        _dispatch.TryGetValue(type, out var nodes) ? nodes : _dispatch.GetOrAdd(type, static (t, all) => Select(t, all), _alphaNodes);
-
-    private static AlphaNode[] Select(Type type, AlphaNode[] all) => all.Where(n => n.Type.IsAssignableFrom(type)).ToArray();
+    /// <summary>The alpha nodes whose pattern type accepts facts of a runtime type.</summary>
+    internal AlphaDispatch DispatchFor(Type type) =>
+        _dispatch.TryGetValue(type, out var dispatch) ? dispatch : _dispatch.GetOrAdd(type, static (t, all) => AlphaDispatch.Build(t, all), _alphaNodes);
 }

@@ -58,6 +58,10 @@ internal static class PlanChecks
     {
         var items = plan.AllItems.ToList();
         var rowOne = gates.Any(g => g.Gate == SafetyGate.ImminentDanger);
+
+        // Row 1 defers everything for the partner in danger except the emergency item; the other
+        // partner keeps their own safety items (docs/safety.md).
+        var endangered = gates.Where(g => g.Gate == SafetyGate.ImminentDanger).Select(g => g.Partner).ToHashSet();
         foreach (var gate in gates.Where(g => row == 0 || (int)g.Gate == row - 1))
         {
             var who = AudienceOf(gate.Partner);
@@ -79,7 +83,7 @@ internal static class PlanChecks
                 case SafetyGate.ViolenceOrCoercion:
                     foreach (var id in new[] { SafetyPlanning, SafetyAdvocacy })
                     {
-                        if (!plan.Urgent.Has(id, who))
+                        if (!endangered.Contains(gate.Partner) && !plan.Urgent.Has(id, who))
                         {
                             yield return $"row 2 ({gate}): no {id} for {who} in the urgent lane";
                         }
@@ -98,7 +102,7 @@ internal static class PlanChecks
                     break;
 
                 case SafetyGate.SelfHarmRisk:
-                    if (!plan.Urgent.Has(MentalHealthAssessment, who))
+                    if (!endangered.Contains(gate.Partner) && !plan.Urgent.Has(MentalHealthAssessment, who))
                     {
                         yield return $"row 3 ({gate}): no urgent mental-health assessment for {who} in the urgent lane";
                     }

@@ -6,9 +6,9 @@ using Intimacy.Rules.Fluent.Dsl;
 
 namespace Intimacy.Recommendations.Rules.Recommendations;
 
-/// <summary>A partner leaning out or a worsening connection calls for looking again at shared goals; discernment counselling helps decide together.</summary>
+/// <summary>A partner leaning out or a worsening connection calls for looking again at shared goals. Discernment counselling is not proposed here: it is for a partner leaning out, a private answer, and the safety veto adds it for that partner alone (docs/safety.md row 4); proposing it from the shared worsening trend would tell the other partner more than their answers show.</summary>
 [Name("Recommend.SharedDirection")]
-[Description("A partner leaning out or a worsening connection calls for looking again at shared goals; discernment counselling helps decide together.")]
+[Description("A partner leaning out or a worsening connection calls for looking again at shared goals.")]
 [Tag(RuleTags.Recommendation)]
 [Tag(RuleTags.Emotional)]
 [Priority(RulePriorities.Recommendation)]
@@ -23,7 +23,6 @@ public sealed class SharedDirectionRule : RecommendationRule
     private static readonly Proposal[] Proposed =
     [
         new(Interventions.SharedGoalsAndValues, 45, "Looking again at what the two still want together."),
-        new(Interventions.DiscernmentCounselling, 70, "When one partner is unsure about staying, a short, structured counselling helps the couple decide on a direction first.", ForCouple: true),
     ];
 
     /// <inheritdoc />

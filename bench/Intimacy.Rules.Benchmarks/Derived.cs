@@ -1,0 +1,6 @@
+namespace Intimacy.Rules.Benchmarks;
+
+public sealed class Derived(int id)
+{
+    public int Id { get; } = id;
+}

@@ -1,0 +1,148 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
+using Intimacy.Core.Plans;
+using Intimacy.Core.Validation;
+
+namespace Intimacy.Core.Serialization;
+
+/// <summary>Reads and writes recommendation plans as JSON and exports the plan's JSON Schema.</summary>
+/// <remarks>
+/// <para>
+/// Every plan carries its <c>schemaVersion</c> and its <c>stamp</c> (library version, rule-set hash,
+/// options hash, schema version), so a stored plan can be traced to what produced it.
+/// </para>
+/// <para>
+/// Reading is strict: malformed JSON, unknown properties, duplicate keys, wrong types, missing or null
+/// values and another format version all end in one <see cref="PlanFormatException"/> that lists the
+/// problems by path and never repeats the values given.
+/// </para>
+/// <para>
+/// The JSON holds whichever view it is given. Serialize <see cref="RecommendationPlan.ForAudience"/>
+/// of the plan, not the clinician's view, before sending it to a partner or to the couple.
+/// </para>
+/// </remarks>
+public static class PlanJson
+{
+    private const int SummaryLimit = 140;
+    private static readonly JsonSerializerOptions IndentedOptions = new(PlanJsonContext.Default.Options) { WriteIndented = true };
+
+    /// <summary>Writes a plan as JSON.</summary>
+    /// <param name="plan">The plan (any audience's view).</param>
+    /// <param name="indented">Whether to indent the output for people to read.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(RecommendationPlan plan, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return indented
+            ? JsonSerializer.Serialize(plan, (JsonTypeInfo<RecommendationPlan>)IndentedOptions.GetTypeInfo(typeof(RecommendationPlan)))
+            : JsonSerializer.Serialize(plan, PlanJsonContext.Default.RecommendationPlan);
+    }
+
+    /// <summary>Reads and checks a plan from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="PlanFormatException">The text is not a valid plan of this format version; lists every problem.</exception>
+    public static RecommendationPlan Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return Checked(JsonSerializer.Deserialize(json, PlanJsonContext.Default.RecommendationPlan));
+        }
+        catch (JsonException ex)
+        {
+            throw Translate(ex);
+        }
+    }
+
+    /// <summary>Reads and checks a plan from a UTF-8 JSON stream.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="PlanFormatException">The stream does not hold a valid plan of this format version; lists every problem.</exception>
+    public static async ValueTask<RecommendationPlan> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        try
+        {
+            return Checked(await JsonSerializer.DeserializeAsync(utf8Json, PlanJsonContext.Default.RecommendationPlan, cancellationToken).ConfigureAwait(false));
+        }
+        catch (JsonException ex)
+        {
+            throw Translate(ex);
+        }
+    }
+
+    /// <summary>Exports the JSON Schema (draft 2020-12 vocabulary) of the plan format.</summary>
+    /// <returns>The schema as a JSON node.</returns>
+    public static JsonNode GetSchema()
+    {
+        var exporterOptions = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = AddLimits,
+        };
+        var schema = PlanJsonContext.Default.Options.GetJsonSchemaAsNode(typeof(RecommendationPlan), exporterOptions);
+        if (schema is JsonObject root)
+        {
+            var ordered = new JsonObject
+            {
+                ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+                ["$id"] = "urn:intimacy-core:schema:plan:v1",
+                ["title"] = "Intimacy.Core recommendation plan, format version 1",
+            };
+            foreach (var (key, value) in root.ToList())
+            {
+                root.Remove(key);
+                ordered[key] = value;
+            }
+
+            return ordered;
+        }
+
+        return schema;
+    }
+
+    private static JsonNode AddLimits(JsonSchemaExporterContext context, JsonNode schema)
+    {
+        if (schema is not JsonObject node)
+        {
+            return schema;
+        }
+
+        if (context.PropertyInfo is { DeclaringType: var declaring, Name: "summary" } && declaring == typeof(PlanItem))
+        {
+            node["maxLength"] = SummaryLimit - 1;
+        }
+        else if (context.PropertyInfo is { Name: "schemaVersion" } && (context.PropertyInfo.DeclaringType == typeof(RecommendationPlan) || context.PropertyInfo.DeclaringType == typeof(PlanStamp)))
+        {
+            node["const"] = RecommendationPlan.CurrentSchemaVersion;
+        }
+        else if (context.PropertyInfo is { Name: "reasons" or "sources" } && context.PropertyInfo.DeclaringType == typeof(PlanItem))
+        {
+            node["minItems"] = 1;
+        }
+        else if (context.PropertyInfo is { Name: "reasons" } && context.PropertyInfo.DeclaringType == typeof(WithheldItem))
+        {
+            node["minItems"] = 1;
+        }
+
+        return schema;
+    }
+
+    private static RecommendationPlan Checked(RecommendationPlan? plan)
+    {
+        if (plan is null)
+        {
+            throw new PlanFormatException([new ValidationError("$", ValidationCodes.Required, "must be a JSON object describing a recommendation plan, not null.")]);
+        }
+
+        var errors = PlanChecks.Check(plan);
+        return errors.Count == 0 ? plan : throw new PlanFormatException(errors);
+    }
+
+    private static PlanFormatException Translate(JsonException ex) =>
+        new(JsonFaults.ToErrors(ex, "plan", "such as stamp, an item's interventionId, title, summary, reasons or sources, or a citation's url, which may be null"));
+}

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text;
+using Intimacy.Core.Interventions;
+using Intimacy.Core.Plans;
+using Intimacy.Core.Sources;
+
+namespace Intimacy.Recommendations.Rendering;
+
+/// <summary>
+/// The words the renderers and CDS Hooks cards share: names of stages, audiences and evidence levels,
+/// and one-line explanations of reasons, findings and citations in inline Markdown.
+/// </summary>
+internal static class PlanWords
+{
+    /// <summary>The staged phases in the order a plan presents them.</summary>
+    public static IReadOnlyList<PlanStage> PhaseOrder { get; } =
+        [PlanStage.EmotionalFoundation, PlanStage.NonSexualAffection, PlanStage.SexualReconnection, PlanStage.Maintenance];
+
+    public static string Stage(PlanStage stage) => stage switch
+    {
+        PlanStage.Urgent => "Urgent",
+        PlanStage.EmotionalFoundation => "Emotional foundation",
+        PlanStage.NonSexualAffection => "Non-sexual affection",
+        PlanStage.SexualReconnection => "Sexual reconnection",
+        PlanStage.Maintenance => "Maintenance",
+        PlanStage.Support => "Support",
+        _ => stage.ToString(),
+    };
+
+    /// <summary>The 1-based step number of a phase stage, fixed whatever stages a plan leaves out.</summary>
+    public static int StepNumber(PlanStage stage)
+    {
+        for (var i = 0; i < PhaseOrder.Count; i++)
+        {
+            if (PhaseOrder[i] == stage)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    public static string ItemAudience(ItemAudience audience) => audience switch
+    {
+        Intimacy.Core.Plans.ItemAudience.Couple => "both partners together",
+        Intimacy.Core.Plans.ItemAudience.PartnerA => "partner A",
+        Intimacy.Core.Plans.ItemAudience.PartnerB => "partner B",
+        _ => audience.ToString(),
+    };
+
+    public static string ViewTitle(Audience audience) => audience switch
+    {
+        Audience.Couple => "Plan for the couple",
+        Audience.PartnerA => "Plan for partner A",
+        Audience.PartnerB => "Plan for partner B",
+        Audience.Clinician => "Plan for clinical review",
+        _ => "Plan",
+    };
+
+    public static string Indicator(Indicator indicator) => indicator switch
+    {
+        Intimacy.Core.Plans.Indicator.Critical => "critical",
+        Intimacy.Core.Plans.Indicator.Warning => "warning",
+        _ => "info",
+    };
+
+    public static string Evidence(EvidenceLevel evidence) => evidence switch
+    {
+        EvidenceLevel.PractitionerAdvice => "practitioner advice",
+        EvidenceLevel.ObservationalStudy => "observational study",
+        EvidenceLevel.Trial => "trial",
+        EvidenceLevel.MetaAnalysis => "meta-analysis",
+        EvidenceLevel.Guideline => "guideline",
+        EvidenceLevel.TechnicalStandard => "technical standard",
+        _ => evidence.ToString(),
+    };
+
+    /// <summary>A reason in one line: its text, then the rule, the threshold and the answers it rests on.</summary>
+    public static string Reason(Reason reason)
+    {
+        var text = new StringBuilder(reason.Text.Trim());
+        text.Append(" (rule `").Append(reason.RuleName).Append('`');
+        if (!string.IsNullOrWhiteSpace(reason.Threshold))
+        {
+            text.Append("; threshold: ").Append(reason.Threshold);
+        }
+
+        AppendPaths(text, reason.InputPaths);
+        return text.Append(')').ToString();
+    }
+
+    /// <summary>A finding in one line: title, urgency, rule, threshold and answers.</summary>
+    public static string Finding(Finding finding)
+    {
+        var text = new StringBuilder("**").Append(finding.Title.Trim()).Append("** (")
+            .Append(Indicator(finding.Indicator))
+            .Append("; rule `").Append(finding.RuleName).Append('`');
+        if (!string.IsNullOrWhiteSpace(finding.Threshold))
+        {
+            text.Append("; threshold: ").Append(finding.Threshold);
+        }
+
+        AppendPaths(text, finding.InputPaths);
+        return text.Append(')').ToString();
+    }
+
+    /// <summary>A citation in one line: label, the part meant, the evidence level and the address.</summary>
+    public static string Citation(Citation citation)
+    {
+        var text = new StringBuilder(citation.Label.Trim());
+        if (!string.IsNullOrWhiteSpace(citation.Locator))
+        {
+            text.Append(", ").Append(citation.Locator.Trim());
+        }
+
+        text.Append(" (").Append(Evidence(citation.Evidence)).Append(')');
+        if (citation.Url is { } url)
+        {
+            text.Append(" <").Append(url.OriginalString).Append('>');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A crisis contact in one line.</summary>
+    public static string Contact(CrisisContact contact)
+    {
+        var text = new StringBuilder("**").Append(contact.Name.Trim()).Append("**: ").Append(contact.Instructions.Trim());
+        if (!string.IsNullOrWhiteSpace(contact.Phone))
+        {
+            text.Append(" Phone: ").Append(contact.Phone.Trim()).Append('.');
+        }
+
+        if (!string.IsNullOrWhiteSpace(contact.Url))
+        {
+            text.Append(" <").Append(contact.Url.Trim()).Append('>');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Where an item sits and how urgent it is, in one line.</summary>
+    public static string Placement(PlanItem item) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"For {ItemAudience(item.Audience)}; {Indicator(item.Indicator)}; priority {item.Priority}.");
+
+    /// <summary>Cuts text to fewer than <paramref name="limit"/> characters at a word boundary.</summary>
+    public static string Shorten(string text, int limit)
+    {
+        text = text.Trim();
+        if (text.Length < limit)
+        {
+            return text;
+        }
+
+        const string Ellipsis = "...";
+        var room = limit - 1 - Ellipsis.Length;
+        var cut = text.LastIndexOf(' ', room);
+        var kept = (cut > room / 2 ? text[..cut] : text[..room]).TrimEnd(' ', ',', ';', ':', '.');
+        return kept + Ellipsis;
+    }
+
+    private static void AppendPaths(StringBuilder text, IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("; answers: ");
+        for (var i = 0; i < paths.Count; i++)
+        {
+            text.Append(i == 0 ? "`" : ", `").Append(paths[i]).Append('`');
+        }
+    }
+}

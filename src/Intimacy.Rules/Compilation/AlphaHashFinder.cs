@@ -1,0 +1,127 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Intimacy.Rules.Network;
+
+namespace Intimacy.Rules.Compilation;
+
+/// <summary>
+/// Looks at a pattern's first alpha condition for <c>fact.Member == constant</c> (possibly the first
+/// conjunct of an <c>&amp;&amp;</c>) so the pattern can be hash-dispatched. Only the very first test
+/// qualifies: every later one may rely on an earlier one as a guard (<c>x.A != null &amp;&amp; x.A.B == 1</c>),
+/// and dispatching on it would evaluate it first and unguarded. The constant side must be
+/// a literal, a const or static readonly field, or a variable captured by the rule's closure; it is
+/// read once, at compile time.
+/// </summary>
+internal static class AlphaHashFinder
+{
+    public static AlphaHash? Find(IEnumerable<LambdaExpression> conditions, string own, Type ownType, Func<ParameterExpression, ParameterBinding> binder)
+    {
+        foreach (var condition in conditions.Take(1))
+        {
+            var parameter = condition.Parameters.FirstOrDefault(p => p.Name == own);
+            if (parameter is null)
+            {
+                continue;
+            }
+
+            foreach (var conjunct in Conjuncts(condition.Body).Take(1))
+            {
+                if (conjunct is not BinaryExpression { NodeType: ExpressionType.Equal } equal || equal.Left.Type != equal.Right.Type
+                    || ConditionClassifier.ComparerFor(equal) is not { } comparer)
+                {
+                    continue;
+                }
+
+                foreach (var (member, constant) in new[] { (equal.Left, equal.Right), (equal.Right, equal.Left) })
+                {
+                    if (IsMemberOf(member, parameter) && TryConstant(constant, out var value))
+                    {
+                        var normalized = new ParameterReplacer(new Dictionary<ParameterExpression, Expression> { [parameter] = Expression.Parameter(parameter.Type, "x") }).Visit(member);
+                        var signature = $"{ownType.FullName}|{normalized}|{member.Type.FullName}|{comparer.GetType().FullName}";
+                        var key = ExpressionRewriter.Value(Expression.Lambda(member, parameter), binder);
+                        return new AlphaHash(signature, key, value ?? NullKey.Instance, comparer);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<Expression> Conjuncts(Expression body)
+    {
+        if (body is BinaryExpression { NodeType: ExpressionType.AndAlso } and)
+        {
+            return Conjuncts(and.Left).Concat(Conjuncts(and.Right));
+        }
+
+        return [body];
+    }
+
+    /// <summary>
+    /// Whether the expression computes a key from the fact alone: member reads, conversions and
+    /// built-in arithmetic with literal operands (<c>x.Kind % 7</c>). Literals show in the
+    /// expression's text, so equal texts mean equal keys and nodes can share a group.
+    /// </summary>
+    private static bool IsMemberOf(Expression expression, ParameterExpression parameter) => expression switch
+    {
+        ParameterExpression p => p == parameter,
+        MemberExpression { Expression: { } inner, Member: FieldInfo or PropertyInfo } => IsMemberOf(inner, parameter),
+        UnaryExpression { NodeType: ExpressionType.Convert, Method: null } convert => IsMemberOf(convert.Operand, parameter),
+        BinaryExpression { Method: null } arithmetic when IsArithmetic(arithmetic.NodeType) =>
+            (IsMemberOf(arithmetic.Left, parameter) && IsMemberOrLiteral(arithmetic.Right, parameter))
+            || (IsLiteral(arithmetic.Left) && IsMemberOf(arithmetic.Right, parameter)),
+        _ => false,
+    };
+
+    private static bool IsMemberOrLiteral(Expression expression, ParameterExpression parameter) =>
+        IsLiteral(expression) || IsMemberOf(expression, parameter);
+
+    private static bool IsLiteral(Expression expression) =>
+        expression is ConstantExpression { Value: null or string or bool or char or byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal };
+
+    private static bool IsArithmetic(ExpressionType type) => type is ExpressionType.Add or ExpressionType.Subtract
+        or ExpressionType.Multiply or ExpressionType.Divide or ExpressionType.Modulo or ExpressionType.And
+        or ExpressionType.Or or ExpressionType.ExclusiveOr or ExpressionType.LeftShift or ExpressionType.RightShift;
+
+    private static bool TryConstant(Expression expression, out object? value)
+    {
+        value = null;
+        switch (expression)
+        {
+            case ConstantExpression constant:
+                value = constant.Value;
+                return true;
+            case UnaryExpression { NodeType: ExpressionType.Convert, Method: null } convert when TryConstant(convert.Operand, out var operand):
+                value = Expression.Lambda<Func<object?>>(Expression.Convert(Expression.Convert(Expression.Constant(operand, convert.Operand.Type), convert.Type), typeof(object)))
+                    .Compile(preferInterpretation: true)();
+                return true;
+            case MemberExpression { Member: FieldInfo field } member:
+                if (field.IsStatic)
+                {
+                    if (!field.IsLiteral && !field.IsInitOnly)
+                    {
+                        return false;
+                    }
+
+                    value = field.GetValue(null);
+                    return true;
+                }
+
+                if ((field.IsInitOnly || IsCaptured(field)) && member.Expression is not null && TryConstant(member.Expression, out var target) && target is not null)
+                {
+                    value = field.GetValue(target);
+                    return true;
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A closure field or captured primary-constructor parameter: written only by compiler-generated code.</summary>
+    private static bool IsCaptured(FieldInfo field) =>
+        field.Name.StartsWith('<') || field.DeclaringType?.GetCustomAttribute<CompilerGeneratedAttribute>() is not null;
+}

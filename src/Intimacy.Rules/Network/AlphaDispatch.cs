@@ -1,0 +1,40 @@
+namespace Intimacy.Rules.Network;
+
+/// <summary>The alpha nodes accepting one runtime fact type: those tested one by one and the hashed groups.</summary>
+internal sealed class AlphaDispatch
+{
+    public static readonly AlphaDispatch Empty = new([], []);
+
+    public AlphaDispatch(AlphaNode[] unhashed, AlphaHashGroup[] groups)
+    {
+        Unhashed = unhashed;
+        Groups = groups;
+    }
+
+    public AlphaNode[] Unhashed { get; }
+
+    public AlphaHashGroup[] Groups { get; }
+
+    public static AlphaDispatch Build(Type type, AlphaNode[] all)
+    {
+        var accepting = all.Where(n => n.Type.IsAssignableFrom(type)).ToArray();
+        if (accepting.Length == 0)
+        {
+            return Empty;
+        }
+
+        var unhashed = accepting.Where(n => n.Hash is null).ToArray();
+        var groups = accepting
+            .Where(n => n.Hash is not null)
+            .GroupBy(n => n.Hash!.Signature, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var first = g.First();
+                var nodes = g.GroupBy(n => n.Hash!.Value, first.Hash!.Comparer)
+                    .ToDictionary(v => v.Key, v => v.ToArray(), first.Hash!.Comparer);
+                return new AlphaHashGroup(first, nodes, g.ToArray());
+            })
+            .ToArray();
+        return new AlphaDispatch(unhashed, groups);
+    }
+}

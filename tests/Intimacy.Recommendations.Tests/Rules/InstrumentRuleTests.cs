@@ -1,0 +1,130 @@
+using Intimacy.Core.Plans;
+using Intimacy.Core.Profiles;
+using Intimacy.Recommendations.Tests.Scenarios;
+using static Intimacy.Recommendations.Tests.Rules.RuleExample;
+
+namespace Intimacy.Recommendations.Tests.Rules;
+
+/// <summary>
+/// The questionnaire rules at their published cut-offs, in the right direction (distress is below
+/// the CSI, DAS and RDAS cut-offs, above the PHQ and GAD ones; IIEF-5 and FSFI count only with sexual
+/// activity in the window).
+/// </summary>
+public class InstrumentRuleTests
+{
+    private static readonly CoupleProfile Unknown = Couples.Both();
+
+    private static CoupleProfile ScoresA(Func<RelationshipScores, RelationshipScores> edit) => Couples.Both(a => a.RelationshipScores(edit));
+
+    private static CoupleProfile WellbeingB(Func<WellbeingScores, WellbeingScores> edit) => Couples.Both(null, b => b.WellbeingScores(edit));
+
+    private static CoupleProfile Pair(int realized, int ideal) =>
+        ScoresA(r => r with { Pair = new PairScores { Intellectual = new PairDimensionScore { Realized = realized, Ideal = ideal } } });
+
+    public static IReadOnlyList<RuleExample> Examples { get; } =
+    [
+        Firing("Detect.Instrument.Csi4Distress", "13 (below 13.5)", ScoresA(r => r with { Csi4 = 13 })),
+        Quiet("Detect.Instrument.Csi4Distress", "14 (above 13.5)", ScoresA(r => r with { Csi4 = 14 })),
+        Quiet("Detect.Instrument.Csi4Distress", "unknown", Unknown),
+
+        Firing("Detect.Instrument.Csi16Distress", "51 (below 51.5)", ScoresA(r => r with { Csi16 = 51 })),
+        Quiet("Detect.Instrument.Csi16Distress", "52 (above 51.5)", ScoresA(r => r with { Csi16 = 52 })),
+
+        Firing("Detect.Instrument.Csi32Distress", "104 (below 104.5)", ScoresA(r => r with { Csi32 = 104 })),
+        Quiet("Detect.Instrument.Csi32Distress", "105 (above 104.5)", ScoresA(r => r with { Csi32 = 105 })),
+
+        Firing("Detect.Instrument.DasDistress", "96 (below 97)", ScoresA(r => r with { Das = 96 })),
+        Quiet("Detect.Instrument.DasDistress", "97 (at 97)", ScoresA(r => r with { Das = 97 })),
+
+        Firing("Detect.Instrument.RdasDistress", "47 (at 47)", ScoresA(r => r with { Rdas = 47 })),
+        Quiet("Detect.Instrument.RdasDistress", "48 (above 47)", ScoresA(r => r with { Rdas = 48 })),
+        Quiet("Detect.Instrument.RdasDistress", "unknown", Unknown),
+
+        Firing("Detect.Instrument.Phq2Positive", "3", WellbeingB(w => w with { Phq2 = 3 })),
+        Quiet("Detect.Instrument.Phq2Positive", "2", WellbeingB(w => w with { Phq2 = 2 })),
+
+        Firing("Detect.Instrument.Phq9Moderate", "10", WellbeingB(w => w with { Phq9 = 10, Phq9Item9 = 0 })),
+        Quiet("Detect.Instrument.Phq9Moderate", "9", WellbeingB(w => w with { Phq9 = 9, Phq9Item9 = 0 })),
+
+        Firing("Detect.Instrument.Gad2Positive", "3", WellbeingB(w => w with { Gad2 = 3 })),
+        Quiet("Detect.Instrument.Gad2Positive", "2", WellbeingB(w => w with { Gad2 = 2 })),
+
+        Firing("Detect.Instrument.Gad7Moderate", "10", WellbeingB(w => w with { Gad7 = 10 })),
+        Quiet("Detect.Instrument.Gad7Moderate", "9", WellbeingB(w => w with { Gad7 = 9 })),
+
+        Firing("Detect.Instrument.Iief5Low", "21 while sexually active", WellbeingB(w => w with { Iief5 = 21, Iief5SexuallyActive = true })),
+        Quiet("Detect.Instrument.Iief5Low", "22 while sexually active", WellbeingB(w => w with { Iief5 = 22, Iief5SexuallyActive = true })),
+        Quiet("Detect.Instrument.Iief5Low", "5 without sexual activity", WellbeingB(w => w with { Iief5 = 5, Iief5SexuallyActive = false })),
+        Quiet("Detect.Instrument.Iief5Low", "5 with activity unknown", WellbeingB(w => w with { Iief5 = 5 })),
+
+        Firing("Detect.Instrument.FsfiLow", "26.55 while sexually active", WellbeingB(w => w with { Fsfi = 26.55, FsfiSexuallyActive = true })),
+        Quiet("Detect.Instrument.FsfiLow", "26.6 while sexually active", WellbeingB(w => w with { Fsfi = 26.6, FsfiSexuallyActive = true })),
+        Quiet("Detect.Instrument.FsfiLow", "10 without sexual activity", WellbeingB(w => w with { Fsfi = 10, FsfiSexuallyActive = false })),
+
+        Firing("Detect.Instrument.PairIdealGap", "ideal 20 above realized", Pair(40, 60)),
+        Quiet("Detect.Instrument.PairIdealGap", "ideal 19 above realized", Pair(40, 59)),
+        Quiet("Detect.Instrument.PairIdealGap", "realized above ideal", Pair(70, 40)),
+    ];
+
+    public static TheoryData<string> Keys => RuleExamples.Keys(Examples);
+
+    [Theory]
+    [MemberData(nameof(Keys))]
+    public void InstrumentRule_FiresExactlyPastItsCutOff(string key) => RuleExamples.Check(Examples, key);
+
+    [Fact]
+    public void InstrumentFinding_CitesTheScoreItsThresholdAndItsSource()
+    {
+        var plan = Engines.Default.Recommend(ScoresA(r => r with { Rdas = 40 }));
+
+        var finding = plan.Findings.Single(f => f.RuleName == "Detect.Instrument.RdasDistress");
+        finding.Id.Should().Be("instrument.rdas-distress:partnerA");
+        finding.Kind.Should().Be(FindingKind.Instrument);
+        finding.Indicator.Should().Be(Indicator.Warning);
+        finding.InputPaths.Should().Equal("$.partnerA.relationshipScores.rdas");
+        finding.Threshold.Should().Be("RDAS at or below 47");
+        finding.Sources.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void WellbeingScores_ArePrivateToTheirPartner()
+    {
+        var plan = Engines.Default.Recommend(WellbeingB(w => w with { Gad7 = 16, Phq9 = 12, Phq9Item9 = 0 }));
+
+        plan.Findings.Where(f => f.Kind == FindingKind.Instrument).Should().HaveCount(2)
+            .And.OnlyContain(f => f.Disclosure == Disclosure.PrivateTo(PartnerId.PartnerB));
+        plan.ForAudience(Audience.PartnerA).ShouldRevealNothingOf("$.partnerB.wellbeingScores", [Core.Interventions.Interventions.IndividualTherapy.Id]);
+        plan.ForAudience(Audience.PartnerB).Item(Core.Interventions.Interventions.IndividualTherapy.Id).Audience.Should().Be(ItemAudience.PartnerB);
+    }
+
+    [Fact]
+    public void PairIdealGap_MakesOneFindingPerDimensionPastTheGap()
+    {
+        var plan = Engines.Default.Recommend(ScoresA(r => r with
+        {
+            Pair = new PairScores
+            {
+                Emotional = new PairDimensionScore { Realized = 10, Ideal = 60 },
+                Sexual = new PairDimensionScore { Realized = 20, Ideal = 45 },
+                Social = new PairDimensionScore { Realized = 50, Ideal = 60 },
+            },
+        }));
+
+        plan.Findings.Where(f => f.RuleName == "Detect.Instrument.PairIdealGap").Select(f => f.Id)
+            .Should().BeEquivalentTo(["instrument.pair-gap.emotional:partnerA", "instrument.pair-gap.sexual:partnerA"]);
+    }
+
+    [Theory]
+    [InlineData(nameof(Options.RecommendationOptions.Csi4Cutoff), 14.5, "CSI-4 below 14.5")]
+    [InlineData(nameof(Options.RecommendationOptions.RdasCutoff), 48, "RDAS at or below 48")]
+    public void ChangedCutOff_ChangesWhoIsFlagged_AndTheThresholdInTheReasons(string option, double value, string threshold)
+    {
+        var profile = ScoresA(r => r with { Csi4 = 14, Rdas = 48 });
+        Engines.Default.Recommend(profile).Findings.Should().BeEmpty();
+
+        var plan = Engines.With(o => o.SetThreshold(option, value)).Recommend(profile);
+
+        plan.Findings.Should().ContainSingle().Which.Threshold.Should().Be(threshold);
+        plan.Item(Core.Interventions.Interventions.CouplesTherapy.Id).Reasons.Should().ContainSingle().Which.Threshold.Should().Be(threshold);
+    }
+}

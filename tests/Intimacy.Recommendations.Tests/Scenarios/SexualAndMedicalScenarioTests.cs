@@ -1,0 +1,174 @@
+using Intimacy.Core.Interventions;
+using Intimacy.Core.Plans;
+using Intimacy.Core.Profiles;
+using static Intimacy.Core.Interventions.Interventions;
+
+namespace Intimacy.Recommendations.Tests.Scenarios;
+
+/// <summary>
+/// Scenarios about sex and the body: mismatched desire, erectile difficulty, pain around menopause
+/// and medicines with sexual side effects. The medical routes must come before sex therapy and sexual
+/// exercises must never press the partner who wants less.
+/// </summary>
+public class SexualAndMedicalScenarioTests
+{
+    private static readonly Core.Catalog.IntimacyCatalog Catalog = Engines.Default.Catalog;
+
+    [Fact]
+    public void SexlessMarriage_WithPursueAndWithdraw_GetsCompromiseWithoutPressure_AndEftAndSexTherapy()
+    {
+        // [rebuild-emotional] "The Connection Between Physical and Emotional Intimacy": with
+        // mismatched desire one partner feels rejected and the other pressured; [therapist-guide]
+        // "Obstacles to Intimacy in Relationships": mismatched libidos, compromise; [rekindle]
+        // "Understanding Why Intimacy Fades": fewer than 10 encounters a year.
+        var profile = Couples.Both(
+            a => a.View(v => v with { SexPerYear = 4, SexFrequencyFeeling = SexFrequencyFeeling.WantsMore, FeelsRejected = true, DesireLevel = 5 }),
+            b => b.View(v => v with { SexPerYear = 4, SexFrequencyFeeling = SexFrequencyFeeling.WantsLess, FeelsPressured = true, DesireLevel = 2 }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBeEmpty();
+        plan.SupportShouldBe(SexTherapy.Id, EmotionallyFocusedTherapy.Id);
+        plan.PhasesShouldBe(PlanStage.SexualReconnection, PlanStage.Maintenance);
+        plan.PhaseShouldContain(PlanStage.SexualReconnection, LibidoCompromise.Id, TalkAboutDesires.Id, GoingSlowly.Id);
+        plan.Findings.Select(f => f.Code).Should().Contain(["sign.sexless-relationship", "sign.pursue-withdraw-cycle", "dyadic.desire-discrepancy"]);
+        plan.SexualItemsShouldRequireConsentWithoutPressure(Catalog);
+        plan.Item(LibidoCompromise.Id).Detail.Should().Contain("the partner who wants less is never pressured");
+        plan.ShouldNotRecommend(CouplesTherapy.Id, PhysicianVisit.Id);
+    }
+
+    [Fact]
+    public void ErectileDifficulty_WithIief5Of16_SendsToAPhysicianRankedAboveSexTherapy()
+    {
+        // [rekindle] "Removing Health and Psychological Barriers": see a health professional for
+        // physical causes; [therapist-guide] "How Sex Therapy Can Help": sexual dysfunction;
+        // domain-notes §3: erectile difficulty can precede heart disease (Princeton III), so a
+        // physician comes first. 16 is in the mild-to-moderate band of the IIEF-5.
+        var profile = Couples.Both(a => a
+            .Health(h => h with { ErectileDifficulty = true })
+            .WellbeingScores(w => w with { Iief5 = 16, Iief5SexuallyActive = true }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBeEmpty();
+        plan.SupportShouldBe(PhysicianVisit.Id, SexTherapy.Id);
+        plan.ShouldRankAbove(PhysicianVisit.Id, SexTherapy.Id);
+        plan.Item(PhysicianVisit.Id).Audience.Should().Be(ItemAudience.PartnerA);
+        plan.Item(PhysicianVisit.Id).Reasons.Should().Contain(r => r.Threshold == "IIEF-5 at or below 21, sexually active in the window");
+        plan.PhasesShouldBe(PlanStage.Maintenance);
+        plan.WithheldShouldBeEmpty();
+
+        // The score itself is private to partner A; partner B still sees the medical route because the
+        // difficulty was shared in the health section.
+        var forB = plan.ForAudience(Audience.PartnerB);
+        forB.ShouldRevealNothingOf("$.partnerA.wellbeingScores", []);
+        forB.SupportShouldBe(PhysicianVisit.Id, SexTherapy.Id);
+    }
+
+    [Fact]
+    public void MenopauseWithUntreatedPain_GoesToAPhysicianFirst_AndWithholdsSensateFocusAndSexTherapy()
+    {
+        // [rekindle] "Understanding Why Intimacy Fades" and "Removing Health and Psychological
+        // Barriers": hormonal change goes to a health professional; [therapist-guide] "How Sex
+        // Therapy Can Help": challenges of ageing; domain-notes §3: sensate focus is contraindicated
+        // while there is untreated pain.
+        var profile = Couples.Both(
+            a => a.View(v => v with { SexPerYear = 3, SexFrequencyFeeling = SexFrequencyFeeling.WantsMore }),
+            b => b.Health(h => h with { HormonalChange = true, PainDuringSex = true, PainBeingTreated = false }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBeEmpty();
+        plan.SupportShouldBe(PhysicianVisit.Id);
+        plan.Item(PhysicianVisit.Id).Audience.Should().Be(ItemAudience.PartnerB);
+        plan.ShouldWithhold(SensateFocus.Id, Contraindication.UntreatedPain.Id);
+        plan.ShouldWithhold(SexTherapy.Id, Contraindication.UntreatedPain.Id);
+        plan.ShouldWithhold(GoingSlowly.Id, Contraindication.UntreatedPain.Id);
+        plan.PhasesShouldBe(PlanStage.SexualReconnection, PlanStage.Maintenance);
+        plan.Phases[0].Items.Select(i => i.InterventionId).Should().Equal([TalkAboutDesires.Id], "only talking, which involves no touch, stays");
+        plan.Notices.Select(n => n.GateId).Should().Equal("gate.medical-first");
+
+        // The health answers are shared, so the couple sees why sensate focus waits.
+        plan.ForAudience(Audience.Couple).ShouldWithhold(SensateFocus.Id, Contraindication.UntreatedPain.Id);
+    }
+
+    [Fact]
+    public void MenopauseWithPainUnderTreatment_AllowsSensateFocus_ButStillRanksThePhysicianAboveSexTherapy()
+    {
+        // As above ([rekindle] "Removing Health and Psychological Barriers"), once the pain is in a
+        // doctor's care: [therapist-guide] "How to Reconnect Sexually" describes sensate focus.
+        var profile = Couples.Both(
+            a => a.View(v => v with { SexPerYear = 3, SexFrequencyFeeling = SexFrequencyFeeling.WantsMore }),
+            b => b.Health(h => h with { HormonalChange = true, PainDuringSex = true, PainBeingTreated = true }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBeEmpty();
+        plan.SupportShouldBe(PhysicianVisit.Id, SexTherapy.Id);
+        plan.ShouldRankAbove(PhysicianVisit.Id, SexTherapy.Id);
+        plan.PhasesShouldBe(PlanStage.SexualReconnection, PlanStage.Maintenance);
+        plan.PhaseShouldContain(PlanStage.SexualReconnection, SensateFocus.Id, GoingSlowly.Id);
+        plan.WithheldShouldBeEmpty();
+        plan.SexualItemsShouldRequireConsentWithoutPressure(Catalog);
+    }
+
+    [Fact]
+    public void AntidepressantSideEffects_GetAPrescriberReview_ThatNeverSuggestsChangingTheMedicineAlone()
+    {
+        // [rekindle] "Removing Health and Psychological Barriers": side effects from medication can
+        // lower desire; domain-notes §3: about 59% of antidepressant users report sexual side
+        // effects (Montejo 2001); wording: talk to the prescriber, never change a medicine alone.
+        var profile = Couples.Both(
+            a => a.Health(h => h with { SexualSideEffectMedication = true })
+                  .View(v => v with { SexPerYear = 5, Satisfaction = new DimensionSatisfaction { Sexual = 2 } })
+                  .WellbeingScores(w => w with { Phq9 = 11, Phq9Item9 = 0 }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBeEmpty();
+        plan.SupportShouldBe(PhysicianVisit.Id, PrescriberReview.Id, IndividualTherapy.Id, SexTherapy.Id);
+        plan.ShouldRankAbove(PrescriberReview.Id, SexTherapy.Id);
+        var review = plan.Item(PrescriberReview.Id);
+        review.Audience.Should().Be(ItemAudience.PartnerA);
+        review.Detail.Should().Contain("Never stop or change a prescribed medicine yourself; talk to the prescriber first.");
+        review.Reasons.Should().Contain(r => r.RuleName == "Recommend.MedicationReview" && r.Text.Contains("never change a medicine on your own", StringComparison.Ordinal));
+        plan.MedicalWordingShouldNeverSuggestChangingMedicineAlone();
+        plan.PhasesShouldBe(PlanStage.SexualReconnection, PlanStage.Maintenance);
+        plan.SexualItemsShouldRequireConsentWithoutPressure(Catalog);
+
+        // The PHQ-9 is private: partner B sees the prescriber review (health is shared) but not the depression finding.
+        var forB = plan.ForAudience(Audience.PartnerB);
+        forB.ShouldRevealNothingOf("$.partnerA.wellbeingScores", [IndividualTherapy.Id]);
+        forB.SupportShouldBe(PhysicianVisit.Id, PrescriberReview.Id, SexTherapy.Id);
+    }
+    [Fact]
+    public void TraumaOfAAndLowFsfiOfB_BothPrivate_KeepSexTherapyOutOfTheCoupleView()
+    {
+        // [therapist-guide] "How Sex Therapy Can Help Partners Reconnect Sexually": past trauma that
+        // touches sex, and sexual dysfunction. Each partner told only the app: A a trauma history, B
+        // an FSFI score in the dysfunction range. Sex therapy rests on nothing shared, so the couple
+        // view (docs/safety.md: only what follows from shared answers) must not show it, and neither
+        // partner may learn the other's answer from it.
+        var profile = Couples.Both(
+            a => a.Trauma(t => t with { HasTraumaHistory = true, AffectsIntimacy = true }),
+            b => b.WellbeingScores(w => w with { Fsfi = 20, FsfiSexuallyActive = true }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBeEmpty();
+        plan.SupportShouldStartWith(PhysicianVisit.Id, IndividualTherapy.Id, SexTherapy.Id);
+        plan.PhasesShouldBe(PlanStage.Maintenance);
+        plan.ShouldRankAbove(PhysicianVisit.Id, SexTherapy.Id);
+        plan.Item(SexTherapy.Id).Reasons.Select(r => r.FindingIds.Single())
+            .Should().BeEquivalentTo(["barrier.unresolved-trauma:partnerA", "instrument.fsfi-low:partnerB"]);
+
+        var couple = plan.ForAudience(Audience.Couple);
+        couple.ShouldNotRecommend(SexTherapy.Id, PhysicianVisit.Id, IndividualTherapy.Id);
+        couple.ShouldRevealNothingOf("$.partnerA.trauma", [SexTherapy.Id]);
+        couple.ShouldRevealNothingOf("$.partnerB.wellbeingScores", [SexTherapy.Id], "gate.medical-first");
+        plan.ForAudience(Audience.PartnerA).ShouldRevealNothingOf("$.partnerB.wellbeingScores", [PhysicianVisit.Id], "gate.medical-first");
+        plan.ForAudience(Audience.PartnerB).ShouldRevealNothingOf("$.partnerA.trauma", [IndividualTherapy.Id]);
+        plan.ForAudience(Audience.PartnerB).SupportShouldStartWith(PhysicianVisit.Id);
+    }
+
+}

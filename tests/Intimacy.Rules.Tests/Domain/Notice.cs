@@ -1,0 +1,3 @@
+namespace Intimacy.Rules.Tests.Domain;
+
+public sealed record Notice(string Text);

@@ -1,0 +1,203 @@
+using System.Linq.Expressions;
+using Intimacy.Rules.Fluent.Dsl;
+using Intimacy.Rules.RuleModel;
+using Intimacy.Rules.RuleModel.Builders;
+using Intimacy.Rules.Tests.Domain;
+
+namespace Intimacy.Rules.Tests.Errors;
+
+public class ErrorTests
+{
+    [Name("Divider")]
+    public sealed class DividingConditionRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item, i => 10 / i.Value > 1);
+            Then().Do(ctx => recorder.Add("ok", item));
+        }
+    }
+
+    [Name("Thrower")]
+    public sealed class ThrowingActionRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item);
+            Then()
+                .Do(ctx => MaybeThrow(item))
+                .Do(ctx => recorder.Add("after", item));
+        }
+
+        private static void MaybeThrow(Item item)
+        {
+            if (item.Name == "bad")
+            {
+                throw new InvalidOperationException("boom");
+            }
+        }
+    }
+
+    public sealed record Inner(int Value);
+
+    public sealed record Holder(Inner? Inner);
+
+    public sealed class HashedUnguardedRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Holder holder = null!;
+            When().Match(() => holder, h => h.Inner!.Value == 7);
+            Then().Do(ctx => recorder.Add("seven"));
+        }
+    }
+
+    [Fact]
+    public void HashedCondition_ThrowsForAFact_ReportedLikeAnyConditionError()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new HashedUnguardedRule(recorder)).CreateSession();
+
+        var act = () => session.Insert(new Holder(null));
+
+        act.Should().Throw<RuleLhsExpressionEvaluationException>().Which.InnerException.Should().BeOfType<NullReferenceException>();
+    }
+
+    [Fact]
+    public void HashedCondition_ErrorHandled_OtherFactsStillDispatched()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new HashedUnguardedRule(recorder)).CreateSession();
+        session.Events.LhsExpressionFailedEvent += (_, e) => e.IsHandled = true;
+
+        session.InsertAll([new Holder(null), new Holder(new Inner(7)), new Holder(new Inner(8))]);
+
+        session.Fire().Should().Be(1);
+        recorder.Entries.Should().Equal("seven");
+    }
+
+    [Fact]
+    public void Insert_DuplicateFact_ThrowsArgumentException()
+    {
+        var session = RuleSession.Factory(new ThrowingActionRule(new Recorder())).CreateSession();
+        var item = new Item("a");
+        session.Insert(item);
+
+        var act = () => session.Insert(item);
+
+        act.Should().Throw<ArgumentException>();
+        session.TryInsert(item).Should().BeFalse();
+    }
+
+    [Fact]
+    public void InsertAll_WithDuplicate_InsertsNothing()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new ThrowingActionRule(recorder)).CreateSession();
+        var item = new Item("a");
+
+        var act = () => session.InsertAll([new Item("b"), item, item]);
+
+        act.Should().Throw<ArgumentException>();
+        session.Query<Item>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void TryInsertAll_SkipFailed_InsertsTheOthers()
+    {
+        var session = RuleSession.Factory(new ThrowingActionRule(new Recorder())).CreateSession();
+        var item = new Item("a");
+        session.Insert(item);
+
+        var result = session.TryInsertAll([item, new Item("b")], BatchOptions.SkipFailed);
+
+        result.FailedCount.Should().Be(1);
+        result.Failed.Should().ContainSingle().Which.Should().BeSameAs(item);
+        session.Query<Item>().Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void ConditionThrows_WrappedInLhsExceptionNamingRuleAndExpression()
+    {
+        var session = RuleSession.Factory(new DividingConditionRule(new Recorder())).CreateSession();
+
+        var act = () => session.Insert(new Item("zero", 0));
+
+        var error = act.Should().Throw<RuleLhsExpressionEvaluationException>().Which;
+        error.RuleName.Should().Be("Divider");
+        error.Expression.Should().Contain("10 / item.Value");
+        error.InnerException.Should().BeOfType<DivideByZeroException>();
+        error.Message.Should().Contain("Divider");
+    }
+
+    [Fact]
+    public void ConditionThrows_HandledByEvent_TreatedAsNoMatch()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new DividingConditionRule(recorder)).CreateSession();
+        var failures = 0;
+        session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            failures++;
+            e.Arguments.Should().ContainSingle();
+            e.IsHandled = true;
+        };
+
+        session.InsertAll([new Item("zero", 0), new Item("two", 2)]);
+        session.Fire();
+
+        failures.Should().Be(1);
+        recorder.Entries.Should().Equal("ok(two)");
+    }
+
+    [Fact]
+    public void ActionThrows_WrappedInRhsExceptionAndSessionStaysUsable()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new ThrowingActionRule(recorder)).CreateSession();
+        session.InsertAll([new Item("bad"), new Item("good")]);
+
+        var act = () => session.Fire();
+
+        var error = act.Should().Throw<RuleRhsExpressionEvaluationException>().Which;
+        error.RuleName.Should().Be("Thrower");
+        error.Expression.Should().Contain("MaybeThrow");
+        error.InnerException.Should().BeOfType<InvalidOperationException>();
+
+        session.Fire().Should().Be(1);
+        recorder.Entries.Should().Equal("after(good)");
+        session.Insert(new Item("later"));
+        session.Fire().Should().Be(1);
+    }
+
+    [Fact]
+    public void ActionThrows_HandledByEvent_RemainingActionsRun()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new ThrowingActionRule(recorder)).CreateSession();
+        session.Events.RhsExpressionFailedEvent += (_, e) => e.IsHandled = true;
+        session.Insert(new Item("bad"));
+
+        session.Fire().Should().Be(1);
+
+        recorder.Entries.Should().Equal("after(bad)");
+    }
+
+    [Fact]
+    public void Compile_ConditionReadsUndeclaredName_ThrowsCompilationError()
+    {
+        var builder = new RuleBuilder();
+        builder.Name("broken");
+        var item = builder.LeftHandSide().Pattern(typeof(Item), "item");
+        Expression<Func<Item, Item, bool>> condition = (item, ghost) => item.Value == ghost.Value;
+        item.Condition(condition);
+        Expression<Action<IContext>> action = ctx => ctx.Halt();
+        builder.RightHandSide().Action(action);
+
+        var act = () => new RuleCompiler().Compile([builder.Build()]);
+
+        act.Should().Throw<RuleCompilationException>().Which.RuleName.Should().Be("broken");
+    }
+}

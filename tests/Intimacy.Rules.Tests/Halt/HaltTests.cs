@@ -1,0 +1,107 @@
+using Intimacy.Rules.Fluent.Dsl;
+using Intimacy.Rules.Tests.Domain;
+
+namespace Intimacy.Rules.Tests.Halt;
+
+public class HaltTests
+{
+    public sealed class HaltOnStopRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item);
+            Then()
+                .Do(ctx => recorder.Add("saw", item))
+                .Do(ctx => HaltIfStop(ctx, item));
+        }
+
+        private static void HaltIfStop(Intimacy.Rules.RuleModel.IContext context, Item item)
+        {
+            if (item.Name == "stop")
+            {
+                context.Halt();
+            }
+        }
+    }
+
+    public sealed class CancelRule(Recorder recorder, CancellationTokenSource source) : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item);
+            Then().Do(ctx => CancelAt(item, recorder, source));
+        }
+
+        private static void CancelAt(Item item, Recorder recorder, CancellationTokenSource source)
+        {
+            recorder.Add("saw", item);
+            if (item.Name == "cancel")
+            {
+                source.Cancel();
+            }
+        }
+    }
+
+    public sealed class NestedFireRule(ISession[] session) : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item);
+            Then().Do(ctx => session[0].Fire());
+        }
+    }
+
+    [Fact]
+    public void Fire_FromInsideAnAction_IsRejected()
+    {
+        var holder = new ISession[1];
+        var session = RuleSession.Factory(new NestedFireRule(holder)).CreateSession();
+        holder[0] = session;
+        session.Insert(new Item("a"));
+
+        var act = () => session.Fire();
+
+        act.Should().Throw<RuleRhsExpressionEvaluationException>().WithInnerException<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void Halt_FinishesCurrentRuleThenStops()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new HaltOnStopRule(recorder)).CreateSession();
+        session.InsertAll([new Item("a"), new Item("stop"), new Item("c")]);
+
+        session.Fire().Should().Be(2);
+        recorder.Entries.Should().Equal("saw(a)", "saw(stop)");
+
+        session.Fire().Should().Be(1);
+        recorder.Entries.Should().EndWith("saw(c)");
+    }
+
+    [Fact]
+    public void Fire_WithMaximum_FiresAtMostThatMany()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new HaltOnStopRule(recorder)).CreateSession();
+        session.InsertAll([new Item("a"), new Item("b"), new Item("c")]);
+
+        session.Fire(2).Should().Be(2);
+        session.Fire(5).Should().Be(1);
+    }
+
+    [Fact]
+    public void Fire_CancellationRequested_StopsAfterCurrentRule()
+    {
+        var recorder = new Recorder();
+        using var source = new CancellationTokenSource();
+        var session = RuleSession.Factory(new CancelRule(recorder, source)).CreateSession();
+        session.InsertAll([new Item("cancel"), new Item("b")]);
+
+        session.Fire(source.Token).Should().Be(1);
+        session.Fire(10, CancellationToken.None).Should().Be(1);
+        recorder.Entries.Should().Equal("saw(cancel)", "saw(b)");
+    }
+}

@@ -1,0 +1,176 @@
+using Intimacy.Rules.Fluent.Dsl;
+using Intimacy.Rules.RuleModel;
+using Intimacy.Rules.Tests.Domain;
+
+namespace Intimacy.Rules.Tests.LinkedFacts;
+
+public class LinkedFactTests
+{
+    public sealed class DiscountRule : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            When().Match(() => customer, c => c.IsPreferred);
+            Then().Yield(ctx => new Discount(customer, customer.Name.Length));
+        }
+    }
+
+    public sealed class NoticeOnDiscountRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Discount discount = null!;
+            When().Match(() => discount);
+            Then().Do(ctx => recorder.Add("discount:" + discount.Percent));
+        }
+    }
+
+    public sealed class YieldWithUpdateRule : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item);
+            Then().Yield(ctx => new Notice("first " + item.Value), (ctx, old) => new Notice(old.Text + " then " + item.Value));
+        }
+    }
+
+    public sealed class UndoRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item, i => i.Value > 0);
+            Then()
+                .Do(ctx => recorder.Add("do", item))
+                .Undo(ctx => recorder.Add("undo", item));
+        }
+    }
+
+    public sealed class ExplicitLinkRule : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item);
+            Then().Do(ctx => Link(ctx, item));
+        }
+
+        private static void Link(IContext context, Item item)
+        {
+            context.GetLinked("k").Should().BeNull();
+            context.InsertLinked("k", new Notice(item.Name));
+        }
+    }
+
+    [Fact]
+    public void Yield_InsertsLinkedFactThatOtherRulesSee()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new DiscountRule(), new NoticeOnDiscountRule(recorder)).CreateSession();
+        session.Insert(new Customer("ann", true));
+
+        session.Fire().Should().Be(2);
+
+        recorder.Entries.Should().Equal("discount:3");
+        session.Query<Discount>().Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Retract_SourceFact_RetractsTheLinkedFact()
+    {
+        var session = RuleSession.Factory(new DiscountRule()).CreateSession();
+        var ann = new Customer("ann", true);
+        session.Insert(ann);
+        session.Fire();
+
+        session.Retract(ann);
+
+        session.Query<Discount>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Update_SourceStopsMatching_LinkedFactGoes()
+    {
+        var session = RuleSession.Factory(new DiscountRule()).CreateSession();
+        var ann = new Customer("ann", true);
+        session.Insert(ann);
+        session.Fire();
+
+        ann.IsPreferred = false;
+        session.Update(ann);
+
+        session.Query<Discount>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Update_SourceStillMatching_LinkedFactReplacedAfterRefire()
+    {
+        var session = RuleSession.Factory(new YieldWithUpdateRule()).CreateSession();
+        var item = new Item("a", 1);
+        session.Insert(item);
+        session.Fire();
+
+        item.Value = 2;
+        session.Update(item);
+        session.Fire();
+
+        session.Query<Notice>().Should().ContainSingle().Which.Text.Should().Be("first 1 then 2");
+    }
+
+    [Fact]
+    public void LinkedFact_CannotBeRetractedThroughTheSession()
+    {
+        var session = RuleSession.Factory(new DiscountRule()).CreateSession();
+        session.Insert(new Customer("ann", true));
+        session.Fire();
+        var discount = session.Query<Discount>().Single();
+
+        session.TryRetract(discount).Should().BeFalse();
+        session.Query<Discount>().Should().ContainSingle();
+    }
+
+    [Fact]
+    public void LinkedFactChain_RetractingTheRoot_RemovesEveryDerivedFact()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new DiscountRule(), new NoticeOnDiscountRule(recorder), new ExplicitLinkRule()).CreateSession();
+        var ann = new Customer("ann", true);
+        session.Insert(ann);
+        session.Fire();
+
+        session.Retract(ann);
+
+        session.Query<object>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Undo_RunsWhenAFiredMatchGoesAway()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new UndoRule(recorder)).CreateSession();
+        var item = new Item("a", 1);
+        session.Insert(item);
+        session.Fire();
+
+        session.Retract(item);
+        session.Fire();
+
+        recorder.Entries.Should().Equal("do(a)", "undo(a)");
+    }
+
+    [Fact]
+    public void InsertLinked_KeyedFactVisibleAndRemovedWithMatch()
+    {
+        var session = RuleSession.Factory(new ExplicitLinkRule()).CreateSession();
+        var item = new Item("a");
+        session.Insert(item);
+        session.Fire();
+        session.Query<Notice>().Should().ContainSingle().Which.Text.Should().Be("a");
+
+        session.Retract(item);
+
+        session.Query<Notice>().Should().BeEmpty();
+    }
+}

@@ -1,0 +1,126 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Intimacy.Simulation.Statistics;
+using Interval = Intimacy.Simulation.Statistics.Interval;
+
+namespace Intimacy.Simulation.Tests.Statistics;
+
+public class PairedProportionsTests
+{
+    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(500);
+
+    [Fact]
+    public void DifferenceInterval_BenturExample_MatchesHandComputation()
+    {
+        // Bentur et al. 2009 as used by Fagerland, Lydersen & Laake (2014): both 1, first only 1,
+        // second only 7, neither 12; n = 21.
+        // p1 = 2/21 = 0.0952381, p2 = 8/21 = 0.3809524, difference = -6/21 = -0.2857143.
+        // Wilson 2/21: (0.0265188, 0.2891414); Wilson 8/21: (0.2075101, 0.5912135).
+        // φ numerator: 1*12 - 1*7 = 5, between 0 and n/2 = 10.5, so φ = 0.
+        // lower = -0.2857143 - sqrt((0.0952381-0.0265188)² + (0.5912135-0.3809524)²) = -0.2857143 - 0.2212059 = -0.5069202
+        // upper = -0.2857143 + sqrt((0.3809524-0.2075101)² + (0.2891414-0.0952381)²) = -0.2857143 + 0.2601552 = -0.0255591
+        // (the published interval is -0.507 to -0.026).
+        var table = new PairedProportions(Both: 1, FirstOnly: 1, SecondOnly: 7, Neither: 12);
+
+        var interval = table.DifferenceInterval();
+
+        table.Difference.Should().BeApproximately(-0.2857143, 1e-7);
+        interval.Lower.Should().BeApproximately(-0.5069202, 1e-6);
+        interval.Upper.Should().BeApproximately(-0.0255591, 1e-6);
+    }
+
+    [Fact]
+    public void DifferenceInterval_CorrelatedCavoExample_UsesTheCorrelation()
+    {
+        // Cavo et al. 2012: both 59, first only 6, second only 16, neither 80; n = 161.
+        // p1 = 65/161 = 0.4037267, p2 = 75/161 = 0.4658385, difference = -0.0621118.
+        // Wilson 65/161: (0.3310368, 0.4809038); Wilson 75/161: (0.3904806, 0.5427886).
+        // φ numerator = 59*80 - 6*16 - 161/2 = 4720 - 96 - 80.5 = 4543.5;
+        // φ = 4543.5 / sqrt(65*96*75*86) = 4543.5 / 6344.21 = 0.7161737.
+        // lower = -0.0621118 - sqrt(0.0726899² + 0.0769501² - 2*0.7161737*0.0726899*0.0769501) = -0.1186212
+        // upper = -0.0621118 + sqrt(0.0753579² + 0.0771771² - 2*0.7161737*0.0753579*0.0771771) = -0.0046251
+        var interval = new PairedProportions(59, 6, 16, 80).DifferenceInterval();
+
+        interval.Lower.Should().BeApproximately(-0.1186212, 1e-6);
+        interval.Upper.Should().BeApproximately(-0.0046251, 1e-6);
+    }
+
+    [Fact]
+    public void McNemarExactPValue_MatchesBinomialTail()
+    {
+        // Discordant 1 and 7: 2 * P(X <= 1 | X ~ Bin(8, 1/2)) = 2 * (1 + 8) / 256 = 0.0703125.
+        new PairedProportions(1, 1, 7, 12).McNemarExactPValue().Should().BeApproximately(0.0703125, 1e-12);
+
+        // Discordant 6 and 16: 2 * P(X <= 6 | Bin(22, 1/2)) = 0.0524788.
+        new PairedProportions(59, 6, 16, 80).McNemarExactPValue().Should().BeApproximately(0.0524788, 1e-7);
+        new PairedProportions(5, 0, 0, 5).McNemarExactPValue().Should().Be(1);
+    }
+
+    [Fact]
+    public void Add_CountsEachCell()
+    {
+        var table = new PairedProportions()
+            .Add(true, true).Add(true, false).Add(true, false).Add(false, true).Add(false, false);
+
+        table.Should().Be(new PairedProportions(1, 2, 1, 1));
+        table.First.Should().Be(new Proportion(3, 5));
+        table.Second.Should().Be(new Proportion(2, 5));
+        (table + table).Should().Be(new PairedProportions(2, 4, 2, 2));
+    }
+
+    [Fact]
+    public void DifferenceInterval_Empty_IsTheWholeRange()
+        => new PairedProportions().DifferenceInterval().Should().Be(new Interval(-1, 1));
+
+    [Fact]
+    public void DifferenceInterval_ContainsDifferenceAndStaysWithinRange()
+    {
+        var gen =
+            from a in Gen.Choose(0, 500)
+            from b in Gen.Choose(0, 500)
+            from c in Gen.Choose(0, 500)
+            from d in Gen.Choose(0, 500)
+            where a + b + c + d > 0
+            select new PairedProportions(a, b, c, d);
+
+        Prop.ForAll(gen.ToArbitrary(), table =>
+        {
+            var interval = table.DifferenceInterval();
+            return interval.Lower >= -1 && interval.Upper <= 1 && interval.Contains(table.Difference);
+        }).Check(Config);
+    }
+
+    [Fact]
+    public void DifferenceInterval_EqualDiscordantCells_IsSymmetricAroundZero()
+    {
+        var gen =
+            from a in Gen.Choose(0, 300)
+            from b in Gen.Choose(1, 300)
+            from d in Gen.Choose(0, 300)
+            select new PairedProportions(a, b, b, d);
+
+        Prop.ForAll(gen.ToArbitrary(), table =>
+        {
+            var interval = table.DifferenceInterval();
+            return Math.Abs(interval.Lower + interval.Upper) < 1e-12;
+        }).Check(Config);
+    }
+
+    [Fact]
+    public void DifferenceInterval_NarrowsWithMoreUnits()
+    {
+        var gen =
+            from a in Gen.Choose(0, 200)
+            from b in Gen.Choose(0, 200)
+            from c in Gen.Choose(0, 200)
+            from d in Gen.Choose(0, 200)
+            where a + b + c + d > 0
+            select new PairedProportions(a, b, c, d);
+
+        Prop.ForAll(gen.ToArbitrary(), table =>
+        {
+            var bigger = new PairedProportions(table.Both * 4, table.FirstOnly * 4, table.SecondOnly * 4, table.Neither * 4);
+            return bigger.DifferenceInterval().Width <= table.DifferenceInterval().Width;
+        }).Check(Config);
+    }
+}
