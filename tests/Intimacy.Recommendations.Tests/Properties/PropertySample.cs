@@ -17,7 +17,7 @@ namespace Intimacy.Recommendations.Tests.Properties;
 /// <summary>
 /// The property tests' shared sample, computed once per test run: 10,000 generated profiles, a pool of
 /// 20 engines with random options and hostile app rules, and each profile's plan, evaluated once
-/// sequentially and once with <see cref="Parallel.For(int, int, Action{int})"/>.
+/// sequentially and once with <see cref="Parallel.For(int, int, Action{int})"/>, each plan kept as the hash of its JSON.
 /// </summary>
 /// <remarks>
 /// The seed is random unless the environment variable <c>INTIMACY_PROPERTY_SEED</c> sets it; every
@@ -138,13 +138,16 @@ internal sealed class PropertySample
         return sample;
     }
 
-    /// <summary>The SHA-256 of the plan's JSON (default reflection options), streamed so no large buffer is allocated.</summary>
+    /// <summary>
+    /// The SHA-256 of the plan's JSON in the library's plan format (<see cref="PlanJsonContext"/>, the same bytes as
+    /// <see cref="PlanJson.Serialize"/>), streamed so no large buffer is allocated.
+    /// </summary>
     /// <param name="plan">The plan.</param>
     /// <returns>The hash, hex.</returns>
     public static string HashOf(RecommendationPlan plan)
     {
         using var stream = new HashingStream();
-        JsonSerializer.Serialize(stream, plan);
+        JsonSerializer.Serialize(stream, plan, PlanJsonContext.Default.RecommendationPlan);
         return stream.Hash();
     }
 
