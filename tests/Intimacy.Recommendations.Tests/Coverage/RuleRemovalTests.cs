@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
+using Intimacy.Core.Serialization;
 using Intimacy.Recommendations.Engine;
 using Xunit.Abstractions;
 
@@ -73,7 +73,7 @@ public class RuleRemovalTests(ITestOutputHelper output)
 
     /// <summary>The plan's JSON without its stamp (the rule-set hash differs by construction).</summary>
     private static string Canonical(RecommendationPlan plan, IRecommendationEngine reference) =>
-        JsonSerializer.Serialize(plan with { Stamp = new PlanStamp("x", reference.RuleSetHash, reference.OptionsHash, plan.Stamp.SchemaVersion) });
+        PlanJson.Serialize(plan with { Stamp = new PlanStamp("x", reference.RuleSetHash, reference.OptionsHash, plan.Stamp.SchemaVersion) });
 
     private static string Difference(RecommendationPlan full, RecommendationPlan without)
     {

@@ -76,6 +76,14 @@ public class GeneratorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void TheProfilesAreDistinct_SoNoChunkOfTheSampleRepeatsAnother()
+    {
+        var sample = PropertySample.Instance;
+
+        sample.Profiles.Select(p => ProfileJson.Serialize(p)).Distinct(StringComparer.Ordinal).Count().Should().Be(sample.Count);
+    }
+
+    [Fact]
     public void VisibilitiesAndSections_AreVaried()
     {
         var sample = PropertySample.Instance;

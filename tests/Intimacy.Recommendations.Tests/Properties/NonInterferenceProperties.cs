@@ -41,7 +41,7 @@ public class NonInterferenceProperties
     {
         var sample = PropertySample.Instance;
         var engine = sample.Engines[0];
-        var donors = Gen.Sample(ProfileGenerator.Partner, 2 * Profiles, new Rnd(sample.Seed ^ (0x5DEECE66DUL * (ulong)(audience + 1))), 30);
+        var donors = Gen.Sample(ProfileGenerator.Partner, 2 * Profiles, new Rnd(PropertySample.ChunkSeed(sample.Seed, 2_000_000 + (int)audience)), 30);
         var violations = new List<string>[Profiles];
         Parallel.For(0, Profiles, i =>
         {

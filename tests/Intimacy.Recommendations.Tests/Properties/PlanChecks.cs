@@ -26,7 +26,7 @@ internal static class PlanChecks
     public const string SexTherapy = "intervention.sex-therapy";
     public const string VetoRuleName = "Policy.SafetyVeto";
 
-    /// <summary>What row 1 never defers (docs/safety.md: emergency services first; the other individual safety items stay).</summary>
+    /// <summary>The individual safety items: under row 1 only emergency services stays for the partner in danger; the other partner keeps these.</summary>
     public static readonly HashSet<string> NeverDeferred = new(StringComparer.Ordinal)
     {
         EmergencyServices, "intervention.crisis-line", SafetyPlanning, SafetyAdvocacy, MentalHealthAssessment,
@@ -73,7 +73,9 @@ internal static class PlanChecks
                         yield return $"row 1 ({gate}): no emergency-services item for {who} in the urgent lane";
                     }
 
-                    foreach (var item in items.Where(i => !NeverDeferred.Contains(i.InterventionId)))
+                    // Everything else waits, the endangered partner's other safety steps included; only
+                    // the other partner's own safety items (rows 2 and 3) stay (docs/safety.md).
+                    foreach (var item in items.Where(i => !StaysUnderRowOne(i, endangered)))
                     {
                         yield return $"row 1 ({gate}): {item.InterventionId} for {item.Audience} is recommended although everything else is deferred";
                     }
@@ -169,6 +171,15 @@ internal static class PlanChecks
             }
         }
     }
+
+    private static bool StaysUnderRowOne(PlanItem item, HashSet<PartnerId> endangered) =>
+        item.InterventionId == EmergencyServices
+        || (NeverDeferred.Contains(item.InterventionId) && item.Audience switch
+        {
+            ItemAudience.PartnerA => !endangered.Contains(PartnerId.PartnerA),
+            ItemAudience.PartnerB => !endangered.Contains(PartnerId.PartnerB),
+            _ => false,
+        });
 
     /// <summary>Row 4's required routes: present, or withheld by a higher row or by a contraindication that applies.</summary>
     private static IEnumerable<string> RequiredRoutes(CoupleProfile profile, RecommendationPlan plan, GateActivation gate, bool rowOne)

@@ -28,6 +28,19 @@ public class PlanProperties
     }
 
     [Fact]
+    public void TheHashedJson_IsThePlanFormatsJson()
+    {
+        var sample = PropertySample.Instance;
+
+        sample.Check(
+            "hashes are of PlanJson.Serialize's bytes",
+            i => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(PlanJson.Serialize(sample.Plans[i])))) == sample.SequentialHashes[i]
+                ? []
+                : ["the streamed hash differs from the hash of PlanJson.Serialize"],
+            200);
+    }
+
+    [Fact]
     public void AFreshlyCompiledEngine_GivesByteIdenticalJson()
     {
         var sample = PropertySample.Instance;

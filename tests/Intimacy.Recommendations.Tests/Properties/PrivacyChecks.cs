@@ -76,6 +76,15 @@ internal static class PrivacyChecks
                     yield return $"{audience} view: withheld {withheld.InterventionId} (held by {withheld.HeldBy}) has a reason from {reason.RuleName} resting on {hidden}";
                 }
             }
+
+            // What holds the item back is itself information: it must be one the audience may see a reason for.
+            var holderShown = withheld.HeldBy.StartsWith("gate.", StringComparison.Ordinal)
+                ? withheld.Reasons.Any(r => r.FindingIds.Any(id => id.StartsWith(withheld.HeldBy + ":", StringComparison.Ordinal)))
+                : withheld.Reasons.Any(r => Hostile.Catalog.TryGetContraindication(withheld.HeldBy, out var c) && r.Text.Contains(c.Name, StringComparison.Ordinal));
+            if (!holderShown)
+            {
+                yield return $"{audience} view: withheld {withheld.InterventionId} names {withheld.HeldBy} as what holds it back, but shows no reason for that";
+            }
         }
 
         foreach (var notice in view.Notices)

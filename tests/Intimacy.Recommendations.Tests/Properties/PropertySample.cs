@@ -17,7 +17,7 @@ namespace Intimacy.Recommendations.Tests.Properties;
 /// <summary>
 /// The property tests' shared sample, computed once per test run: 10,000 generated profiles, a pool of
 /// 20 engines with random options and hostile app rules, and each profile's plan, evaluated once
-/// sequentially and once with <see cref="Parallel.For(int, int, Action{int})"/>.
+/// sequentially and once with <see cref="Parallel.For(int, int, Action{int})"/>, each plan kept as the hash of its JSON.
 /// </summary>
 /// <remarks>
 /// The seed is random unless the environment variable <c>INTIMACY_PROPERTY_SEED</c> sets it; every
@@ -87,16 +87,29 @@ internal sealed class PropertySample
         Parallel.For(0, chunks.Length, k =>
         {
             // Gen.Sample's arguments: the generator, how many, the seed, the size.
-            chunks[k] = Gen.Sample(ProfileGenerator.Profile, Math.Min(ChunkSize, count - (k * ChunkSize)), new Rnd(seed + ((ulong)k * 0x9E3779B97F4A7C15UL)), 30);
+            chunks[k] = Gen.Sample(ProfileGenerator.Profile, Math.Min(ChunkSize, count - (k * ChunkSize)), new Rnd(ChunkSeed(seed, k)), 30);
         });
         return [.. chunks.SelectMany(c => c)];
+    }
+
+    /// <summary>
+    /// The seed of chunk <paramref name="chunk"/>, hashed (SplitMix64's finalizer) so that no two chunks'
+    /// random streams overlap: FsCheck's generator walks its seed in fixed steps, so seeds that differ by a
+    /// multiple of that step would give the same numbers shifted by a few places.
+    /// </summary>
+    public static ulong ChunkSeed(ulong seed, int chunk)
+    {
+        var z = seed + ((ulong)(chunk + 1) * 0x9E3779B97F4A7C15UL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
     }
 
     public static PropertySample Create(ulong seed, int count)
     {
         var clock = Stopwatch.StartNew();
         var randomSpecs = Gen.Sample(
-            Gen.CollectToArray(Enumerable.Range(2, EngineCount - 2), EngineSpec.Random), 1, new Rnd(seed ^ 0x9E3779B97F4A7C15UL), 30)[0];
+            Gen.CollectToArray(Enumerable.Range(2, EngineCount - 2), EngineSpec.Random), 1, new Rnd(ChunkSeed(seed, 1_000_000)), 30)[0];
         EngineSpec[] specs = [EngineSpec.Baseline(0), EngineSpec.Baseline(1) with { EarlyHostile = true }, .. randomSpecs];
         var engines = specs.Select(s => s.Build()).ToArray();
         var compile = clock.Elapsed;
@@ -125,13 +138,16 @@ internal sealed class PropertySample
         return sample;
     }
 
-    /// <summary>The SHA-256 of the plan's JSON (default reflection options), streamed so no large buffer is allocated.</summary>
+    /// <summary>
+    /// The SHA-256 of the plan's JSON in the library's plan format (<see cref="PlanJsonContext"/>, the same bytes as
+    /// <see cref="PlanJson.Serialize"/>), streamed so no large buffer is allocated.
+    /// </summary>
     /// <param name="plan">The plan.</param>
     /// <returns>The hash, hex.</returns>
     public static string HashOf(RecommendationPlan plan)
     {
         using var stream = new HashingStream();
-        JsonSerializer.Serialize(stream, plan);
+        JsonSerializer.Serialize(stream, plan, PlanJsonContext.Default.RecommendationPlan);
         return stream.Hash();
     }
 
