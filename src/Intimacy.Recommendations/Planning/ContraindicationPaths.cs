@@ -1,5 +1,5 @@
 using Intimacy.Core.Interventions;
-using Intimacy.Recommendations.Explanations;
+using Intimacy.Recommendations.Rules;
 
 namespace Intimacy.Recommendations.Planning;
 
@@ -25,6 +25,5 @@ internal static class ContraindicationPaths
     public static IReadOnlyList<string>? For(Contraindication contraindication) =>
         Paths.TryGetValue(contraindication.Id, out var paths) ? paths : null;
 
-    private static string[] Both(params string[] relative) =>
-        [.. relative.SelectMany(r => new InputPath(r).Both)];
+    private static IReadOnlyList<string> Both(params string[] relative) => new InputSet(relative).Both;
 }

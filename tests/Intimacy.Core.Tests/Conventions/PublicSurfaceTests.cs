@@ -1,5 +1,4 @@
 using Intimacy.Core.Profiles;
-using Intimacy.Testing;
 
 namespace Intimacy.Core.Tests.Conventions;
 

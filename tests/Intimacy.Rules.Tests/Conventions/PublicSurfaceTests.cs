@@ -1,4 +1,3 @@
-using Intimacy.Testing;
 
 namespace Intimacy.Rules.Tests.Conventions;
 

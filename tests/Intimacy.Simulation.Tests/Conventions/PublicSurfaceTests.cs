@@ -1,6 +1,5 @@
 using System.Reflection;
 using Intimacy.Simulation.Generation;
-using Intimacy.Testing;
 
 namespace Intimacy.Simulation.Tests.Conventions;
 

@@ -12,15 +12,15 @@ namespace Intimacy.Simulation.Tests.Generation;
 public class ProfileGeneratorTests
 {
     private static readonly Lazy<Scenario[]> Examples = new(() =>
-        [.. RepositoryFiles.ExampleScenarios.Select(name => ScenarioLoader.Load(RepositoryFiles.Example(name)))]);
+        [.. ExampleScenarios.Names.Select(name => ScenarioLoader.Load(ExampleScenarios.PathOf(name)))]);
 
-    public static TheoryData<string> ExampleNames => [.. RepositoryFiles.ExampleScenarios];
+    public static TheoryData<string> ExampleNames => [.. ExampleScenarios.Names];
 
     [Theory]
     [MemberData(nameof(ExampleNames))]
     public void Example_Generates1000ValidProfiles(string name)
     {
-        var generator = new ProfileGenerator(ScenarioLoader.Load(RepositoryFiles.Example(name)), seed: 11);
+        var generator = new ProfileGenerator(ScenarioLoader.Load(ExampleScenarios.PathOf(name)), seed: 11);
 
         for (var i = 0; i < 1000; i++)
         {

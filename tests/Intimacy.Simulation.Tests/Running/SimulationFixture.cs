@@ -10,9 +10,9 @@ internal static class SimulationFixture
 {
     public static IRecommendationEngine Engine { get; } = RecommendationEngine.CreateDefault();
 
-    public static Scenario GeneralPopulation { get; } = ScenarioLoader.Load(RepositoryFiles.Example("general-population.yaml"));
+    public static Scenario GeneralPopulation { get; } = ScenarioLoader.Load(ExampleScenarios.PathOf("general-population.yaml"));
 
-    public static Scenario ClinicIntake { get; } = ScenarioLoader.Load(RepositoryFiles.Example("clinic-intake.yaml"));
+    public static Scenario ClinicIntake { get; } = ScenarioLoader.Load(ExampleScenarios.PathOf("clinic-intake.yaml"));
 
     public static SimulationResult Run(Scenario scenario, long count, int threads, Shard? shard = null, string? breakdown = null, int chunkSize = 64) =>
         new SimulationRunner(Engine, scenario).Run(new SimulationSettings

@@ -91,14 +91,14 @@ public sealed class ScenarioLoaderTests : IDisposable
     [MemberData(nameof(ExampleNames))]
     public void Load_EveryExample_Succeeds(string name)
     {
-        var scenario = ScenarioLoader.Load(RepositoryFiles.Example(name));
+        var scenario = ScenarioLoader.Load(ExampleScenarios.PathOf(name));
 
         scenario.Name.Should().Be(Path.GetFileNameWithoutExtension(name));
         scenario.Description.Should().NotBeNullOrWhiteSpace();
         scenario.Fields.Should().Contain(f => f.Path == "ageYears");
     }
 
-    public static TheoryData<string> ExampleNames => [.. RepositoryFiles.ExampleScenarios];
+    public static TheoryData<string> ExampleNames => [.. ExampleScenarios.Names];
 
     [Fact]
     public void Hash_IgnoresWhatDoesNotChangeThePopulation()

@@ -1,6 +1,9 @@
-namespace Intimacy.Core.Tests;
+namespace Intimacy.Testing;
 
-/// <summary>Finds committed files of the repository and compares generated text with them.</summary>
+/// <summary>
+/// Finds committed files of the repository and compares generated text with them. Shared by the
+/// test projects as a linked source file.
+/// </summary>
 internal static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
