@@ -45,4 +45,11 @@ public sealed record Finding
     /// <remarks>Required in plan JSON, so that a missing value never widens who may see it.</remarks>
     [JsonRequired]
     public Disclosure Disclosure { get; init; } = Disclosure.Shared;
+
+    /// <summary>
+    /// A hash from the id and the rule, consistent with the record's value equality but without hashing
+    /// every text and list on each use as a key.
+    /// </summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => HashCode.Combine(Id, RuleName);
 }

@@ -31,15 +31,17 @@ internal sealed class FieldCheck
 
     public string Message { get; }
 
-    private static readonly FieldCheck[] Checks = Build(out AnyViolationCompiled);
-    private static readonly Func<CoupleProfile, bool> AnyViolationCompiled;
+    private static readonly FieldCheck[] Checks = Build();
+    private static readonly Func<CoupleProfile, bool> AnyViolationCompiled =
+        (Func<CoupleProfile, bool>)AnyViolationOf(typeof(CoupleProfile), []);
 
     /// <summary>Every check, for both partners, in document order.</summary>
     public static IReadOnlyList<FieldCheck> All => Checks;
 
     /// <summary>
-    /// Whether any check fails, as one compiled method: the common valid case costs one call instead
-    /// of a delegate call per field.
+    /// Whether any check fails, as compiled methods, one per section type (small enough for the JIT to
+    /// optimise fully; one method for the whole profile was too large and ran unoptimised): the common
+    /// valid case costs a few calls instead of a delegate call per field.
     /// </summary>
     public static bool AnyViolation(CoupleProfile profile) => AnyViolationCompiled(profile);
 
@@ -49,25 +51,89 @@ internal sealed class FieldCheck
         return value is { } v && !(v >= Min && v <= Max);
     }
 
-    private static FieldCheck[] Build(out Func<CoupleProfile, bool> anyViolation)
+    private static FieldCheck[] Build()
     {
         var checks = new List<FieldCheck>();
-        var violations = new List<Expression>();
         var root = Expression.Parameter(typeof(CoupleProfile), "profile");
-        Walk(typeof(CoupleProfile), root, root, "$", checks, violations);
-        var any = violations.Aggregate((Expression)Expression.Constant(false), Expression.OrElse);
-        anyViolation = Expression.Lambda<Func<CoupleProfile, bool>>(any, root).Compile();
+        Walk(typeof(CoupleProfile), root, root, "$", checks);
         return [.. checks];
     }
 
-    private static void Walk(Type type, Expression instance, ParameterExpression root, string path, List<FieldCheck> checks, List<Expression> violations)
+    /// <summary>The checked properties of a profile type, in declaration order.</summary>
+    private static IEnumerable<PropertyInfo> Checked(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.GetIndexParameters().Length == 0);
+
+    /// <summary>
+    /// Compiles "does any field of this section (or of the sections inside it) fail its check" for one
+    /// type, as a <c>Func&lt;T, bool&gt;</c>; nested sections call their own compiled method when present.
+    /// </summary>
+    private static Delegate AnyViolationOf(Type type, Dictionary<Type, Delegate> compiled)
     {
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        if (compiled.TryGetValue(type, out var known))
         {
-            if (!property.CanWrite || property.GetIndexParameters().Length > 0)
+            return known;
+        }
+
+        var section = Expression.Parameter(type, "section");
+        Expression any = Expression.Constant(false);
+        foreach (var property in Checked(type))
+        {
+            var access = Expression.Property(section, property);
+            var underlying = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            Expression? test = null;
+            if (property.GetCustomAttribute<RangeAttribute>() is { } range)
             {
-                continue;
+                test = Violation(AsDouble(access), Convert.ToDouble(range.Minimum, CultureInfo.InvariantCulture), Convert.ToDouble(range.Maximum, CultureInfo.InvariantCulture));
             }
+            else if (underlying.IsEnum)
+            {
+                test = Violation(AsDouble(access), 0, Enum.GetNames(underlying).Length - 1);
+            }
+            else if (IsSection(underlying))
+            {
+                var inner = AnyViolationOf(underlying, compiled);
+                test = Expression.AndAlso(
+                    Expression.NotEqual(access, Expression.Constant(null, access.Type)),
+                    Expression.Invoke(Expression.Constant(inner), access));
+            }
+
+            if (test is not null)
+            {
+                any = Expression.OrElse(any, test);
+            }
+        }
+
+        var method = Expression.Lambda(typeof(Func<,>).MakeGenericType(type, typeof(bool)), any, section).Compile();
+        compiled[type] = method;
+        return method;
+    }
+
+    private static bool IsSection(Type type) => type.IsClass && type.Namespace == typeof(CoupleProfile).Namespace;
+
+    private static Expression AsDouble(Expression access) => Expression.Convert(
+        access.Type.IsEnum || Nullable.GetUnderlyingType(access.Type)?.IsEnum == true
+            ? Expression.Convert(access, Nullable.GetUnderlyingType(access.Type) is null ? typeof(int) : typeof(int?))
+            : access,
+        typeof(double?));
+
+    /// <summary>The same test as <see cref="IsViolatedBy"/>: a known value outside [min, max].</summary>
+    private static Expression Violation(Expression value, double min, double max)
+    {
+        var temp = Expression.Variable(typeof(double?), "value");
+        return Expression.Block(
+            [temp],
+            Expression.Assign(temp, value),
+            Expression.AndAlso(
+                Expression.Property(temp, nameof(Nullable<double>.HasValue)),
+                Expression.Not(Expression.AndAlso(
+                    Expression.GreaterThanOrEqual(Expression.Property(temp, nameof(Nullable<double>.Value)), Expression.Constant(min)),
+                    Expression.LessThanOrEqual(Expression.Property(temp, nameof(Nullable<double>.Value)), Expression.Constant(max))))));
+    }
+
+    private static void Walk(Type type, Expression instance, ParameterExpression root, string path, List<FieldCheck> checks)
+    {
+        foreach (var property in Checked(type))
+        {
 
             var childPath = path + "." + JsonName(property.Name);
             var access = Expression.Property(instance, property);
@@ -87,29 +153,24 @@ internal sealed class FieldCheck
                     message = string.Create(CultureInfo.InvariantCulture, $"must be a whole number from {min} to {max}: only adults can be described.");
                 }
 
-                checks.Add(Leaf(childPath, access, root, min, max, message, violations));
+                checks.Add(Leaf(childPath, access, root, min, max, message));
             }
             else if (underlying.IsEnum)
             {
                 var names = Enum.GetNames(underlying);
                 var message = "must be one of: " + string.Join(", ", names.Select(JsonName)) + ".";
-                checks.Add(Leaf(childPath, access, root, 0, names.Length - 1, message, violations));
+                checks.Add(Leaf(childPath, access, root, 0, names.Length - 1, message));
             }
-            else if (underlying.IsClass && underlying.Namespace == typeof(CoupleProfile).Namespace)
+            else if (IsSection(underlying))
             {
-                Walk(underlying, access, root, childPath, checks, violations);
+                Walk(underlying, access, root, childPath, checks);
             }
         }
     }
 
-    private static FieldCheck Leaf(
-        string path, MemberExpression access, ParameterExpression root, double min, double max, string message, List<Expression> violations)
+    private static FieldCheck Leaf(string path, MemberExpression access, ParameterExpression root, double min, double max, string message)
     {
-        Expression value = Expression.Convert(
-            access.Type.IsEnum || Nullable.GetUnderlyingType(access.Type)?.IsEnum == true
-                ? Expression.Convert(access, Nullable.GetUnderlyingType(access.Type) is null ? typeof(int) : typeof(int?))
-                : access,
-            typeof(double?));
+        var value = AsDouble(access);
 
         // Guard every parent on the way down: a missing section means "unknown", not an error.
         for (var parent = access.Expression as MemberExpression; parent is not null; parent = parent.Expression as MemberExpression)
@@ -119,17 +180,6 @@ internal sealed class FieldCheck
                 Expression.Constant(null, typeof(double?)),
                 value);
         }
-
-        // The same test as IsViolatedBy, inlined into the one fast-path method.
-        var temp = Expression.Variable(typeof(double?), "value");
-        violations.Add(Expression.Block(
-            [temp],
-            Expression.Assign(temp, value),
-            Expression.AndAlso(
-                Expression.Property(temp, nameof(Nullable<double>.HasValue)),
-                Expression.Not(Expression.AndAlso(
-                    Expression.GreaterThanOrEqual(Expression.Property(temp, nameof(Nullable<double>.Value)), Expression.Constant(min)),
-                    Expression.LessThanOrEqual(Expression.Property(temp, nameof(Nullable<double>.Value)), Expression.Constant(max)))))));
 
         var get = Expression.Lambda<Func<CoupleProfile, double?>>(value, root).Compile();
         return new FieldCheck(path, get, min, max, message);

@@ -133,10 +133,11 @@ public sealed class RecommendationEngine : IRecommendationEngine
         var session = _factory.CreateSession();
         session.Insert(_thresholds);
         session.Insert(profile);
-        session.Insert(new Respondent(profile, PartnerId.PartnerA));
+        session.Insert(new Couple(profile, _thresholds));
+        session.Insert(new Respondent(profile, PartnerId.PartnerA, _thresholds));
         if (profile.PartnerB is not null)
         {
-            session.Insert(new Respondent(profile, PartnerId.PartnerB));
+            session.Insert(new Respondent(profile, PartnerId.PartnerB, _thresholds));
         }
 
         session.Fire(cancellationToken);
@@ -161,3 +162,4 @@ public sealed class RecommendationEngine : IRecommendationEngine
     private static string Hash(IEnumerable<string> lines) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
 }
+

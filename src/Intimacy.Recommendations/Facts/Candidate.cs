@@ -12,4 +12,12 @@ namespace Intimacy.Recommendations.Facts;
 /// <param name="Audience">Who is asked to act on it.</param>
 /// <param name="Reason">Why it is proposed.</param>
 /// <param name="Indicator">How urgent the proposal is; merged candidates keep the highest.</param>
-public sealed record Candidate(string InterventionId, int Priority, ItemAudience Audience, Reason Reason, Indicator Indicator = Indicator.Info);
+public sealed record Candidate(string InterventionId, int Priority, ItemAudience Audience, Reason Reason, Indicator Indicator = Indicator.Info)
+{
+    /// <summary>
+    /// A hash from the intervention, priority, audience and the reason's rule, consistent with the
+    /// record's value equality but without hashing the reason's text and lists on every insert.
+    /// </summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => HashCode.Combine(InterventionId, Priority, Audience, Reason?.RuleName);
+}

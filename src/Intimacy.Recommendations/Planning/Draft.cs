@@ -14,7 +14,14 @@ internal sealed class Draft(InterventionIndex.Entry entry, ItemAudience audience
 
     public Indicator Indicator { get; set; } = Indicator.Info;
 
-    public List<Reason> Reasons { get; } = [];
+    /// <summary>The reasons so far; read them through <see cref="Seal"/> once merging is over.</summary>
+    public List<Reason> Reasons { get; } = new(2);
+
+    /// <summary>
+    /// Reasons folded into <see cref="Reasons"/> (same rule, text and disclosure, other findings), kept
+    /// aside and merged once by <see cref="Seal"/> rather than rebuilding the reason on every fold.
+    /// </summary>
+    private List<(int Index, Reason Reason)>? _folded;
 
     /// <summary>Set when the veto holds the item back: the gate or contraindication id.</summary>
     public string? HeldBy { get; set; }
@@ -28,6 +35,89 @@ internal sealed class Draft(InterventionIndex.Entry entry, ItemAudience audience
     public Disclosure HeldByDisclosure { get; private set; } = Disclosure.ClinicianOnly;
 
     public string Id => Entry.Intervention.Id;
+
+    /// <summary>Remembers that <paramref name="reason"/> is to be merged into the reason at <paramref name="index"/>.</summary>
+    public void Fold(int index, Reason reason) => (_folded ??= []).Add((index, reason));
+
+    /// <summary>
+    /// Applies the folded reasons: each merged reason cites the finding ids and inputs of all its parts
+    /// (first seen first, no repeats) and the first threshold given.
+    /// </summary>
+    public void Seal()
+    {
+        if (_folded is null)
+        {
+            return;
+        }
+
+        var findingIds = _findingIds ??= [];
+        var inputPaths = _inputPaths ??= [];
+        for (var i = 0; i < Reasons.Count; i++)
+        {
+            var first = Reasons[i];
+            findingIds.Clear();
+            findingIds.AddRange(first.FindingIds);
+            inputPaths.Clear();
+            inputPaths.AddRange(first.InputPaths);
+            var threshold = first.Threshold;
+            var merged = false;
+            foreach (var (index, part) in _folded)
+            {
+                // As if each part were merged into the reason so far, in the order they came: a part
+                // citing nothing new changes nothing (not even the threshold).
+                if (index != i || (findingIds.SequenceEqual(part.FindingIds) && inputPaths.SequenceEqual(part.InputPaths)))
+                {
+                    continue;
+                }
+
+                if (!merged)
+                {
+                    Distinct(findingIds);
+                    Distinct(inputPaths);
+                    merged = true;
+                }
+
+                AddNew(findingIds, part.FindingIds);
+                AddNew(inputPaths, part.InputPaths);
+                threshold ??= part.Threshold;
+            }
+
+            if (merged)
+            {
+                Reasons[i] = first with { FindingIds = [.. findingIds], InputPaths = [.. inputPaths], Threshold = threshold };
+            }
+        }
+
+        _folded = null;
+    }
+
+    // Scratch lists for Seal, one pair per thread: merging allocates only the merged reasons.
+    [ThreadStatic]
+    private static List<string>? _findingIds;
+    [ThreadStatic]
+    private static List<string>? _inputPaths;
+
+    private static void Distinct(List<string> items)
+    {
+        for (var i = items.Count - 1; i > 0; i--)
+        {
+            if (items.IndexOf(items[i]) < i)
+            {
+                items.RemoveAt(i);
+            }
+        }
+    }
+
+    private static void AddNew(List<string> items, IReadOnlyList<string> more)
+    {
+        foreach (var item in more)
+        {
+            if (!items.Contains(item))
+            {
+                items.Add(item);
+            }
+        }
+    }
 
     public void Hold(string heldBy, int rank, Reason why)
     {

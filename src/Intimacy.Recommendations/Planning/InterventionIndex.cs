@@ -45,6 +45,18 @@ internal sealed class InterventionIndex
 
         public Intervention Intervention { get; }
 
+        // The reason a contraindication gives for holding this item back depends only on the
+        // contraindication and on who may see it, so each is made once: four disclosures per contraindication.
+        private Reason?[]? _heldBack;
+
+        /// <summary>The reason the intervention's <paramref name="index"/>th contraindication holds it back, for this disclosure.</summary>
+        public Reason HeldBack(int index, Disclosure disclosure, Func<Contraindication, IReadOnlyList<string>?, Disclosure, Reason> create)
+        {
+            var slots = _heldBack ??= new Reason?[Intervention.Contraindications.Count * 4];
+            var slot = (index * 4) + (disclosure.PartnerA ? 1 : 0) + (disclosure.PartnerB ? 2 : 0);
+            return slots[slot] ??= create(Intervention.Contraindications[index], ContraindicationPaths.For(Intervention.Contraindications[index]), disclosure);
+        }
+
         public IReadOnlyList<Citation> Citations { get; }
 
         public string Summary { get; }

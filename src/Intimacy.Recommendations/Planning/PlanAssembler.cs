@@ -24,14 +24,13 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
 
         var gates = SafetyGates.Evaluate(profile);
         SafetyVeto.Apply(profile, gates, working);
-        var allFindings = new List<Finding>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var allFindings = new List<Finding>(32);
         foreach (var finding in findings)
         {
             // Gate findings belong to the safety rules (one per gate in force); every disclosure is narrowed to its inputs.
-            if (GateFindings.MayEnter(finding, gates, safetyRuleNames) && (finding.Kind != FindingKind.Safety || seen.Add(finding.Id)))
+            if (GateFindings.MayEnter(finding, gates, safetyRuleNames) && (finding.Kind != FindingKind.Safety || !HasId(allFindings, finding.Id)))
             {
-                allFindings.Add(Privacy.Narrow(profile, finding));
+                allFindings.Add(working.Narrow(finding));
             }
         }
 
@@ -41,8 +40,11 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         var support = new List<PlanItem>();
         var phases = new List<PlanItem>[PhaseOrder.Length];
         var withheld = new List<WithheldItem>();
-        foreach (var draft in Ordered(working.Drafts))
+        var drafts = working.Drafts;
+        drafts.Sort(DraftOrder);
+        foreach (var draft in drafts)
         {
+            draft.Seal();
             if (draft.HeldBy is not null)
             {
                 withheld.Add(new WithheldItem
@@ -53,7 +55,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
                     Reasons = draft.WithheldReasons!,
                     // Listed only where both the item and what holds it back may be known: a withheld item
                     // must not reveal another partner's private gate, nor an item resting on their answers.
-                    Disclosure = Privacy.Either(draft.Reasons.Select(r => r.Disclosure)).Intersect(draft.HeldByDisclosure),
+                    Disclosure = Privacy.Either(DisclosuresOf(draft.Reasons)).Intersect(draft.HeldByDisclosure),
                 });
                 continue;
             }
@@ -85,17 +87,99 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         return new RecommendationPlan
         {
             Stamp = stamp,
-            Notices = [.. gates.Select(g => new SafetyNotice(g.GateId, GateTexts.Notice(g.Gate), Privacy.Of(profile, g.TriggerPaths)))],
+            Notices = Notices(profile, gates),
             Urgent = urgent,
             Phases = phaseList,
             Support = support,
             Withheld = withheld,
-            Findings = [.. allFindings.OrderBy(f => f.Id, StringComparer.Ordinal)],
+            Findings = SortedById(allFindings),
         };
     }
 
-    private static IEnumerable<Draft> Ordered(IReadOnlyList<Draft> drafts) =>
-        drafts.OrderByDescending(d => d.Priority).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Audience);
+    // Highest priority first, then by id and audience; (id, audience) is unique, so the order is total.
+    private static readonly Comparison<Draft> DraftOrder = static (x, y) =>
+    {
+        var order = y.Priority.CompareTo(x.Priority);
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(x.Id, y.Id);
+        }
+
+        return order != 0 ? order : x.Audience.CompareTo(y.Audience);
+    };
+
+    private static bool HasId(List<Finding> findings, string id)
+    {
+        foreach (var finding in findings)
+        {
+            if (finding.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The findings ordered by id (ordinal), keeping the order they came in among equal ids.</summary>
+    private static Finding[] SortedById(List<Finding> findings)
+    {
+        var sorted = findings.ToArray();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var current = sorted[i];
+            var j = i - 1;
+            while (j >= 0 && string.CompareOrdinal(sorted[j].Id, current.Id) > 0)
+            {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+
+            sorted[j + 1] = current;
+        }
+
+        return sorted;
+    }
+
+    private static SafetyNotice[] Notices(CoupleProfile profile, IReadOnlyList<GateActivation> gates)
+    {
+        if (gates.Count == 0)
+        {
+            return [];
+        }
+
+        var notices = new SafetyNotice[gates.Count];
+        for (var i = 0; i < notices.Length; i++)
+        {
+            var gate = gates[i];
+            notices[i] = new SafetyNotice(gate.GateId, GateTexts.Notice(gate.Gate), Privacy.Of(profile, gate.TriggerPaths));
+        }
+
+        return notices;
+    }
+
+    private static Disclosure[] DisclosuresOf(List<Reason> reasons)
+    {
+        var disclosures = new Disclosure[reasons.Count];
+        for (var i = 0; i < disclosures.Length; i++)
+        {
+            disclosures[i] = reasons[i].Disclosure;
+        }
+
+        return disclosures;
+    }
+
+    private static Disclosure UnionOf(List<Reason> reasons)
+    {
+        bool a = false, b = false;
+        foreach (var reason in reasons)
+        {
+            a |= reason.Disclosure.PartnerA;
+            b |= reason.Disclosure.PartnerB;
+        }
+
+        return new Disclosure(a, b);
+    }
 
     private PlanItem ToItem(Draft draft)
     {
@@ -116,7 +200,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             Reasons = draft.Reasons,
             Sources = draft.Entry.Citations,
             Contacts = ContactsFor(intervention.Id),
-            Disclosure = Privacy.Union(draft.Reasons.Select(r => r.Disclosure)),
+            Disclosure = UnionOf(draft.Reasons),
         };
     }
 

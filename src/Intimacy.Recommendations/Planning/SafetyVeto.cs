@@ -34,19 +34,23 @@ internal static class SafetyVeto
 
     public static void Apply(CoupleProfile profile, IReadOnlyList<GateActivation> gates, WorkingPlan plan)
     {
-        foreach (var gate in gates)
+        if (gates.Count > 0)
         {
-            Require(profile, gate, plan);
-        }
-
-        foreach (var gate in gates)
-        {
-            var why = GateReason(profile, gate);
-            foreach (var draft in plan.Drafts)
+            var reasons = new Reason[gates.Count];
+            for (var i = 0; i < gates.Count; i++)
             {
-                if (Forbids(gate, draft))
+                reasons[i] = GateReason(profile, gates[i]);
+                Require(profile, gates[i], reasons[i], plan);
+            }
+
+            for (var i = 0; i < gates.Count; i++)
+            {
+                foreach (var draft in plan.Drafts)
                 {
-                    draft.Hold(gate.GateId, (int)gate.Gate, why);
+                    if (Forbids(gates[i], draft))
+                    {
+                        draft.Hold(gates[i].GateId, (int)gates[i].Gate, reasons[i]);
+                    }
                 }
             }
         }
@@ -72,10 +76,9 @@ internal static class SafetyVeto
 
     private static ItemAudience AudienceOf(PartnerId partner) => partner == PartnerId.PartnerA ? ItemAudience.PartnerA : ItemAudience.PartnerB;
 
-    private static void Require(CoupleProfile profile, GateActivation gate, WorkingPlan plan)
+    private static void Require(CoupleProfile profile, GateActivation gate, Reason why, WorkingPlan plan)
     {
         var partner = AudienceOf(gate.Partner);
-        var why = GateReason(profile, gate);
         switch (gate.Gate)
         {
             case SafetyGate.ImminentDanger:
@@ -125,40 +128,54 @@ internal static class SafetyVeto
     }
 
     private static void RankMedicalAboveSexTherapy(WorkingPlan plan) =>
-        PlaceAbove(
-            [.. plan.Drafts.Where(d => d.Entry.Intervention.Kind == InterventionKind.Medical)],
-            [.. plan.Drafts.Where(d => d.Id == "intervention.sex-therapy")]);
+        PlaceAbove(plan.Drafts, static d => d.Entry.Intervention.Kind == InterventionKind.Medical, static d => d.Id == "intervention.sex-therapy");
 
     private static void RankSafetyScreeningFirst(WorkingPlan plan) =>
         PlaceAbove(
-            [.. plan.Drafts.Where(d => d.Id is "intervention.safety-screening" or "intervention.specialist-screening")],
-            [.. plan.Drafts.Where(d => d.Entry.Intervention is { Actor: InterventionActor.CoupleTogether, Kind: InterventionKind.ProfessionalTherapy })]);
+            plan.Drafts,
+            static d => d.Id is "intervention.safety-screening" or "intervention.specialist-screening",
+            static d => d.Entry.Intervention is { Actor: InterventionActor.CoupleTogether, Kind: InterventionKind.ProfessionalTherapy });
 
     /// <summary>
-    /// Gives every draft of <paramref name="first"/> a higher priority than every draft of <paramref name="then"/>:
+    /// Gives every draft that is <paramref name="first"/> a higher priority than every draft that is <paramref name="then"/>:
     /// the first are raised; where that would pass the top of the scale (100), the others move down instead,
     /// so a tie at 100 can never put them in the wrong order.
     /// </summary>
-    private static void PlaceAbove(List<Draft> first, List<Draft> then)
+    private static void PlaceAbove(List<Draft> drafts, Func<Draft, bool> first, Func<Draft, bool> then)
     {
-        if (first.Count == 0 || then.Count == 0)
+        var top = int.MinValue;
+        var anyFirst = false;
+        foreach (var draft in drafts)
+        {
+            anyFirst |= first(draft);
+            if (then(draft))
+            {
+                top = Math.Max(top, draft.Priority);
+            }
+        }
+
+        if (!anyFirst || top == int.MinValue)
         {
             return;
         }
 
-        var top = then.Max(d => d.Priority);
-        foreach (var draft in first)
+        var floor = int.MaxValue;
+        foreach (var draft in drafts)
         {
-            if (draft.Priority <= top)
+            if (first(draft))
             {
-                draft.Priority = Math.Min(100, top + 1);
+                if (draft.Priority <= top)
+                {
+                    draft.Priority = Math.Min(100, top + 1);
+                }
+
+                floor = Math.Min(floor, draft.Priority);
             }
         }
 
-        var floor = first.Min(d => d.Priority);
-        foreach (var draft in then)
+        foreach (var draft in drafts)
         {
-            if (draft.Priority >= floor)
+            if (then(draft) && draft.Priority >= floor)
             {
                 draft.Priority = floor - 1;
             }
@@ -169,19 +186,22 @@ internal static class SafetyVeto
     {
         foreach (var draft in plan.Drafts)
         {
-            foreach (var contraindication in draft.Entry.Intervention.Contraindications)
+            var contraindications = draft.Entry.Intervention.Contraindications;
+            for (var i = 0; i < contraindications.Count; i++)
             {
+                var contraindication = contraindications[i];
                 if (contraindication.AppliesTo.IsSatisfiedBy(profile))
                 {
                     // An app's own contraindication may read any answer: only a clinician sees why it applied.
                     var paths = ContraindicationPaths.For(contraindication);
-                    draft.Hold(contraindication.Id, int.MaxValue - 1, new Reason
+                    var disclosure = paths is null ? Disclosure.ClinicianOnly : plan.DisclosureOf(paths);
+                    draft.Hold(contraindication.Id, int.MaxValue - 1, draft.Entry.HeldBack(i, disclosure, static (c, paths, disclosure) => new Reason
                     {
                         RuleName = ContraindicationRuleName,
-                        Text = "Held back: " + contraindication.Name + ". " + contraindication.Description,
+                        Text = "Held back: " + c.Name + ". " + c.Description,
                         InputPaths = paths ?? [],
-                        Disclosure = paths is null ? Disclosure.ClinicianOnly : Privacy.Of(profile, paths),
-                    });
+                        Disclosure = disclosure,
+                    }));
                 }
             }
         }

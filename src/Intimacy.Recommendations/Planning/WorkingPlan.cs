@@ -9,13 +9,56 @@ namespace Intimacy.Recommendations.Planning;
 /// <summary>The merged candidates of one evaluation, in first-proposed order, while the veto works on them.</summary>
 internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile)
 {
-    private readonly Dictionary<(string Id, ItemAudience Audience), Draft> _byKey = [];
-    private readonly List<Draft> _drafts = [];
+    private readonly Dictionary<(string Id, ItemAudience Audience), Draft> _byKey = new(48);
+    private readonly List<Draft> _drafts = new(48);
 
-    public IReadOnlyList<Draft> Drafts => _drafts;
+    // Who may see what rests on a list of inputs, remembered per list: the rules' findings and reasons
+    // share their input lists, so each list's paths are read once per evaluation.
+    private readonly IReadOnlyList<string>?[] _seenInputs = new IReadOnlyList<string>?[24];
+    private readonly Disclosure[] _seenDisclosures = new Disclosure[24];
+    private int _seen;
+
+    public List<Draft> Drafts => _drafts;
+
+    public CoupleProfile Profile => profile;
 
     public void Add(Candidate candidate) =>
-        Merge(candidate.InterventionId, candidate.Audience, candidate.Priority, candidate.Indicator, Privacy.Narrow(profile, candidate.Reason));
+        Merge(candidate.InterventionId, candidate.Audience, candidate.Priority, candidate.Indicator, Narrow(candidate.Reason));
+
+    /// <summary>The disclosure that the inputs allow (<see cref="Privacy.Of"/>), remembered for this evaluation.</summary>
+    public Disclosure DisclosureOf(IReadOnlyList<string> inputs)
+    {
+        for (var i = 0; i < _seen; i++)
+        {
+            if (ReferenceEquals(_seenInputs[i], inputs))
+            {
+                return _seenDisclosures[i];
+            }
+        }
+
+        var disclosure = Privacy.Of(profile, inputs);
+        if (_seen < _seenInputs.Length)
+        {
+            _seenInputs[_seen] = inputs;
+            _seenDisclosures[_seen++] = disclosure;
+        }
+
+        return disclosure;
+    }
+
+    /// <summary>Narrows a reason's disclosure to what its inputs allow; never widens it.</summary>
+    public Reason Narrow(Reason reason)
+    {
+        var narrowed = reason.Disclosure.Intersect(DisclosureOf(reason.InputPaths));
+        return narrowed == reason.Disclosure ? reason : reason with { Disclosure = narrowed };
+    }
+
+    /// <summary>Narrows a finding's disclosure to what its inputs allow; never widens it.</summary>
+    public Finding Narrow(Finding finding)
+    {
+        var narrowed = finding.Disclosure.Intersect(DisclosureOf(finding.InputPaths));
+        return narrowed == finding.Disclosure ? finding : finding with { Disclosure = narrowed };
+    }
 
     /// <summary>Adds an item the safety table requires, or raises an existing one to the required priority.</summary>
     public void Ensure(string interventionId, ItemAudience audience, int priority, Indicator indicator, Reason reason) =>
@@ -64,16 +107,12 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
                 continue;
             }
 
-            // The same rule giving the same reason for several findings: one reason citing them all.
-            // Only reasons with the same disclosure merge, so merging never widens who sees an input.
-            if (!existing.FindingIds.SequenceEqual(reason.FindingIds) || !existing.InputPaths.SequenceEqual(reason.InputPaths))
+            // The same rule giving the same reason for several findings: one reason citing them all
+            // (merged once, when the draft is sealed). Only reasons with the same disclosure merge, so
+            // merging never widens who sees an input.
+            if (!ReferenceEquals(existing, reason))
             {
-                draft.Reasons[i] = existing with
-                {
-                    FindingIds = [.. existing.FindingIds.Union(reason.FindingIds, StringComparer.Ordinal)],
-                    InputPaths = [.. existing.InputPaths.Union(reason.InputPaths, StringComparer.Ordinal)],
-                    Threshold = existing.Threshold ?? reason.Threshold,
-                };
+                draft.Fold(i, reason);
             }
 
             return;

@@ -11,6 +11,8 @@ namespace Intimacy.Recommendations.Rules;
 /// </summary>
 public abstract class PartnerFindingRule : Rule
 {
+    private readonly FindingCache _findings = new();
+
     /// <summary>What the finding is.</summary>
     protected abstract FindingCode Code { get; }
 
@@ -36,15 +38,23 @@ public abstract class PartnerFindingRule : Rule
     public override void Define()
     {
         Respondent respondent = null!;
-        Thresholds thresholds = null!;
 
         When()
-            .Match(() => thresholds)
-            .Match(() => respondent, r => Applies(r, thresholds));
+            .Match(() => respondent, r => Applies(r, r.Thresholds));
         Then()
-            .Do(ctx => ctx.Insert(Explain.PartnerFinding(
-                ctx.Rule.Name, respondent, Code, Kind, Title, Inputs.For(respondent.Partner), Sources, Indicator,
-                ThresholdText(thresholds), CatalogId)));
+            .Do(ctx => ctx.Insert(FindingFor(ctx.Rule.Name, respondent)));
+    }
+
+    private Finding FindingFor(string ruleName, Respondent respondent)
+    {
+        var inputs = Inputs.For(respondent.Partner);
+        if (_findings.TryGet(respondent.Thresholds, respondent.Partner, Privacy.Of(respondent.Profile, inputs), out var finding))
+        {
+            return finding;
+        }
+
+        return _findings.Add(respondent.Thresholds, Explain.PartnerFinding(
+            ruleName, respondent, Code, Kind, Title, inputs, Sources, Indicator, ThresholdText(respondent.Thresholds), CatalogId));
     }
 
     /// <summary>Whether the finding applies to this partner.</summary>

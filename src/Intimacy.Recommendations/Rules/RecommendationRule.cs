@@ -1,6 +1,9 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Explanations;
+using Intimacy.Recommendations.Facts;
 using Intimacy.Rules.Fluent.Dsl;
 using Intimacy.Rules.RuleModel;
 
@@ -13,8 +16,15 @@ namespace Intimacy.Recommendations.Rules;
 /// </summary>
 public abstract class RecommendationRule : Rule
 {
-    private HashSet<string>? _triggers;
+    private FrozenSet<string>? _triggers;
     private Proposal[]? _proposals;
+    private string? _ruleName;
+
+    // The candidates answering one finding depend only on that finding and this rule, and findings are
+    // immutable (built-in ones are reused across evaluations), so they are made once per finding. The
+    // table holds them only while the finding lives.
+    private readonly ConditionalWeakTable<Finding, Candidate[]> _answers = [];
+    private ConditionalWeakTable<Finding, Candidate[]>.CreateValueCallback? _answer;
 
     /// <summary>The finding codes this rule answers.</summary>
     protected abstract IEnumerable<string> Triggers { get; }
@@ -25,28 +35,45 @@ public abstract class RecommendationRule : Rule
     /// <inheritdoc />
     public override void Define()
     {
-        _triggers ??= new HashSet<string>(Triggers, StringComparer.Ordinal);
+        _triggers ??= Triggers.ToFrozenSet(StringComparer.Ordinal);
         _proposals ??= [.. Proposals];
         Finding finding = null!;
 
+        // An immutable set, captured: the engine dispatches findings to the rules answering their code
+        // with one lookup instead of testing every rule.
+        var triggers = _triggers;
         When()
-            .Match(() => finding, f => _triggers.Contains(f.Code));
+            .Match(() => finding, f => triggers.Contains(f.Code));
         Then()
             .Do(ctx => Propose(ctx, finding));
     }
 
     private void Propose(IContext context, Finding finding)
     {
-        var audience = Explain.AudienceOf(finding);
-        foreach (var proposal in _proposals!)
+        _ruleName ??= context.Rule.Name;
+        foreach (var candidate in _answers.GetValue(finding, _answer ??= Answer))
         {
+            context.Insert(candidate);
+        }
+    }
+
+    private Candidate[] Answer(Finding finding)
+    {
+        var audience = Explain.AudienceOf(finding);
+        var candidates = new Candidate[_proposals!.Length];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var proposal = _proposals[i];
+
             // Professional and medical routes answering a warning-level finding carry its urgency; self-help stays informational.
             var indicator = proposal.Intervention.Kind is InterventionKind.ProfessionalTherapy or InterventionKind.Medical
                 ? finding.Indicator
                 : Indicator.Info;
-            context.Insert(Explain.Because(
-                context.Rule.Name, finding, proposal.Intervention.Id, proposal.Priority,
-                proposal.ForCouple ? ItemAudience.Couple : audience, proposal.Why, indicator));
+            candidates[i] = Explain.Because(
+                _ruleName!, finding, proposal.Intervention.Id, proposal.Priority,
+                proposal.ForCouple ? ItemAudience.Couple : audience, proposal.Why, indicator);
         }
+
+        return candidates;
     }
 }

@@ -15,6 +15,7 @@ public abstract class WarningSignRule : Rule
 {
     private FindingCode? _code;
     private IReadOnlyList<Citation>? _citations;
+    private readonly FindingCache _findings = new();
 
     /// <summary>The sign this rule detects.</summary>
     protected abstract WarningSign Sign { get; }
@@ -27,16 +28,24 @@ public abstract class WarningSignRule : Rule
     {
         _code ??= new FindingCode(Sign.Id);
         _citations ??= Citations.Of(Sign);
-        CoupleProfile profile = null!;
-        Thresholds thresholds = null!;
+        Couple couple = null!;
 
         When()
-            .Match(() => thresholds)
-            .Match(() => profile, p => IsPresent(p, thresholds));
+            .Match(() => couple, c => IsPresent(c.Profile, c.Thresholds));
         Then()
-            .Do(ctx => ctx.Insert(Explain.CoupleFinding(
-                ctx.Rule.Name, profile, _code, FindingKind.WarningSign, Sign.Name, Inputs.Both, _citations,
-                Sign.IndicatesProfessionalHelp ? Indicator.Warning : Indicator.Info, ThresholdText(thresholds), Sign.Id)));
+            .Do(ctx => ctx.Insert(FindingFor(ctx.Rule.Name, couple)));
+    }
+
+    private Finding FindingFor(string ruleName, Couple couple)
+    {
+        if (_findings.TryGet(couple.Thresholds, null, Privacy.Of(couple.Profile, Inputs.Both), out var finding))
+        {
+            return finding;
+        }
+
+        return _findings.Add(couple.Thresholds, Explain.CoupleFinding(
+            ruleName, couple.Profile, _code!, FindingKind.WarningSign, Sign.Name, Inputs.Both, _citations!,
+            Sign.IndicatesProfessionalHelp ? Indicator.Warning : Indicator.Info, ThresholdText(couple.Thresholds), Sign.Id));
     }
 
     /// <summary>Whether the sign is present; by default the catalog specification decides.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -27,6 +29,11 @@ internal static class AlphaHashFinder
 
             foreach (var conjunct in Conjuncts(condition.Body).Take(1))
             {
+                if (conjunct is MethodCallExpression call && Membership(call, parameter, own, ownType, binder) is { } membership)
+                {
+                    return membership;
+                }
+
                 if (conjunct is not BinaryExpression { NodeType: ExpressionType.Equal } equal || equal.Left.Type != equal.Right.Type
                     || ConditionClassifier.ComparerFor(equal) is not { } comparer)
                 {
@@ -40,7 +47,7 @@ internal static class AlphaHashFinder
                         var normalized = new ParameterReplacer(new Dictionary<ParameterExpression, Expression> { [parameter] = Expression.Parameter(parameter.Type, "x") }).Visit(member);
                         var signature = $"{ownType.FullName}|{normalized}|{member.Type.FullName}|{comparer.GetType().FullName}";
                         var key = ExpressionRewriter.Value(Expression.Lambda(member, parameter), binder);
-                        return new AlphaHash(signature, key, value ?? NullKey.Instance, comparer);
+                        return new AlphaHash(signature, key, [value ?? NullKey.Instance], comparer);
                     }
                 }
             }
@@ -48,6 +55,67 @@ internal static class AlphaHashFinder
 
         return null;
     }
+
+    /// <summary>
+    /// <c>set.Contains(fact.Member)</c> (or <c>Enumerable.Contains(set, fact.Member)</c>) where the set is a
+    /// constant <see cref="FrozenSet{T}"/> or <see cref="ImmutableHashSet{T}"/> with default equality: its
+    /// members cannot change after compilation, so the node is listed under each of them.
+    /// </summary>
+    private static AlphaHash? Membership(MethodCallExpression call, ParameterExpression parameter, string own, Type ownType, Func<ParameterExpression, ParameterBinding> binder)
+    {
+        if (call.Method.Name != nameof(Enumerable.Contains))
+        {
+            return null;
+        }
+
+        var (setExpression, member) = call switch
+        {
+            { Object: { } target, Arguments.Count: 1 } => (target, call.Arguments[0]),
+            { Object: null, Arguments.Count: 2 } when call.Method.DeclaringType == typeof(Enumerable) => (call.Arguments[0], call.Arguments[1]),
+            _ => (null, null),
+        };
+        if (setExpression is null || member is null || !IsMemberOf(member, parameter)
+            || !TryConstant(setExpression, out var set) || set is null || ImmutableSetValues(set, member.Type) is not { } values
+            || ComparerForElement(member.Type) is not { } comparer)
+        {
+            return null;
+        }
+
+        var normalized = new ParameterReplacer(new Dictionary<ParameterExpression, Expression> { [parameter] = Expression.Parameter(parameter.Type, "x") }).Visit(member);
+        var signature = $"{ownType.FullName}|{normalized}|{member.Type.FullName}|{comparer.GetType().FullName}";
+        var key = ExpressionRewriter.Value(Expression.Lambda(member, parameter), binder);
+        return new AlphaHash(signature, key, values, comparer);
+    }
+
+    /// <summary>The members of an immutable set whose equality is the element type's default, or null.</summary>
+    private static object[]? ImmutableSetValues(object set, Type elementType)
+    {
+        var type = set.GetType();
+        var immutable = false;
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (t.IsGenericType && (t.GetGenericTypeDefinition() == typeof(FrozenSet<>) || t.GetGenericTypeDefinition() == typeof(ImmutableHashSet<>))
+                && t.GetGenericArguments()[0] == elementType)
+            {
+                immutable = true;
+                break;
+            }
+        }
+
+        var comparer = type.GetProperty("KeyComparer")?.GetValue(set) ?? type.GetProperty("Comparer")?.GetValue(set);
+        if (!immutable || comparer is null)
+        {
+            return null;
+        }
+
+        var defaultEquality = comparer.Equals(typeof(EqualityComparer<>).MakeGenericType(elementType).GetProperty("Default")!.GetValue(null))
+            || (elementType == typeof(string) && ReferenceEquals(comparer, StringComparer.Ordinal));
+        return defaultEquality ? [.. ((System.Collections.IEnumerable)set).Cast<object?>().Select(v => v ?? NullKey.Instance)] : null;
+    }
+
+    /// <summary>The dispatch comparer for an element type, as for an equality test; null where hashing would change the meaning.</summary>
+    private static IEqualityComparer<object>? ComparerForElement(Type type) =>
+        ConditionClassifier.ComparerFor(Expression.Equal(Expression.Default(type), Expression.Default(type)));
 
     private static IEnumerable<Expression> Conjuncts(Expression body)
     {

@@ -30,8 +30,10 @@ internal sealed class AlphaDispatch
             .Select(g =>
             {
                 var first = g.First();
-                var nodes = g.GroupBy(n => n.Hash!.Value, first.Hash!.Comparer)
-                    .ToDictionary(v => v.Key, v => v.ToArray(), first.Hash!.Comparer);
+                // A node tested by set membership is listed under each value of its set.
+                var nodes = g.SelectMany(n => n.Hash!.Values.Select(v => (Value: v, Node: n)))
+                    .GroupBy(x => x.Value, first.Hash!.Comparer)
+                    .ToDictionary(v => v.Key, v => v.Select(x => x.Node).Distinct().ToArray(), first.Hash!.Comparer);
                 return new AlphaHashGroup(first, nodes, g.ToArray());
             })
             .ToArray();

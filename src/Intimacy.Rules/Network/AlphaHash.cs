@@ -1,16 +1,17 @@
 namespace Intimacy.Rules.Network;
 
 /// <summary>
-/// An alpha condition of the form <c>fact.Member == constant</c>: alpha nodes sharing the same member
-/// are dispatched through one dictionary lookup instead of being tested one by one.
+/// An alpha condition of the form <c>fact.Member == constant</c>, or <c>set.Contains(fact.Member)</c>
+/// with an immutable constant set: alpha nodes sharing the same member are dispatched through one
+/// dictionary lookup instead of being tested one by one.
 /// </summary>
 internal sealed class AlphaHash
 {
-    public AlphaHash(string signature, ValueExpression key, object value, IEqualityComparer<object> comparer)
+    public AlphaHash(string signature, ValueExpression key, IReadOnlyList<object> values, IEqualityComparer<object> comparer)
     {
         Signature = signature;
         Key = key;
-        Value = value;
+        Values = values;
         Comparer = comparer;
     }
 
@@ -19,8 +20,8 @@ internal sealed class AlphaHash
 
     public ValueExpression Key { get; }
 
-    /// <summary>The constant, with <see cref="NullKey"/> standing for null.</summary>
-    public object Value { get; }
+    /// <summary>The constant (or each member of the set), with <see cref="NullKey"/> standing for null.</summary>
+    public IReadOnlyList<object> Values { get; }
 
     public IEqualityComparer<object> Comparer { get; }
 }

@@ -12,6 +12,8 @@ namespace Intimacy.Recommendations.Rules.Dyadic;
 /// </summary>
 public abstract class DyadicRule : Rule
 {
+    private readonly FindingCache _findings = new();
+
     /// <summary>What the finding is.</summary>
     protected abstract FindingCode Code { get; }
 
@@ -30,17 +32,25 @@ public abstract class DyadicRule : Rule
     /// <inheritdoc />
     public override void Define()
     {
-        Thresholds thresholds = null!;
         Respondent a = null!;
         Respondent b = null!;
 
         When()
-            .Match(() => thresholds)
             .Match(() => a, r => r.Partner == PartnerId.PartnerA)
-            .Match(() => b, r => r.Partner == PartnerId.PartnerB, r => Differ(a.Response, r.Response, thresholds));
+            .Match(() => b, r => r.Partner == PartnerId.PartnerB, r => Differ(a.Response, r.Response, r.Thresholds));
         Then()
-            .Do(ctx => ctx.Insert(Explain.CoupleFinding(
-                ctx.Rule.Name, a.Profile, Code, FindingKind.Dyadic, Title, Inputs.Both, Sources, Indicator.Info, ThresholdText(thresholds), CatalogId)));
+            .Do(ctx => ctx.Insert(FindingFor(ctx.Rule.Name, a)));
+    }
+
+    private Finding FindingFor(string ruleName, Respondent a)
+    {
+        if (_findings.TryGet(a.Thresholds, null, Privacy.Of(a.Profile, Inputs.Both), out var finding))
+        {
+            return finding;
+        }
+
+        return _findings.Add(a.Thresholds, Explain.CoupleFinding(
+            ruleName, a.Profile, Code, FindingKind.Dyadic, Title, Inputs.Both, Sources, Indicator.Info, ThresholdText(a.Thresholds), CatalogId));
     }
 
     /// <summary>Whether the partners' answers differ enough to record; unknown answers never do.</summary>

@@ -32,14 +32,12 @@ public sealed class PairIdealGapRule : Rule
     /// <inheritdoc />
     public override void Define()
     {
-        Thresholds thresholds = null!;
         Respondent respondent = null!;
 
         When()
-            .Match(() => thresholds)
-            .Match(() => respondent, r => HasGap(r, thresholds));
+            .Match(() => respondent, r => HasGap(r, r.Thresholds));
         Then()
-            .Do(ctx => InsertGaps(ctx, respondent, thresholds));
+            .Do(ctx => InsertGaps(ctx, respondent, respondent.Thresholds));
     }
 
     private static bool HasGap(Respondent respondent, Thresholds thresholds)
