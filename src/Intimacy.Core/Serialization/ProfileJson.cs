@@ -41,7 +41,9 @@ public static class ProfileJson
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            return Checked(JsonSerializer.Deserialize(json, IntimacyJsonContext.Default.CoupleProfile));
+            var profile = Checked(JsonSerializer.Deserialize(json, IntimacyJsonContext.Default.CoupleProfile));
+            using var document = JsonDocument.Parse(json);
+            return WithDefaultVisibility(profile, document.RootElement);
         }
         catch (JsonException ex)
         {
@@ -59,13 +61,63 @@ public static class ProfileJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         try
         {
-            return Checked(await JsonSerializer.DeserializeAsync(utf8Json, IntimacyJsonContext.Default.CoupleProfile, cancellationToken).ConfigureAwait(false));
+            // Read once, parse twice: the profile, then which sections left their visibility out.
+            using var buffer = new MemoryStream();
+            await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            var bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+            var profile = Checked(JsonSerializer.Deserialize(bytes.Span, IntimacyJsonContext.Default.CoupleProfile));
+            using var document = JsonDocument.Parse(bytes);
+            return WithDefaultVisibility(profile, document.RootElement);
         }
         catch (JsonException ex)
         {
             throw Translate(ex);
         }
     }
+
+    /// <summary>
+    /// Gives every section whose JSON leaves out <c>visibility</c> its documented default
+    /// (<see cref="ProfileSections.DefaultVisibility"/>). The source-generated reader sets an omitted
+    /// init-only property to the enum's default, <see cref="Visibility.Shared"/>, which would let a
+    /// hand-written profile's safety, trust, commitment, trauma and wellbeing answers be shown to the
+    /// other partner; this puts the private default back. An explicit value is kept as given.
+    /// </summary>
+    private static CoupleProfile WithDefaultVisibility(CoupleProfile profile, JsonElement root) => profile with
+    {
+        PartnerA = WithDefaultVisibility(profile.PartnerA, Member(root, "partnerA")),
+        PartnerB = profile.PartnerB is { } b ? WithDefaultVisibility(b, Member(root, "partnerB")) : null,
+    };
+
+    private static PartnerResponse WithDefaultVisibility(PartnerResponse partner, JsonElement? json)
+    {
+        if (json is not { } p)
+        {
+            return partner;
+        }
+
+        return partner with
+        {
+            Safety = partner.Safety is { } safety && Omitted(p, ProfileSections.Safety) ? safety with { Visibility = Default(ProfileSections.Safety) } : partner.Safety,
+            Trust = partner.Trust is { } trust && Omitted(p, ProfileSections.Trust) ? trust with { Visibility = Default(ProfileSections.Trust) } : partner.Trust,
+            Commitment = partner.Commitment is { } commitment && Omitted(p, ProfileSections.Commitment) ? commitment with { Visibility = Default(ProfileSections.Commitment) } : partner.Commitment,
+            Trauma = partner.Trauma is { } trauma && Omitted(p, ProfileSections.Trauma) ? trauma with { Visibility = Default(ProfileSections.Trauma) } : partner.Trauma,
+            WellbeingScores = partner.WellbeingScores is { } wellbeing && Omitted(p, ProfileSections.WellbeingScores) ? wellbeing with { Visibility = Default(ProfileSections.WellbeingScores) } : partner.WellbeingScores,
+            View = partner.View is { } view && Omitted(p, ProfileSections.View) ? view with { Visibility = Default(ProfileSections.View) } : partner.View,
+            Life = partner.Life is { } life && Omitted(p, ProfileSections.Life) ? life with { Visibility = Default(ProfileSections.Life) } : partner.Life,
+            Health = partner.Health is { } health && Omitted(p, ProfileSections.Health) ? health with { Visibility = Default(ProfileSections.Health) } : partner.Health,
+            Personal = partner.Personal is { } personal && Omitted(p, ProfileSections.Personal) ? personal with { Visibility = Default(ProfileSections.Personal) } : partner.Personal,
+            History = partner.History is { } history && Omitted(p, ProfileSections.History) ? history with { Visibility = Default(ProfileSections.History) } : partner.History,
+            RelationshipScores = partner.RelationshipScores is { } scores && Omitted(p, ProfileSections.RelationshipScores) ? scores with { Visibility = Default(ProfileSections.RelationshipScores) } : partner.RelationshipScores,
+        };
+    }
+
+    private static Visibility Default(string section) => ProfileSections.DefaultVisibility(section)!.Value;
+
+    private static JsonElement? Member(JsonElement parent, string name) =>
+        parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
+
+    private static bool Omitted(JsonElement partner, string section) =>
+        Member(partner, section) is { } json && !json.TryGetProperty("visibility", out _);
 
     /// <summary>Exports the JSON Schema (draft 2020-12 vocabulary) of the profile format, with every field's range.</summary>
     /// <returns>The schema as a JSON node.</returns>
