@@ -15,9 +15,14 @@ namespace Intimacy.Recommendations.Facts;
 public sealed record Candidate(string InterventionId, int Priority, ItemAudience Audience, Reason Reason, Indicator Indicator = Indicator.Info)
 {
     /// <summary>
-    /// A hash from the intervention, priority, audience and the reason's rule, consistent with the
-    /// record's value equality but without hashing the reason's text and lists on every insert.
+    /// A cheap hash from the intervention id's length and a few of its characters, the priority, the
+    /// audience and the reason's rule name length: consistent with the record's value equality (equal
+    /// candidates hash alike) without hashing the reason's text and lists on every insert.
     /// </summary>
     /// <returns>The hash.</returns>
-    public override int GetHashCode() => HashCode.Combine(InterventionId, Priority, Audience, Reason?.RuleName);
+    public override int GetHashCode() => HashCode.Combine(Sample(InterventionId), Priority, Audience, Reason?.RuleName?.Length ?? 0);
+
+    private static int Sample(string? text) => text is not { Length: > 0 }
+        ? 0
+        : (text.Length * 31) ^ (text[^1] << 16) ^ (text[text.Length / 2] << 8) ^ text[(text.Length * 3) / 4];
 }

@@ -56,16 +56,16 @@ internal sealed class Draft(InterventionIndex.Entry entry, ItemAudience audience
         {
             var first = Reasons[i];
             findingIds.Clear();
-            findingIds.AddRange(first.FindingIds);
+            AddAll(findingIds, first.FindingIds);
             inputPaths.Clear();
-            inputPaths.AddRange(first.InputPaths);
+            AddAll(inputPaths, first.InputPaths);
             var threshold = first.Threshold;
             var merged = false;
             foreach (var (index, part) in _folded)
             {
                 // As if each part were merged into the reason so far, in the order they came: a part
                 // citing nothing new changes nothing (not even the threshold).
-                if (index != i || (findingIds.SequenceEqual(part.FindingIds) && inputPaths.SequenceEqual(part.InputPaths)))
+                if (index != i || (SameItems(findingIds, part.FindingIds) && SameItems(inputPaths, part.InputPaths)))
                 {
                     continue;
                 }
@@ -84,7 +84,7 @@ internal sealed class Draft(InterventionIndex.Entry entry, ItemAudience audience
 
             if (merged)
             {
-                Reasons[i] = first with { FindingIds = [.. findingIds], InputPaths = [.. inputPaths], Threshold = threshold };
+                Reasons[i] = first with { FindingIds = findingIds.ToArray(), InputPaths = inputPaths.ToArray(), Threshold = threshold };
             }
         }
 
@@ -96,6 +96,14 @@ internal sealed class Draft(InterventionIndex.Entry entry, ItemAudience audience
     private static List<string>? _findingIds;
     [ThreadStatic]
     private static List<string>? _inputPaths;
+
+    private static void AddAll(List<string> items, IReadOnlyList<string> more)
+    {
+        for (var i = 0; i < more.Count; i++)
+        {
+            items.Add(more[i]);
+        }
+    }
 
     private static void Distinct(List<string> items)
     {
@@ -110,13 +118,31 @@ internal sealed class Draft(InterventionIndex.Entry entry, ItemAudience audience
 
     private static void AddNew(List<string> items, IReadOnlyList<string> more)
     {
-        foreach (var item in more)
+        for (var i = 0; i < more.Count; i++)
         {
-            if (!items.Contains(item))
+            if (!items.Contains(more[i]))
             {
-                items.Add(item);
+                items.Add(more[i]);
             }
         }
+    }
+
+    private static bool SameItems(List<string> items, IReadOnlyList<string> other)
+    {
+        if (items.Count != other.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] != other[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public void Hold(string heldBy, int rank, Reason why)

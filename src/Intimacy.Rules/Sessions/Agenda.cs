@@ -11,6 +11,8 @@ namespace Intimacy.Rules.Sessions;
 internal sealed class Agenda : IAgenda
 {
     private readonly Queue<AgendaEntry>?[] _levels;
+    // Matches spread over priority levels: each level starts small and grows as needed.
+    private const int LevelCapacity = 16;
     private readonly int _capacity;
     private int _highest;
     private long _sequence;
@@ -47,7 +49,7 @@ internal sealed class Agenda : IAgenda
         activation.IsEnqueued = true;
         activation.QueueSequence = ++_sequence;
         var level = activation.CompiledRule.PriorityLevel;
-        (_levels[level] ??= new Queue<AgendaEntry>(_capacity)).Enqueue(new AgendaEntry(activation, activation.QueueSequence));
+        (_levels[level] ??= new Queue<AgendaEntry>(Math.Min(_capacity, LevelCapacity))).Enqueue(new AgendaEntry(activation, activation.QueueSequence));
         if (level < _highest)
         {
             _highest = level;

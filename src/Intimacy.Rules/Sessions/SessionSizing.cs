@@ -1,30 +1,39 @@
 namespace Intimacy.Rules.Sessions;
 
 /// <summary>
-/// High-water marks of the sessions a factory created, used to size new sessions' collections up
+/// Running averages of the sessions a factory created, used to size new sessions' collections up
 /// front: a factory usually serves many similar evaluations, and growing collections step by step
-/// costs more than the evaluation itself. Updated without locks; a lost update only costs a resize.
+/// costs more than the evaluation itself. An average (not a high-water mark) keeps one unusually large
+/// session from making every later one allocate for it. Updated without locks; a lost update only
+/// costs a resize.
 /// </summary>
 internal sealed class SessionSizing
 {
     private const int Cap = 4096;
+
+    // Running averages in sixteenths, so a rare large session does not make every later one allocate for it.
     private int _facts;
     private int _agenda;
 
-    public int Facts => Volatile.Read(ref _facts);
+    /// <summary>A starting capacity for the fact table: the recent average plus a quarter.</summary>
+    public int Facts => Estimate(ref _facts);
 
-    public int Agenda => Volatile.Read(ref _agenda);
+    /// <summary>A starting capacity for the agenda: the recent average plus a quarter.</summary>
+    public int Agenda => Estimate(ref _agenda);
 
     public void Observe(int facts, int agenda)
     {
-        if (facts > Facts)
-        {
-            Volatile.Write(ref _facts, Math.Min(facts, Cap));
-        }
+        Update(ref _facts, facts);
+        Update(ref _agenda, agenda);
+    }
 
-        if (agenda > Agenda)
-        {
-            Volatile.Write(ref _agenda, Math.Min(agenda, Cap));
-        }
+    private static int Estimate(ref int average) => Math.Min(Cap, Volatile.Read(ref average) / 16 * 5 / 4);
+
+    private static void Update(ref int average, int observed)
+    {
+        // A racy read-modify-write is fine: the figure is only a hint for starting capacities.
+        var current = Volatile.Read(ref average);
+        var sample = Math.Min(observed, Cap) * 16;
+        Volatile.Write(ref average, current == 0 ? sample : current + ((sample - current) / 16));
     }
 }
