@@ -82,6 +82,13 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
             bMine.Html.Should().NotContain(text, "partner B's view must not reveal partner A's private answers");
         }
 
+        foreach (var page in new[] { shared, bMine })
+        {
+            // Neither the questions nor the paths of partner A's private answers appear.
+            page.Html.Should().NotContain("experiencesViolence").And.NotContain("selfHarmThoughts").And.NotContain("partnerA.safety")
+                .And.NotContain("wellbeingScores").And.NotContain("Has your partner ever hit");
+        }
+
         aMine.Html.Should().Contain("id=\"safety-first\"").And.Contain("role=\"alert\"").And.Contain("intervention.safety-planning");
         shared.Html.Should().NotContain("id=\"safety-first\"").And.NotContain("intervention.safety-planning").And.NotContain("intervention.crisis-line");
         bMine.Html.Should().NotContain("id=\"safety-first\"").And.NotContain("intervention.safety-planning").And.NotContain("intervention.urgent-mental-health-assessment");
