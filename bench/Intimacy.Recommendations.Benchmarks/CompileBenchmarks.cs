@@ -5,6 +5,7 @@ namespace Intimacy.Recommendations.Benchmarks;
 
 /// <summary>Compiling the default rule set: load every built-in rule, compile the network, build the planner.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class CompileBenchmarks
 {
     [Benchmark]

@@ -10,6 +10,7 @@ namespace Intimacy.Recommendations.Benchmarks;
 /// one profile, cycling through the set, so the median is per profile.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RecommendBenchmarks
 {
     private RecommendationEngine _engine = null!;
