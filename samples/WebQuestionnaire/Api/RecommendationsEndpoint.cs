@@ -1,0 +1,164 @@
+using System.Text.Json;
+using Intimacy.Core.Plans;
+using Intimacy.Core.Serialization;
+using Intimacy.Core.Validation;
+using Intimacy.Recommendations.Engine;
+using Microsoft.Extensions.Options;
+
+namespace WebQuestionnaire.Api;
+
+/// <summary>
+/// <c>POST /api/recommendations</c>: a profile and an audience in, that audience's view of the plan
+/// out. Problems come back as problem details keyed by path; no message repeats a value sent.
+/// </summary>
+internal static class RecommendationsEndpoint
+{
+    public const string Route = "/api/recommendations";
+
+    private static readonly Dictionary<string, Audience> Audiences = new(StringComparer.Ordinal)
+    {
+        ["couple"] = Audience.Couple,
+        ["partnerA"] = Audience.PartnerA,
+        ["partnerB"] = Audience.PartnerB,
+        ["clinician"] = Audience.Clinician,
+    };
+
+    public static IEndpointRouteBuilder MapRecommendations(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(Route, HandleAsync).DisableAntiforgery();
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext http, IRecommendationEngine engine, IOptions<ApiOptions> options)
+    {
+        if (!IsJson(http.Request.ContentType))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The request body must be JSON (Content-Type: application/json).");
+        }
+
+        var body = await ReadLimitedAsync(http, options.Value.MaxBodyBytes);
+        if (body is null)
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "The request body is too large.",
+                detail: $"Send at most {options.Value.MaxBodyBytes} bytes.");
+        }
+
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 32 });
+        }
+        catch (JsonException)
+        {
+            return Invalid("$", "is not valid JSON.");
+        }
+
+        using (document)
+        {
+            JsonChecks.FindDuplicateKeys(document.RootElement, "$", errors);
+            if (errors.Count > 0)
+            {
+                return Results.ValidationProblem(errors, title: "The request has duplicate keys.");
+            }
+
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return Invalid("$", "must be a JSON object with the properties profile and audience.");
+            }
+
+            JsonElement? profileElement = null;
+            Audience? audience = null;
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                switch (property.Name)
+                {
+                    case "profile":
+                        profileElement = property.Value;
+                        break;
+                    case "audience":
+                        audience = property.Value.ValueKind == JsonValueKind.String && Audiences.TryGetValue(property.Value.GetString()!, out var a) ? a : null;
+                        if (audience is null)
+                        {
+                            errors["audience"] = ["must be one of couple, partnerA, partnerB or clinician."];
+                        }
+
+                        break;
+                    default:
+                        errors[JsonChecks.Key(JsonChecks.Child("$", property.Name))] = ["is not a property of this request; only profile and audience are."];
+                        break;
+                }
+            }
+
+            if (!errors.ContainsKey("audience") && audience is null)
+            {
+                errors["audience"] = ["is required: couple, partnerA, partnerB or clinician."];
+            }
+
+            if (profileElement is null)
+            {
+                errors["profile"] = ["is required: a couple profile as the profile JSON format describes it."];
+            }
+            else if (profileElement.Value.ValueKind != JsonValueKind.Object)
+            {
+                errors["profile"] = ["must be a JSON object describing a couple profile."];
+            }
+
+            if (errors.Count > 0)
+            {
+                return Results.ValidationProblem(errors);
+            }
+
+            try
+            {
+                var profile = ProfileJson.Deserialize(profileElement!.Value.GetRawText());
+                var plan = engine.Recommend(profile, http.RequestAborted).ForAudience(audience!.Value);
+                return Results.Text(PlanJson.Serialize(plan), "application/json", statusCode: StatusCodes.Status200OK);
+            }
+            catch (ProfileValidationException ex)
+            {
+                return Results.ValidationProblem(ByProfilePath(ex.Errors), title: "The profile is not valid.");
+            }
+        }
+
+        static IResult Invalid(string key, string message) =>
+            Results.ValidationProblem(new Dictionary<string, string[]> { [key] = [message] });
+    }
+
+    /// <summary>Keys the library's errors (<c>$.partnerA.view.sexPerYear</c>) by their place in the request (<c>profile.partnerA.view.sexPerYear</c>).</summary>
+    private static Dictionary<string, string[]> ByProfilePath(IReadOnlyList<ValidationError> errors) =>
+        errors.GroupBy(e => "profile" + (e.Path.StartsWith('$') ? e.Path[1..] : "." + e.Path), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null
+        && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (media.Suffix.HasValue && media.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Reads the body, or returns <see langword="null"/> as soon as it passes the limit.</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(HttpContext http, int limit)
+    {
+        if (http.Request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

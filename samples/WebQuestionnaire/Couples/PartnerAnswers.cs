@@ -1,0 +1,74 @@
+using Intimacy.Core.Profiles;
+
+namespace WebQuestionnaire.Couples;
+
+/// <summary>
+/// What one partner has saved so far, held in memory only. Each step replaces its own part; a part
+/// that was never saved stays <see langword="null"/> (unknown), never "fine".
+/// </summary>
+internal sealed record PartnerAnswers
+{
+    public int? AgeYears { get; init; }
+
+    public RelationshipView? View { get; init; }
+
+    public RelationshipScores? RelationshipScores { get; init; }
+
+    public WellbeingScores? WellbeingScores { get; init; }
+
+    /// <summary>The self-harm answers from the check-ins step; merged with <see cref="Violence"/> into one safety screen.</summary>
+    public SafetyScreen? SelfHarm { get; init; }
+
+    /// <summary>The answers of the private safety step.</summary>
+    public SafetyScreen? Violence { get; init; }
+
+    public bool ViewSaved { get; init; }
+
+    public bool ScreensSaved { get; init; }
+
+    public bool SafetySaved { get; init; }
+
+    public bool Finished => ViewSaved && ScreensSaved && SafetySaved && AgeYears is not null;
+
+    /// <summary>The safety screen as the library reads it: present once either step that asks safety questions was saved.</summary>
+    public SafetyScreen? Safety => (SelfHarm, Violence) switch
+    {
+        (null, null) => null,
+        (null, { } v) => v,
+        ({ } s, null) => s,
+        ({ } s, { } v) => v with
+        {
+            SelfHarmThoughts = s.SelfHarmThoughts,
+            SelfHarmPlan = s.SelfHarmPlan,
+            SelfHarmIntent = s.SelfHarmIntent,
+            RecentSelfHarmAttempt = s.RecentSelfHarmAttempt,
+        },
+    };
+
+    /// <summary>Fills a profile builder's partner with these answers.</summary>
+    public void Fill(IPartnerResponseBuilder partner)
+    {
+        if (View is { } view)
+        {
+            partner.View(_ => view);
+        }
+
+        if (RelationshipScores is { } scores)
+        {
+            partner.RelationshipScores(_ => scores);
+        }
+
+        if (WellbeingScores is { } wellbeing)
+        {
+            partner.WellbeingScores(_ => wellbeing);
+        }
+
+        if (Safety is { } safety)
+        {
+            partner.Safety(_ => safety);
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => "PartnerAnswers { redacted }";
+}

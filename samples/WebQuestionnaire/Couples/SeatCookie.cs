@@ -1,0 +1,40 @@
+namespace WebQuestionnaire.Couples;
+
+/// <summary>
+/// The cookie that says which seat of a session this browser holds: <c>A.secret</c> or
+/// <c>B.secret</c>, HttpOnly, SameSite=Strict, Secure on HTTPS, scoped to the session's own path and
+/// gone when the browser closes.
+/// </summary>
+internal static class SeatCookie
+{
+    public const string Name = "wq-seat";
+
+    public static string PathOf(string sessionId) => "/c/" + sessionId;
+
+    public static void Give(HttpContext http, CoupleSession session, Seat seat, string secret) =>
+        http.Response.Cookies.Append(Name, seat + "." + secret, new CookieOptions
+        {
+            HttpOnly = true,
+            Secure = http.Request.IsHttps,
+            SameSite = SameSiteMode.Strict,
+            Path = PathOf(session.Id),
+            IsEssential = true,
+        });
+
+    /// <summary>The seat this browser holds in <paramref name="session"/>, if its cookie carries that seat's secret.</summary>
+    public static Seat? Read(HttpContext http, CoupleSession session)
+    {
+        if (!http.Request.Cookies.TryGetValue(Name, out var value) || value is not { Length: > 2 } || value[1] != '.')
+        {
+            return null;
+        }
+
+        Seat? seat = value[0] switch
+        {
+            'A' => Seat.A,
+            'B' => Seat.B,
+            _ => null,
+        };
+        return seat is { } s && session.Holds(s, value[2..]) ? s : null;
+    }
+}

@@ -1,0 +1,45 @@
+using WebQuestionnaire.Couples;
+using WebQuestionnaire.Questionnaire;
+
+namespace WebQuestionnaire.Pages.C;
+
+/// <summary>
+/// The partner's overview: their seat, the invite link, whether each partner has finished (never
+/// their answers) and links to the steps and plans. A browser without a seat is offered seat B.
+/// </summary>
+public sealed class HubModel : SessionPageModel
+{
+    /// <inheritdoc />
+    protected override bool RequiresSeat => false;
+
+    /// <summary>The absolute link that seats the other partner.</summary>
+    public string InviteUrl => $"{Request.Scheme}://{Request.Host}/c/{SessionId}/join";
+
+    /// <summary>Whether partner A saved all steps.</summary>
+    public bool FinishedA => CurrentSession.AnswersOf(Couples.Seat.A).Finished;
+
+    /// <summary>Whether partner B saved all steps.</summary>
+    public bool FinishedB => CurrentSession.AnswersOf(Couples.Seat.B).Finished;
+
+    /// <summary>Whether both partners finished.</summary>
+    public bool BothFinished => FinishedA && FinishedB;
+
+    /// <summary>Whether a plan can be shown.</summary>
+    public bool PlanReady => CouplePlan.IsReady(CurrentSession);
+
+    internal PartnerAnswers Mine => CurrentSession.AnswersOf(SeatHeld);
+
+    internal IReadOnlyList<Step> Steps { get; } = [ViewStep.Instance, ScreensStep.Instance, SafetyStep.Instance];
+
+    /// <summary>Shows the overview, the join offer, or a refusal when both seats are taken.</summary>
+    /// <returns>The page, or 403.</returns>
+    public Microsoft.AspNetCore.Mvc.IActionResult OnGet()
+    {
+        if (Seat is null && CurrentSession.IsTaken(Couples.Seat.B))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        return Page();
+    }
+}

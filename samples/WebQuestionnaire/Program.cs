@@ -1,0 +1,62 @@
+// WebQuestionnaire: two partners answer on their own devices, then see a shared plan and a private one.
+// Everything lives in memory; see README.md for the URL contract and how to start it on a free port.
+using Intimacy.Recommendations;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using WebQuestionnaire.Api;
+using WebQuestionnaire.Couples;
+using WebQuestionnaire.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.Configure<CoupleSessionOptions>(builder.Configuration.GetSection(CoupleSessionOptions.Section));
+builder.Services.Configure<QuickExitOptions>(builder.Configuration.GetSection(QuickExitOptions.Section));
+builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
+builder.Services.AddSingleton<SessionStore>();
+
+var region = builder.Configuration["Intimacy:Region"] ?? "example-region";
+builder.Services.AddIntimacyCore(options => options.Region = region);
+
+// Keys for antiforgery tokens live in memory only and die with the process: nothing is written to disk.
+// The ephemeral provider protects the tokens; the in-memory repository keeps the framework's key
+// manager (which still starts at boot) from writing a key file under the user's profile.
+builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+builder.Services.Configure<KeyManagementOptions>(options => options.XmlRepository = new InMemoryKeyRepository());
+builder.Services.AddAntiforgery(options =>
+{
+    options.Cookie.Name = "wq-af";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Strict;
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    options.FormFieldName = "__RequestVerificationToken";
+});
+builder.Services.AddRazorPages();
+builder.Services.AddProblemDetails();
+builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+
+var app = builder.Build();
+
+app.UseSecurityHeaders();
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    ExceptionHandlingPath = "/status/500",
+    StatusCodeSelector = _ => StatusCodes.Status500InternalServerError,
+});
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
+app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAntiforgery();
+app.MapRazorPages();
+app.MapRecommendations();
+
+ListeningAddress.Announce(app);
+app.Run();
+
+/// <summary>The web app's entry point; public and partial so tests can host it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;
