@@ -78,7 +78,7 @@ public sealed class AccessibilityTests(WebAppFixture app, ITestOutputHelper outp
     {
         if (openWhy)
         {
-            await partner.Page.Locator("details:not([open]) > summary").EvaluateAllAsync("els => els.forEach(s => s.parentElement.open = true)");
+            await partner.Page.Locator("details:not([open]) > summary").EvaluateAllAsync<int>("els => { els.forEach(s => s.parentElement.open = true); return els.length; }");
         }
 
         await partner.User.ScreenshotAsync(pageName);

@@ -21,11 +21,23 @@ public sealed class BrowserUser : IAsyncDisposable
         this.test = test;
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            // A page answered with 400/403/404 on purpose (a form with errors, a refusal) is logged by
+            // Chromium as "Failed to load resource"; failed sub-resources are caught below instead.
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource:", StringComparison.Ordinal))
             {
                 lock (errors)
                 {
                     errors.Add($"console error on {page.Url}: {message.Text}");
+                }
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && response.Request.ResourceType != "document")
+            {
+                lock (errors)
+                {
+                    errors.Add($"{response.Request.ResourceType} {response.Url} answered {response.Status} on {page.Url}");
                 }
             }
         };
@@ -44,7 +56,7 @@ public sealed class BrowserUser : IAsyncDisposable
 
     public IPage Page { get; }
 
-    /// <summary>Console errors (CSP violations among them) and uncaught script errors seen so far.</summary>
+    /// <summary>Console errors (CSP violations among them), uncaught script errors and failed sub-resources (styles, scripts, images) seen so far.</summary>
     public IReadOnlyList<string> Errors
     {
         get

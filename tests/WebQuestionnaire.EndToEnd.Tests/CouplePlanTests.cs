@@ -7,7 +7,8 @@ namespace WebQuestionnaire.EndToEnd.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class CouplePlanTests(WebAppFixture app, ITestOutputHelper output)
 {
-    private static readonly string[] StageOrder = ["emotional foundation", "non-sexual affection", "sexual reconnection", "maintenance"];
+    // The plan's stage order; each phase section is labelled by a heading with id phase-{stage}.
+    private static readonly string[] StageOrder = ["phase-emotionalfoundation", "phase-nonsexualaffection", "phase-sexualreconnection", "phase-maintenance"];
 
     [BrowserFact]
     public async Task Both_answer_then_the_shared_plan_is_staged_with_reasons_and_each_private_view_holds_their_own_items()
@@ -34,10 +35,12 @@ public sealed class CouplePlanTests(WebAppFixture app, ITestOutputHelper output)
         (await a.HeadingAsync()).Should().Be("Your shared plan");
         var phases = a.Page.Locator("#phases section.phase");
         (await phases.CountAsync()).Should().BeGreaterThanOrEqualTo(2, "the answers call for work in several stages");
-        var phaseNames = await phases.EvaluateAllAsync<string[]>("els => els.map(e => e.querySelector('h2, h3').textContent.trim())");
+        var phaseNames = await phases.EvaluateAllAsync<string[]>("els => els.map(e => e.querySelector('h3').textContent.trim())");
+        var phaseIds = await phases.EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('aria-labelledby'))");
         output.WriteLine("phases: " + string.Join(" | ", phaseNames));
-        var order = phaseNames.Select(n => Array.FindIndex(StageOrder, s => n.Contains(s, StringComparison.OrdinalIgnoreCase))).ToList();
-        order.Should().NotContain(-1, "each phase is named by its stage").And.BeInAscendingOrder("phases come in plan order");
+        phaseNames.Should().OnlyContain(n => n.StartsWith("Step ", StringComparison.Ordinal), "phases read as numbered steps");
+        var order = phaseIds.Select(id => Array.IndexOf(StageOrder, id)).ToList();
+        order.Should().NotContain(-1, "each phase is one of the plan's stages").And.BeInAscendingOrder("phases come in plan order");
 
         var shared = await a.InterventionsAsync();
         shared.Should().Contain(["intervention.active-listening", "intervention.couples-therapy"], "with no safety concern the couple gets joint work");

@@ -40,6 +40,9 @@ public sealed class WebAppFixture : BrowserFixture
     }
 
     /// <summary>A partner at their own browser: a fresh context (own cookies) pointed at the app.</summary>
+    /// <param name="name">"A" or "B" (or anyone else), used in screenshot names.</param>
+    /// <param name="output">The test's output, where screenshot paths are written.</param>
+    /// <param name="test">The test's name, the screenshots' folder.</param>
     /// <param name="bypassCsp">Only for the axe scan, which injects axe-core as inline script; the app's CSP rightly forbids that.</param>
     public async Task<Partner> NewPartnerAsync(string name, ITestOutputHelper output, string test, bool bypassCsp = false) =>
         new(await NewUserAsync(name, BaseUrl, output, test, bypassCsp));
