@@ -16,7 +16,17 @@ namespace WebQuestionnaire.EndToEnd.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(WebAppFixture app, ITestOutputHelper output)
 {
+    // Elements (outside tables) reaching past the viewport's right edge, described briefly.
+    private const string Overflowing = """
+        () => [...document.body.querySelectorAll('*')]
+            .filter(e => !e.closest('table') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .filter(e => ![...e.children].some(c => !c.closest('table') && c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
+            .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''} ends at ${Math.round(e.getBoundingClientRect().right)}px: "${(e.textContent || '').trim().slice(0, 50)}"`)
+        """;
+
     private readonly List<(string Page, string Url, AxeViolation Violation)> found = [];
+    private readonly List<string> reflow = [];
+    private readonly Dictionary<string, string> titles = [];
 
     [BrowserFact]
     public async Task Every_page_type_has_no_serious_or_critical_axe_violations()
@@ -68,6 +78,11 @@ public sealed class AccessibilityTests(WebAppFixture app, ITestOutputHelper outp
         await stranger.Page.GotoAsync("/weather");
         await ScanAsync(stranger, "neutral-page");
 
+        output.WriteLine("titles:\n" + string.Join("\n", titles.Select(t => $"  {t.Key}: {t.Value}")));
+        titles.Values.Should().OnlyContain(t => t.Trim().Length > 0, "every page has a title (WCAG 2.4.2)");
+        new[] { "step-view", "step-screens", "step-safety", "shared-plan", "private-view" }.Select(p => titles[p]).Should().OnlyHaveUniqueItems("each step and plan page says in its title what it is (WCAG 2.4.2)");
+        reflow.Should().BeEmpty("content reflows at 320 CSS pixels without horizontal scrolling (WCAG 1.4.10)");
+
         var blocking = found.Where(f => f.Violation.Impact is "serious" or "critical").ToList();
         blocking.Should().BeEmpty(
             "axe-core found serious or critical WCAG A/AA violations:\n" +
@@ -85,5 +100,25 @@ public sealed class AccessibilityTests(WebAppFixture app, ITestOutputHelper outp
         var violations = await Axe.RunAsync(partner.Page);
         output.WriteLine($"axe {pageName}: {violations.Count} rule(s) violated" + (violations.Count > 0 ? "\n" + Axe.Describe(violations) : string.Empty));
         found.AddRange(violations.Select(v => (pageName, partner.Page.Url, v)));
+        var advice = await Axe.RunAsync(partner.Page, Axe.BestPracticeTags);
+        if (advice.Count > 0)
+        {
+            output.WriteLine($"axe best practice on {pageName} (reported, not failing):\n{Axe.Describe(advice)}");
+        }
+
+        titles[pageName] = await partner.Page.TitleAsync();
+
+        // WCAG 1.4.10: at 320 CSS pixels wide nothing may need horizontal scrolling, except content
+        // that needs two dimensions, such as a data table.
+        var size = partner.Page.ViewportSize!;
+        await partner.Page.SetViewportSizeAsync(320, 640);
+        var overflowing = await partner.Page.EvaluateAsync<string[]>(Overflowing);
+        if (overflowing.Length > 0)
+        {
+            reflow.Add($"{pageName} ({partner.Page.Url}) at a 320px viewport: " + string.Join("; ", overflowing));
+            await partner.User.ScreenshotAsync(pageName + "-320px");
+        }
+
+        await partner.Page.SetViewportSizeAsync(size.Width, size.Height);
     }
 }

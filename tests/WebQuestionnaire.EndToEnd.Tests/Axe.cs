@@ -32,7 +32,10 @@ internal static class Axe
         }
         """;
 
-    public static async Task<IReadOnlyList<AxeViolation>> RunAsync(IPage page)
+    /// <summary>axe's best-practice rules (not WCAG criteria): reported by the tests, never failing them.</summary>
+    public static readonly string[] BestPracticeTags = ["best-practice"];
+
+    public static async Task<IReadOnlyList<AxeViolation>> RunAsync(IPage page, string[]? tags = null)
     {
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
         {
@@ -49,7 +52,7 @@ internal static class Axe
             }
         }
 
-        var json = await page.EvaluateAsync<string>(RunScript, Tags);
+        var json = await page.EvaluateAsync<string>(RunScript, tags ?? Tags);
         return JsonSerializer.Deserialize<List<AxeViolation>>(json, Json) ?? [];
     }
 

@@ -72,7 +72,10 @@ public sealed class CouplePlanTests(WebAppFixture app, ITestOutputHelper output)
         var mineB = await b.InterventionsAsync();
         mineB.Should().Contain("intervention.individual-therapy", "B's low mood leads to an item for B");
         var privateItem = b.Page.Locator(".plan-item[data-intervention='intervention.individual-therapy']");
-        await privateItem.Locator("summary", new() { HasText = "Why?" }).ClickAsync();
+        // Opened from the keyboard this time: focus on "Why?", then Enter.
+        await privateItem.Locator("summary", new() { HasText = "Why?" }).FocusAsync();
+        await b.Page.Keyboard.PressAsync("Enter");
+        await Expect(privateItem.Locator(".reason").First).ToBeVisibleAsync();
         var privateReasons = await privateItem.Locator(".reason").AllInnerTextsAsync();
         output.WriteLine("B's private reasons: " + string.Join(" | ", privateReasons));
         privateReasons.Should().NotBeEmpty();
