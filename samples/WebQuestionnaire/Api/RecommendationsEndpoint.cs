@@ -113,7 +113,7 @@ internal static class RecommendationsEndpoint
 
             try
             {
-                var profile = ProfileJson.Deserialize(profileElement!.Value.GetRawText());
+                var profile = PrivateSectionDefaults.Restore(ProfileJson.Deserialize(profileElement!.Value.GetRawText()), profileElement.Value);
                 var plan = engine.Recommend(profile, http.RequestAborted).ForAudience(audience!.Value);
                 return Results.Text(PlanJson.Serialize(plan), "application/json", statusCode: StatusCodes.Status200OK);
             }

@@ -1,0 +1,358 @@
+using System.Net;
+using System.Text.Encodings.Web;
+using Intimacy.Core.Plans;
+using Intimacy.Core.Profiles;
+using WebQuestionnaire.Couples;
+using Intimacy.Recommendations.Engine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace WebQuestionnaire.Tests;
+
+public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFactory>
+{
+    [Fact]
+    public async Task StartTogether_CreatesAnUnguessableSession_AndSeatsPartnerA()
+    {
+        using var a = factory.NewBrowser();
+
+        var landing = await a.GetAsync("/");
+        landing.Html.Should().Contain("Start together");
+        var first = await a.StartTogetherAsync();
+        var second = await a.StartTogetherAsync();
+
+        first.Should().MatchRegex("^/c/[A-Za-z0-9_-]{22}$");
+        second.Should().NotBe(first);
+        var hub = await a.GetAsync(first);
+        hub.Status.Should().Be(HttpStatusCode.OK);
+        hub.TextOf("seat").Should().Be("You are partner A");
+        hub.TextOf("invite-link").Should().Be("http://localhost" + first + "/join");
+        hub.TextOf("progress-a").Should().Be("Not yet");
+        hub.TextOf("progress-b").Should().Be("Not yet");
+    }
+
+    [Fact]
+    public async Task SeatCookie_IsHttpOnlyStrictAndScopedToTheSession_AndSecureOnHttps()
+    {
+        using var plain = factory.NewBrowser();
+        using var secure = factory.NewBrowser("https://localhost");
+
+        var overHttp = await plain.PostAsync("/", [], (await plain.GetAsync("/")).Token());
+        var overHttps = await secure.PostAsync("/", [], (await secure.GetAsync("/")).Token());
+
+        var httpCookie = overHttp.Response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("wq-seat=", StringComparison.Ordinal));
+        httpCookie.Should().Contain("httponly").And.Contain("samesite=strict").And.Contain("path=" + overHttp.Location).And.NotContain("secure;");
+        httpCookie.Should().NotContain("expires", "the seat lasts for the browser session only");
+        var httpsCookie = overHttps.Response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("wq-seat=", StringComparison.Ordinal));
+        httpsCookie.Should().Contain("secure").And.Contain("httponly").And.Contain("samesite=strict");
+    }
+
+    [Fact]
+    public async Task TwoPartners_SeeTheSharedPlan_AndOnlyTheirOwnPrivateItems()
+    {
+        using var a = factory.NewBrowser();
+        using var b = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+        var invite = (await a.GetAsync(hub)).TextOf("invite-link");
+        await b.JoinAsync(new Uri(invite).AbsolutePath[..^"/join".Length]);
+        (await b.GetAsync(hub)).TextOf("seat").Should().Be("You are partner B");
+
+        // Partner A privately reports violence, fear and control, and thoughts of self-harm.
+        await a.CompleteAsync(hub, Answers.View(34), Answers.Screens(selfHarmThoughts: "yes"), Answers.Safety(violence: true));
+        (await a.GetAsync(hub + "/plan")).Html.Should().Contain("The plan is not ready yet");
+        (await b.GetAsync(hub)).TextOf("progress-a").Should().Be("Finished");
+        (await b.GetAsync(hub)).TextOf("progress-b").Should().Be("Not yet");
+        await b.CompleteAsync(hub, Answers.View(36, v => v["sexFrequencyFeeling"] = "content"), Answers.Screens(), Answers.Safety());
+
+        var shared = await b.GetAsync(hub + "/plan");
+        var bMine = await b.GetAsync(hub + "/mine");
+        var aMine = await a.GetAsync(hub + "/mine");
+        var aShared = await a.GetAsync(hub + "/plan");
+
+        shared.Status.Should().Be(HttpStatusCode.OK);
+        shared.Html.Should().Contain("<h1>Your shared plan</h1>").And.Contain("<summary>Why?</summary>");
+        aShared.Html.Should().Be(shared.Html, "the shared page is the same for both partners");
+        bMine.Html.Should().Contain("<h1>Your private view</h1>");
+
+        var privateToA = PrivateStringsOfPartnerA(hub);
+        privateToA.Should().NotBeEmpty();
+        foreach (var text in privateToA)
+        {
+            aMine.Html.Should().Contain(text, "partner A's private view shows what follows from their own answers");
+            shared.Html.Should().NotContain(text, "the shared plan must not reveal partner A's private answers");
+            bMine.Html.Should().NotContain(text, "partner B's view must not reveal partner A's private answers");
+        }
+
+        foreach (var page in new[] { shared, bMine })
+        {
+            // Neither the questions nor the paths of partner A's private answers appear.
+            page.Html.Should().NotContain("experiencesViolence").And.NotContain("selfHarmThoughts").And.NotContain("partnerA.safety")
+                .And.NotContain("wellbeingScores").And.NotContain("Has your partner ever hit");
+        }
+
+        aMine.Html.Should().Contain("id=\"safety-first\"").And.Contain("role=\"alert\"").And.Contain("intervention.safety-planning");
+        shared.Html.Should().NotContain("id=\"safety-first\"").And.NotContain("intervention.safety-planning").And.NotContain("intervention.crisis-line");
+        bMine.Html.Should().NotContain("id=\"safety-first\"").And.NotContain("intervention.safety-planning").And.NotContain("intervention.urgent-mental-health-assessment");
+        foreach (var joint in new[] { "intervention.couples-therapy", "intervention.sensate-focus", "intervention.emotionally-focused-therapy" })
+        {
+            shared.Html.Should().NotContain(joint, "the safety veto holds back joint work");
+        }
+    }
+
+    [Fact]
+    public async Task WithoutPrivateDisclosures_TheSharedPlanOffersJointWork_SoTheLeakTestAboveCanFail()
+    {
+        using var a = factory.NewBrowser();
+        using var b = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+        await b.JoinAsync(hub);
+        await a.CompleteAsync(hub, Answers.View(34), Answers.Screens(), Answers.Safety());
+        await b.CompleteAsync(hub, Answers.View(36, v => v["sexFrequencyFeeling"] = "content"), Answers.Screens(), Answers.Safety());
+
+        var shared = await a.GetAsync(hub + "/plan");
+
+        shared.Html.Should().Contain("class=\"plan-item").And.Contain("For both of you");
+        shared.Html.Should().Contain("intervention.couples-therapy");
+    }
+
+    [Fact]
+    public async Task ThirdBrowser_IsRefused()
+    {
+        using var a = factory.NewBrowser();
+        using var b = factory.NewBrowser();
+        using var c = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+        var joinPage = await c.GetAsync(hub + "/join");
+        await b.JoinAsync(hub);
+
+        var refusedPost = await c.PostAsync(hub + "/join", [], joinPage.Token());
+        var refusedGet = await c.GetAsync(hub + "/join");
+
+        refusedPost.Status.Should().Be(HttpStatusCode.Forbidden);
+        refusedPost.Html.Should().Contain("Both places are taken");
+        refusedGet.Status.Should().Be(HttpStatusCode.Forbidden);
+        refusedGet.Html.Should().Contain("Both places are taken");
+        foreach (var path in new[] { "", "/view", "/screens", "/safety", "/plan", "/mine" })
+        {
+            var page = await c.GetAsync(hub + path);
+            page.Status.Should().Be(HttpStatusCode.Forbidden, hub + path);
+            page.Html.Should().NotContain("id=\"seat\"");
+        }
+
+        (await b.GetAsync(hub)).TextOf("seat").Should().Be("You are partner B", "the refusal did not take partner B's place");
+    }
+
+    [Fact]
+    public async Task SeatedBrowser_CannotTakeTheSecondSeatToo()
+    {
+        using var a = factory.NewBrowser();
+        using var b = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+
+        var join = await a.GetAsync(hub + "/join");
+        var post = await a.PostAsync(hub + "/join", [], (await a.GetAsync(hub)).Token());
+
+        join.Status.Should().Be(HttpStatusCode.Redirect);
+        join.Location.Should().Be(hub);
+        post.Location.Should().Be(hub);
+        (await a.GetAsync(hub)).TextOf("seat").Should().Be("You are partner A");
+        await b.JoinAsync(hub); // seat B is still free
+    }
+
+    [Fact]
+    public async Task StepForms_PostToThemselves_AndRedirectWithoutQueryValues()
+    {
+        using var a = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+
+        var form = await a.GetAsync(hub + "/view");
+        var saved = await a.PostAsync(hub + "/view", Answers.View(), form.Token());
+
+        form.Html.Should().Contain("<form method=\"post\" novalidate>");
+        form.Html.Should().NotContain("action=\"");
+        saved.Status.Should().Be(HttpStatusCode.Redirect);
+        saved.Location.Should().Be(hub + "/screens");
+        System.Text.RegularExpressions.Regex.Matches(form.Html, "type=\"hidden\"").Should().HaveCount(1, "the antiforgery token is the only hidden field");
+    }
+
+    [Fact]
+    public async Task SavedAnswers_AreNotShownAgainOnTheForm()
+    {
+        using var a = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+        await a.CompleteAsync(hub, Answers.View(71), Answers.Screens("yes"), Answers.Safety(violence: true));
+
+        foreach (var step in new[] { "/view", "/screens", "/safety" })
+        {
+            var page = await a.GetAsync(hub + step);
+            page.Html.Should().Contain("You have saved this step before");
+            page.Html.Should().NotContain("checked", $"{step} must not show earlier answers again");
+            page.Html.Should().NotContain("value=\"71\"");
+        }
+    }
+
+    [Fact]
+    public async Task InvalidAnswers_AreShownNextToTheirFields_WithoutRepeatingTheValues()
+    {
+        using var a = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+
+        var result = await a.SubmitAsync(hub + "/view", Answers.View(age: 16, edit: v =>
+        {
+            v["sexPerYear"] = "4321";
+            v["affection"] = "sometimesmaybe";
+        }));
+
+        result.Status.Should().Be(HttpStatusCode.BadRequest);
+        result.Html.Should().Contain("id=\"error-summary\"").And.Contain("There is a problem");
+        result.Html.Should().Contain("href=\"#ageYears\"").And.Contain("href=\"#sexPerYear\"").And.Contain("href=\"#affection-never\"");
+        result.Html.Should().Contain("id=\"ageYears-error\"").And.Contain("aria-describedby=\"ageYears-hint ageYears-error\" aria-invalid=\"true\"");
+        result.Html.Should().Contain("id=\"sexPerYear-error\"");
+        result.Html.Should().NotContain("4321").And.NotContain("sometimesmaybe");
+        result.Html.Should().Contain("<title>Error: Your view of the relationship");
+        result.Html.Should().Contain("value=\"wantsMore\" checked=\"checked\"", "valid answers stay selected so nothing has to be given twice");
+        (await a.GetAsync(hub)).Html.Should().Contain("(not saved yet)");
+    }
+
+    [Fact]
+    public async Task LibraryValidation_ContradictorySelfHarmAnswers_AreFlaggedAtTheQuestion()
+    {
+        using var a = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+        var screens = Answers.Screens("no");
+        screens["selfHarmPlan"] = "yes";
+
+        var result = await a.SubmitAsync(hub + "/screens", screens);
+
+        result.Status.Should().Be(HttpStatusCode.BadRequest);
+        result.Html.Should().Contain("href=\"#selfHarmThoughts-yes\"").And.Contain("id=\"selfHarmThoughts-error\"");
+    }
+
+    [Fact]
+    public async Task UnknownAnswers_AreAccepted_AndNeverReadAsFine()
+    {
+        using var a = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+        var unknownSafety = Answers.Safety().ToDictionary(kv => kv.Key, _ => "unknown");
+
+        await a.CompleteAsync(hub, new() { ["ageYears"] = "40" }, [], unknownSafety);
+        (await a.SubmitAsync(hub, [], action: hub + "/solo")).Location.Should().Be(hub + "/plan");
+        var mine = await a.GetAsync(hub + "/mine");
+
+        mine.Status.Should().Be(HttpStatusCode.OK);
+        mine.Html.Should().Contain("intervention.safety-screening", "unanswered safety questions call for a safety screening");
+    }
+
+    [Fact]
+    public async Task OnePartnerOnly_CanSeeAPlanFromTheirOwnAnswers()
+    {
+        using var a = factory.NewBrowser();
+        using var b = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+        await b.JoinAsync(hub);
+
+        var early = await a.SubmitAsync(hub, [], action: hub + "/solo");
+        early.Status.Should().Be(HttpStatusCode.Conflict, "the choice needs all three steps saved first");
+        (await b.GetAsync(hub + "/plan")).Html.Should().Contain("The plan is not ready yet");
+
+        // Partner B answers alone and discloses violence; B's answers fill the profile's first slot.
+        await b.CompleteAsync(hub, Answers.View(29), Answers.Screens(), Answers.Safety(violence: true));
+        (await b.SubmitAsync(hub, [], action: hub + "/solo")).Location.Should().Be(hub + "/plan");
+
+        var shared = await a.GetAsync(hub + "/plan");
+        var aMine = await a.GetAsync(hub + "/mine");
+        var bMine = await b.GetAsync(hub + "/mine");
+
+        shared.Html.Should().Contain("This plan comes from one partner's answers only.");
+        shared.Html.Should().NotContain("intervention.safety-planning");
+        aMine.Html.Should().Contain("nothing private for you").And.NotContain("intervention.safety-planning");
+        bMine.Html.Should().Contain("intervention.safety-planning").And.Contain("For you");
+    }
+
+    [Fact]
+    public async Task PostingAFormWithoutTheAntiforgeryToken_Fails()
+    {
+        using var a = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+
+        var start = await a.PostAsync("/", [], token: null);
+        var view = await a.PostAsync(hub + "/view", Answers.View(), token: null);
+        var forged = await a.PostAsync(hub + "/safety", Answers.Safety(violence: true), token: "CfDJ8forged");
+
+        start.Status.Should().Be(HttpStatusCode.BadRequest);
+        start.Response.Headers.TryGetValues("Set-Cookie", out var cookies);
+        (cookies ?? []).Should().NotContain(c => c.StartsWith("wq-seat=", StringComparison.Ordinal));
+        view.Status.Should().Be(HttpStatusCode.BadRequest);
+        view.Html.Should().Contain("Your form could not be accepted");
+        forged.Status.Should().Be(HttpStatusCode.BadRequest);
+        (await a.GetAsync(hub)).Html.Should().NotContain("(saved)");
+    }
+
+    [Theory]
+    [InlineData("/c/AAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("/c/AAAAAAAAAAAAAAAAAAAAAA/plan")]
+    [InlineData("/c/AAAAAAAAAAAAAAAAAAAAAA/join")]
+    [InlineData("/c/not-an-id/view")]
+    public async Task UnknownSession_GivesAFriendly404(string path)
+    {
+        using var a = factory.NewBrowser();
+
+        var page = await a.GetAsync(path);
+
+        page.Status.Should().Be(HttpStatusCode.NotFound);
+        page.Html.Should().Contain("<h1>We could not find this session</h1>").And.Contain("<html lang=\"en\">");
+    }
+
+    [Fact]
+    public async Task ExpiredSession_GivesAFriendly404()
+    {
+        using var shortLived = new WebAppFactory(new Dictionary<string, string?> { ["Sessions:IdleTimeout"] = "00:00:00.300" });
+        using var a = shortLived.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+        (await a.GetAsync(hub)).Status.Should().Be(HttpStatusCode.OK);
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var page = await a.GetAsync(hub);
+
+        page.Status.Should().Be(HttpStatusCode.NotFound);
+        page.Html.Should().Contain("We could not find this session");
+    }
+
+    [Fact]
+    public async Task QuickExit_IsOnSafetyAndPlanPages_AndGoesToTheConfiguredNeutralPage()
+    {
+        using var configured = new WebAppFactory(new Dictionary<string, string?> { ["QuickExit:Url"] = "https://example.org/news" });
+        using var a = factory.NewBrowser();
+        using var elsewhere = configured.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+        var otherHub = await elsewhere.StartTogetherAsync();
+
+        foreach (var path in new[] { "/safety", "/screens", "/plan", "/mine" })
+        {
+            (await a.GetAsync(hub + path)).Html.Should().Contain("<a id=\"quick-exit\" class=\"quick-exit\" href=\"/weather\" data-exit-url=\"/weather\"").And.Contain("Leave this site now");
+        }
+
+        (await elsewhere.GetAsync(otherHub + "/safety")).Html.Should().Contain("data-exit-url=\"https://example.org/news\"");
+        var weather = await a.GetAsync("/weather");
+        weather.Status.Should().Be(HttpStatusCode.OK);
+        weather.Html.Should().NotContain("quick-exit").And.NotContain("Relationship").And.NotContain("/c/");
+        var script = await a.Client.GetStringAsync("/js/quick-exit.js");
+        script.Should().Contain("location.replace(").And.Contain("Escape");
+    }
+
+    /// <summary>Texts the library marks as private to partner A (notices, item titles and reasons), HTML-encoded as the pages write them.</summary>
+    private List<string> PrivateStringsOfPartnerA(string hub)
+    {
+        var session = factory.Services.GetRequiredService<SessionStore>().Find(hub["/c/".Length..])!;
+        var profile = CouplePlan.From(session)!.Profile;
+        var plan = factory.Services.GetRequiredService<IRecommendationEngine>().Recommend(profile);
+        var shared = plan.ForAudience(Audience.Couple);
+        var sharedTexts = shared.AllItems.SelectMany(i => i.Reasons.Select(r => r.Text).Append(i.Title)).Concat(shared.Notices.Select(n => n.Text)).ToHashSet();
+        return plan.Notices.Where(n => !n.Disclosure.PartnerB).Select(n => n.Text)
+            .Concat(plan.AllItems.Where(i => !i.Disclosure.PartnerB).Select(i => i.Title))
+            .Concat(plan.AllItems.SelectMany(i => i.Reasons).Where(r => !r.Disclosure.PartnerB).Select(r => r.Text))
+            .Where(t => !sharedTexts.Contains(t))
+            .Distinct()
+            .Select(t => HtmlEncoder.Default.Encode(t))
+            .ToList();
+    }
+}
