@@ -56,7 +56,10 @@ public sealed class SafetyPrivacyTests(WebAppFixture app, ITestOutputHelper outp
         await Expect(a.Page.Locator("#withheld")).ToBeVisibleAsync();
         await a.User.ScreenshotAsync("private-view-safety-first");
 
-        // The shared plan, for both: nothing joint, and no notice that would tell B.
+        // The shared plan, for both: nothing joint. It is one page for both partners (the library's
+        // couple view), so it carries no notice: a notice there would tell B. A's notice is on A's
+        // private view above.
+        var sharedPlans = new List<string[]>();
         foreach (var partner in new[] { a, b })
         {
             await partner.OpenAsync("/plan");
@@ -65,8 +68,12 @@ public sealed class SafetyPrivacyTests(WebAppFixture app, ITestOutputHelper outp
             output.WriteLine($"shared plan seen by {partner.Name}: {string.Join(", ", shared)}");
             shared.Should().NotContain(Couples.JointInterventions, $"the shared plan seen by {partner.Name} suggests no joint work, couples therapy included");
             shared.Should().NotContain("intervention.couples-therapy");
+            await Expect(partner.Page.Locator("#safety-first")).ToHaveCountAsync(0);
+            sharedPlans.Add(shared);
             await partner.User.ScreenshotAsync("shared-plan");
         }
+
+        sharedPlans[1].Should().Equal(sharedPlans[0], "both partners see the same shared plan");
 
         // Partner B: hub, shared plan and private view, as rendered and as sent by the server.
         foreach (var page in new[] { string.Empty, "/plan", "/mine" })
@@ -96,6 +103,16 @@ public sealed class SafetyPrivacyTests(WebAppFixture app, ITestOutputHelper outp
             await a.OpenAsync(page);
             (await a.HiddenInputsAsync()).Where(h => !h.StartsWith("__RequestVerificationToken=", StringComparison.Ordinal)).Should().BeEmpty($"A's {page} has no hidden field but the antiforgery token");
         }
+
+        // Quick exit from A's private view too: Back must not bring the safety notice back.
+        await a.OpenAsync();
+        await a.OpenAsync("/mine");
+        await a.Page.GetByRole(AriaRole.Link, new() { Name = "Leave this site now" }).ClickAsync();
+        await a.Page.WaitForURLAsync("**/weather");
+        await a.Page.GoBackAsync();
+        await a.Page.WaitForLoadStateAsync(LoadState.Load);
+        new Uri(a.Page.Url).AbsolutePath.Should().Be(a.Hub, "Back after the quick exit lands on the page before the private view");
+        await Expect(a.Page.Locator("#safety-first")).ToHaveCountAsync(0);
 
         Couples.ShouldCarryNoAnswers(a.RequestedUrls, "A");
         Couples.ShouldCarryNoAnswers(b.RequestedUrls, "B");
