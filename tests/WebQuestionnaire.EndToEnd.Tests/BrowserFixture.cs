@@ -13,7 +13,10 @@ public class BrowserFixture : IAsyncLifetime
     private IBrowser? browser;
 
     /// <summary>The running browser; throws with the install hint when the machine has none (CI=true reaches this, locally the test is skipped first).</summary>
-    public IBrowser Browser => browser ?? throw new InvalidOperationException(
+    public IBrowser Browser => browser ?? throw Unavailable();
+
+    /// <summary>Why a browser test cannot run here: what is missing, how to install it, and why CI fails rather than skips.</summary>
+    protected static InvalidOperationException Unavailable() => new(
         "The browser tests cannot run: " + BrowserEnvironment.Missing +
         (BrowserEnvironment.IsCi ? " CI=true, so a missing browser fails the run instead of skipping it." : string.Empty));
 

@@ -15,7 +15,7 @@ public sealed class WebAppFixture : BrowserFixture
     private QuestionnaireFactory? factory;
 
     /// <summary>Where the app listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
-    public Uri BaseUrl => factory?.ClientOptions.BaseAddress ?? throw new InvalidOperationException("The app is not running: " + BrowserEnvironment.Missing);
+    public Uri BaseUrl => factory?.ClientOptions.BaseAddress ?? throw Unavailable();
 
     public override async Task InitializeAsync()
     {
