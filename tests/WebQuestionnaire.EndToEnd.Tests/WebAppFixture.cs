@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+
+namespace WebQuestionnaire.EndToEnd.Tests;
+
+/// <summary>
+/// The browser, and the real WebQuestionnaire app hosted in-process on Kestrel on a free loopback
+/// port (<see cref="WebApplicationFactory{TEntryPoint}.UseKestrel(int)"/> with port 0, then
+/// <see cref="WebApplicationFactory{TEntryPoint}.StartServer"/>; .NET 10). The app runs with its
+/// Production settings, so people see what they would see (no developer exception page).
+/// </summary>
+public sealed class WebAppFixture : BrowserFixture
+{
+    private QuestionnaireFactory? factory;
+
+    /// <summary>Where the app listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseUrl => factory?.ClientOptions.BaseAddress ?? throw Unavailable();
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        if (BrowserEnvironment.Missing is not null)
+        {
+            return;
+        }
+
+        factory = new QuestionnaireFactory();
+        factory.UseKestrel(0);
+        factory.StartServer();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+    }
+
+    /// <summary>A partner at their own browser: a fresh context (own cookies) pointed at the app.</summary>
+    /// <param name="name">"A" or "B" (or anyone else), used in screenshot names.</param>
+    /// <param name="output">The test's output, where screenshot paths are written.</param>
+    /// <param name="test">The test's name, the screenshots' folder.</param>
+    /// <param name="bypassCsp">Only for the axe scan, which injects axe-core as inline script; the app's CSP rightly forbids that.</param>
+    public async Task<Partner> NewPartnerAsync(string name, ITestOutputHelper output, string test, bool bypassCsp = false) =>
+        new(await NewUserAsync(name, BaseUrl, output, test, bypassCsp));
+
+    private sealed class QuestionnaireFactory : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        }
+    }
+}
+
+/// <summary>All browser tests share one browser and one app and run one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<WebAppFixture>
+{
+    public const string Name = "browser";
+}
