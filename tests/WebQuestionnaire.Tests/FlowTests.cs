@@ -31,7 +31,7 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
     }
 
     [Fact]
-    public async Task SeatCookie_IsHttpOnlyStrictAndScopedToTheSession_AndSecureOnHttps()
+    public async Task SeatCookie_IsHttpOnlyLaxAndScopedToTheSession_AndSecureOnHttps()
     {
         using var plain = factory.NewBrowser();
         using var secure = factory.NewBrowser("https://localhost");
@@ -40,10 +40,10 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
         var overHttps = await secure.PostAsync("/", [], (await secure.GetAsync("/")).Token());
 
         var httpCookie = overHttp.Response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("wq-seat=", StringComparison.Ordinal));
-        httpCookie.Should().Contain("httponly").And.Contain("samesite=strict").And.Contain("path=" + overHttp.Location).And.NotContain("secure;");
+        httpCookie.Should().Contain("httponly").And.Contain("samesite=lax").And.Contain("path=" + overHttp.Location).And.NotContain("secure;");
         httpCookie.Should().NotContain("expires", "the seat lasts for the browser session only");
         var httpsCookie = overHttps.Response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("wq-seat=", StringComparison.Ordinal));
-        httpsCookie.Should().Contain("secure").And.Contain("httponly").And.Contain("samesite=strict");
+        httpsCookie.Should().Contain("secure").And.Contain("httponly").And.Contain("samesite=lax");
     }
 
     [Fact]

@@ -2,8 +2,10 @@ namespace WebQuestionnaire.Couples;
 
 /// <summary>
 /// The cookie that says which seat of a session this browser holds: <c>A.secret</c> or
-/// <c>B.secret</c>, HttpOnly, SameSite=Strict, Secure on HTTPS, scoped to the session's own path and
-/// gone when the browser closes.
+/// <c>B.secret</c>, HttpOnly, SameSite=Lax, Secure on HTTPS, scoped to the session's own path and
+/// gone when the browser closes. Lax, not Strict: a partner who opens their own hub link from
+/// webmail or a chat must still be recognised (Strict would refuse them); the pages a cross-site
+/// link can open only show, and every form is protected by its antiforgery token.
 /// </summary>
 internal static class SeatCookie
 {
@@ -16,7 +18,7 @@ internal static class SeatCookie
         {
             HttpOnly = true,
             Secure = http.Request.IsHttps,
-            SameSite = SameSiteMode.Strict,
+            SameSite = SameSiteMode.Lax,
             Path = PathOf(session.Id),
             IsEssential = true,
         });
