@@ -9,20 +9,20 @@ namespace Intimacy.Simulation.Aggregation;
 /// </summary>
 /// <remarks>
 /// A plan names a few dozen codes, and the engine hands out the same string instances each time (rule
-/// constants, catalog ids). So a lookup first tries a small direct-mapped cache indexed by the length
-/// and three characters of the code and confirmed by reference (measured about 3 ns, against 10 to 15 ns
-/// for a dictionary lookup by reference or by text); on a miss it falls back to a dictionary by text
-/// and refreshes the cache entry. A cache entry is only ever a shortcut: equal text always gets the
+/// constants, catalog ids). So a lookup first tries a small two-way cache indexed by a hash of the
+/// length and five characters of the code and confirmed by reference (a few nanoseconds, against 10 to
+/// 15 for a dictionary lookup by reference or by text); on a miss it falls back to a dictionary by text
+/// and puts the code in the cache. A cache entry is only ever a shortcut: equal text always gets the
 /// same number.
 /// </remarks>
 internal sealed class CodeTable
 {
-    private const int CacheSize = 512;
+    private const int BucketBits = 9;
 
     private readonly Dictionary<string, int> _byText = new(StringComparer.Ordinal);
     private readonly List<string> _texts = [];
-    private readonly string?[] _cachedCodes = new string?[CacheSize];
-    private readonly int[] _cachedNumbers = new int[CacheSize];
+    private readonly string?[] _cachedCodes = new string?[2 << BucketBits];
+    private readonly int[] _cachedNumbers = new int[2 << BucketBits];
 
     public int Count => _texts.Count;
 
@@ -32,24 +32,32 @@ internal sealed class CodeTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Number(string code)
     {
-        var slot = Slot(code);
-        return ReferenceEquals(_cachedCodes[slot], code) ? _cachedNumbers[slot] : Miss(code, slot);
+        var slot = Bucket(code) * 2;
+        var codes = _cachedCodes;
+        if (ReferenceEquals(codes[slot], code))
+        {
+            return _cachedNumbers[slot];
+        }
+
+        return ReferenceEquals(codes[slot + 1], code) ? _cachedNumbers[slot + 1] : Miss(code, slot);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Slot(string code)
+    private static int Bucket(string code)
     {
-        var length = code.Length;
-        if (length == 0)
+        var n = code.Length;
+        if (n < 2)
         {
             return 0;
         }
 
-        var mix = (uint)length * 0x9E3779B1u;
-        mix ^= code[length - 1] * 0x85EBCA77u;
-        mix ^= code[length >> 1] * 0xC2B2AE3Du;
-        mix ^= code[length >> 2] * 0x27D4EB2Fu;
-        return (int)((mix ^ (mix >> 15)) & (CacheSize - 1));
+        var hash = (uint)n;
+        hash = (hash * 31) + code[n - 1];
+        hash = (hash * 31) + code[n >> 1];
+        hash = (hash * 31) + code[n >> 2];
+        hash = (hash * 31) + code[(3 * n) >> 2];
+        hash = (hash * 31) + code[n - 2];
+        return (int)((hash * 0x9E3779B1u) >> (32 - BucketBits));
     }
 
     private int Miss(string code, int slot)
@@ -61,6 +69,9 @@ internal sealed class CodeTable
             _byText.Add(code, number);
         }
 
+        // The newest code takes the first way; the one it displaces moves to the second.
+        _cachedCodes[slot + 1] = _cachedCodes[slot];
+        _cachedNumbers[slot + 1] = _cachedNumbers[slot];
         _cachedCodes[slot] = code;
         _cachedNumbers[slot] = number;
         return number;

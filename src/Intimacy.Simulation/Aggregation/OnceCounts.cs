@@ -57,6 +57,9 @@ internal sealed class OnceCounts
         Length = Math.Max(Length, slot + 1);
     }
 
+    /// <summary>Sets every count to zero; stamps stay, so a profile being counted is not counted twice.</summary>
+    public void ClearCounts() => Array.Clear(_counts, 0, Length);
+
     /// <summary>Forgets every stamp, when the stamp counter wraps.</summary>
     public void ClearStamps() => Array.Clear(_stamps);
 

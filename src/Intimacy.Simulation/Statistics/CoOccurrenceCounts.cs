@@ -111,6 +111,12 @@ public sealed class CoOccurrenceCounts
     }
 
     /// <summary>Adds a stored count for one pair, when counts are read back from a summary.</summary>
+    internal void Clear()
+    {
+        Array.Clear(_counts);
+        Sets = 0;
+    }
+
     internal void AddStored(int first, int second, long count)
     {
         var (a, b) = first <= second ? (first, second) : (second, first);
