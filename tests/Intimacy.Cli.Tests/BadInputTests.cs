@@ -110,4 +110,34 @@ public class BadInputTests
         code.Should().Be(2);
         error.Should().Contain("   at ");
     }
+
+    [Fact]
+    public void UnknownScenarioParameter_ExitsWithTwoAndNamesIt()
+    {
+        var (code, _, error) = CliRun.Invoke("sweep", CliRun.Scenario("general-population.yaml"), "--count", "10", "--scenario-parameter", "fields[view.sexPerYear].lambda", "--from", "1", "--to", "2", "--steps", "2", "--quiet");
+
+        code.Should().Be(2);
+        error.Should().Be("error: The option --scenario-parameter got 'fields[view.sexPerYear].lambda': fields[view.sexPerYear].lambda: is not a parameter of the negativeBinomial distribution; it takes r, p (and unknown, correlation).\n".ReplaceLineEndings());
+    }
+
+    [Fact]
+    public void ASweptValueThatMakesTheScenarioInvalid_ExitsWithOne()
+    {
+        var (code, _, error) = CliRun.Invoke("sweep", CliRun.Scenario("general-population.yaml"), "--count", "10", "--scenario-parameter", "unknownShare", "--from", "0.5", "--to", "1.5", "--steps", "3", "--quiet");
+
+        code.Should().Be(1);
+        error.Should().Contain("unknownShare: must be a share from 0 to 1 (with unknownShare = 1.5).");
+    }
+
+    [Theory]
+    [InlineData("--threshold", "Csi4Cutoff", "--scenario-parameter", "unknownShare", "--step", "1")]
+    [InlineData("--threshold", "Csi4Cutoff")]
+    [InlineData("--scenario-parameter", "unknownShare", "--step", "0.1", "--steps", "3")]
+    public void SweepWithoutExactlyOneParameterAndOneSpacing_ExitsWithTwo(params string[] options)
+    {
+        var (code, _, error) = CliRun.Invoke(["sweep", CliRun.Scenario("general-population.yaml"), "--count", "10", "--from", "0", "--to", "0.2", .. options, "--quiet"]);
+
+        code.Should().Be(2);
+        error.Should().StartWith("error: Give exactly one of");
+    }
 }
