@@ -157,4 +157,13 @@ public class BadInputTests
         output.Should().BeEmpty();
         error.Should().Be("error: The scenario is not valid: " + Path.Combine(files.Folder, message) + Environment.NewLine);
     }
+
+    [Fact]
+    public void ChartOfAMissingSummary_ExitsWithTwoAndNamesThePath()
+    {
+        var (code, _, error) = CliRun.Invoke("chart", "/no/such/summary.json");
+
+        code.Should().Be(2);
+        error.Should().Be("error: Cannot read '/no/such/summary.json': the file does not exist." + Environment.NewLine);
+    }
 }

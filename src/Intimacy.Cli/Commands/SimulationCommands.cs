@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace Intimacy.Cli.Commands;
 
-/// <summary>The research commands: <c>simulate</c>, <c>merge</c>, <c>sweep</c> and <c>compare</c>.</summary>
+/// <summary>The research commands: <c>simulate</c>, <c>merge</c>, <c>sweep</c>, <c>compare</c> and <c>chart</c>.</summary>
 internal static class SimulationCommands
 {
     /// <summary>The file names a simulation writes into its output folder.</summary>
@@ -30,6 +30,7 @@ internal static class SimulationCommands
         yield return Merge(console);
         yield return Sweep(console, cancellationToken);
         yield return Compare(console, cancellationToken);
+        yield return Chart(console);
     }
 
     private static Command Simulate(CliConsole console, CancellationToken cancellationToken)
@@ -207,6 +208,32 @@ internal static class SimulationCommands
             var result = WithProgress(console, run.Quiet(parse), "Comparing", settings.Count, progress =>
                 Checked(() => new ComparisonRunner(engineA, engineB, scenario).Run(settings, progress, cancellationToken)));
             Emit(console, parse.GetValue(output), StudyCsv.Write(result));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Chart(CliConsole console)
+    {
+        var summary = new Argument<string>("summary") { Description = "A summary.json written by simulate or merge." };
+        var chart = new Option<string>("--chart") { Description = "Which chart: " + string.Join(", ", SvgChart.Names) + ".", DefaultValueFactory = _ => SvgChart.Names[0] };
+        chart.AcceptOnlyFromAmong([.. SvgChart.Names]);
+        var output = new Option<string?>("--out") { Description = "SVG file to write; standard output without it." };
+        var command = new Command("chart", "Write one chart of a simulation's report as a self-contained SVG file.") { summary, chart, output };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(summary)!;
+            SimulationResult result;
+            try
+            {
+                result = SummaryJson.Read(InputFiles.ReadText(path));
+            }
+            catch (FormatException ex)
+            {
+                throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': {ex.Message.TrimEnd('.')}.", ex);
+            }
+
+            Emit(console, parse.GetValue(output), SvgChart.Write(result, parse.GetValue(chart)!));
             return ExitCodes.Ok;
         });
         return command;
