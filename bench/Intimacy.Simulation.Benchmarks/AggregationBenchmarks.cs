@@ -27,11 +27,14 @@ public class AggregationBenchmarks
     [Params(false, true)]
     public bool Breakdown { get; set; }
 
+    /// <summary>How many distinct evaluations to cycle through (64 in the benchmark; 1 for a development check).</summary>
+    public int Distinct { get; set; } = 64;
+
     [GlobalSetup]
     public void Setup()
     {
         var engine = RecommendationEngine.CreateDefault();
-        _evaluations = BenchmarkInputs.Evaluations(engine, BenchmarkInputs.LoadScenario("general-population"), 64);
+        _evaluations = BenchmarkInputs.Evaluations(engine, BenchmarkInputs.LoadScenario("general-population"), Distinct);
         _aggregate = SimulationAggregate.For(engine, Breakdown ? "partnerA.life.newParent" : null);
     }
 

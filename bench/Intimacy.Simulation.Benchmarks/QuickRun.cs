@@ -21,6 +21,9 @@ internal static class QuickRun
         var aggregation = new AggregationBenchmarks { Breakdown = false };
         aggregation.Setup();
         Measure("aggregate", 50_000, n => { for (var i = 0; i < n; i++) { aggregation.Add(); } });
+        var single = new AggregationBenchmarks { Breakdown = false, Distinct = 1 };
+        single.Setup();
+        Measure("aggregate one evaluation again and again", 50_000, n => { for (var i = 0; i < n; i++) { single.Add(); } });
         var grouped = new AggregationBenchmarks { Breakdown = true };
         grouped.Setup();
         Measure("aggregate with breakdown", 50_000, n => { for (var i = 0; i < n; i++) { grouped.Add(); } });

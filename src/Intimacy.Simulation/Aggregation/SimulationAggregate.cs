@@ -49,7 +49,10 @@ public sealed class SimulationAggregate
     // Restored counters this version does not count itself (another measure or group name); kept as they are.
     private readonly Dictionary<CounterKey, long> _other = [];
 
-    private readonly List<int> _items = [];
+    // The catalog interventions of the plan being added, as bits: reading them back in bit order gives
+    // them sorted, which the co-occurrence count needs, without sorting.
+    private readonly ulong[] _present;
+    private readonly int[] _items;
     private int _stamp;
     private Dictionary<CounterKey, long>? _counters;
 
@@ -73,6 +76,8 @@ public sealed class SimulationAggregate
         }
 
         _catalogInterventions = _interventions.Count;
+        _present = new ulong[(_catalogInterventions + 63) / 64];
+        _items = new int[_catalogInterventions];
         _ruleFirings = new long[RuleNames.Count];
         _ruleProfiles = new long[RuleNames.Count];
         CoOccurrence = new CoOccurrenceCounts(_catalogInterventions);
@@ -151,7 +156,6 @@ public sealed class SimulationAggregate
         _counters = null;
         Profiles++;
         var stamp = NextStamp();
-        _items.Clear();
 
         if (evaluation.FiringCounts is int[] array)
         {
@@ -220,11 +224,18 @@ public sealed class SimulationAggregate
         }
 
         PlanSizes.Add(planSize);
-        // The items are distinct catalog numbers by construction (counted once per plan); sorted, each
-        // pair's cell is found without comparing the two.
-        var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_items);
-        items.Sort();
-        CoOccurrence.AddSortedDistinct(items);
+        var count = 0;
+        for (var w = 0; w < _present.Length; w++)
+        {
+            for (var bits = _present[w]; bits != 0; bits &= bits - 1)
+            {
+                _items[count++] = (w * 64) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+            }
+
+            _present[w] = 0;
+        }
+
+        CoOccurrence.AddSortedDistinct(_items.AsSpan(0, count));
     }
 
     /// <summary>Adds another aggregate's counts to these.</summary>
@@ -419,7 +430,7 @@ public sealed class SimulationAggregate
                 added++;
                 if (i < _catalogInterventions)
                 {
-                    _items.Add(i);
+                    _present[i >> 6] |= 1UL << i;
                 }
             }
 
