@@ -7,6 +7,9 @@ switch (args)
         // Development aid: stopwatch medians and exact allocation per profile, in seconds rather than minutes.
         QuickRun.Run();
         break;
+    case ["--split", ..]:
+        SplitRun.Run(args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        break;
     case ["--loop", var what]:
         ProfileLoop.Run(what);
         break;
