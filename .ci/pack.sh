@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs the shipped libraries into artifacts/packages with one prerelease version for this build:
+# Packs the shipped libraries and the intimacy tool into artifacts/packages with one prerelease version for this build:
 # <VersionPrefix>-ci.<UTC yyyyMMddHHmmss>.g<short sha>. The last line printed is the version.
 # Usage: bash .ci/pack.sh            (fresh suffix)
 #        VERSION_SUFFIX=x bash .ci/pack.sh
@@ -15,6 +15,8 @@ version="${prefix}-${suffix}"
 
 projects=(src/Intimacy.Core src/Intimacy.Rules src/Intimacy.Recommendations)
 [[ -d src/Intimacy.Simulation ]] && projects+=(src/Intimacy.Simulation)
+# The intimacy command-line tool (a dotnet tool package: it carries the libraries inside it).
+[[ -d src/Intimacy.Cli ]] && projects+=(src/Intimacy.Cli)
 
 for project in "${projects[@]}"; do
   dotnet pack "$project" -c Release -p:VersionSuffix="$suffix" --nologo -v:quiet >&2

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Measures one million simulated profiles with aggregates, whole process, on this machine.
 # Usage: bench/run-simulation.sh [count]
+# For how the time divides between the rules and the rest of the pipeline, see
+# `dotnet run -c Release --project bench/Intimacy.Simulation.Benchmarks -- --split [count]`.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 count="${1:-1000000}"
@@ -9,5 +11,5 @@ out="$(mktemp -d)"
 log="$out/time.txt"
 /usr/bin/time -v "$root/src/Intimacy.Cli/bin/Release/net10.0/Intimacy.Cli" simulate "$root/samples/scenarios/general-population.yaml" \
   --count "$count" --quiet --out "$out/result" 2>"$log"
-grep -E "Elapsed \(wall clock\)|Maximum resident set size" "$log"
+grep -E "Elapsed \(wall clock\)|Maximum resident set size|User time|System time" "$log"
 echo "profiles: $count, outputs in $out/result"

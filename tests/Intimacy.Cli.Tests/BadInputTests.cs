@@ -110,4 +110,60 @@ public class BadInputTests
         code.Should().Be(2);
         error.Should().Contain("   at ");
     }
+
+    [Fact]
+    public void UnknownScenarioParameter_ExitsWithTwoAndNamesIt()
+    {
+        var (code, _, error) = CliRun.Invoke("sweep", CliRun.Scenario("general-population.yaml"), "--count", "10", "--scenario-parameter", "fields[view.sexPerYear].lambda", "--from", "1", "--to", "2", "--steps", "2", "--quiet");
+
+        code.Should().Be(2);
+        error.Should().Be("error: The option --scenario-parameter got 'fields[view.sexPerYear].lambda': fields[view.sexPerYear].lambda: is not a parameter of the negativeBinomial distribution; it takes r, p (and unknown, correlation).\n".ReplaceLineEndings());
+    }
+
+    [Fact]
+    public void ASweptValueThatMakesTheScenarioInvalid_ExitsWithOne()
+    {
+        var (code, _, error) = CliRun.Invoke("sweep", CliRun.Scenario("general-population.yaml"), "--count", "10", "--scenario-parameter", "unknownShare", "--from", "0.5", "--to", "1.5", "--steps", "3", "--quiet");
+
+        code.Should().Be(1);
+        error.Should().Contain("unknownShare: must be a share from 0 to 1 (with unknownShare = 1.5).");
+    }
+
+    [Theory]
+    [InlineData("--threshold", "Csi4Cutoff", "--scenario-parameter", "unknownShare", "--step", "1")]
+    [InlineData("--threshold", "Csi4Cutoff")]
+    [InlineData("--scenario-parameter", "unknownShare", "--step", "0.1", "--steps", "3")]
+    public void SweepWithoutExactlyOneParameterAndOneSpacing_ExitsWithTwo(params string[] options)
+    {
+        var (code, _, error) = CliRun.Invoke(["sweep", CliRun.Scenario("general-population.yaml"), "--count", "10", "--from", "0", "--to", "0.2", .. options, "--quiet"]);
+
+        code.Should().Be(2);
+        error.Should().StartWith("error: Give exactly one of");
+    }
+
+    [Theory]
+    [InlineData("unclosed.yaml", "name: [unclosed\n", "unclosed.yaml(2,1): the file is not valid YAML: while parsing a flow sequence, did not find expected ',' or ']'.")]
+    [InlineData("tabs.yaml", "name: t\nfields:\n\tageYears: { distribution: normal, mean: 40, sd: 10 }\n", "tabs.yaml(1,1): the file is not valid YAML: while scanning a mapping, found invalid tab as indentation.")]
+    [InlineData("zipf.yaml", "name: t\nfields:\n  ageYears: { distribution: zipf, s: 1 }\n", "zipf.yaml(3,29): fields[ageYears].distribution: 'zipf' is not a known distribution; use one of normal, lognormal, beta, gamma, exponential, uniform, triangular, poisson, negativeBinomial, binomial, bernoulli, categorical, constant.")]
+    [InlineData("cut.json", "{\"name\": \"t\", \"fields\": {", "cut.json(1,26): the file is not valid JSON: the file ends before every { and [ is closed.")]
+    public void MalformedScenarios_ExitWithOneAndOneSentenceNamingTheFileAndPlace(string name, string text, string message)
+    {
+        using var files = new CliRun();
+        var path = files.Write(name, text);
+
+        var (code, output, error) = CliRun.Invoke("simulate", path, "--count", "10");
+
+        code.Should().Be(1);
+        output.Should().BeEmpty();
+        error.Should().Be("error: The scenario is not valid: " + Path.Combine(files.Folder, message) + Environment.NewLine);
+    }
+
+    [Fact]
+    public void ChartOfAMissingSummary_ExitsWithTwoAndNamesThePath()
+    {
+        var (code, _, error) = CliRun.Invoke("chart", "/no/such/summary.json");
+
+        code.Should().Be(2);
+        error.Should().Be("error: Cannot read '/no/such/summary.json': the file does not exist." + Environment.NewLine);
+    }
 }

@@ -123,4 +123,28 @@ public class CommandTests
         code.Should().Be(0);
         output.Should().Contain("intervention,both,aOnly,bOnly,neither,shareA,shareB,difference,lower,upper,mcnemarP");
     }
+
+    [Fact]
+    public void Sweep_OverAScenarioParameter_WithStepsAndABreakdown()
+    {
+        var (code, output, error) = CliRun.Invoke(
+            "sweep", CliRun.Scenario("general-population.yaml"), "--count", "120", "--scenario-parameter", "fields.view.sexPerYear.r",
+            "--from", "0.5", "--to", "2", "--steps", "4", "--breakdown", "partnerA.life.newParent", "--quiet");
+
+        error.Should().BeEmpty();
+        code.Should().Be(0);
+        output.Should().Contain("# scenario parameter: fields[view.sexPerYear].r\n# breakdown: partnerA.life.newParent\n")
+            .And.Contain("\n0.5,").And.Contain("\n1,").And.Contain("\n1.5,").And.Contain("\n2,")
+            .And.Contain(",group-profiles,,unknown,").And.Contain(",group-intervention,");
+    }
+
+    [Fact]
+    public void Compare_WithABreakdown_AddsRowsPerGroup()
+    {
+        var (code, output, error) = CliRun.Invoke("compare", CliRun.Scenario("clinic-intake.yaml"), "--count", "100", "--disable-tag-b", "professional", "--breakdown", "relationship.livingTogether", "--quiet");
+
+        error.Should().BeEmpty();
+        code.Should().Be(0);
+        output.Should().Contain("# breakdown: relationship.livingTogether").And.Contain("\ntrue,intervention.").And.Contain("\nfalse,intervention.");
+    }
 }

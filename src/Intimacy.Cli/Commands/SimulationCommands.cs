@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace Intimacy.Cli.Commands;
 
-/// <summary>The research commands: <c>simulate</c>, <c>merge</c>, <c>sweep</c> and <c>compare</c>.</summary>
+/// <summary>The research commands: <c>simulate</c>, <c>merge</c>, <c>sweep</c>, <c>compare</c> and <c>chart</c>.</summary>
 internal static class SimulationCommands
 {
     /// <summary>The file names a simulation writes into its output folder.</summary>
@@ -30,6 +30,7 @@ internal static class SimulationCommands
         yield return Merge(console);
         yield return Sweep(console, cancellationToken);
         yield return Compare(console, cancellationToken);
+        yield return Chart(console);
     }
 
     private static Command Simulate(CliConsole console, CancellationToken cancellationToken)
@@ -127,22 +128,60 @@ internal static class SimulationCommands
     private static Command Sweep(CliConsole console, CancellationToken cancellationToken)
     {
         var run = new RunOptions();
-        var threshold = new Option<string>("--threshold") { Description = "The threshold to vary, e.g. Csi4Cutoff (see 'intimacy rules').", Required = true };
+        var threshold = new Option<string?>("--threshold") { Description = "The threshold to vary, e.g. Csi4Cutoff (see 'intimacy rules')." };
+        var parameter = new Option<string?>("--scenario-parameter") { Description = "The scenario number to vary, by its key path, e.g. fields[view.sexPerYear].mean or unknownShare (see docs/scenario-format.md)." };
         var from = new Option<double>("--from") { Description = "The first value.", Required = true };
         var to = new Option<double>("--to") { Description = "The last value.", Required = true };
-        var step = new Option<double>("--step") { Description = "The step between values.", Required = true };
+        var step = new Option<double?>("--step") { Description = "The step between values." };
+        var steps = new Option<int?>("--steps") { Description = "How many evenly spaced values from --from to --to, both included (instead of --step)." };
+        var breakdown = new Option<string?>("--breakdown") { Description = "Also report every value's results within each value of a profile answer, e.g. partnerA.life.newParent." };
         var output = new Option<string?>("--out") { Description = "CSV file to write; standard output without it." };
         var engineOptions = new EngineOptions();
-        var command = new Command("sweep", "Run the same population once per value of one threshold and report prevalence per value.") { threshold, from, to, step, output };
+        var command = new Command("sweep", "Run the same population once per value of one threshold or scenario parameter and report prevalence per value.") { threshold, parameter, from, to, step, steps, breakdown, output };
         run.AddTo(command);
         engineOptions.AddTo(command);
         command.SetAction(parse =>
         {
+            var thresholdName = parse.GetValue(threshold);
+            var parameterPath = parse.GetValue(parameter);
+            if ((thresholdName is null) == (parameterPath is null))
+            {
+                throw new CliFailure(ExitCodes.Usage, "Give exactly one of --threshold and --scenario-parameter: the value to sweep.");
+            }
+
+            if ((parse.GetValue(step) is null) == (parse.GetValue(steps) is null))
+            {
+                throw new CliFailure(ExitCodes.Usage, "Give exactly one of --step and --steps: how far apart the values are, or how many there are.");
+            }
+
             var scenario = InputFiles.ReadScenario(parse.GetValue(run.Scenario)!);
-            var settings = run.Settings(parse, scenario);
-            var values = Checked(() => SweepRunner.Range(parse.GetValue(from), parse.GetValue(to), parse.GetValue(step)));
-            var result = WithProgress(console, run.Quiet(parse), "Sweeping", settings.Count * values.Count, progress =>
-                Checked(() => SweepRunner.Run(scenario, parse.GetValue(threshold)!, values, settings, engineOptions.Configure(parse), progress, cancellationToken)));
+            var settings = run.Settings(parse, scenario) with { BreakdownField = parse.GetValue(breakdown) };
+            var values = Checked(() => parse.GetValue(step) is { } size
+                ? SweepRunner.Range(parse.GetValue(from), parse.GetValue(to), size)
+                : SweepRunner.Points(parse.GetValue(from), parse.GetValue(to), parse.GetValue(steps)!.Value));
+            SweepResult result;
+            if (thresholdName is not null)
+            {
+                result = WithProgress(console, run.Quiet(parse), "Sweeping", settings.Count * values.Count, progress =>
+                    Checked(() => SweepRunner.Run(scenario, thresholdName, values, settings, engineOptions.Configure(parse), progress, cancellationToken)));
+            }
+            else
+            {
+                var swept = ScenarioParameter.Parse(parameterPath!);
+                try
+                {
+                    _ = swept.Canonical(scenario);
+                }
+                catch (ScenarioException ex)
+                {
+                    throw new CliFailure(ExitCodes.Usage, $"The option --scenario-parameter got '{parameterPath}': {ex.KeyPath}: {ex.Detail}", ex);
+                }
+
+                var engine = engineOptions.Build(parse);
+                result = WithProgress(console, run.Quiet(parse), "Sweeping", settings.Count * values.Count, progress =>
+                    Checked(() => ScenarioChecked(() => SweepRunner.Run(engine, scenario, swept, values, settings, progress, cancellationToken))));
+            }
+
             Emit(console, parse.GetValue(output), StudyCsv.Write(result));
             return ExitCodes.Ok;
         });
@@ -154,20 +193,47 @@ internal static class SimulationCommands
         var run = new RunOptions();
         var a = new EngineOptions("-a", " for arm A");
         var b = new EngineOptions("-b", " for arm B");
+        var breakdown = new Option<string?>("--breakdown") { Description = "Also report the paired differences within each value of a profile answer, e.g. partnerA.life.newParent." };
         var output = new Option<string?>("--out") { Description = "CSV file to write; standard output without it." };
-        var command = new Command("compare", "Evaluate the same population under two option or tag sets and report paired differences per intervention.") { output };
+        var command = new Command("compare", "Evaluate the same population under two option or tag sets and report paired differences per intervention.") { breakdown, output };
         run.AddTo(command);
         a.AddTo(command);
         b.AddTo(command);
         command.SetAction(parse =>
         {
             var scenario = InputFiles.ReadScenario(parse.GetValue(run.Scenario)!);
-            var settings = run.Settings(parse, scenario);
+            var settings = run.Settings(parse, scenario) with { BreakdownField = parse.GetValue(breakdown) };
             var engineA = a.Build(parse);
             var engineB = b.Build(parse);
             var result = WithProgress(console, run.Quiet(parse), "Comparing", settings.Count, progress =>
                 Checked(() => new ComparisonRunner(engineA, engineB, scenario).Run(settings, progress, cancellationToken)));
             Emit(console, parse.GetValue(output), StudyCsv.Write(result));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Chart(CliConsole console)
+    {
+        var summary = new Argument<string>("summary") { Description = "A summary.json written by simulate or merge." };
+        var chart = new Option<string>("--chart") { Description = "Which chart: " + string.Join(", ", SvgChart.Names) + ".", DefaultValueFactory = _ => SvgChart.Names[0] };
+        chart.AcceptOnlyFromAmong([.. SvgChart.Names]);
+        var output = new Option<string?>("--out") { Description = "SVG file to write; standard output without it." };
+        var command = new Command("chart", "Write one chart of a simulation's report as a self-contained SVG file.") { summary, chart, output };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(summary)!;
+            SimulationResult result;
+            try
+            {
+                result = SummaryJson.Read(InputFiles.ReadText(path));
+            }
+            catch (FormatException ex)
+            {
+                throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': {ex.Message.TrimEnd('.')}.", ex);
+            }
+
+            Emit(console, parse.GetValue(output), SvgChart.Write(result, parse.GetValue(chart)!));
             return ExitCodes.Ok;
         });
         return command;
@@ -238,6 +304,19 @@ internal static class SimulationCommands
         catch (ArgumentException ex)
         {
             throw new CliFailure(ExitCodes.Usage, ex.Message.Split(" (Parameter", 2)[0], ex);
+        }
+    }
+
+    /// <summary>A scenario made invalid by a swept value is an invalid scenario (exit code 1), like a bad file.</summary>
+    private static T ScenarioChecked<T>(Func<T> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (ScenarioException ex)
+        {
+            throw new CliFailure(ExitCodes.Invalid, "The scenario is not valid: " + ex.Message, ex);
         }
     }
 

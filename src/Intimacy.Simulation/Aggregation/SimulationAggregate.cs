@@ -10,15 +10,51 @@ namespace Intimacy.Simulation.Aggregation;
 /// integer count, so aggregates of chunks, threads or shards merge into exactly the same totals in
 /// any order; intervals are computed from the counts only when reported.
 /// </summary>
-/// <remarks>Not thread-safe: give each thread or chunk its own aggregate and merge them.</remarks>
+/// <remarks>
+/// <para>Not thread-safe: give each thread or chunk its own aggregate and merge them.</para>
+/// <para>
+/// Internally every code (finding, intervention, gate, breakdown value) gets a dense number on first
+/// sight and counters are arrays indexed by it; <see cref="Counters"/> turns them back into keyed counts
+/// when read. Adding a profile therefore hashes no strings and allocates nothing.
+/// </para>
+/// </remarks>
 public sealed class SimulationAggregate
 {
-    private readonly Dictionary<CounterKey, long> _counters = [];
-    private readonly Dictionary<string, int> _interventionIndex;
+    private const int Indicators = 3;
+    private const int PriorityBands = 4;
+    private static readonly string[] IndicatorNames = ["critical", "warning", "info"];
+    private static readonly string[] BandNames = ["0-24", "25-49", "50-74", "75-100"];
+
     private readonly long[] _ruleFirings;
     private readonly long[] _ruleProfiles;
-    private readonly HashSet<CounterKey> _seen = [];
-    private readonly List<int> _items = [];
+    private readonly int _catalogInterventions;
+
+    private readonly CodeTable _findingCodes = new();
+    private readonly CodeTable _interventions = new();
+    private readonly CodeTable _gates = new();
+    private readonly CodeTable _groups = new();
+
+    private readonly OnceCounts _finding = new();
+    private readonly OnceCounts _findingByIndicator = new();
+    private readonly OnceCounts _intervention = new();
+    private readonly OnceCounts _interventionByIndicator = new();
+    private readonly OnceCounts _interventionByPriority = new();
+    private readonly OnceCounts _gate = new();
+    private readonly OnceCounts _withheld = new();
+    private readonly OnceCounts _safety = new();
+    private readonly OnceCounts _groupProfiles = new();
+    private readonly List<OnceCounts> _groupFinding = [];
+    private readonly List<OnceCounts> _groupIntervention = [];
+
+    // Restored counters this version does not count itself (another measure or group name); kept as they are.
+    private readonly Dictionary<CounterKey, long> _other = [];
+
+    // The catalog interventions of the plan being added, as bits: reading them back in bit order gives
+    // them sorted, which the co-occurrence count needs, without sorting.
+    private readonly ulong[] _present;
+    private readonly int[] _items;
+    private int _stamp;
+    private Dictionary<CounterKey, long>? _counters;
 
     /// <summary>Creates an empty aggregate.</summary>
     /// <param name="ruleNames">The engine's rule names, indexed like its firing counts.</param>
@@ -31,15 +67,20 @@ public sealed class SimulationAggregate
         RuleNames = [.. ruleNames];
         InterventionIds = [.. interventionIds];
         BreakdownField = breakdownField;
-        _interventionIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < InterventionIds.Count; i++)
+
+        // The catalog's interventions take numbers 0 to n - 1, the co-occurrence matrix's numbering;
+        // an id outside the catalog gets a later number and stays out of the matrix.
+        foreach (var id in InterventionIds)
         {
-            _interventionIndex[InterventionIds[i]] = i;
+            _interventions.Number(id);
         }
 
+        _catalogInterventions = _interventions.Count;
+        _present = new ulong[(_catalogInterventions + 63) / 64];
+        _items = new int[_catalogInterventions];
         _ruleFirings = new long[RuleNames.Count];
         _ruleProfiles = new long[RuleNames.Count];
-        CoOccurrence = new CoOccurrenceCounts(InterventionIds.Count);
+        CoOccurrence = new CoOccurrenceCounts(_catalogInterventions);
     }
 
     /// <summary>Creates an empty aggregate shaped for an engine's rules and catalog.</summary>
@@ -67,8 +108,9 @@ public sealed class SimulationAggregate
     /// <summary>How many profiles were added.</summary>
     public long Profiles { get; private set; }
 
-    /// <summary>Every non-zero counter.</summary>
-    public IReadOnlyDictionary<CounterKey, long> Counters => _counters;
+    /// <summary>Every non-zero counter, in key order.</summary>
+    /// <remarks>Built from the internal arrays when first read after a change, then kept until the next change.</remarks>
+    public IReadOnlyDictionary<CounterKey, long> Counters => _counters ??= BuildCounters();
 
     /// <summary>How often each rule fired in total, indexed like <see cref="RuleNames"/>.</summary>
     public IReadOnlyList<long> RuleFirings => _ruleFirings;
@@ -91,7 +133,7 @@ public sealed class SimulationAggregate
     /// <param name="group">The indicator, band or breakdown value; empty when not needed.</param>
     /// <returns>The count, zero when never counted.</returns>
     public long Count(string measure, string code, string group = "") =>
-        _counters.TryGetValue(new CounterKey(measure, code, group), out var value) ? value : 0;
+        Counters.TryGetValue(new CounterKey(measure, code, group), out var value) ? value : 0;
 
     /// <summary>The share of profiles a counter counts, out of the profiles it was drawn from.</summary>
     /// <param name="key">The counter.</param>
@@ -101,7 +143,7 @@ public sealed class SimulationAggregate
         var trials = key.Measure is Measures.GroupIntervention or Measures.GroupFinding
             ? Count(Measures.GroupProfiles, string.Empty, key.Group)
             : Profiles;
-        return new Proportion(_counters.GetValueOrDefault(key), trials);
+        return new Proportion(Counters.GetValueOrDefault(key), trials);
     }
 
     /// <summary>Adds one profile's evaluation.</summary>
@@ -111,76 +153,89 @@ public sealed class SimulationAggregate
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var plan = evaluation.Plan;
+        _counters = null;
         Profiles++;
-        _seen.Clear();
-        _items.Clear();
+        var stamp = NextStamp();
 
-        var counts = evaluation.FiringCounts;
-        for (var i = 0; i < counts.Count && i < _ruleFirings.Length; i++)
+        if (evaluation.FiringCounts is int[] array)
         {
-            if (counts[i] > 0)
+            AddFirings(array);
+        }
+        else
+        {
+            var list = evaluation.FiringCounts;
+            for (var i = 0; i < list.Count && i < _ruleFirings.Length; i++)
             {
-                _ruleFirings[i] += counts[i];
-                _ruleProfiles[i]++;
+                AddFiring(i, list[i]);
             }
         }
 
+        var groupNumber = group is null ? -1 : GroupNumber(group);
         var anySafety = false;
-        foreach (var finding in plan.Findings)
+        var findings = plan.Findings;
+        for (var k = 0; k < findings.Count; k++)
         {
-            Once(new CounterKey(Measures.Finding, finding.Code, string.Empty));
-            Once(new CounterKey(Measures.FindingByIndicator, finding.Code, Name(finding.Indicator)));
-            if (group is not null)
+            var finding = findings[k];
+            var f = _findingCodes.Number(finding.Code);
+            _finding.Once(f, stamp);
+            _findingByIndicator.Once((f * Indicators) + IndicatorIndex(finding.Indicator), stamp);
+            if (groupNumber >= 0)
             {
-                Once(new CounterKey(Measures.GroupFinding, finding.Code, group));
+                _groupFinding[groupNumber].Once(f, stamp);
             }
 
             anySafety |= finding.Kind == FindingKind.Safety;
         }
 
-        foreach (var item in plan.AllItems)
+        var planSize = AddItems(plan.Urgent, stamp, groupNumber);
+        var phases = plan.Phases;
+        for (var k = 0; k < phases.Count; k++)
         {
-            if (Once(new CounterKey(Measures.Intervention, item.InterventionId, string.Empty))
-                && _interventionIndex.TryGetValue(item.InterventionId, out var number))
-            {
-                _items.Add(number);
-            }
-
-            Once(new CounterKey(Measures.InterventionByIndicator, item.InterventionId, Name(item.Indicator)));
-            Once(new CounterKey(Measures.InterventionByPriority, item.InterventionId, Measures.PriorityBand(item.Priority)));
-            if (group is not null)
-            {
-                Once(new CounterKey(Measures.GroupIntervention, item.InterventionId, group));
-            }
+            planSize += AddItems(phases[k].Items, stamp, groupNumber);
         }
 
-        foreach (var notice in plan.Notices)
+        planSize += AddItems(plan.Support, stamp, groupNumber);
+
+        var notices = plan.Notices;
+        for (var k = 0; k < notices.Count; k++)
         {
-            Once(new CounterKey(Measures.Gate, notice.GateId, string.Empty));
+            _gate.Once(_gates.Number(notices[k].GateId), stamp);
         }
 
-        foreach (var withheld in plan.Withheld)
+        var withheld = plan.Withheld;
+        for (var k = 0; k < withheld.Count; k++)
         {
-            Once(new CounterKey(Measures.Withheld, withheld.InterventionId, string.Empty));
+            _withheld.Once(_interventions.Number(withheld[k].InterventionId), stamp);
         }
 
-        if (plan.Notices.Count > 0)
+        if (notices.Count > 0)
         {
-            Once(new CounterKey(Measures.Safety, Measures.AnyGate, string.Empty));
+            _safety.Once(0, stamp);
         }
 
         if (anySafety)
         {
-            Once(new CounterKey(Measures.Safety, Measures.AnySafetyFinding, string.Empty));
+            _safety.Once(1, stamp);
         }
 
-        if (group is not null)
+        if (groupNumber >= 0)
         {
-            Increment(new CounterKey(Measures.GroupProfiles, string.Empty, group), 1);
+            _groupProfiles.Once(groupNumber, stamp);
         }
 
-        PlanSizes.Add(_seen.Count(k => k.Measure == Measures.Intervention));
-        CoOccurrence.Add(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_items));
+        PlanSizes.Add(planSize);
+        var count = 0;
+        for (var w = 0; w < _present.Length; w++)
+        {
+            for (var bits = _present[w]; bits != 0; bits &= bits - 1)
+            {
+                _items[count++] = (w * 64) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+            }
+
+            _present[w] = 0;
+        }
+
+        CoOccurrence.AddSortedDistinct(_items.AsSpan(0, count));
     }
 
     /// <summary>Adds another aggregate's counts to these.</summary>
@@ -196,10 +251,62 @@ public sealed class SimulationAggregate
             throw new ArgumentException("Only aggregates over the same rules, interventions and breakdown field can be merged.", nameof(other));
         }
 
+        _counters = null;
         Profiles += other.Profiles;
-        foreach (var (key, value) in other._counters)
+        for (var f = 0; f < other._findingCodes.Count; f++)
         {
-            Increment(key, value);
+            var mine = _findingCodes.Number(other._findingCodes[f]);
+            _finding.Add(mine, other._finding[f]);
+            for (var ind = 0; ind < Indicators; ind++)
+            {
+                _findingByIndicator.Add((mine * Indicators) + ind, other._findingByIndicator[(f * Indicators) + ind]);
+            }
+        }
+
+        var interventionMap = new int[other._interventions.Count];
+        for (var i = 0; i < interventionMap.Length; i++)
+        {
+            var mine = interventionMap[i] = _interventions.Number(other._interventions[i]);
+            _intervention.Add(mine, other._intervention[i]);
+            _withheld.Add(mine, other._withheld[i]);
+            for (var ind = 0; ind < Indicators; ind++)
+            {
+                _interventionByIndicator.Add((mine * Indicators) + ind, other._interventionByIndicator[(i * Indicators) + ind]);
+            }
+
+            for (var band = 0; band < PriorityBands; band++)
+            {
+                _interventionByPriority.Add((mine * PriorityBands) + band, other._interventionByPriority[(i * PriorityBands) + band]);
+            }
+        }
+
+        for (var g = 0; g < other._gates.Count; g++)
+        {
+            _gate.Add(_gates.Number(other._gates[g]), other._gate[g]);
+        }
+
+        _safety.Add(0, other._safety[0]);
+        _safety.Add(1, other._safety[1]);
+        for (var g = 0; g < other._groups.Count; g++)
+        {
+            var mine = GroupNumber(other._groups[g]);
+            _groupProfiles.Add(mine, other._groupProfiles[g]);
+            var findings = other._groupFinding[g];
+            for (var f = 0; f < findings.Length; f++)
+            {
+                _groupFinding[mine].Add(_findingCodes.Number(other._findingCodes[f]), findings[f]);
+            }
+
+            var interventions = other._groupIntervention[g];
+            for (var i = 0; i < interventions.Length; i++)
+            {
+                _groupIntervention[mine].Add(interventionMap[i], interventions[i]);
+            }
+        }
+
+        foreach (var (key, value) in other._other)
+        {
+            _other[key] = _other.GetValueOrDefault(key) + value;
         }
 
         for (var i = 0; i < _ruleFirings.Length; i++)
@@ -215,10 +322,11 @@ public sealed class SimulationAggregate
     /// <summary>Restores stored totals, when an aggregate is read back from a summary.</summary>
     internal void Restore(long profiles, IEnumerable<KeyValuePair<CounterKey, long>> counters, IReadOnlyList<(long Firings, long Profiles)> rules)
     {
+        _counters = null;
         Profiles += profiles;
         foreach (var (key, value) in counters)
         {
-            Increment(key, value);
+            AddStored(key, value);
         }
 
         for (var i = 0; i < rules.Count; i++)
@@ -228,27 +336,246 @@ public sealed class SimulationAggregate
         }
     }
 
-    internal static string Name(Indicator indicator) => indicator switch
+    /// <summary>
+    /// Empties the aggregate for reuse by the next chunk of a run, keeping its arrays and code numbers
+    /// so a run allocates a handful of aggregates rather than one per chunk.
+    /// </summary>
+    internal void Clear()
     {
-        Indicator.Critical => "critical",
-        Indicator.Warning => "warning",
-        _ => "info",
-    };
-
-    private bool Once(CounterKey key)
-    {
-        if (!_seen.Add(key))
+        _counters = null;
+        Profiles = 0;
+        foreach (var counts in AllOnceCounts())
         {
-            return false;
+            counts.ClearCounts();
         }
 
-        Increment(key, 1);
-        return true;
+        _other.Clear();
+        Array.Clear(_ruleFirings);
+        Array.Clear(_ruleProfiles);
+        CoOccurrence.Clear();
+        PlanSizes.Clear();
     }
 
-    private void Increment(CounterKey key, long by)
+    internal static string Name(Indicator indicator) => IndicatorNames[IndicatorIndex(indicator)];
+
+    private static int IndicatorIndex(Indicator indicator) => indicator switch
     {
-        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counters, key, out _);
-        slot += by;
+        Indicator.Critical => 0,
+        Indicator.Warning => 1,
+        _ => 2,
+    };
+
+    private static int BandIndex(int priority) => priority switch
+    {
+        < 25 => 0,
+        < 50 => 1,
+        < 75 => 2,
+        _ => 3,
+    };
+
+    private int NextStamp()
+    {
+        if (_stamp == int.MaxValue)
+        {
+            // After two billion profiles in one aggregate the stamps would repeat: forget them all.
+            foreach (var counts in AllOnceCounts())
+            {
+                counts.ClearStamps();
+            }
+
+            _stamp = 0;
+        }
+
+        return ++_stamp;
+    }
+
+    private IEnumerable<OnceCounts> AllOnceCounts() =>
+        new[] { _finding, _findingByIndicator, _intervention, _interventionByIndicator, _interventionByPriority, _gate, _withheld, _safety, _groupProfiles }
+            .Concat(_groupFinding).Concat(_groupIntervention);
+
+    private void AddFirings(int[] counts)
+    {
+        // Without a branch on "did it fire": which rules fire varies from plan to plan, and a
+        // mispredicted branch per rule cost more than the two additions.
+        var n = Math.Min(counts.Length, _ruleFirings.Length);
+        var firings = _ruleFirings.AsSpan(0, n);
+        var profiles = _ruleProfiles.AsSpan(0, n);
+        for (var i = 0; i < n; i++)
+        {
+            var count = counts[i];
+            firings[i] += Math.Max(count, 0);
+            profiles[i] += count > 0 ? 1 : 0;
+        }
+    }
+
+    private void AddFiring(int rule, int count)
+    {
+        if (count > 0)
+        {
+            _ruleFirings[rule] += count;
+            _ruleProfiles[rule]++;
+        }
+    }
+
+    /// <summary>Counts a list of plan items; returns how many interventions were new to this plan.</summary>
+    private int AddItems(IReadOnlyList<PlanItem> items, int stamp, int groupNumber)
+    {
+        var added = 0;
+        for (var k = 0; k < items.Count; k++)
+        {
+            var item = items[k];
+            var i = _interventions.Number(item.InterventionId);
+            if (_intervention.Once(i, stamp))
+            {
+                added++;
+                if (i < _catalogInterventions)
+                {
+                    _present[i >> 6] |= 1UL << i;
+                }
+            }
+
+            _interventionByIndicator.Once((i * Indicators) + IndicatorIndex(item.Indicator), stamp);
+            _interventionByPriority.Once((i * PriorityBands) + BandIndex(item.Priority), stamp);
+            if (groupNumber >= 0)
+            {
+                _groupIntervention[groupNumber].Once(i, stamp);
+            }
+        }
+
+        return added;
+    }
+
+    private int GroupNumber(string group)
+    {
+        var number = _groups.Number(group);
+        while (_groupFinding.Count <= number)
+        {
+            _groupFinding.Add(new OnceCounts());
+            _groupIntervention.Add(new OnceCounts());
+        }
+
+        return number;
+    }
+
+    /// <summary>Puts a stored counter where <see cref="Add"/> would have counted it.</summary>
+    private void AddStored(CounterKey key, long value)
+    {
+        var indicator = Array.IndexOf(IndicatorNames, key.Group);
+        var band = Array.IndexOf(BandNames, key.Group);
+        var plain = key.Group.Length == 0;
+        switch (key.Measure)
+        {
+            case Measures.Finding when plain:
+                _finding.Add(_findingCodes.Number(key.Code), value);
+                return;
+            case Measures.FindingByIndicator when indicator >= 0:
+                _findingByIndicator.Add((_findingCodes.Number(key.Code) * Indicators) + indicator, value);
+                return;
+            case Measures.Intervention when plain:
+                _intervention.Add(_interventions.Number(key.Code), value);
+                return;
+            case Measures.InterventionByIndicator when indicator >= 0:
+                _interventionByIndicator.Add((_interventions.Number(key.Code) * Indicators) + indicator, value);
+                return;
+            case Measures.InterventionByPriority when band >= 0:
+                _interventionByPriority.Add((_interventions.Number(key.Code) * PriorityBands) + band, value);
+                return;
+            case Measures.Gate when plain:
+                _gate.Add(_gates.Number(key.Code), value);
+                return;
+            case Measures.Withheld when plain:
+                _withheld.Add(_interventions.Number(key.Code), value);
+                return;
+            case Measures.Safety when plain && key.Code == Measures.AnyGate:
+                _safety.Add(0, value);
+                return;
+            case Measures.Safety when plain && key.Code == Measures.AnySafetyFinding:
+                _safety.Add(1, value);
+                return;
+            case Measures.GroupProfiles when key.Code.Length == 0:
+                _groupProfiles.Add(GroupNumber(key.Group), value);
+                return;
+            case Measures.GroupFinding:
+                _groupFinding[GroupNumber(key.Group)].Add(_findingCodes.Number(key.Code), value);
+                return;
+            case Measures.GroupIntervention:
+                _groupIntervention[GroupNumber(key.Group)].Add(_interventions.Number(key.Code), value);
+                return;
+            default:
+                _other[key] = _other.GetValueOrDefault(key) + value;
+                return;
+        }
+    }
+
+    private Dictionary<CounterKey, long> BuildCounters()
+    {
+        var all = new List<KeyValuePair<CounterKey, long>>();
+        void Put(string measure, string code, string group, long count)
+        {
+            if (count != 0)
+            {
+                all.Add(new(new CounterKey(measure, code, group), count));
+            }
+        }
+
+        for (var f = 0; f < _findingCodes.Count; f++)
+        {
+            Put(Measures.Finding, _findingCodes[f], string.Empty, _finding[f]);
+            for (var ind = 0; ind < Indicators; ind++)
+            {
+                Put(Measures.FindingByIndicator, _findingCodes[f], IndicatorNames[ind], _findingByIndicator[(f * Indicators) + ind]);
+            }
+        }
+
+        for (var i = 0; i < _interventions.Count; i++)
+        {
+            Put(Measures.Intervention, _interventions[i], string.Empty, _intervention[i]);
+            Put(Measures.Withheld, _interventions[i], string.Empty, _withheld[i]);
+            for (var ind = 0; ind < Indicators; ind++)
+            {
+                Put(Measures.InterventionByIndicator, _interventions[i], IndicatorNames[ind], _interventionByIndicator[(i * Indicators) + ind]);
+            }
+
+            for (var band = 0; band < PriorityBands; band++)
+            {
+                Put(Measures.InterventionByPriority, _interventions[i], BandNames[band], _interventionByPriority[(i * PriorityBands) + band]);
+            }
+        }
+
+        for (var g = 0; g < _gates.Count; g++)
+        {
+            Put(Measures.Gate, _gates[g], string.Empty, _gate[g]);
+        }
+
+        Put(Measures.Safety, Measures.AnyGate, string.Empty, _safety[0]);
+        Put(Measures.Safety, Measures.AnySafetyFinding, string.Empty, _safety[1]);
+        for (var g = 0; g < _groups.Count; g++)
+        {
+            var group = _groups[g];
+            Put(Measures.GroupProfiles, string.Empty, group, _groupProfiles[g]);
+            for (var f = 0; f < _groupFinding[g].Length; f++)
+            {
+                Put(Measures.GroupFinding, _findingCodes[f], group, _groupFinding[g][f]);
+            }
+
+            for (var i = 0; i < _groupIntervention[g].Length; i++)
+            {
+                Put(Measures.GroupIntervention, _interventions[i], group, _groupIntervention[g][i]);
+            }
+        }
+
+        foreach (var (key, value) in _other)
+        {
+            Put(key.Measure, key.Code, key.Group, value);
+        }
+
+        all.Sort((x, y) => x.Key.CompareTo(y.Key));
+        var counters = new Dictionary<CounterKey, long>(all.Count);
+        foreach (var (key, value) in all)
+        {
+            counters[key] = counters.GetValueOrDefault(key) + value;
+        }
+
+        return counters;
     }
 }

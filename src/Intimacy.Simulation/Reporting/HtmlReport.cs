@@ -12,8 +12,6 @@ namespace Intimacy.Simulation.Reporting;
 /// </summary>
 public static class HtmlReport
 {
-    private const int Top = 20;
-
     /// <summary>Writes the report.</summary>
     /// <param name="result">The result.</param>
     /// <returns>The HTML text.</returns>
@@ -38,11 +36,10 @@ public static class HtmlReport
 
         html.Append("<tr><th scope=\"row\">profiles evaluated</th><td>").Append(Formats.Whole(a.Profiles)).Append("</td></tr>\n</table>\n");
 
-        Chart(html, "interventions", "Most often recommended interventions", "Share of profiles whose plan recommends each intervention, with 95% Wilson intervals.", Bars(a, Measures.Intervention));
-        Chart(html, "findings", "Most frequent findings", "Share of profiles with at least one finding of each code, with 95% Wilson intervals.", Bars(a, Measures.Finding));
-        Chart(html, "gates", "Safety gate activations", "Share of profiles whose plan carries each safety gate's notice, and any gate or safety finding.", [.. Bars(a, Measures.Gate), .. Bars(a, Measures.Safety)]);
-        var sizes = a.PlanSizes.Counts.Select((count, size) => new Bar(Formats.Whole(size) + " items", count, a.Profiles)).ToList();
-        Chart(html, "plan-sizes", "Plan sizes", "Share of plans by the number of distinct interventions they recommend.", sizes);
+        foreach (var chart in ReportCharts.All(a))
+        {
+            Chart(html, chart);
+        }
 
         html.Append("<h2>Rules that never fired</h2>\n");
         var never = a.RulesNeverFired;
@@ -76,41 +73,18 @@ public static class HtmlReport
         return html.ToString();
     }
 
-    private static List<Bar> Bars(SimulationAggregate a, string measure) =>
-        [.. a.Counters.Where(c => c.Key.Measure == measure)
-            .OrderByDescending(c => c.Value).ThenBy(c => c.Key)
-            .Take(Top)
-            .Select(c => new Bar(c.Key.Code, c.Value, a.Profiles))];
-
-    private static void Chart(StringBuilder html, string id, string title, string description, IReadOnlyList<Bar> bars)
+    private static void Chart(StringBuilder html, ReportCharts.Chart chart)
     {
-        html.Append("<h2>").Append(E(title)).Append("</h2>\n");
+        html.Append("<h2>").Append(E(chart.Title)).Append("</h2>\n");
+        var bars = chart.Bars;
         if (bars.Count == 0)
         {
             html.Append("<p>Nothing to show: no profile had any.</p>\n");
             return;
         }
 
-        const int labelWidth = 330, plotWidth = 360, rowHeight = 22;
-        var height = (bars.Count * rowHeight) + 10;
-        var width = labelWidth + plotWidth + 70;
-        html.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" aria-labelledby=\"{id}-title {id}-desc\">\n")
-            .Append("<title id=\"").Append(id).Append("-title\">").Append(E(title)).Append("</title>\n")
-            .Append("<desc id=\"").Append(id).Append("-desc\">").Append(E(description)).Append(" The table below lists the same numbers.</desc>\n");
-        for (var i = 0; i < bars.Count; i++)
-        {
-            var bar = bars[i];
-            var p = bar.Share;
-            var ci = Statistics.WilsonScore.Interval(bar.Count, bar.Trials);
-            var y = 5 + (i * rowHeight);
-            var length = Px(p * plotWidth);
-            html.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth - 6}\" y=\"{y + 15}\" text-anchor=\"end\" font-size=\"12\">{E(bar.Label)}</text>")
-                .Append(CultureInfo.InvariantCulture, $"<rect x=\"{labelWidth}\" y=\"{y + 3}\" width=\"{length}\" height=\"{rowHeight - 6}\" fill=\"#3b6ea8\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<line x1=\"{labelWidth + Px(ci.Lower * plotWidth)}\" x2=\"{labelWidth + Px(ci.Upper * plotWidth)}\" y1=\"{y + 11}\" y2=\"{y + 11}\" stroke=\"#111\" stroke-width=\"1.5\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth + plotWidth + 6}\" y=\"{y + 15}\" font-size=\"12\">{Formats.Percent(p)}</text>\n");
-        }
-
-        html.Append("</svg>\n<table>\n<caption>").Append(E(title)).Append(" (text alternative to the chart)</caption>\n")
+        ReportCharts.AppendSvg(html, chart);
+        html.Append("<table>\n<caption>").Append(E(chart.Title)).Append(" (text alternative to the chart)</caption>\n")
             .Append("<tr><th scope=\"col\">item</th><th scope=\"col\">profiles</th><th scope=\"col\">share</th><th scope=\"col\">95% interval</th></tr>\n");
         foreach (var bar in bars)
         {
@@ -123,12 +97,5 @@ public static class HtmlReport
         html.Append("</table>\n");
     }
 
-    private static string Px(double value) => (double.IsNaN(value) ? 0 : value).ToString("F1", CultureInfo.InvariantCulture);
-
     private static string E(string text) => WebUtility.HtmlEncode(text);
-
-    private sealed record Bar(string Label, long Count, long Trials)
-    {
-        public double Share => Trials == 0 ? double.NaN : (double)Count / Trials;
-    }
 }

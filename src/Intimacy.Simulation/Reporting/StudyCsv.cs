@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using Intimacy.Simulation.Aggregation;
+using Intimacy.Simulation.Statistics;
 using Intimacy.Simulation.Studies;
 
 namespace Intimacy.Simulation.Reporting;
@@ -7,7 +9,18 @@ namespace Intimacy.Simulation.Reporting;
 /// <summary>Writes sweeps and comparisons as CSV, stamped like every other output.</summary>
 public static class StudyCsv
 {
-    /// <summary>Writes a sweep: per value and intervention, the prevalence with its 95% Wilson interval.</summary>
+    /// <summary>The column header of a sweep's rows.</summary>
+    public const string SweepHeader = "value,optionsHash,scenarioHash,measure,code,group,count,trials,estimate,lower,upper";
+
+    /// <summary>The column header of a comparison's rows.</summary>
+    public const string ComparisonHeader = "group,intervention,both,aOnly,bOnly,neither,shareA,shareB,difference,lower,upper,mcnemarP";
+
+    /// <summary>
+    /// Writes a sweep. For every value: the prevalence of each intervention of the catalog and of each
+    /// finding seen at any value, with 95% Wilson intervals; with a breakdown, also each group's size and
+    /// the same prevalences within each group (measures <c>group-profiles</c>, <c>group-intervention</c>,
+    /// <c>group-finding</c>). Every value has the same rows, so the file pivots or plots directly.
+    /// </summary>
     /// <param name="sweep">The sweep.</param>
     /// <returns>The CSV text (LF line ends).</returns>
     public static string Write(SweepResult sweep)
@@ -16,22 +29,47 @@ public static class StudyCsv
         var csv = new StringBuilder();
         if (sweep.Points.Count > 0)
         {
-            Stamp(csv, sweep.Points[0].Result.Stamp with { OptionsHash = "varies by value" });
+            var first = sweep.Points[0].Result.Stamp;
+            Stamp(csv, sweep.Kind == SweepKind.Threshold ? first with { OptionsHash = "varies by value" } : first with { ScenarioHash = "varies by value" });
         }
 
-        csv.Append("# threshold: ").Append(sweep.Threshold).Append('\n');
-        csv.Append("value,optionsHash,intervention,count,trials,estimate,lower,upper\n");
+        csv.Append(sweep.Kind == SweepKind.Threshold ? "# threshold: " : "# scenario parameter: ").Append(sweep.Parameter).Append('\n');
+        var breakdown = sweep.Points.Count > 0 ? sweep.Points[0].Result.Aggregate.BreakdownField : null;
+        if (breakdown is not null)
+        {
+            csv.Append("# breakdown: ").Append(breakdown).Append('\n');
+        }
+
+        csv.Append(SweepHeader).Append('\n');
+        var aggregates = sweep.Points.Select(p => p.Result.Aggregate).ToList();
+        var findings = Codes(aggregates, Measures.Finding, k => k.Code);
+        var groups = Codes(aggregates, Measures.GroupProfiles, k => k.Group);
         foreach (var point in sweep.Points)
         {
             var a = point.Result.Aggregate;
+            var prefix = point.Value.ToString("R", CultureInfo.InvariantCulture) + "," + point.Result.Stamp.OptionsHash + "," + point.Result.Stamp.ScenarioHash + ",";
             foreach (var id in a.InterventionIds)
             {
-                var p = a.Prevalence(new CounterKey(Measures.Intervention, id, string.Empty));
-                var ci = p.WilsonInterval();
-                csv.Append(point.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append(',')
-                    .Append(point.Result.Stamp.OptionsHash).Append(',').Append(Formats.Csv(id)).Append(',')
-                    .Append(Formats.Whole(p.Successes)).Append(',').Append(Formats.Whole(p.Trials)).Append(',')
-                    .Append(Formats.Share(p.Estimate)).Append(',').Append(Formats.Share(ci.Lower)).Append(',').Append(Formats.Share(ci.Upper)).Append('\n');
+                Row(csv, prefix, a, new CounterKey(Measures.Intervention, id, string.Empty));
+            }
+
+            foreach (var code in findings)
+            {
+                Row(csv, prefix, a, new CounterKey(Measures.Finding, code, string.Empty));
+            }
+
+            foreach (var group in groups)
+            {
+                Row(csv, prefix, a, new CounterKey(Measures.GroupProfiles, string.Empty, group));
+                foreach (var id in a.InterventionIds)
+                {
+                    Row(csv, prefix, a, new CounterKey(Measures.GroupIntervention, id, group));
+                }
+
+                foreach (var code in findings)
+                {
+                    Row(csv, prefix, a, new CounterKey(Measures.GroupFinding, code, group));
+                }
             }
         }
 
@@ -40,7 +78,8 @@ public static class StudyCsv
 
     /// <summary>
     /// Writes a comparison: per intervention, the paired counts, each arm's share and the difference
-    /// A − B with its paired 95% interval and the exact McNemar p-value.
+    /// A − B with its paired 95% interval and the exact McNemar p-value. The first rows (empty
+    /// <c>group</c>) cover every profile; with a breakdown, the same rows follow for each group.
     /// </summary>
     /// <param name="comparison">The comparison.</param>
     /// <returns>The CSV text (LF line ends).</returns>
@@ -49,19 +88,48 @@ public static class StudyCsv
         ArgumentNullException.ThrowIfNull(comparison);
         var csv = new StringBuilder();
         Stamp(csv, comparison.StampA with { OptionsHash = comparison.StampA.OptionsHash + " (A) / " + comparison.StampB.OptionsHash + " (B)" });
-        csv.Append("intervention,both,aOnly,bOnly,neither,shareA,shareB,difference,lower,upper,mcnemarP\n");
-        foreach (var (id, pair) in comparison.Interventions)
+        if (comparison.BreakdownField is not null)
+        {
+            csv.Append("# breakdown: ").Append(comparison.BreakdownField).Append('\n');
+        }
+
+        csv.Append(ComparisonHeader).Append('\n');
+        PairRows(csv, string.Empty, comparison.Interventions);
+        foreach (var group in comparison.Groups)
+        {
+            PairRows(csv, group.Value, group.Interventions);
+        }
+
+        return csv.ToString();
+    }
+
+    private static void PairRows(StringBuilder csv, string group, IReadOnlyList<KeyValuePair<string, PairedProportions>> rows)
+    {
+        foreach (var (id, pair) in rows)
         {
             var ci = pair.DifferenceInterval();
-            csv.Append(Formats.Csv(id)).Append(',').Append(Formats.Whole(pair.Both)).Append(',').Append(Formats.Whole(pair.FirstOnly)).Append(',')
+            csv.Append(Formats.Csv(group)).Append(',').Append(Formats.Csv(id)).Append(',').Append(Formats.Whole(pair.Both)).Append(',').Append(Formats.Whole(pair.FirstOnly)).Append(',')
                 .Append(Formats.Whole(pair.SecondOnly)).Append(',').Append(Formats.Whole(pair.Neither)).Append(',')
                 .Append(Formats.Share(pair.First.Estimate)).Append(',').Append(Formats.Share(pair.Second.Estimate)).Append(',')
                 .Append(Formats.Share(pair.Difference)).Append(',').Append(Formats.Share(ci.Lower)).Append(',').Append(Formats.Share(ci.Upper)).Append(',')
                 .Append(Formats.Share(pair.McNemarExactPValue())).Append('\n');
         }
-
-        return csv.ToString();
     }
+
+    private static void Row(StringBuilder csv, string prefix, SimulationAggregate a, CounterKey key)
+    {
+        Proportion p = key.Measure == Measures.GroupProfiles
+            ? new Proportion(a.Count(Measures.GroupProfiles, string.Empty, key.Group), a.Profiles)
+            : a.Prevalence(key);
+        var ci = p.Trials == 0 ? new Interval(double.NaN, double.NaN) : p.WilsonInterval();
+        csv.Append(prefix).Append(Formats.Csv(key.Measure)).Append(',').Append(Formats.Csv(key.Code)).Append(',').Append(Formats.Csv(key.Group)).Append(',')
+            .Append(Formats.Whole(p.Successes)).Append(',').Append(Formats.Whole(p.Trials)).Append(',')
+            .Append(Formats.Share(p.Estimate)).Append(',').Append(Formats.Share(ci.Lower)).Append(',').Append(Formats.Share(ci.Upper)).Append('\n');
+    }
+
+    /// <summary>The codes or groups of one measure seen in any of the aggregates, in ordinal order.</summary>
+    private static List<string> Codes(IEnumerable<SimulationAggregate> aggregates, string measure, Func<CounterKey, string> part) =>
+        [.. aggregates.SelectMany(a => a.Counters.Keys).Where(k => k.Measure == measure).Select(part).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     private static void Stamp(StringBuilder csv, SimulationStamp stamp)
     {

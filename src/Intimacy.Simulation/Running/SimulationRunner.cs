@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Intimacy.Core;
@@ -51,12 +52,15 @@ public sealed class SimulationRunner
         var start = settings.Shard.Start(settings.Count);
         var end = settings.Shard.End(settings.Count);
 
+        // Merged chunks are emptied and reused: only about a window's worth of aggregates is ever made.
+        var spare = new ConcurrentStack<Chunk>();
+
         ChunkedLoop.Run(
             start,
             end,
             settings.ChunkSize,
             settings.Workers,
-            (_, _) => new Chunk(SimulationAggregate.For(_engine, settings.BreakdownField), profileRows is null ? null : new StringBuilder()),
+            (_, _) => spare.TryPop(out var reused) ? reused : new Chunk(SimulationAggregate.For(_engine, settings.BreakdownField), profileRows is null ? null : new StringBuilder()),
             (chunk, index) =>
             {
                 var profile = generator.Generate(index);
@@ -73,8 +77,12 @@ public sealed class SimulationRunner
                 total.Merge(chunk.Aggregate);
                 if (chunk.Rows is not null)
                 {
-                    profileRows!.Write(chunk.Rows.ToString());
+                    profileRows!.Write(chunk.Rows);
+                    chunk.Rows.Clear();
                 }
+
+                chunk.Aggregate.Clear();
+                spare.Push(chunk);
             },
             progress,
             cancellationToken);

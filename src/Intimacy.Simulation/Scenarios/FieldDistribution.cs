@@ -19,6 +19,12 @@ public abstract record FieldDistribution
 
     /// <summary>Whether the distribution is over whole numbers (Poisson, binomial…), not a continuum.</summary>
     internal virtual bool IsDiscrete => false;
+
+    /// <summary>
+    /// The same distribution with one numeric parameter (by its scenario name) set, for sweeps; null when
+    /// the distribution has no such parameter. Ranges are checked later, when the scenario is compiled.
+    /// </summary>
+    internal abstract FieldDistribution? WithParameter(string name, double value);
 }
 
 /// <summary>A normal (Gaussian) distribution.</summary>
@@ -28,6 +34,13 @@ public sealed record NormalDistribution(double Mean, double StandardDeviation) :
 {
     /// <inheritdoc />
     public override string Id => "normal";
+
+    internal override FieldDistribution? WithParameter(string name, double value) => name switch
+    {
+        "mean" => this with { Mean = value },
+        "sd" => this with { StandardDeviation = value },
+        _ => null,
+    };
 
     internal override IEnumerable<(string Name, double Value)> NumericParameters => [("mean", Mean), ("sd", StandardDeviation)];
 }
@@ -39,6 +52,13 @@ public sealed record LogNormalDistribution(double Mu, double Sigma) : FieldDistr
 {
     /// <inheritdoc />
     public override string Id => "lognormal";
+
+    internal override FieldDistribution? WithParameter(string name, double value) => name switch
+    {
+        "mu" => this with { Mu = value },
+        "sigma" => this with { Sigma = value },
+        _ => null,
+    };
 
     internal override IEnumerable<(string Name, double Value)> NumericParameters => [("mu", Mu), ("sigma", Sigma)];
 }
@@ -56,6 +76,15 @@ public sealed record BetaDistribution(double Alpha, double Beta) : FieldDistribu
 
     /// <inheritdoc />
     public override string Id => "beta";
+
+    internal override FieldDistribution? WithParameter(string name, double value) => name switch
+    {
+        "alpha" => this with { Alpha = value },
+        "beta" => this with { Beta = value },
+        "lower" => this with { Lower = value },
+        "upper" => this with { Upper = value },
+        _ => null,
+    };
 
     internal override IEnumerable<(string Name, double Value)> NumericParameters
     {
@@ -84,6 +113,13 @@ public sealed record GammaDistribution(double Shape, double Rate) : FieldDistrib
     /// <inheritdoc />
     public override string Id => "gamma";
 
+    internal override FieldDistribution? WithParameter(string name, double value) => name switch
+    {
+        "shape" => this with { Shape = value },
+        "rate" => this with { Rate = value },
+        _ => null,
+    };
+
     internal override IEnumerable<(string Name, double Value)> NumericParameters => [("shape", Shape), ("rate", Rate)];
 }
 
@@ -93,6 +129,8 @@ public sealed record ExponentialDistribution(double Rate) : FieldDistribution
 {
     /// <inheritdoc />
     public override string Id => "exponential";
+
+    internal override FieldDistribution? WithParameter(string name, double value) => name == "rate" ? this with { Rate = value } : null;
 
     internal override IEnumerable<(string Name, double Value)> NumericParameters => [("rate", Rate)];
 }
@@ -108,6 +146,13 @@ public sealed record UniformDistribution(double Lower, double Upper) : FieldDist
     /// <inheritdoc />
     public override string Id => "uniform";
 
+    internal override FieldDistribution? WithParameter(string name, double value) => name switch
+    {
+        "lower" => this with { Lower = value },
+        "upper" => this with { Upper = value },
+        _ => null,
+    };
+
     internal override IEnumerable<(string Name, double Value)> NumericParameters => [("lower", Lower), ("upper", Upper)];
 }
 
@@ -120,6 +165,14 @@ public sealed record TriangularDistribution(double Lower, double Upper, double M
     /// <inheritdoc />
     public override string Id => "triangular";
 
+    internal override FieldDistribution? WithParameter(string name, double value) => name switch
+    {
+        "lower" => this with { Lower = value },
+        "upper" => this with { Upper = value },
+        "mode" => this with { Mode = value },
+        _ => null,
+    };
+
     internal override IEnumerable<(string Name, double Value)> NumericParameters => [("lower", Lower), ("upper", Upper), ("mode", Mode)];
 }
 
@@ -129,6 +182,8 @@ public sealed record PoissonDistribution(double Lambda) : FieldDistribution
 {
     /// <inheritdoc />
     public override string Id => "poisson";
+
+    internal override FieldDistribution? WithParameter(string name, double value) => name == "lambda" ? this with { Lambda = value } : null;
 
     internal override IEnumerable<(string Name, double Value)> NumericParameters => [("lambda", Lambda)];
 
@@ -146,6 +201,13 @@ public sealed record NegativeBinomialDistribution(double R, double P) : FieldDis
     /// <inheritdoc />
     public override string Id => "negativeBinomial";
 
+    internal override FieldDistribution? WithParameter(string name, double value) => name switch
+    {
+        "r" => this with { R = value },
+        "p" => this with { P = value },
+        _ => null,
+    };
+
     internal override IEnumerable<(string Name, double Value)> NumericParameters => [("r", R), ("p", P)];
 
     internal override bool IsDiscrete => true;
@@ -159,6 +221,14 @@ public sealed record BinomialDistribution(int Trials, double P) : FieldDistribut
     /// <inheritdoc />
     public override string Id => "binomial";
 
+    internal override FieldDistribution? WithParameter(string name, double value) => name switch
+    {
+        // ScenarioParameter refuses a fractional or huge n before it gets here.
+        "n" => this with { Trials = (int)value },
+        "p" => this with { P = value },
+        _ => null,
+    };
+
     internal override IEnumerable<(string Name, double Value)> NumericParameters => [("n", Trials), ("p", P)];
 
     internal override bool IsDiscrete => true;
@@ -170,6 +240,8 @@ public sealed record BernoulliDistribution(double P) : FieldDistribution
 {
     /// <inheritdoc />
     public override string Id => "bernoulli";
+
+    internal override FieldDistribution? WithParameter(string name, double value) => name == "p" ? this with { P = value } : null;
 
     internal override IEnumerable<(string Name, double Value)> NumericParameters => [("p", P)];
 
@@ -183,6 +255,8 @@ public sealed record CategoricalDistribution(IReadOnlyList<CategoryWeight> Weigh
     /// <inheritdoc />
     public override string Id => "categorical";
 
+    internal override FieldDistribution? WithParameter(string name, double value) => null;
+
     internal override IEnumerable<(string Name, double Value)> NumericParameters => [];
 
     internal override bool IsDiscrete => true;
@@ -194,6 +268,8 @@ public sealed record ConstantDistribution(string Value) : FieldDistribution
 {
     /// <inheritdoc />
     public override string Id => "constant";
+
+    internal override FieldDistribution? WithParameter(string name, double value) => name == "value" ? this with { Value = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) } : null;
 
     internal override IEnumerable<(string Name, double Value)> NumericParameters => [];
 

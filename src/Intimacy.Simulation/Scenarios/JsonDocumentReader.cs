@@ -45,9 +45,62 @@ internal static class JsonDocumentReader
                 reason = reason[..cut];
             }
 
-            reason = reason.Trim().TrimEnd('.');
-            throw new DocumentException(mark, string.Empty, "the file is not valid JSON: " + (reason.Length == 0 ? "it could not be parsed" : char.ToLowerInvariant(reason[0]) + reason[1..]) + ".");
+            throw new DocumentException(mark, string.Empty, "the file is not valid JSON: " + OneSentence(reason) + ".");
         }
+    }
+
+    /// <summary>
+    /// System.Text.Json's reason as one short sentence: the usual ways a hand-edited file goes wrong in
+    /// plain words, otherwise the parser's first sentence (its second is advice about reader options).
+    /// </summary>
+    private static string OneSentence(string reason)
+    {
+        reason = reason.Trim();
+        if (reason.Contains("open JSON object or array", StringComparison.Ordinal) || reason.Contains("depth to be zero", StringComparison.Ordinal))
+        {
+            return "the file ends before every { and [ is closed";
+        }
+
+        if (reason.Contains("end of string, but instead reached end of data", StringComparison.Ordinal))
+        {
+            return "the file ends inside a quoted string";
+        }
+
+        if (reason.Contains("reached end of data", StringComparison.Ordinal))
+        {
+            return "the file ends where a key or value should follow";
+        }
+
+        if (reason.Contains("trailing comma", StringComparison.Ordinal))
+        {
+            return "a comma comes right before a closing } or ]";
+        }
+
+        if (reason.Contains("invalid after a single JSON value", StringComparison.Ordinal))
+        {
+            return "there is more text after the scenario's closing brace";
+        }
+
+        // The parser quotes the offending text, which may run over several lines; say what is wrong instead.
+        if (reason.StartsWith('\'') && reason.IndexOf("' is ", StringComparison.Ordinal) is var quoteEnd and > 0)
+        {
+            var rest = reason[(quoteEnd + 2)..];
+            return rest switch
+            {
+                _ when rest.StartsWith("is an invalid JSON literal", StringComparison.Ordinal) => "a bare word is not a JSON value; put text in double quotes and write true, false and null in lower case",
+                _ when rest.StartsWith("is invalid after a value", StringComparison.Ordinal) => "a comma or a closing } or ] is missing after a value",
+                _ when rest.StartsWith("is an invalid start of a property name", StringComparison.Ordinal) => "a key must be text in double quotes",
+                _ when rest.StartsWith("is invalid after a property name", StringComparison.Ordinal) => "a colon is missing after a key",
+                _ when rest.StartsWith("is invalid within a JSON string", StringComparison.Ordinal) => "a quoted text holds a tab, line break or other control character; write it escaped, such as \\t",
+                _ when rest.StartsWith("is an invalid start of a value", StringComparison.Ordinal) => "a value cannot start with the character found here",
+                _ => "unexpected text",
+            };
+        }
+
+        var end = reason.IndexOf(". ", StringComparison.Ordinal);
+        reason = (end > 0 ? reason[..end] : reason).TrimEnd('.');
+        reason = reason.ReplaceLineEndings(" ");
+        return reason.Length == 0 ? "it could not be parsed" : char.ToLowerInvariant(reason[0]) + reason[1..];
     }
 
     private static DocNode ReadNode(ref Utf8JsonReader reader, byte[] bytes, List<int> lines, string keyPath)

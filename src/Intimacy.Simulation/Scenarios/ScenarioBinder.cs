@@ -281,21 +281,40 @@ internal sealed class ScenarioBinder
     private static double ReadNumber(DocNode node, string path)
     {
         if (node is DocScalar { Kind: ScalarKind.Plain or ScalarKind.Number } scalar
-            && double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            && double.IsFinite(value))
+            && double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
-            return value;
+            return double.IsFinite(value)
+                ? value
+                : throw new DocumentException(node.Mark, path, "is too large: it is beyond the largest number a scenario can hold.");
         }
 
         throw new DocumentException(node.Mark, path, $"must be a number, not {Describe(node)}.");
     }
 
+    /// <summary>The largest whole number a double holds exactly; beyond it 1e17 and 1e17 + 1 would be the same.</summary>
+    private const double ExactWhole = 9_007_199_254_740_992;
+
     private static long ReadWhole(DocNode node, string path)
     {
-        if (node is DocScalar { Kind: ScalarKind.Plain or ScalarKind.Number } scalar
-            && long.TryParse(scalar.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (node is DocScalar { Kind: ScalarKind.Plain or ScalarKind.Number } scalar)
         {
-            return value;
+            if (long.TryParse(scalar.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            // 1e6 is a natural way to write a million; a fraction or an overflow gets its own message.
+            if (double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                if (number != Math.Floor(number))
+                {
+                    throw new DocumentException(node.Mark, path, "must be a whole number, not a fraction.");
+                }
+
+                return Math.Abs(number) <= ExactWhole
+                    ? (long)number
+                    : throw new DocumentException(node.Mark, path, "is too large for a whole number here.");
+            }
         }
 
         throw new DocumentException(node.Mark, path, $"must be a whole number, not {Describe(node)}.");

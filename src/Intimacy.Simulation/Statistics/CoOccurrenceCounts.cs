@@ -46,6 +46,28 @@ public sealed class CoOccurrenceCounts
         }
 
         Sets++;
+        CountPairs(items);
+    }
+
+    /// <summary>
+    /// Adds one set the caller guarantees to hold distinct items in range, in increasing order: the
+    /// aggregation's hot path, which skips the checks and the ordering of each pair.
+    /// </summary>
+    internal void AddSortedDistinct(ReadOnlySpan<int> items)
+    {
+        Sets++;
+        for (var i = 0; i < items.Length; i++)
+        {
+            var row = _counts.AsSpan((int)((long)items[i] * ItemCount));
+            for (var j = i; j < items.Length; j++)
+            {
+                row[items[j]]++;
+            }
+        }
+    }
+
+    private void CountPairs(ReadOnlySpan<int> items)
+    {
         for (var i = 0; i < items.Length; i++)
         {
             for (var j = i; j < items.Length; j++)
@@ -89,6 +111,12 @@ public sealed class CoOccurrenceCounts
     }
 
     /// <summary>Adds a stored count for one pair, when counts are read back from a summary.</summary>
+    internal void Clear()
+    {
+        Array.Clear(_counts);
+        Sets = 0;
+    }
+
     internal void AddStored(int first, int second, long count)
     {
         var (a, b) = first <= second ? (first, second) : (second, first);

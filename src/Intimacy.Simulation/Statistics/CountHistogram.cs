@@ -99,6 +99,13 @@ public sealed class CountHistogram
         return MaxValue;
     }
 
+    internal void Clear()
+    {
+        Array.Clear(_counts);
+        Total = 0;
+        MaxValue = -1;
+    }
+
     /// <summary>Adds another part's counts to these.</summary>
     /// <param name="other">The other histogram; not changed.</param>
     public void Merge(CountHistogram other)

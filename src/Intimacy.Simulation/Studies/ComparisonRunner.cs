@@ -9,7 +9,8 @@ namespace Intimacy.Simulation.Studies;
 /// <summary>
 /// Evaluates every profile of a population with two engines and counts, per intervention, the plans
 /// that recommend it under both, only A, only B or neither: the paired counts behind a difference
-/// interval that accounts for both arms seeing the same couples.
+/// interval that accounts for both arms seeing the same couples. With a breakdown field the same counts
+/// are also kept within each value of that field.
 /// </summary>
 public sealed class ComparisonRunner
 {
@@ -32,77 +33,135 @@ public sealed class ComparisonRunner
     }
 
     /// <summary>Runs the comparison.</summary>
-    /// <param name="settings">How many profiles, the seed, the shard and the threads (no breakdown).</param>
+    /// <param name="settings">How many profiles, the seed, the shard, the threads and any breakdown field.</param>
     /// <param name="progress">Told how many profiles are done.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    /// <returns>The paired counts per intervention.</returns>
+    /// <returns>The paired counts per intervention, overall and per breakdown group.</returns>
+    /// <exception cref="ArgumentException">The settings are out of range or the breakdown field is not usable.</exception>
     public ComparisonResult Run(SimulationSettings settings, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.Check();
+        var reader = settings.BreakdownField is null ? null : FieldReader.Create(settings.BreakdownField);
         var generator = new ProfileGenerator(_scenario, settings.Seed);
-        var total = new Tally();
+        var ids = _a.Catalog.Interventions.Select(i => i.Id).Concat(_b.Catalog.Interventions.Select(i => i.Id))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var total = new Tally(ids);
         ChunkedLoop.Run(
             settings.Shard.Start(settings.Count),
             settings.Shard.End(settings.Count),
             settings.ChunkSize,
             settings.Workers,
-            (_, _) => new Tally(),
+            (_, _) => new Tally(ids),
             (tally, index) =>
             {
                 var profile = generator.Generate(index);
-                var inA = _a.Recommend(profile, cancellationToken).AllItems.Select(i => i.InterventionId).ToHashSet(StringComparer.Ordinal);
-                var inB = _b.Recommend(profile, cancellationToken).AllItems.Select(i => i.InterventionId).ToHashSet(StringComparer.Ordinal);
-                tally.Add(inA, inB);
+                tally.Add(_a.Recommend(profile, cancellationToken), _b.Recommend(profile, cancellationToken), reader?.Read(profile));
             },
             total.Merge,
             progress,
             cancellationToken);
 
-        var ids = _a.Catalog.Interventions.Select(i => i.Id).Concat(_b.Catalog.Interventions.Select(i => i.Id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        var rows = ids.Select(id =>
-        {
-            var (both, aOnly, bOnly) = total.Counts.GetValueOrDefault(id);
-            return new KeyValuePair<string, PairedProportions>(id, new PairedProportions(both, aOnly, bOnly, total.Profiles - both - aOnly - bOnly));
-        }).ToList();
         return new ComparisonResult(
             SimulationRunner.StampFor(_a, generator.Hash, _scenario, settings),
             SimulationRunner.StampFor(_b, generator.Hash, _scenario, settings),
-            rows);
+            total.Rows(total.Overall))
+        {
+            BreakdownField = settings.BreakdownField,
+            Groups = [.. total.Groups.OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new ComparisonGroup(g.Key, g.Value.Profiles, total.Rows(g.Value)))],
+        };
     }
 
-    private sealed class Tally
+    /// <summary>Paired counts as integers per intervention number; adding and merging are exact in any order.</summary>
+    private sealed class Tally(string[] ids)
     {
-        public long Profiles { get; private set; }
+        private readonly Dictionary<string, int> _numbers = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        private readonly bool[] _inA = new bool[ids.Length];
+        private readonly bool[] _inB = new bool[ids.Length];
 
-        public Dictionary<string, (long Both, long AOnly, long BOnly)> Counts { get; } = new(StringComparer.Ordinal);
+        public Counts Overall { get; } = new(ids.Length);
 
-        public void Add(HashSet<string> inA, HashSet<string> inB)
+        public Dictionary<string, Counts> Groups { get; } = new(StringComparer.Ordinal);
+
+        public void Add(Core.Plans.RecommendationPlan a, Core.Plans.RecommendationPlan b, string? group)
         {
-            Profiles++;
-            foreach (var id in inA)
+            Array.Clear(_inA);
+            Array.Clear(_inB);
+            Mark(a, _inA);
+            Mark(b, _inB);
+            Overall.Add(_inA, _inB);
+            if (group is not null)
             {
-                var c = Counts.GetValueOrDefault(id);
-                Counts[id] = inB.Contains(id) ? (c.Both + 1, c.AOnly, c.BOnly) : (c.Both, c.AOnly + 1, c.BOnly);
-            }
-
-            foreach (var id in inB)
-            {
-                if (!inA.Contains(id))
-                {
-                    var c = Counts.GetValueOrDefault(id);
-                    Counts[id] = (c.Both, c.AOnly, c.BOnly + 1);
-                }
+                GroupCounts(group).Add(_inA, _inB);
             }
         }
 
         public void Merge(Tally other)
         {
-            Profiles += other.Profiles;
-            foreach (var (id, o) in other.Counts)
+            Overall.Merge(other.Overall);
+            foreach (var (group, counts) in other.Groups)
             {
-                var c = Counts.GetValueOrDefault(id);
-                Counts[id] = (c.Both + o.Both, c.AOnly + o.AOnly, c.BOnly + o.BOnly);
+                GroupCounts(group).Merge(counts);
+            }
+        }
+
+        public List<KeyValuePair<string, PairedProportions>> Rows(Counts counts) =>
+            [.. ids.Select((id, i) => new KeyValuePair<string, PairedProportions>(
+                id,
+                new PairedProportions(counts.Both[i], counts.AOnly[i], counts.BOnly[i], counts.Profiles - counts.Both[i] - counts.AOnly[i] - counts.BOnly[i])))];
+
+        private Counts GroupCounts(string group)
+        {
+            if (!Groups.TryGetValue(group, out var counts))
+            {
+                Groups[group] = counts = new Counts(ids.Length);
+            }
+
+            return counts;
+        }
+
+        private void Mark(Core.Plans.RecommendationPlan plan, bool[] present)
+        {
+            foreach (var item in plan.AllItems)
+            {
+                if (_numbers.TryGetValue(item.InterventionId, out var number))
+                {
+                    present[number] = true;
+                }
+            }
+        }
+    }
+
+    private sealed class Counts(int size)
+    {
+        public long Profiles { get; private set; }
+
+        public long[] Both { get; } = new long[size];
+
+        public long[] AOnly { get; } = new long[size];
+
+        public long[] BOnly { get; } = new long[size];
+
+        public void Add(bool[] inA, bool[] inB)
+        {
+            Profiles++;
+            for (var i = 0; i < inA.Length; i++)
+            {
+                Both[i] += inA[i] && inB[i] ? 1 : 0;
+                AOnly[i] += inA[i] && !inB[i] ? 1 : 0;
+                BOnly[i] += !inA[i] && inB[i] ? 1 : 0;
+            }
+        }
+
+        public void Merge(Counts other)
+        {
+            Profiles += other.Profiles;
+            for (var i = 0; i < Both.Length; i++)
+            {
+                Both[i] += other.Both[i];
+                AOnly[i] += other.AOnly[i];
+                BOnly[i] += other.BOnly[i];
             }
         }
     }

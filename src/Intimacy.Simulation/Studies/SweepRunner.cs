@@ -1,11 +1,18 @@
+using System.Globalization;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Options;
+using Intimacy.Simulation.Generation;
 using Intimacy.Simulation.Running;
 using Intimacy.Simulation.Scenarios;
 
 namespace Intimacy.Simulation.Studies;
 
-/// <summary>Runs the same population once per value of one threshold, to show how sensitive the results are to it.</summary>
+/// <summary>
+/// Runs a simulation once per value of one threshold (same population, engine rebuilt per value) or of
+/// one scenario parameter (same engine, population changed per value), to show how sensitive the
+/// results are to it. Every value sees the same seed, so differences are not sampling noise between
+/// unrelated populations.
+/// </summary>
 public static class SweepRunner
 {
     /// <summary>The values from <paramref name="from"/> to <paramref name="to"/> in steps of <paramref name="step"/>, both ends included.</summary>
@@ -20,6 +27,24 @@ public static class SweepRunner
         var count = (int)Math.Floor(((to - from) / step) + 1e-9) + 1;
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 1000, nameof(step));
         return [.. Enumerable.Range(0, count).Select(i => Math.Round(from + (i * step), 10))];
+    }
+
+    /// <summary><paramref name="count"/> evenly spaced values from <paramref name="from"/> to <paramref name="to"/>, both ends included.</summary>
+    /// <param name="from">The first value.</param>
+    /// <param name="to">The last value.</param>
+    /// <param name="count">How many values, 2 to 1,000 (or 1 when the two ends are equal).</param>
+    /// <returns>The values.</returns>
+    public static IReadOnlyList<double> Points(double from, double to, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(to, from);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 1000);
+        if (count == 1 && from == to)
+        {
+            return [from];
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 2);
+        return [.. Enumerable.Range(0, count).Select(i => i == count - 1 ? to : Math.Round(from + (i * (to - from) / (count - 1)), 10))];
     }
 
     /// <summary>Runs the sweep.</summary>
@@ -59,7 +84,62 @@ public static class SweepRunner
             points.Add(new SweepPoint(value, new SimulationRunner(engine, scenario).Run(settings, inner, cancellationToken: cancellationToken)));
         }
 
-        return new SweepResult(threshold, points);
+        return new SweepResult(threshold, SweepKind.Threshold, points);
+    }
+
+    /// <summary>Runs a sweep over a scenario parameter with one engine.</summary>
+    /// <param name="engine">The engine, the same for every value.</param>
+    /// <param name="scenario">The population the values are set in.</param>
+    /// <param name="parameter">The number to vary, e.g. <c>fields[view.sexPerYear].mean</c>.</param>
+    /// <param name="values">The values to try, in order.</param>
+    /// <param name="settings">How many profiles, the seed, the threads and any breakdown, the same for every value.</param>
+    /// <param name="progress">Told how many profiles are done over the whole sweep.</param>
+    /// <param name="cancellationToken">Stops the sweep.</param>
+    /// <returns>One result per value; <see cref="SweepResult.Parameter"/> is the parameter's canonical key path.</returns>
+    /// <exception cref="ScenarioException">
+    /// The path names nothing in the scenario that can be set to a number, or some value makes the
+    /// scenario invalid (checked for every value before anything runs).
+    /// </exception>
+    public static SweepResult Run(
+        IRecommendationEngine engine,
+        Scenario scenario,
+        ScenarioParameter parameter,
+        IReadOnlyList<double> values,
+        SimulationSettings settings,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(parameter);
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(settings);
+        var canonical = parameter.Canonical(scenario);
+        var scenarios = new List<Scenario>(values.Count);
+        foreach (var value in values)
+        {
+            var changed = parameter.Apply(scenario, value);
+            try
+            {
+                _ = new ProfileGenerator(changed, settings.Seed);
+            }
+            catch (ScenarioException ex)
+            {
+                throw new ScenarioException(ex.SourceName, null, null, ex.KeyPath, string.Create(CultureInfo.InvariantCulture, $"{ex.Detail.TrimEnd('.')} (with {canonical} = {value})."));
+            }
+
+            scenarios.Add(changed);
+        }
+
+        var points = new List<SweepPoint>(values.Count);
+        var perValue = settings.Shard.End(settings.Count) - settings.Shard.Start(settings.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            var inner = progress is null ? null : new Offset(progress, i * perValue);
+            points.Add(new SweepPoint(values[i], new SimulationRunner(engine, scenarios[i]).Run(settings, inner, cancellationToken: cancellationToken)));
+        }
+
+        return new SweepResult(canonical, SweepKind.ScenarioParameter, points);
     }
 
     private sealed class Offset(IProgress<long> target, long offset) : IProgress<long>

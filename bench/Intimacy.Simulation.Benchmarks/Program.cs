@@ -1,0 +1,19 @@
+using BenchmarkDotNet.Running;
+using Intimacy.Simulation.Benchmarks;
+
+switch (args)
+{
+    case ["--quick", ..]:
+        // Development aid: stopwatch medians and exact allocation per profile, in seconds rather than minutes.
+        QuickRun.Run();
+        break;
+    case ["--split", ..]:
+        SplitRun.Run(args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        break;
+    case ["--loop", var what]:
+        ProfileLoop.Run(what);
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        break;
+}

@@ -1,0 +1,42 @@
+using System.Xml.Linq;
+using Intimacy.Simulation.Reporting;
+using Intimacy.Simulation.Tests.Running;
+
+namespace Intimacy.Simulation.Tests.Reporting;
+
+public class SvgChartTests
+{
+    private static readonly Intimacy.Simulation.Aggregation.SimulationResult Result = SimulationFixture.Run(SimulationFixture.ClinicIntake, 200, threads: 2);
+
+    [Theory]
+    [InlineData("interventions")]
+    [InlineData("findings")]
+    [InlineData("gates")]
+    [InlineData("plan-sizes")]
+    public void EveryChart_IsWellFormedSvgWithATitleAndADescriptionListingItsBars(string name)
+    {
+        var svg = XDocument.Parse(SvgChart.Write(Result, name));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+
+        svg.Root!.Name.Should().Be(ns + "svg");
+        svg.Root.Attribute("role")!.Value.Should().Be("img");
+        svg.Root.Element(ns + "title")!.Value.Should().NotBeNullOrWhiteSpace();
+        var bars = svg.Root.Elements(ns + "rect").Count() - 1;
+        bars.Should().BeGreaterThan(0);
+        svg.Root.Element(ns + "desc")!.Value.Split(';').Should().HaveCount(bars, "the description lists every bar");
+        svg.Root.Element(ns + "desc")!.Value.Should().Contain("Scenario clinic-intake, 200 profiles, seed 42.");
+    }
+
+    [Fact]
+    public void TheChart_DoesNotDependOnTheLibraryVersion()
+    {
+        var other = Result with { Stamp = Result.Stamp with { LibraryVersion = "9.9.9" } };
+
+        SvgChart.Write(other, "interventions").Should().Be(SvgChart.Write(Result, "interventions"));
+    }
+
+    [Fact]
+    public void AnUnknownChart_IsRefusedWithTheChoices() =>
+        FluentActions.Invoking(() => SvgChart.Write(Result, "pie")).Should().Throw<ArgumentException>()
+            .WithMessage("There is no chart 'pie'; choose one of interventions, findings, gates, plan-sizes.*");
+}
