@@ -133,4 +133,12 @@ public interface ISession
     /// <param name="ruleName">Rule name.</param>
     /// <returns>The count; zero for unknown rules.</returns>
     int GetFiringCount(string ruleName);
+
+    /// <summary>
+    /// Copies how often each rule fired in this session into <paramref name="destination"/>, indexed like
+    /// <see cref="ISessionFactory.Rules"/>: the allocation-free form of <see cref="GetFiringCounts"/>.
+    /// </summary>
+    /// <param name="destination">At least as long as the factory's rule list.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is too short.</exception>
+    void CopyFiringCounts(Span<int> destination);
 }

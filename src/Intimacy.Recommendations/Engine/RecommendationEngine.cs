@@ -26,7 +26,6 @@ public sealed class RecommendationEngine : IRecommendationEngine
     private readonly ISessionFactory _factory;
     private readonly Thresholds _thresholds;
     private readonly PlanAssembler _assembler;
-    private readonly Dictionary<string, int> _ruleIndex;
     private readonly RecommendationOptions _options;
 
     internal RecommendationEngine(
@@ -86,7 +85,10 @@ public sealed class RecommendationEngine : IRecommendationEngine
         _factory = repository.Compile();
         var builtIn = repository.GetRuleSets().Where(s => s.Name == "built-in").SelectMany(s => s.Rules).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         Rules = [.. _factory.Rules.Select((r, i) => new RuleInfo(i, r.Name, r.Description, r.Priority, [.. r.Tags], builtIn.Contains(r.Name)))];
-        _ruleIndex = Rules.ToDictionary(r => r.Name, r => r.Index, StringComparer.Ordinal);
+        if (Rules.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            throw new ArgumentException($"Two rules are named '{duplicate.Key}'; rule names must be unique.", nameof(appRuleTypes));
+        }
         RuleSetHash = Hash(Rules.Select(r => $"{r.Name}|{r.Priority}|{string.Join(',', r.Tags.Order(StringComparer.Ordinal))}")
             .Concat(catalog.Interventions.Select(i => i.Id)));
         OptionsHash = Hash(RecommendationOptions.Thresholds.Select(d => FormattableString.Invariant($"{d.Name}={_options.GetThreshold(d.Name):R}"))
@@ -147,14 +149,9 @@ public sealed class RecommendationEngine : IRecommendationEngine
             return new Evaluation(plan, []);
         }
 
+        // The engine's rule list is the factory's, in the same order.
         var counts = new int[Rules.Count];
-        foreach (var (name, count) in session.GetFiringCounts())
-        {
-            if (_ruleIndex.TryGetValue(name, out var index))
-            {
-                counts[index] = count;
-            }
-        }
+        session.CopyFiringCounts(counts);
 
         return new Evaluation(plan, counts);
     }

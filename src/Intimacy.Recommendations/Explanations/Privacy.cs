@@ -24,6 +24,11 @@ public static class Privacy
             if (ownership is { Visibility: Visibility.Private, Owner: { } owner })
             {
                 disclosure = disclosure.Intersect(Disclosure.PrivateTo(owner));
+                if (disclosure == Disclosure.ClinicianOnly)
+                {
+                    // Nothing narrower exists: the remaining inputs cannot change the answer.
+                    break;
+                }
             }
         }
 

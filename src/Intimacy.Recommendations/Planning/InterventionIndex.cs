@@ -16,7 +16,7 @@ internal sealed class InterventionIndex
         _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         foreach (var intervention in interventions)
         {
-            if (!_entries.TryAdd(intervention.Id, new Entry(intervention)))
+            if (!_entries.TryAdd(intervention.Id, new Entry(intervention, _entries.Count)))
             {
                 throw new ArgumentException($"The intervention id '{intervention.Id}' is registered twice.", nameof(interventions));
             }
@@ -35,15 +35,19 @@ internal sealed class InterventionIndex
 
     internal sealed class Entry
     {
-        public Entry(Intervention intervention)
+        public Entry(Intervention intervention, int ordinal)
         {
             Intervention = intervention;
+            Ordinal = ordinal;
             Citations = [.. intervention.Sources.Select(Citation.From)];
             Summary = MakeSummary(intervention);
             Detail = MakeDetail(intervention);
         }
 
         public Intervention Intervention { get; }
+
+        /// <summary>The entry's position in the index, from 0: a dense key for per-evaluation tables.</summary>
+        public int Ordinal { get; }
 
         // The reason a contraindication gives for holding this item back depends only on the
         // contraindication and on who may see it, so each is made once: four disclosures per contraindication.

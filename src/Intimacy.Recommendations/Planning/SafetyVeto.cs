@@ -184,13 +184,16 @@ internal static class SafetyVeto
 
     private static void ApplyContraindications(CoupleProfile profile, WorkingPlan plan)
     {
+        // Many drafts share a contraindication (every joint therapy has the violence one): each is checked once.
+        Span<int> verdicts = stackalloc int[8];
+        var checkedSoFar = new Contraindication?[verdicts.Length];
         foreach (var draft in plan.Drafts)
         {
             var contraindications = draft.Entry.Intervention.Contraindications;
             for (var i = 0; i < contraindications.Count; i++)
             {
                 var contraindication = contraindications[i];
-                if (contraindication.AppliesTo.IsSatisfiedBy(profile))
+                if (Applies(contraindication, profile, checkedSoFar, verdicts))
                 {
                     // An app's own contraindication may read any answer: only a clinician sees why it applied.
                     var paths = ContraindicationPaths.For(contraindication);
@@ -205,6 +208,28 @@ internal static class SafetyVeto
                 }
             }
         }
+    }
+
+    /// <summary>Whether a contraindication applies, remembering the answer for the first few seen.</summary>
+    private static bool Applies(Contraindication contraindication, CoupleProfile profile, Contraindication?[] seen, Span<int> verdicts)
+    {
+        for (var i = 0; i < seen.Length; i++)
+        {
+            if (seen[i] is null)
+            {
+                var applies = contraindication.AppliesTo.IsSatisfiedBy(profile);
+                seen[i] = contraindication;
+                verdicts[i] = applies ? 1 : 0;
+                return applies;
+            }
+
+            if (ReferenceEquals(seen[i], contraindication))
+            {
+                return verdicts[i] == 1;
+            }
+        }
+
+        return contraindication.AppliesTo.IsSatisfiedBy(profile);
     }
 
     private static Reason GateReason(CoupleProfile profile, GateActivation gate) => Reason(profile, gate, gate.TriggerPaths);

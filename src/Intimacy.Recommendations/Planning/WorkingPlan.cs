@@ -9,13 +9,14 @@ namespace Intimacy.Recommendations.Planning;
 /// <summary>The merged candidates of one evaluation, in first-proposed order, while the veto works on them.</summary>
 internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile)
 {
-    private readonly Dictionary<(string Id, ItemAudience Audience), Draft> _byKey = new(48);
+    // Drafts by (intervention, audience), at ordinal * 3 + audience: a lookup without hashing.
+    private readonly Draft?[] _byKey = new Draft?[index.Count * 3];
     private readonly List<Draft> _drafts = new(48);
 
     // Who may see what rests on a list of inputs, remembered per list: the rules' findings and reasons
     // share their input lists, so each list's paths are read once per evaluation.
-    private readonly IReadOnlyList<string>?[] _seenInputs = new IReadOnlyList<string>?[24];
-    private readonly Disclosure[] _seenDisclosures = new Disclosure[24];
+    private readonly IReadOnlyList<string>?[] _seenInputs = new IReadOnlyList<string>?[64];
+    private readonly Disclosure[] _seenDisclosures = new Disclosure[64];
     private int _seen;
 
     public List<Draft> Drafts => _drafts;
@@ -89,11 +90,12 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
 
     private void MergeOne(InterventionIndex.Entry entry, ItemAudience audience, int priority, Indicator indicator, Reason reason)
     {
-        var key = (entry.Intervention.Id, audience);
-        if (!_byKey.TryGetValue(key, out var draft))
+        var key = (entry.Ordinal * 3) + (int)audience;
+        var draft = _byKey[key];
+        if (draft is null)
         {
             draft = new Draft(entry, audience);
-            _byKey.Add(key, draft);
+            _byKey[key] = draft;
             _drafts.Add(draft);
         }
 

@@ -88,6 +88,23 @@ internal sealed partial class Session
         return result;
     }
 
+    public void CopyFiringCounts(Span<int> destination)
+    {
+        var rules = _factory.CompiledRules.Length;
+        if (destination.Length < rules)
+        {
+            throw new ArgumentException($"The destination holds {destination.Length} counts; the session has {rules} rules.", nameof(destination));
+        }
+
+        if (_firingCounts is null)
+        {
+            destination[..rules].Clear();
+            return;
+        }
+
+        _firingCounts.AsSpan(0, rules).CopyTo(destination);
+    }
+
     public int GetFiringCount(string ruleName)
     {
         ArgumentNullException.ThrowIfNull(ruleName);

@@ -123,4 +123,36 @@ public class MetadataTests
 
         session.GetFiringCounts().Should().BeEmpty();
     }
+
+    [Fact]
+    public void CopyFiringCounts_FollowsTheFactorysRuleOrder()
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(TaggedRule), typeof(UntaggedCoreRule)));
+        var factory = repository.Compile();
+        var session = factory.CreateSession();
+        session.InsertAll([new Customer("a", true), new Customer("b", true), new Item("x")]);
+        session.Fire();
+
+        var counts = new int[factory.Rules.Count + 1];
+        session.CopyFiringCounts(counts);
+
+        counts[..factory.Rules.Count].Should().Equal(factory.Rules.Select(r => session.GetFiringCount(r.Name)));
+        counts.Sum().Should().Be(session.GetFiringCounts().Values.Sum()).And.BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void CopyFiringCounts_NothingFired_Zeros_AndTooShortIsRefused()
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(TaggedRule), typeof(UntaggedCoreRule)));
+        var session = repository.Compile().CreateSession();
+        var counts = new[] { 7, 7 };
+
+        session.CopyFiringCounts(counts);
+
+        counts.Should().Equal(0, 0);
+        var shortOne = () => session.CopyFiringCounts(new int[1]);
+        shortOne.Should().Throw<ArgumentException>();
+    }
 }
