@@ -5,19 +5,11 @@ using Intimacy.Recommendations;
 using Intimacy.Recommendations.Engine;
 using Microsoft.Extensions.DependencyInjection;
 
-// 1. A profile: each partner's own answers. Unknown answers are simply left out.
+// 1. Each partner's own answers. Unknown answers are left out, and never read as "fine".
 var profile = CoupleProfileBuilder.Create()
     .WithPartnerA(38, a => a
-        .View(v => v with
-        {
-            SexPerYear = 6,
-            SexFrequencyFeeling = SexFrequencyFeeling.WantsMore,
-            Affection = Frequency.Rarely,
-            FeelsLikeRoommates = true,
-            ConflictFrequency = Frequency.Often,
-            ConflictsResolved = Frequency.Rarely,
-        })
-        .Life(l => l with { WorkHoursPerWeek = 55, CaresForChildren = true, StressLevel = 4 })
+        .View(v => v with { SexPerYear = 6, SexFrequencyFeeling = SexFrequencyFeeling.WantsMore, FeelsLikeRoommates = true, ConflictFrequency = Frequency.Often })
+        .Life(l => l with { WorkHoursPerWeek = 55, CaresForChildren = true })
         .Safety(s => s with { ExperiencesViolence = false, FearsPartner = false, CoerciveControl = false, SelfHarmThoughts = false })
         .RelationshipScores(r => r with { Csi4 = 11 }))
     .WithPartnerB(40, b => b
@@ -25,7 +17,7 @@ var profile = CoupleProfileBuilder.Create()
         .Health(h => h with { ErectileDifficulty = true })
         .Safety(s => s with { ExperiencesViolence = false, FearsPartner = false, CoerciveControl = false, SelfHarmThoughts = false }))
     .WithRelationship(r => r with { LengthYears = 11, ChildrenAtHome = true })
-    .Build();
+    .Build(); // validates: an invalid profile throws ProfileValidationException listing every problem
 
 // 2. Register the library once; the engine compiles its rules once and is thread-safe.
 var services = new ServiceCollection();
@@ -33,7 +25,7 @@ services.AddIntimacyCore(options => options.Region = "example-region");
 using var provider = services.BuildServiceProvider();
 var engine = provider.GetRequiredService<IRecommendationEngine>();
 
-// 3. Recommend, and show the couple only what both partners may see.
+// 3. The engine returns the clinician's view: narrow it to the couple before showing it to them.
 var plan = engine.Recommend(profile).ForAudience(Audience.Couple);
 
 Console.WriteLine($"Plan for the couple ({engine.Rules.Count} rules, rule set {engine.RuleSetHash[..12]})");
@@ -42,32 +34,20 @@ foreach (var notice in plan.Notices)
     Console.WriteLine($"! {notice.Text}");
 }
 
-Print("Urgent", plan.Urgent);
-foreach (var phase in plan.Phases)
+// The urgent lane first, then the phases in stage order, then the support track.
+foreach (var item in plan.AllItems)
 {
-    Print(phase.Stage.ToString(), phase.Items);
+    Console.WriteLine($"- {item.Stage}: {item.Title} [{item.Indicator}, for {item.Audience}, priority {item.Priority}]");
+    foreach (var reason in item.Reasons)
+    {
+        var threshold = reason.Threshold is null ? string.Empty : $" [{reason.Threshold}]";
+        Console.WriteLine($"    why: {reason.Text}{threshold} ({reason.RuleName})");
+    }
+
+    Console.WriteLine($"    source: {item.Sources[0].Label}");
 }
 
-Print("Support", plan.Support);
-
-static void Print(string heading, IReadOnlyList<PlanItem> items)
+foreach (var withheld in plan.Withheld)
 {
-    if (items.Count == 0)
-    {
-        return;
-    }
-
-    Console.WriteLine();
-    Console.WriteLine($"## {heading}");
-    foreach (var item in items)
-    {
-        Console.WriteLine($"- [{item.Indicator}] {item.Title} (for {item.Audience}, priority {item.Priority})");
-        foreach (var reason in item.Reasons)
-        {
-            var threshold = reason.Threshold is null ? string.Empty : $" [{reason.Threshold}]";
-            Console.WriteLine($"    why: {reason.Text}{threshold} ({reason.RuleName})");
-        }
-
-        Console.WriteLine($"    source: {item.Sources[0].Label}");
-    }
+    Console.WriteLine($"- not now: {withheld.Title} (held back by {withheld.HeldBy})");
 }
