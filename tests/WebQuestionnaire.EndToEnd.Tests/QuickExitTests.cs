@@ -26,7 +26,7 @@ public sealed class QuickExitTests(WebAppFixture app, ITestOutputHelper output)
         await Expect(exit).ToBeVisibleAsync();
         (await exit.GetAttributeAsync("href")).Should().Be("/weather", "without script it is an ordinary link to the neutral page");
         await exit.ClickAsync();
-        await a.Page.WaitForURLAsync("**/weather");
+        await a.WaitForNeutralPageAsync();
         await a.User.ScreenshotAsync("neutral-page");
         (await a.Page.Locator("body").InnerTextAsync()).Should().NotContainAny(["safety", "partner", "relationship"], "the neutral page gives nothing away");
 
@@ -50,7 +50,7 @@ public sealed class QuickExitTests(WebAppFixture app, ITestOutputHelper output)
         await a.Question(Answers.AfraidOfPartner).GetByRole(AriaRole.Radio, new() { Name = "No", Exact = true }).FocusAsync();
         await a.Page.Keyboard.PressAsync("Escape");
         await a.Page.Keyboard.PressAsync("Escape");
-        await a.Page.WaitForURLAsync("**/weather");
+        await a.WaitForNeutralPageAsync();
         await a.User.ScreenshotAsync("neutral-page");
 
         await a.Page.GoBackAsync();

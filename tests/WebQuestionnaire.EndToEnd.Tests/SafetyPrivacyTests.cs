@@ -108,7 +108,7 @@ public sealed class SafetyPrivacyTests(WebAppFixture app, ITestOutputHelper outp
         await a.OpenAsync();
         await a.OpenAsync("/mine");
         await a.Page.GetByRole(AriaRole.Link, new() { Name = "Leave this site now" }).ClickAsync();
-        await a.Page.WaitForURLAsync("**/weather");
+        await a.WaitForNeutralPageAsync();
         await a.Page.GoBackAsync();
         await a.Page.WaitForLoadStateAsync(LoadState.Load);
         new Uri(a.Page.Url).AbsolutePath.Should().Be(a.Hub, "Back after the quick exit lands on the page before the private view");

@@ -81,8 +81,11 @@ public class RandomScenarioProperties
 
             generated++;
             return Enumerable.Range(0, 50).All(i => ProfileValidator.Validate(generator.Generate(i)).IsValid);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1500));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
 
-        generated.Should().BeGreaterThan(150, "enough random scenarios should be valid for the property to mean something");
+        // About one random scenario in eight is valid: in 20 runs of 1,500 the count ranged 161–218 (mean
+        // 189, standard deviation about 14), and one CI run saw 144 against an earlier bound of 150. With
+        // 2,000 scenarios the expected count is about 250, so 150 sits some six standard deviations below it.
+        generated.Should().BeGreaterThanOrEqualTo(150, "enough random scenarios should be valid for the property to mean something");
     }
 }
