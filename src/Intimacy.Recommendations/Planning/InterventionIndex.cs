@@ -21,6 +21,13 @@ internal sealed class InterventionIndex
                 throw new ArgumentException($"The intervention id '{intervention.Id}' is registered twice.", nameof(interventions));
             }
         }
+
+        // Plans order items by id (ordinal) among equal priorities: ranks compare as ints instead of strings.
+        var rank = 0;
+        foreach (var entry in _entries.Values.OrderBy(e => e.Intervention.Id, StringComparer.Ordinal))
+        {
+            entry.IdRank = rank++;
+        }
     }
 
     public int Count => _entries.Count;
@@ -39,6 +46,10 @@ internal sealed class InterventionIndex
         {
             Intervention = intervention;
             Ordinal = ordinal;
+            IsMedical = intervention.Kind == InterventionKind.Medical;
+            IsSexTherapy = intervention.Id == "intervention.sex-therapy";
+            IsScreening = intervention.Id is "intervention.safety-screening" or "intervention.specialist-screening";
+            IsJointProfessional = intervention is { Actor: InterventionActor.CoupleTogether, Kind: InterventionKind.ProfessionalTherapy };
             Citations = [.. intervention.Sources.Select(Citation.From)];
             Summary = MakeSummary(intervention);
             Detail = MakeDetail(intervention);
@@ -48,6 +59,21 @@ internal sealed class InterventionIndex
 
         /// <summary>The entry's position in the index, from 0: a dense key for per-evaluation tables.</summary>
         public int Ordinal { get; }
+
+        /// <summary>The position of the intervention's id among all ids in ordinal order, from 0.</summary>
+        public int IdRank { get; internal set; }
+
+        /// <summary>A medical route (ranked above sex therapy by the veto).</summary>
+        public bool IsMedical { get; }
+
+        /// <summary>Sex therapy itself.</summary>
+        public bool IsSexTherapy { get; }
+
+        /// <summary>A safety or specialist screening (ranked above joint professional routes by the veto).</summary>
+        public bool IsScreening { get; }
+
+        /// <summary>A professional route the couple attend together.</summary>
+        public bool IsJointProfessional { get; }
 
         // The reason a contraindication gives for holding this item back depends only on the
         // contraindication and on who may see it, so each is made once: four disclosures per contraindication.

@@ -34,6 +34,8 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             }
         }
 
+        // Merging and narrowing are over: the working plan's lookup tables go back for the next evaluation.
+        working.Release();
         GateFindings.AddMissing(profile, gates, allFindings);
 
         var urgent = new List<PlanItem>();
@@ -96,13 +98,14 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         };
     }
 
-    // Highest priority first, then by id and audience; (id, audience) is unique, so the order is total.
+    // Highest priority first, then by id (ordinal, through the id's rank) and audience; (id, audience)
+    // is unique, so the order is total.
     private static readonly Comparison<Draft> DraftOrder = static (x, y) =>
     {
         var order = y.Priority.CompareTo(x.Priority);
         if (order == 0)
         {
-            order = string.CompareOrdinal(x.Id, y.Id);
+            order = x.Entry.IdRank.CompareTo(y.Entry.IdRank);
         }
 
         return order != 0 ? order : x.Audience.CompareTo(y.Audience);

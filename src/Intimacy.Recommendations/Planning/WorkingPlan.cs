@@ -9,15 +9,21 @@ namespace Intimacy.Recommendations.Planning;
 /// <summary>The merged candidates of one evaluation, in first-proposed order, while the veto works on them.</summary>
 internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile)
 {
-    // Drafts by (intervention, audience), at ordinal * 3 + audience: a lookup without hashing.
-    private readonly Draft?[] _byKey = new Draft?[index.Count * 3];
-    private readonly List<Draft> _drafts = new(48);
+    private const int SeenCapacity = 64;
 
-    // Who may see what rests on a list of inputs, remembered per list: the rules' findings and reasons
-    // share their input lists, so each list's paths are read once per evaluation.
-    private readonly IReadOnlyList<string>?[] _seenInputs = new IReadOnlyList<string>?[64];
-    private readonly Disclosure[] _seenDisclosures = new Disclosure[64];
+    // The lookup tables below are per evaluation but only scratch: one set per thread is kept between
+    // evaluations (cleared before use), so an evaluation does not allocate and zero them afresh. A set is
+    // taken out while in use and put back by Release, so a nested evaluation on the same thread (a host's
+    // crisis-contact provider calling the engine, say) gets its own.
+    [ThreadStatic]
+    private static Scratch? _spare;
+
+    private readonly Scratch _scratch = Scratch.Take(index.Count * 3);
+    private readonly List<Draft> _drafts = new(48);
     private int _seen;
+
+    // Drafts by (intervention, audience), at ordinal * 3 + audience: a lookup without hashing.
+    private Draft?[] ByKey => _scratch.ByKey;
 
     public List<Draft> Drafts => _drafts;
 
@@ -29,19 +35,22 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
     /// <summary>The disclosure that the inputs allow (<see cref="Privacy.Of"/>), remembered for this evaluation.</summary>
     public Disclosure DisclosureOf(IReadOnlyList<string> inputs)
     {
+        // Who may see what rests on a list of inputs, remembered per list: the rules' findings and reasons
+        // share their input lists, so each list's paths are read once per evaluation.
+        var seenInputs = _scratch.SeenInputs;
         for (var i = 0; i < _seen; i++)
         {
-            if (ReferenceEquals(_seenInputs[i], inputs))
+            if (ReferenceEquals(seenInputs[i], inputs))
             {
-                return _seenDisclosures[i];
+                return _scratch.SeenDisclosures[i];
             }
         }
 
         var disclosure = Privacy.Of(profile, inputs);
-        if (_seen < _seenInputs.Length)
+        if (_seen < seenInputs.Length)
         {
-            _seenInputs[_seen] = inputs;
-            _seenDisclosures[_seen++] = disclosure;
+            seenInputs[_seen] = inputs;
+            _scratch.SeenDisclosures[_seen++] = disclosure;
         }
 
         return disclosure;
@@ -91,11 +100,12 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
     private void MergeOne(InterventionIndex.Entry entry, ItemAudience audience, int priority, Indicator indicator, Reason reason)
     {
         var key = (entry.Ordinal * 3) + (int)audience;
-        var draft = _byKey[key];
+        var byKey = ByKey;
+        var draft = byKey[key];
         if (draft is null)
         {
             draft = new Draft(entry, audience);
-            _byKey[key] = draft;
+            byKey[key] = draft;
             _drafts.Add(draft);
         }
 
@@ -121,5 +131,45 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
         }
 
         draft.Reasons.Add(reason);
+    }
+
+    /// <summary>
+    /// Ends the merging: clears the lookup tables (so they hold no draft or input list of this evaluation)
+    /// and keeps them for the thread's next evaluation. Nothing may be merged afterwards.
+    /// </summary>
+    public void Release()
+    {
+        foreach (var draft in _drafts)
+        {
+            ByKey[(draft.Entry.Ordinal * 3) + (int)draft.Audience] = null;
+        }
+
+        Array.Clear(_scratch.SeenInputs, 0, _seen);
+        _seen = 0;
+        _spare = _scratch;
+    }
+
+    private sealed class Scratch(int keys)
+    {
+        public Draft?[] ByKey { get; } = new Draft?[keys];
+
+        public IReadOnlyList<string>?[] SeenInputs { get; } = new IReadOnlyList<string>?[SeenCapacity];
+
+        public Disclosure[] SeenDisclosures { get; } = new Disclosure[SeenCapacity];
+
+        public static Scratch Take(int keys)
+        {
+            var spare = _spare;
+            _spare = null;
+            if (spare is null || spare.ByKey.Length != keys)
+            {
+                return new Scratch(keys);
+            }
+
+            // Released clean; cleared again in case a release was cut short by an exception.
+            Array.Clear(spare.ByKey);
+            Array.Clear(spare.SeenInputs);
+            return spare;
+        }
     }
 }

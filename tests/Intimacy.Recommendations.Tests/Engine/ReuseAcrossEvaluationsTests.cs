@@ -64,4 +64,50 @@ public class ReuseAcrossEvaluationsTests
 
         Core.Serialization.PlanJson.Serialize(engine.Recommend(profile)).Should().Be(first);
     }
+
+    /// <summary>
+    /// The planner keeps its lookup tables between evaluations on a thread. A host's crisis-contact
+    /// provider runs inside an evaluation and may itself ask the same engine for a plan: the nested
+    /// evaluation must not disturb the outer one, and neither may leave anything behind.
+    /// </summary>
+    [Fact]
+    public void ANestedEvaluation_FromTheCrisisProvider_ChangesNeitherPlan()
+    {
+        var outer = Couples.Both(a => a.Safety(s => s with { SelfHarmThoughts = true }), b => b.Personal(p => p with { BodyImageConcerns = true }));
+        var nested = Couples.Both(a => a.View(v => v with { FeelsLikeRoommates = true }), b => b.Safety(s => s with { FearsPartner = true }));
+        var plain = RecommendationEngine.CreateDefault();
+        var expectedOuter = Core.Serialization.PlanJson.Serialize(plain.Recommend(outer));
+        var expectedNested = Core.Serialization.PlanJson.Serialize(plain.Recommend(nested));
+
+        var provider = new NestingProvider(nested);
+        var engine = new RecommendationEngineBuilder().UseCrisisContacts(provider).Build();
+        provider.Engine = engine;
+
+        Core.Serialization.PlanJson.Serialize(engine.Recommend(outer)).Should().Be(expectedOuter);
+        provider.NestedPlans.Should().NotBeEmpty("the outer plan has crisis items, so the provider ran");
+        provider.NestedPlans.Should().AllBe(expectedNested);
+        Core.Serialization.PlanJson.Serialize(engine.Recommend(nested)).Should().Be(expectedNested, "nothing of the outer evaluation is left behind");
+    }
+
+    private sealed class NestingProvider(CoupleProfile nested) : Crisis.ICrisisContactProvider
+    {
+        private readonly Crisis.LocalEmergencyNumberProvider _contacts = new();
+        private bool _inside;
+
+        public RecommendationEngine? Engine { get; set; }
+
+        public List<string> NestedPlans { get; } = [];
+
+        public IReadOnlyList<CrisisContact> GetContacts(string? region, Crisis.CrisisKind kind)
+        {
+            if (!_inside && Engine is not null)
+            {
+                _inside = true;
+                NestedPlans.Add(Core.Serialization.PlanJson.Serialize(Engine.Recommend(nested)));
+                _inside = false;
+            }
+
+            return _contacts.GetContacts(region, kind);
+        }
+    }
 }
