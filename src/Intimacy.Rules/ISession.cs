@@ -135,6 +135,16 @@ public interface ISession
     int GetFiringCount(string ruleName);
 
     /// <summary>
+    /// Empties the session so that it can evaluate a new set of facts as if it had just been created: every
+    /// fact, match, agenda entry, pending linked operation, firing count and recorded explanation is dropped.
+    /// The capacity the session has grown to is kept, which is the point: an application that evaluates
+    /// many small, independent sets of facts can reuse one session per thread instead of allocating a new
+    /// one for each. Event handlers and the dependency resolver stay as they are.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Called from inside a rule action.</exception>
+    void Reset();
+
+    /// <summary>
     /// Copies how often each rule fired in this session into <paramref name="destination"/>, indexed like
     /// <see cref="ISessionFactory.Rules"/>: the allocation-free form of <see cref="GetFiringCounts"/>.
     /// </summary>

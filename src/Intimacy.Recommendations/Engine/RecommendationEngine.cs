@@ -28,6 +28,9 @@ public sealed class RecommendationEngine : IRecommendationEngine
     private readonly PlanAssembler _assembler;
     private readonly RecommendationOptions _options;
 
+    // Emptied sessions kept for reuse (see RentSession); taken and returned without locks.
+    private readonly ISession?[] _spareSessions = new ISession?[Math.Max(2, Environment.ProcessorCount)];
+
     internal RecommendationEngine(
         RecommendationOptions options,
         IntimacyCatalog catalog,
@@ -132,7 +135,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
         ProfileValidator.ThrowIfInvalid(profile);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var session = _factory.CreateSession();
+        var session = RentSession();
         session.Insert(_thresholds);
         session.Insert(profile);
         session.Insert(new Couple(profile, _thresholds));
@@ -143,17 +146,58 @@ public sealed class RecommendationEngine : IRecommendationEngine
         }
 
         session.Fire(cancellationToken);
+
+        // The engine stops firing when cancellation is asked for and returns; a plan from the rules that
+        // happened to fire before that would be incomplete, so none is made.
+        cancellationToken.ThrowIfCancellationRequested();
         var plan = _assembler.Assemble(profile, session.Query<Candidate>(), session.Query<Finding>());
-        if (!countFirings)
+        int[] counts = [];
+        if (countFirings)
         {
-            return new Evaluation(plan, []);
+            // The engine's rule list is the factory's, in the same order.
+            counts = new int[Rules.Count];
+            session.CopyFiringCounts(counts);
         }
 
-        // The engine's rule list is the factory's, in the same order.
-        var counts = new int[Rules.Count];
-        session.CopyFiringCounts(counts);
-
+        // Only a session that finished its evaluation goes back; one left by an exception or a
+        // cancellation is dropped.
+        ReturnSession(session);
         return new Evaluation(plan, counts);
+    }
+
+    /// <summary>
+    /// A session for one evaluation: a spare one if there is one, otherwise a new one. Sessions are reused
+    /// because creating one and growing its tables cost about as much as the rules that run in it.
+    /// </summary>
+    private ISession RentSession()
+    {
+        var spares = _spareSessions;
+        for (var i = 0; i < spares.Length; i++)
+        {
+            if (Interlocked.Exchange(ref spares[i], null) is { } spare)
+            {
+                return spare;
+            }
+        }
+
+        return _factory.CreateSession();
+    }
+
+    /// <summary>
+    /// Empties the session (so a waiting session holds nothing of the couple it evaluated) and keeps it for
+    /// the next evaluation, up to one spare per processor; the rest are left to the garbage collector.
+    /// </summary>
+    private void ReturnSession(ISession session)
+    {
+        session.Reset();
+        var spares = _spareSessions;
+        for (var i = 0; i < spares.Length; i++)
+        {
+            if (Interlocked.CompareExchange(ref spares[i], session, null) is null)
+            {
+                return;
+            }
+        }
     }
 
     private static string Hash(IEnumerable<string> lines) =>

@@ -16,6 +16,13 @@ public sealed class ExplanationLog
     {
     }
 
+    /// <summary>Forgets everything recorded (when its session is reset).</summary>
+    internal void Clear()
+    {
+        _firings.Clear();
+        _producers.Clear();
+    }
+
     /// <summary>Every firing, in order.</summary>
     public IReadOnlyList<FiringRecord> Firings => _firings;
 

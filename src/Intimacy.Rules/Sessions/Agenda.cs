@@ -44,6 +44,13 @@ internal sealed class Agenda : IAgenda
         _highest = _levels.Length;
     }
 
+    /// <summary>Empties the agenda and restarts its sequence, as if new (the queues keep their capacity).</summary>
+    public void Reset()
+    {
+        Clear();
+        _sequence = 0;
+    }
+
     public void Enqueue(Activation activation)
     {
         activation.IsEnqueued = true;

@@ -16,6 +16,12 @@ internal sealed partial class Session
     private List<Activation>? _removed;
     private Fact? _updating;
 
+    private void ResetAgendaWork()
+    {
+        _removed?.Clear();
+        _updating = null;
+    }
+
     internal void ActivationCreated(Activation activation)
     {
         if (_removed is { Count: > 0 } removed)

@@ -124,6 +124,21 @@ internal sealed partial class Session
 
     internal void Halt() => _halted = true;
 
+    private void ResetFiring()
+    {
+        _currentRecord = null;
+        _halted = false;
+        if (_firingCounts is not null)
+        {
+            Array.Clear(_firingCounts);
+        }
+
+        if (_recentFirings is not null)
+        {
+            Array.Clear(_recentFirings);
+        }
+    }
+
     private void FireActivation(Activation activation, CancellationToken cancellationToken)
     {
         var trigger = activation.Trigger;

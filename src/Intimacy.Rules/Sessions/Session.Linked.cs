@@ -11,6 +11,8 @@ internal sealed partial class Session
 {
     private Queue<LinkedOperation>? _linked;
 
+    private void ResetLinked() => _linked?.Clear();
+
     internal IEnumerable<object> GetLinkedKeys(Activation activation) =>
         activation.LinkedPairs().Select(pair => pair.Key).ToArray();
 

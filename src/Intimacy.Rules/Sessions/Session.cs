@@ -78,6 +78,32 @@ internal sealed partial class Session : ISession
         return result.AsQueryable();
     }
 
+    public void Reset()
+    {
+        if (_context?.IsActive == true)
+        {
+            throw new InvalidOperationException("A session cannot be reset from a rule action.");
+        }
+
+        // Everything that refers to this run's facts goes: the fact table (emptied, capacity kept), the
+        // node memories (tokens, right entries, aggregates all hang from them), the agenda and every queue
+        // of pending work. The next operation starts like the first one on a new session.
+        _agenda.Reset();
+        _facts?.Clear();
+        if (_memories is not null)
+        {
+            Array.Clear(_memories);
+        }
+
+        _initialized = false;
+        _sequence = 0;
+        _pending?.Clear();
+        ResetFiring();
+        ResetAgendaWork();
+        ResetLinked();
+        Explanations?.Clear();
+    }
+
     private Dictionary<object, Fact> Facts(int batch) =>
         _facts ??= new Dictionary<object, Fact>(Math.Max(batch, _factory.Sizing.Facts));
 

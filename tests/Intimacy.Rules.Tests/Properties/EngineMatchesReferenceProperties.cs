@@ -37,6 +37,21 @@ public class EngineMatchesReferenceProperties
         Check.One(Configuration(400), property);
     }
 
+    /// <summary>A session that ran the scenario once and was reset behaves exactly like a new one.</summary>
+    [Fact]
+    public void Firings_OnAResetSession_MatchTheReferenceEvaluator()
+    {
+        var property = Prop.ForAll(ScenarioGenerators.Scenarios(), scenario =>
+        {
+            var expected = ReferenceEvaluator.Run(scenario);
+            var actual = EngineRunner.Run(scenario, reuseAfterReset: true);
+            return actual.SequenceEqual(expected)
+                .Label($"{scenario}\nexpected: {string.Join(" ", expected)}\nactual:   {string.Join(" ", actual)}");
+        });
+
+        Check.One(Configuration(400), property);
+    }
+
     [Fact]
     public void Reference_IsNotTrivial_SomeScenariosFireManyRules()
     {

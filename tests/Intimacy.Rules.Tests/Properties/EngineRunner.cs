@@ -8,12 +8,33 @@ namespace Intimacy.Rules.Tests.Properties;
 /// <summary>Runs a scenario on Intimacy.Rules, with the rules built through the runtime RuleBuilder.</summary>
 public static class EngineRunner
 {
-    public static List<string> Run(Scenario scenario)
+    public static List<string> Run(Scenario scenario) => Run(scenario, reuseAfterReset: false);
+
+    /// <summary>
+    /// Runs the scenario; with <paramref name="reuseAfterReset"/>, on a session that first ran the whole
+    /// scenario once (left dirty: facts, matches, counts) and was then reset. The log is of the last run only.
+    /// </summary>
+    public static List<string> Run(Scenario scenario, bool reuseAfterReset)
     {
         var log = new List<string>();
         var derived = new DerivedIds();
         var definitions = scenario.Rules.Select((rule, index) => Build(index, rule, new Harness(index, rule, log, derived))).ToArray();
         var session = new RuleCompiler().Compile(definitions).CreateSession();
+        if (reuseAfterReset)
+        {
+            // Left without the final Fire, so matches are still waiting on the agenda when it is reset.
+            Play(scenario, session, fireAtEnd: false);
+            session.Reset();
+            log.Clear();
+            derived.Next = Scenario.FirstDerivedId;
+        }
+
+        Play(scenario, session, fireAtEnd: true);
+        return log;
+    }
+
+    private static void Play(Scenario scenario, ISession session, bool fireAtEnd)
+    {
         var live = new List<PFact>();
         var nextId = 1;
         foreach (var op in scenario.Ops)
@@ -42,8 +63,10 @@ public static class EngineRunner
             }
         }
 
-        session.Fire();
-        return log;
+        if (fireAtEnd)
+        {
+            session.Fire();
+        }
     }
 
     private static IRuleDefinition Build(int index, RuleSpec spec, Harness harness)

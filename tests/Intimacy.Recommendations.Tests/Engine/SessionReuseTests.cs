@@ -1,0 +1,91 @@
+using Intimacy.Core.Profiles;
+using Intimacy.Core.Serialization;
+using Intimacy.Recommendations.Engine;
+using Intimacy.Recommendations.Tests.Scenarios;
+using Intimacy.Rules.Fluent.Dsl;
+
+namespace Intimacy.Recommendations.Tests.Engine;
+
+/// <summary>
+/// The engine keeps emptied rule sessions for reuse. An evaluation on a reused session gives exactly the
+/// plan a new engine gives; an evaluation that is cancelled or fails gives no plan and leaves nothing behind.
+/// </summary>
+public class SessionReuseTests
+{
+    private static readonly CoupleProfile[] Profiles =
+    [
+        Couples.Both(a => a.Safety(s => s with { SelfHarmThoughts = true })),
+        Couples.Both(a => a.View(v => v with { FeelsLikeRoommates = true, SexPerYear = 2, SexFrequencyFeeling = SexFrequencyFeeling.WantsMore })),
+        Couples.OnlyA(a => a.Personal(p => p with { Visibility = Visibility.Private, BodyImageConcerns = true })),
+        Couples.Both(b: b => b.Safety(s => s with { FearsPartner = true })),
+        Couples.Both(a => a.Health(h => h with { ErectileDifficulty = true })),
+    ];
+
+    [Fact]
+    public void ManyEvaluationsOnOneEngine_EqualEachOnANewEngine_InAnyOrder()
+    {
+        var expected = Profiles.Select(p => PlanJson.Serialize(RecommendationEngine.CreateDefault().Recommend(p))).ToArray();
+        var expectedCounts = Profiles.Select(p => RecommendationEngine.CreateDefault().Evaluate(p).FiringCounts).ToArray();
+        var engine = RecommendationEngine.CreateDefault();
+
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var i in Enumerable.Range(0, Profiles.Length).Select(i => (i * (round + 2)) % Profiles.Length))
+            {
+                PlanJson.Serialize(engine.Recommend(Profiles[i])).Should().Be(expected[i]);
+                engine.Evaluate(Profiles[i]).FiringCounts.Should().Equal(expectedCounts[i]);
+            }
+        }
+    }
+
+    [Fact]
+    public void EvaluationsOnAllCoresAtOnce_EqualTheSequentialOnes()
+    {
+        var engine = RecommendationEngine.CreateDefault();
+        var expected = Profiles.Select(p => PlanJson.Serialize(engine.Recommend(p))).ToArray();
+        var work = Enumerable.Range(0, 400).Select(i => i % Profiles.Length).ToArray();
+
+        var actual = new string[work.Length];
+        Parallel.For(0, work.Length, i => actual[i] = PlanJson.Serialize(engine.Recommend(Profiles[work[i]])));
+
+        actual.Should().Equal(work.Select(i => expected[i]));
+    }
+
+    [Fact]
+    public void CancelledWhileRulesFire_ThrowsInsteadOfGivingAPartialPlan_AndTheNextEvaluationIsWhole()
+    {
+        var engine = new RecommendationEngineBuilder().AddRules(typeof(CancelsWhenFired)).Build();
+        var profile = Profiles[1];
+        var whole = PlanJson.Serialize(new RecommendationEngineBuilder().AddRules(typeof(CancelsWhenFired)).Build().Recommend(profile));
+
+        using (var source = new CancellationTokenSource())
+        {
+            CancelsWhenFired.Source.Value = source;
+            var cancelled = () => engine.Recommend(profile, source.Token);
+            cancelled.Should().Throw<OperationCanceledException>();
+            CancelsWhenFired.Source.Value = null;
+        }
+
+        PlanJson.Serialize(engine.Recommend(profile)).Should().Be(whole);
+    }
+
+    /// <summary>Cancels the evaluation's token as soon as it fires (first, by its priority).</summary>
+    [Name("App.Test.CancelsWhenFired")]
+    [Priority(1000)]
+    public sealed class CancelsWhenFired : Rule
+    {
+        public static readonly AsyncLocal<CancellationTokenSource?> Source = new();
+
+        /// <inheritdoc />
+        public override void Define()
+        {
+            CoupleProfile profile = null!;
+            When()
+                .Match(() => profile);
+            Then()
+                .Do(ctx => Cancel());
+        }
+
+        private static void Cancel() => Source.Value?.Cancel();
+    }
+}

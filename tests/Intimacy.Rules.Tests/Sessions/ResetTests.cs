@@ -1,0 +1,134 @@
+using Intimacy.Rules.Fluent.Dsl;
+using Intimacy.Rules.Tests.Domain;
+
+namespace Intimacy.Rules.Tests.Sessions;
+
+/// <summary><see cref="ISession.Reset"/> leaves a session as if it had just been created.</summary>
+public class ResetTests
+{
+    public sealed class NoTagRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            When().Not<Tag>();
+            Then().Do(ctx => recorder.Add("no tags"));
+        }
+    }
+
+    public sealed class TaggedItemRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            Tag tag = null!;
+            When()
+                .Match(() => item)
+                .Match(() => tag, t => t.Group == item.Group);
+            Then().Do(ctx => recorder.Add("tagged", item));
+        }
+    }
+
+    public sealed class ResetFromActionRule : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item);
+            Then().Do(ctx => Attempt(ctx));
+        }
+
+        public static Exception? Caught { get; private set; }
+
+        private static void Attempt(Intimacy.Rules.RuleModel.IContext context)
+        {
+            try
+            {
+                ((Intimacy.Rules.Extensibility.IResolutionContext)context).Session.Reset();
+            }
+            catch (InvalidOperationException ex)
+            {
+                Caught = ex;
+            }
+        }
+    }
+
+    [Fact]
+    public void Reset_DropsFactsMatchesAgendaAndCounts()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new NoTagRule(recorder), new TaggedItemRule(recorder)).CreateSession();
+        session.InsertAll([new Item("i", group: "a"), new Tag("t", "a")]);
+        session.Fire();
+        session.Insert(new Item("j", group: "a"));
+
+        session.Agenda.IsEmpty.Should().BeFalse("j matches the tag and waits to fire");
+        session.Reset();
+
+        session.Query<object>().Should().BeEmpty();
+        session.Agenda.IsEmpty.Should().BeFalse("with no tags left, the NOT rule matches again, as in a new session");
+        session.GetFiringCounts().Should().BeEmpty();
+        var before = recorder.Entries.Count;
+        session.Fire();
+        recorder.Entries.Skip(before).Should().Equal(["no tags"], "j's waiting match went with the reset");
+    }
+
+    [Fact]
+    public void Reset_ThenTheSameFacts_FiresExactlyAsANewSession()
+    {
+        var reusedRecorder = new Recorder();
+        var freshRecorder = new Recorder();
+        var reused = RuleSession.Factory(new NoTagRule(reusedRecorder), new TaggedItemRule(reusedRecorder)).CreateSession();
+        var fresh = RuleSession.Factory(new NoTagRule(freshRecorder), new TaggedItemRule(freshRecorder)).CreateSession();
+        reused.InsertAll([new Item("old", group: "b"), new Tag("old-tag", "b")]);
+        reused.Fire();
+        reused.Reset();
+        var before = reusedRecorder.Entries.Count;
+
+        foreach (var session in new[] { reused, fresh })
+        {
+            session.Fire();
+            session.InsertAll([new Item("i", group: "a"), new Tag("t", "a"), new Item("k", group: "c")]);
+            session.Fire();
+        }
+
+        reusedRecorder.Entries.Skip(before).Should().Equal(freshRecorder.Entries).And.Equal("no tags", "tagged(i)");
+    }
+
+    [Fact]
+    public void Reset_FactsFromBefore_CanBeInsertedAgainAndAreNotKnown()
+    {
+        var session = RuleSession.Factory(new TaggedItemRule(new Recorder())).CreateSession();
+        var item = new Item("i", group: "a");
+        session.Insert(item);
+        session.Reset();
+
+        session.TryRetract(item).Should().BeFalse("the reset session does not hold the old fact");
+        session.TryInsert(item).Should().BeTrue("nor does it count it as a duplicate");
+    }
+
+    [Fact]
+    public void Reset_ClearsRecordedExplanations()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new TaggedItemRule(recorder)).CreateSession(new SessionOptions { RecordExplanations = true });
+        session.InsertAll([new Item("i", group: "a"), new Tag("t", "a")]);
+        session.Fire();
+        session.Explanations!.Firings.Should().NotBeEmpty();
+
+        session.Reset();
+
+        session.Explanations!.Firings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reset_FromARuleAction_IsRefused()
+    {
+        var session = RuleSession.Create(typeof(ResetFromActionRule));
+        session.Insert(new Item("i"));
+
+        session.Fire();
+
+        ResetFromActionRule.Caught.Should().BeOfType<InvalidOperationException>();
+        session.Query<Item>().Should().ContainSingle("the refused reset changed nothing");
+    }
+}
