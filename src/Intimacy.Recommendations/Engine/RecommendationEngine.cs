@@ -28,8 +28,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
     private readonly PlanAssembler _assembler;
     private readonly RecommendationOptions _options;
 
-    // Emptied sessions kept for reuse (see RentSession); taken and returned without locks.
-    private readonly ISession?[] _spareSessions = new ISession?[Math.Max(2, Environment.ProcessorCount)];
+    // Emptied workspaces kept for reuse (see Rent); taken and returned without locks.
+    private readonly Workspace?[] _spares = new Workspace?[Math.Max(2, Environment.ProcessorCount)];
 
     internal RecommendationEngine(
         RecommendationOptions options,
@@ -135,7 +135,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
         ProfileValidator.ThrowIfInvalid(profile);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var session = RentSession();
+        var workspace = Rent();
+        var session = workspace.Session;
         session.Insert(_thresholds);
         session.Insert(profile);
         session.Insert(new Couple(profile, _thresholds));
@@ -150,7 +151,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
         // The engine stops firing when cancellation is asked for and returns; a plan from the rules that
         // happened to fire before that would be incomplete, so none is made.
         cancellationToken.ThrowIfCancellationRequested();
-        var plan = _assembler.Assemble(profile, session.Query<Candidate>(), session.Query<Finding>());
+        var plan = _assembler.Assemble(profile, session.Query<Candidate>(), session.Query<Finding>(), workspace.Tables);
         int[] counts = [];
         if (countFirings)
         {
@@ -159,19 +160,19 @@ public sealed class RecommendationEngine : IRecommendationEngine
             session.CopyFiringCounts(counts);
         }
 
-        // Only a session that finished its evaluation goes back; one left by an exception or a
+        // Only a workspace whose evaluation finished goes back; one left by an exception or a
         // cancellation is dropped.
-        ReturnSession(session);
+        Return(workspace);
         return new Evaluation(plan, counts);
     }
 
     /// <summary>
-    /// A session for one evaluation: a spare one if there is one, otherwise a new one. Sessions are reused
-    /// because creating one and growing its tables cost about as much as the rules that run in it.
+    /// A workspace for one evaluation: a spare one if there is one, otherwise a new one. They are reused
+    /// because creating a session and growing its tables cost about as much as the rules that run in it.
     /// </summary>
-    private ISession RentSession()
+    private Workspace Rent()
     {
-        var spares = _spareSessions;
+        var spares = _spares;
         for (var i = 0; i < spares.Length; i++)
         {
             if (Interlocked.Exchange(ref spares[i], null) is { } spare)
@@ -180,20 +181,21 @@ public sealed class RecommendationEngine : IRecommendationEngine
             }
         }
 
-        return _factory.CreateSession();
+        return new Workspace(_factory.CreateSession(), _assembler.NewTables());
     }
 
     /// <summary>
-    /// Empties the session (so a waiting session holds nothing of the couple it evaluated) and keeps it for
-    /// the next evaluation, up to one spare per processor; the rest are left to the garbage collector.
+    /// Empties the session (so a waiting workspace holds nothing of the couple it evaluated; the planner
+    /// has already emptied its tables) and keeps the workspace for the next evaluation, up to one spare
+    /// per processor; the rest are left to the garbage collector.
     /// </summary>
-    private void ReturnSession(ISession session)
+    private void Return(Workspace workspace)
     {
-        session.Reset();
-        var spares = _spareSessions;
+        workspace.Session.Reset();
+        var spares = _spares;
         for (var i = 0; i < spares.Length; i++)
         {
-            if (Interlocked.CompareExchange(ref spares[i], session, null) is null)
+            if (Interlocked.CompareExchange(ref spares[i], workspace, null) is null)
             {
                 return;
             }
@@ -202,5 +204,12 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
     private static string Hash(IEnumerable<string> lines) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
-}
 
+    /// <summary>What one evaluation works in: a rule session and the planner's lookup tables, used by one evaluation at a time.</summary>
+    private sealed class Workspace(ISession session, WorkingPlanTables tables)
+    {
+        public ISession Session { get; } = session;
+
+        public WorkingPlanTables Tables { get; } = tables;
+    }
+}

@@ -47,8 +47,8 @@ internal sealed class InterventionIndex
             Intervention = intervention;
             Ordinal = ordinal;
             IsMedical = intervention.Kind == InterventionKind.Medical;
-            IsSexTherapy = intervention.Id == "intervention.sex-therapy";
-            IsScreening = intervention.Id is "intervention.safety-screening" or "intervention.specialist-screening";
+            IsSexTherapy = intervention.Id == Interventions.SexTherapy.Id;
+            IsScreening = intervention.Id == Interventions.SafetyScreening.Id || intervention.Id == Interventions.SpecialistScreening.Id;
             IsJointProfessional = intervention is { Actor: InterventionActor.CoupleTogether, Kind: InterventionKind.ProfessionalTherapy };
             Citations = [.. intervention.Sources.Select(Citation.From)];
             Summary = MakeSummary(intervention);

@@ -14,9 +14,13 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     private static readonly PlanStage[] PhaseOrder =
         [PlanStage.EmotionalFoundation, PlanStage.NonSexualAffection, PlanStage.SexualReconnection, PlanStage.Maintenance];
 
-    public RecommendationPlan Assemble(CoupleProfile profile, IEnumerable<Candidate> candidates, IEnumerable<Finding> findings)
+    /// <summary>Empty lookup tables for <see cref="Assemble"/>, sized for this assembler's interventions.</summary>
+    public WorkingPlanTables NewTables() => new(index.Count);
+
+    /// <summary>Builds the plan; <paramref name="tables"/> (from <see cref="NewTables"/>) come and go back empty.</summary>
+    public RecommendationPlan Assemble(CoupleProfile profile, IEnumerable<Candidate> candidates, IEnumerable<Finding> findings, WorkingPlanTables tables)
     {
-        var working = new WorkingPlan(index, profile);
+        var working = new WorkingPlan(index, profile, tables);
         foreach (var candidate in candidates)
         {
             working.Add(candidate);
@@ -34,7 +38,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             }
         }
 
-        // Merging and narrowing are over: the working plan's lookup tables go back for the next evaluation.
+        // Merging and narrowing are over: the lookup tables are emptied for the next evaluation.
         working.Release();
         GateFindings.AddMissing(profile, gates, allFindings);
 

@@ -127,46 +127,25 @@ internal static class SafetyVeto
         }
     }
 
-    private static void RankMedicalAboveSexTherapy(WorkingPlan plan) => PlaceAbove<MedicalAboveSexTherapy>(plan.Drafts);
+    private static void RankMedicalAboveSexTherapy(WorkingPlan plan) =>
+        PlaceAbove(plan.Drafts, static d => d.Entry.IsMedical, static d => d.Entry.IsSexTherapy);
 
-    private static void RankSafetyScreeningFirst(WorkingPlan plan) => PlaceAbove<ScreeningAboveJointTherapy>(plan.Drafts);
-
-    /// <summary>Which drafts go first and which after them; a struct, so each ordering is compiled without delegate calls.</summary>
-    private interface IPlacement
-    {
-        static abstract bool First(Draft draft);
-
-        static abstract bool Then(Draft draft);
-    }
-
-    private readonly struct MedicalAboveSexTherapy : IPlacement
-    {
-        public static bool First(Draft draft) => draft.Entry.IsMedical;
-
-        public static bool Then(Draft draft) => draft.Entry.IsSexTherapy;
-    }
-
-    private readonly struct ScreeningAboveJointTherapy : IPlacement
-    {
-        public static bool First(Draft draft) => draft.Entry.IsScreening;
-
-        public static bool Then(Draft draft) => draft.Entry.IsJointProfessional;
-    }
+    private static void RankSafetyScreeningFirst(WorkingPlan plan) =>
+        PlaceAbove(plan.Drafts, static d => d.Entry.IsScreening, static d => d.Entry.IsJointProfessional);
 
     /// <summary>
-    /// Gives every draft that is <see cref="IPlacement.First"/> a higher priority than every draft that is <see cref="IPlacement.Then"/>:
+    /// Gives every draft that is <paramref name="first"/> a higher priority than every draft that is <paramref name="then"/>:
     /// the first are raised; where that would pass the top of the scale (100), the others move down instead,
     /// so a tie at 100 can never put them in the wrong order.
     /// </summary>
-    private static void PlaceAbove<TPlacement>(List<Draft> drafts)
-        where TPlacement : IPlacement
+    private static void PlaceAbove(List<Draft> drafts, Func<Draft, bool> first, Func<Draft, bool> then)
     {
         var top = int.MinValue;
         var anyFirst = false;
         foreach (var draft in drafts)
         {
-            anyFirst |= TPlacement.First(draft);
-            if (TPlacement.Then(draft))
+            anyFirst |= first(draft);
+            if (then(draft))
             {
                 top = Math.Max(top, draft.Priority);
             }
@@ -180,7 +159,7 @@ internal static class SafetyVeto
         var floor = int.MaxValue;
         foreach (var draft in drafts)
         {
-            if (TPlacement.First(draft))
+            if (first(draft))
             {
                 if (draft.Priority <= top)
                 {
@@ -193,7 +172,7 @@ internal static class SafetyVeto
 
         foreach (var draft in drafts)
         {
-            if (TPlacement.Then(draft) && draft.Priority >= floor)
+            if (then(draft) && draft.Priority >= floor)
             {
                 draft.Priority = floor - 1;
             }

@@ -7,23 +7,16 @@ using Intimacy.Recommendations.Facts;
 namespace Intimacy.Recommendations.Planning;
 
 /// <summary>The merged candidates of one evaluation, in first-proposed order, while the veto works on them.</summary>
-internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile)
+/// <param name="index">The engine's interventions.</param>
+/// <param name="profile">The profile being evaluated.</param>
+/// <param name="tables">
+/// Lookup tables lent by the engine for this evaluation only (see <see cref="WorkingPlanTables"/>); they
+/// come empty and <see cref="Release"/> leaves them empty.
+/// </param>
+internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile, WorkingPlanTables tables)
 {
-    private const int SeenCapacity = 64;
-
-    // The lookup tables below are per evaluation but only scratch: one set per thread is kept between
-    // evaluations (cleared before use), so an evaluation does not allocate and zero them afresh. A set is
-    // taken out while in use and put back by Release, so a nested evaluation on the same thread (a host's
-    // crisis-contact provider calling the engine, say) gets its own.
-    [ThreadStatic]
-    private static Scratch? _spare;
-
-    private readonly Scratch _scratch = Scratch.Take(index.Count * 3);
     private readonly List<Draft> _drafts = new(48);
     private int _seen;
-
-    // Drafts by (intervention, audience), at ordinal * 3 + audience: a lookup without hashing.
-    private Draft?[] ByKey => _scratch.ByKey;
 
     public List<Draft> Drafts => _drafts;
 
@@ -35,14 +28,12 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
     /// <summary>The disclosure that the inputs allow (<see cref="Privacy.Of"/>), remembered for this evaluation.</summary>
     public Disclosure DisclosureOf(IReadOnlyList<string> inputs)
     {
-        // Who may see what rests on a list of inputs, remembered per list: the rules' findings and reasons
-        // share their input lists, so each list's paths are read once per evaluation.
-        var seenInputs = _scratch.SeenInputs;
+        var seenInputs = tables.SeenInputs;
         for (var i = 0; i < _seen; i++)
         {
             if (ReferenceEquals(seenInputs[i], inputs))
             {
-                return _scratch.SeenDisclosures[i];
+                return tables.SeenDisclosures[i];
             }
         }
 
@@ -50,7 +41,7 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
         if (_seen < seenInputs.Length)
         {
             seenInputs[_seen] = inputs;
-            _scratch.SeenDisclosures[_seen++] = disclosure;
+            tables.SeenDisclosures[_seen++] = disclosure;
         }
 
         return disclosure;
@@ -99,13 +90,12 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
 
     private void MergeOne(InterventionIndex.Entry entry, ItemAudience audience, int priority, Indicator indicator, Reason reason)
     {
-        var key = (entry.Ordinal * 3) + (int)audience;
-        var byKey = ByKey;
-        var draft = byKey[key];
+        var key = WorkingPlanTables.Key(entry, audience);
+        var draft = tables.Drafts[key];
         if (draft is null)
         {
             draft = new Draft(entry, audience);
-            byKey[key] = draft;
+            tables.Drafts[key] = draft;
             _drafts.Add(draft);
         }
 
@@ -134,42 +124,42 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
     }
 
     /// <summary>
-    /// Ends the merging: clears the lookup tables (so they hold no draft or input list of this evaluation)
-    /// and keeps them for the thread's next evaluation. Nothing may be merged afterwards.
+    /// Ends the merging: empties the lookup tables, so that they hold no draft or input list of this
+    /// evaluation and the engine can lend them to the next one. Nothing may be merged afterwards.
     /// </summary>
     public void Release()
     {
         foreach (var draft in _drafts)
         {
-            ByKey[(draft.Entry.Ordinal * 3) + (int)draft.Audience] = null;
+            tables.Drafts[WorkingPlanTables.Key(draft.Entry, draft.Audience)] = null;
         }
 
-        Array.Clear(_scratch.SeenInputs, 0, _seen);
+        Array.Clear(tables.SeenInputs, 0, _seen);
         _seen = 0;
-        _spare = _scratch;
     }
+}
 
-    private sealed class Scratch(int keys)
-    {
-        public Draft?[] ByKey { get; } = new Draft?[keys];
+/// <summary>
+/// The working plan's lookup tables, kept by the engine with a rule session between evaluations so that
+/// an evaluation does not allocate and zero them afresh. Only one evaluation uses a set at a time.
+/// </summary>
+/// <param name="interventions">How many interventions the engine knows.</param>
+internal sealed class WorkingPlanTables(int interventions)
+{
+    private const int SeenCapacity = 64;
 
-        public IReadOnlyList<string>?[] SeenInputs { get; } = new IReadOnlyList<string>?[SeenCapacity];
+    /// <summary>Drafts by (intervention, audience), at <see cref="Key"/>: a lookup without hashing.</summary>
+    public Draft?[] Drafts { get; } = new Draft?[interventions * 3];
 
-        public Disclosure[] SeenDisclosures { get; } = new Disclosure[SeenCapacity];
+    /// <summary>
+    /// Input lists whose disclosure is known, with <see cref="SeenDisclosures"/>: the rules' findings and
+    /// reasons share their input lists, so each list's paths are read once per evaluation.
+    /// </summary>
+    public IReadOnlyList<string>?[] SeenInputs { get; } = new IReadOnlyList<string>?[SeenCapacity];
 
-        public static Scratch Take(int keys)
-        {
-            var spare = _spare;
-            _spare = null;
-            if (spare is null || spare.ByKey.Length != keys)
-            {
-                return new Scratch(keys);
-            }
+    /// <summary>The disclosure of each list in <see cref="SeenInputs"/>, at the same position.</summary>
+    public Disclosure[] SeenDisclosures { get; } = new Disclosure[SeenCapacity];
 
-            // Released clean; cleared again in case a release was cut short by an exception.
-            Array.Clear(spare.ByKey);
-            Array.Clear(spare.SeenInputs);
-            return spare;
-        }
-    }
+    /// <summary>The slot of an intervention's draft for one audience.</summary>
+    public static int Key(InterventionIndex.Entry entry, ItemAudience audience) => (entry.Ordinal * 3) + (int)audience;
 }

@@ -66,9 +66,10 @@ public class ReuseAcrossEvaluationsTests
     }
 
     /// <summary>
-    /// The planner keeps its lookup tables between evaluations on a thread. A host's crisis-contact
-    /// provider runs inside an evaluation and may itself ask the same engine for a plan: the nested
-    /// evaluation must not disturb the outer one, and neither may leave anything behind.
+    /// The engine lends each evaluation a rule session and the planner's lookup tables, and takes them back
+    /// for the next. A host's crisis-contact provider runs inside an evaluation and may itself ask the same
+    /// engine for a plan: the nested evaluation must not disturb the outer one, and neither may leave
+    /// anything behind.
     /// </summary>
     [Fact]
     public void ANestedEvaluation_FromTheCrisisProvider_ChangesNeitherPlan()

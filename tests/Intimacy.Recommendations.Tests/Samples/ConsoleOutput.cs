@@ -5,29 +5,25 @@ internal static class ConsoleOutput
 {
     public const string Collection = "Console output";
 
-    private static readonly Lock Gate = new();
-
+    /// <summary>Runs <paramref name="run"/> and returns what it wrote to the console (call only from the collection).</summary>
     public static string Capture(Action run)
     {
-        lock (Gate)
+        var original = Console.Out;
+        using var writer = new StringWriter();
+        Console.SetOut(writer);
+        try
         {
-            var original = Console.Out;
-            using var writer = new StringWriter();
-            Console.SetOut(writer);
-            try
-            {
-                run();
-            }
-            finally
-            {
-                Console.SetOut(original);
-            }
-
-            return writer.ToString().ReplaceLineEndings("\n");
+            run();
         }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        return writer.ToString().ReplaceLineEndings("\n");
     }
 }
 
-/// <summary>The tests that capture the console run one at a time.</summary>
+/// <summary>The tests that capture the console run one at a time, and apart from every other test.</summary>
 [CollectionDefinition(ConsoleOutput.Collection, DisableParallelization = true)]
 public sealed class ConsoleOutputCollection;

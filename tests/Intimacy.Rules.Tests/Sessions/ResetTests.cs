@@ -1,35 +1,22 @@
+using Intimacy.Rules.Extensibility;
 using Intimacy.Rules.Fluent.Dsl;
+using Intimacy.Rules.RuleModel;
 using Intimacy.Rules.Tests.Domain;
+using Intimacy.Rules.Tests.Joins;
+using Intimacy.Rules.Tests.Negation;
 
 namespace Intimacy.Rules.Tests.Sessions;
 
 /// <summary><see cref="ISession.Reset"/> leaves a session as if it had just been created.</summary>
 public class ResetTests
 {
-    public sealed class NoTagRule(Recorder recorder) : Rule
-    {
-        public override void Define()
-        {
-            When().Not<Tag>();
-            Then().Do(ctx => recorder.Add("no tags"));
-        }
-    }
+    // The rules: NotTests.NoTagRule (a NOT that matches an empty session) and JoinTests.SameGroupRule (a join).
 
-    public sealed class TaggedItemRule(Recorder recorder) : Rule
-    {
-        public override void Define()
-        {
-            Item item = null!;
-            Tag tag = null!;
-            When()
-                .Match(() => item)
-                .Match(() => tag, t => t.Group == item.Group);
-            Then().Do(ctx => recorder.Add("tagged", item));
-        }
-    }
-
+    /// <summary>Tries to reset its own session from its action and keeps what that raised.</summary>
     public sealed class ResetFromActionRule : Rule
     {
+        public Exception? Caught { get; private set; }
+
         public override void Define()
         {
             Item item = null!;
@@ -37,13 +24,11 @@ public class ResetTests
             Then().Do(ctx => Attempt(ctx));
         }
 
-        public static Exception? Caught { get; private set; }
-
-        private static void Attempt(Intimacy.Rules.RuleModel.IContext context)
+        private void Attempt(IContext context)
         {
             try
             {
-                ((Intimacy.Rules.Extensibility.IResolutionContext)context).Session.Reset();
+                ((IResolutionContext)context).Session.Reset();
             }
             catch (InvalidOperationException ex)
             {
@@ -56,7 +41,7 @@ public class ResetTests
     public void Reset_DropsFactsMatchesAgendaAndCounts()
     {
         var recorder = new Recorder();
-        var session = RuleSession.Factory(new NoTagRule(recorder), new TaggedItemRule(recorder)).CreateSession();
+        var session = RuleSession.Factory(new NotTests.NoTagRule(recorder), new JoinTests.SameGroupRule(recorder)).CreateSession();
         session.InsertAll([new Item("i", group: "a"), new Tag("t", "a")]);
         session.Fire();
         session.Insert(new Item("j", group: "a"));
@@ -77,8 +62,8 @@ public class ResetTests
     {
         var reusedRecorder = new Recorder();
         var freshRecorder = new Recorder();
-        var reused = RuleSession.Factory(new NoTagRule(reusedRecorder), new TaggedItemRule(reusedRecorder)).CreateSession();
-        var fresh = RuleSession.Factory(new NoTagRule(freshRecorder), new TaggedItemRule(freshRecorder)).CreateSession();
+        var reused = RuleSession.Factory(new NotTests.NoTagRule(reusedRecorder), new JoinTests.SameGroupRule(reusedRecorder)).CreateSession();
+        var fresh = RuleSession.Factory(new NotTests.NoTagRule(freshRecorder), new JoinTests.SameGroupRule(freshRecorder)).CreateSession();
         reused.InsertAll([new Item("old", group: "b"), new Tag("old-tag", "b")]);
         reused.Fire();
         reused.Reset();
@@ -91,13 +76,13 @@ public class ResetTests
             session.Fire();
         }
 
-        reusedRecorder.Entries.Skip(before).Should().Equal(freshRecorder.Entries).And.Equal("no tags", "tagged(i)");
+        reusedRecorder.Entries.Skip(before).Should().Equal(freshRecorder.Entries).And.Equal("no tags", "pair(i,t)");
     }
 
     [Fact]
     public void Reset_FactsFromBefore_CanBeInsertedAgainAndAreNotKnown()
     {
-        var session = RuleSession.Factory(new TaggedItemRule(new Recorder())).CreateSession();
+        var session = RuleSession.Factory(new JoinTests.SameGroupRule(new Recorder())).CreateSession();
         var item = new Item("i", group: "a");
         session.Insert(item);
         session.Reset();
@@ -110,7 +95,7 @@ public class ResetTests
     public void Reset_ClearsRecordedExplanations()
     {
         var recorder = new Recorder();
-        var session = RuleSession.Factory(new TaggedItemRule(recorder)).CreateSession(new SessionOptions { RecordExplanations = true });
+        var session = RuleSession.Factory(new JoinTests.SameGroupRule(recorder)).CreateSession(new SessionOptions { RecordExplanations = true });
         session.InsertAll([new Item("i", group: "a"), new Tag("t", "a")]);
         session.Fire();
         session.Explanations!.Firings.Should().NotBeEmpty();
@@ -123,12 +108,13 @@ public class ResetTests
     [Fact]
     public void Reset_FromARuleAction_IsRefused()
     {
-        var session = RuleSession.Create(typeof(ResetFromActionRule));
+        var rule = new ResetFromActionRule();
+        var session = RuleSession.Factory(rule).CreateSession();
         session.Insert(new Item("i"));
 
         session.Fire();
 
-        ResetFromActionRule.Caught.Should().BeOfType<InvalidOperationException>();
+        rule.Caught.Should().BeOfType<InvalidOperationException>();
         session.Query<Item>().Should().ContainSingle("the refused reset changed nothing");
     }
 }

@@ -84,8 +84,8 @@ public class RandomScenarioProperties
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
 
         // About one random scenario in eight is valid: in 20 runs of 1,500 the count ranged 161–218 (mean
-        // 189, standard deviation about 14), and one CI run saw 144 against an earlier bound of 150. With
-        // 2,000 scenarios the expected count is about 250, so 150 sits some six standard deviations below it.
+        // 188, standard deviation 15), and one CI run saw 144 against an earlier bound of 150. With 2,000
+        // scenarios the expected count is about 250 (deviation about 17), so 150 sits some six deviations below it.
         generated.Should().BeGreaterThanOrEqualTo(150, "enough random scenarios should be valid for the property to mean something");
     }
 }
