@@ -14,7 +14,7 @@ internal sealed class Activation : Token, IMatch, IFactSource
         Branch = branch;
     }
 
-    public RuleBranch Branch { get; }
+    public RuleBranch Branch { get; private set; }
 
     public CompiledRule CompiledRule => Branch.Rule;
 
@@ -142,6 +142,31 @@ internal sealed class Activation : Token, IMatch, IFactSource
         }
 
         return pairs;
+    }
+
+    /// <summary>Makes a cleared activation stand for a new match of <paramref name="branch"/>.</summary>
+    public void Reuse(MemoryToken? parent, Fact? fact, BetaNode? producer, RuleBranch branch)
+    {
+        Reuse(parent, fact, producer);
+        Branch = branch;
+    }
+
+    /// <inheritdoc />
+    public override void Clear()
+    {
+        base.Clear();
+        ReplacedBy = null;
+        Trigger = default;
+        IsEnqueued = false;
+        QueueSequence = 0;
+        HasFired = false;
+        IsPending = false;
+        IsAnnounced = false;
+        IsDeleted = false;
+        IsRemoved = false;
+        _linkedKey = null;
+        _linkedFact = null;
+        _moreLinked?.Clear();
     }
 
     public override string ToString() => Rule.Name;

@@ -33,6 +33,16 @@ internal sealed class BetaMemory : Bucket
         return bucket;
     }
 
+    /// <summary>Empties the memory for a session's next run, keeping the index's capacity.</summary>
+    public void Clear()
+    {
+        LeftHead = null;
+        LeftTail = null;
+        RightHead = null;
+        RightTail = null;
+        _index?.Clear();
+    }
+
     public void Release(Bucket bucket)
     {
         if (_index is not null && bucket.IsEmpty)

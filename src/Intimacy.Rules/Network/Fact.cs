@@ -18,13 +18,29 @@ internal class Fact : IFact
     public object? Object;
 
     /// <summary>Creation order within the session; breaks agenda ties canonically.</summary>
-    public readonly long Sequence;
+    public long Sequence;
 
     public IFactSource? Source;
 
     public Token? FirstToken;
 
     public RightEntry? FirstEntry;
+
+    /// <summary>Makes a fact kept from a run before the session's reset stand for a new fact.</summary>
+    public void Reuse(object value, long sequence)
+    {
+        Object = value;
+        Sequence = sequence;
+    }
+
+    /// <summary>Drops every reference, so that a kept fact holds nothing of the run it served.</summary>
+    public void Clear()
+    {
+        Object = null;
+        Source = null;
+        FirstToken = null;
+        FirstEntry = null;
+    }
 
     Type? IFact.Type => Object?.GetType();
 

@@ -9,9 +9,9 @@ internal sealed class RightEntry
         Node = node;
     }
 
-    public readonly Fact Fact;
+    public Fact Fact;
 
-    public readonly RightInputNode Node;
+    public RightInputNode Node;
 
     public Bucket? Bucket;
 
@@ -20,4 +20,22 @@ internal sealed class RightEntry
     public RightEntry? Prev;
 
     public RightEntry? NextOfFact;
+
+    /// <summary>Makes a kept entry stand for a new fact in a node's right memory.</summary>
+    public void Reuse(Fact fact, RightInputNode node)
+    {
+        Fact = fact;
+        Node = node;
+    }
+
+    /// <summary>Drops every reference, so that a kept entry holds nothing of the run it served.</summary>
+    public void Clear()
+    {
+        Fact = null!;
+        Node = null!;
+        Bucket = null;
+        Next = null;
+        Prev = null;
+        NextOfFact = null;
+    }
 }

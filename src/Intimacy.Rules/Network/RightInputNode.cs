@@ -62,7 +62,8 @@ internal abstract class RightInputNode : BetaNode
 
     protected RightEntry AddRight(Session session, Fact fact)
     {
-        var entry = new RightEntry(fact, this) { NextOfFact = fact.FirstEntry };
+        var entry = session.NewRightEntry(fact, this);
+        entry.NextOfFact = fact.FirstEntry;
         fact.FirstEntry = entry;
         RightBucket(session, fact).AddRight(entry);
         return entry;

@@ -19,7 +19,7 @@ internal abstract class Token
 
     public Fact? Fact;
 
-    public readonly BetaNode? Producer;
+    public BetaNode? Producer;
 
     public Token? NextSibling;
 
@@ -30,4 +30,25 @@ internal abstract class Token
     public Token? PrevOfFact;
 
     public bool IsRetracted;
+
+    /// <summary>Drops every reference and flag, so that a kept token holds nothing of the run it served.</summary>
+    public virtual void Clear()
+    {
+        Parent = null;
+        Fact = null;
+        Producer = null;
+        NextSibling = null;
+        PrevSibling = null;
+        NextOfFact = null;
+        PrevOfFact = null;
+        IsRetracted = false;
+    }
+
+    /// <summary>Makes a cleared token stand for a new match.</summary>
+    protected void Reuse(MemoryToken? parent, Fact? fact, BetaNode? producer)
+    {
+        Parent = parent;
+        Fact = fact;
+        Producer = producer;
+    }
 }

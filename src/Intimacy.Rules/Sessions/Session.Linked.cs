@@ -114,7 +114,7 @@ internal sealed partial class Session
 
         var key = IdentityOf(operation.Value);
         var facts = Facts(1);
-        var fact = new Fact(operation.Value, NextSequence()) { Source = activation };
+        var fact = NewFact(operation.Value, activation);
         if (!facts.TryAdd(key, fact))
         {
             throw new ArgumentException($"Linked fact '{operation.Value}' is already in working memory.");

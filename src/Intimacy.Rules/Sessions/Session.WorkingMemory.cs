@@ -55,7 +55,7 @@ internal sealed partial class Session
             var item = items[i];
             ArgumentNullException.ThrowIfNull(item, nameof(facts));
             var key = IdentityOf(item);
-            var fact = new Fact(item, NextSequence());
+            var fact = NewFact(item, null);
             if (store.TryAdd(key, fact))
             {
                 added[i] = fact;
@@ -163,7 +163,7 @@ internal sealed partial class Session
     {
         var key = IdentityOf(value);
         var facts = Facts(1);
-        var fact = new Fact(value, NextSequence());
+        var fact = NewFact(value, null);
         if (!facts.TryAdd(key, fact))
         {
             return false;

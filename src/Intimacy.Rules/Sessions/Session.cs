@@ -85,14 +85,19 @@ internal sealed partial class Session : ISession
             throw new InvalidOperationException("A session cannot be reset from a rule action.");
         }
 
-        // Everything that refers to this run's facts goes: the fact table (emptied, capacity kept), the
-        // node memories (tokens, right entries, aggregates all hang from them), the agenda and every queue
-        // of pending work. The next operation starts like the first one on a new session.
+        // Everything that refers to this run's facts goes: the fact table and the node memories (emptied,
+        // capacity kept; tokens, right entries and aggregates hang from the memories), the agenda and every
+        // queue of pending work. The facts, tokens, activations and entries made for the run are cleared and
+        // kept for the next runs (Session.Recycling.cs). The next operation starts like the first one on a
+        // new session.
         _agenda.Reset();
         _facts?.Clear();
         if (_memories is not null)
         {
-            Array.Clear(_memories);
+            foreach (var memory in _memories)
+            {
+                memory?.Clear();
+            }
         }
 
         _initialized = false;
@@ -102,6 +107,7 @@ internal sealed partial class Session : ISession
         ResetAgendaWork();
         ResetLinked();
         Explanations?.Clear();
+        ClearKept();
     }
 
     private Dictionary<object, Fact> Facts(int batch) =>
@@ -118,8 +124,8 @@ internal sealed partial class Session : ISession
     internal Token NewChild(MemoryToken? parent, Fact? fact, BetaNode producer)
     {
         Token child = producer.Successor is TerminalNode terminal
-            ? new Activation(parent, fact, producer, terminal.Branch)
-            : new MemoryToken(parent, fact, producer);
+            ? NewActivation(parent, fact, producer, terminal.Branch)
+            : NewMemoryToken(parent, fact, producer);
         if (parent is not null)
         {
             child.NextSibling = parent.FirstChild;
@@ -170,7 +176,7 @@ internal sealed partial class Session : ISession
         for (var i = 0; i < nodes.Length; i++)
         {
             var node = nodes[i];
-            node.LeftAssert(this, node is TerminalNode terminal ? new Activation(null, null, null, terminal.Branch) : new MemoryToken(null, null, null));
+            node.LeftAssert(this, node is TerminalNode terminal ? NewActivation(null, null, null, terminal.Branch) : NewMemoryToken(null, null, null));
         }
 
         EndOperation();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Intimacy.Rules.Extensibility;
 using Intimacy.Rules.Fluent.Dsl;
 using Intimacy.Rules.RuleModel;
@@ -103,6 +104,37 @@ public class ResetTests
         session.Reset();
 
         session.Explanations!.Firings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reset_KeepsNothingOfTheEarlierFacts()
+    {
+        // The session keeps its objects for facts and matches for reuse; none may still point at a fact
+        // of the run before the reset (a reused recommendation session must hold nothing of the last couple).
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new NotTests.NoTagRule(recorder), new JoinTests.SameGroupRule(recorder)).CreateSession();
+        var earlier = RunAndForget(session);
+
+        session.Reset();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        earlier.Should().OnlyContain(fact => !fact.IsAlive, "the reset session holds no reference to them");
+        session.InsertAll([new Item("k", group: "b"), new Tag("u", "b")]);
+        session.Fire();
+        recorder.Entries.Should().EndWith("pair(k,u)", "the kept objects serve the next run");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference[] RunAndForget(ISession session)
+    {
+        // A match that fired, a fact that joined, and one whose match still waits on the agenda.
+        object[] facts = [new Item("i", group: "a"), new Tag("t", "a"), new Item("j", group: "a")];
+        session.InsertAll(facts[..2]);
+        session.Fire();
+        session.Insert(facts[2]);
+        return [.. facts.Select(fact => new WeakReference(fact))];
     }
 
     [Fact]
