@@ -80,7 +80,7 @@ public static class Privacy
     /// and to partner B alone leave it to the clinician, since no view can show it to each partner
     /// apart without the couple view implying it is shared.
     /// </summary>
-    internal static Disclosure Either(IEnumerable<Disclosure> parts)
+    internal static Disclosure Either(ReadOnlySpan<Disclosure> parts)
     {
         bool a = false, b = false;
         foreach (var part in parts)

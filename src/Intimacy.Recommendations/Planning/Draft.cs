@@ -3,41 +3,68 @@ using Intimacy.Recommendations.Explanations;
 
 namespace Intimacy.Recommendations.Planning;
 
-/// <summary>An item on its way into a plan: merged candidates, before the veto and staging.</summary>
-internal sealed class Draft(InterventionIndex.Entry entry, ItemAudience audience)
+/// <summary>
+/// An item on its way into a plan: merged candidates, before the veto and staging. Drafts are kept by
+/// <see cref="WorkingPlanTables"/> and reused from one evaluation to the next: <see cref="Begin"/> starts
+/// one, <see cref="Clear"/> empties it; what goes into a plan is copied out of it.
+/// </summary>
+internal sealed class Draft
 {
-    public InterventionIndex.Entry Entry { get; } = entry;
+    public InterventionIndex.Entry Entry { get; private set; } = null!;
 
-    public ItemAudience Audience { get; } = audience;
+    public ItemAudience Audience { get; private set; }
 
     public int Priority { get; set; }
 
-    public Indicator Indicator { get; set; } = Indicator.Info;
+    public Indicator Indicator { get; set; }
 
     /// <summary>The reasons so far; read them through <see cref="Seal"/> once merging is over.</summary>
-    public List<Reason> Reasons { get; } = new(2);
+    public List<Reason> Reasons { get; } = new(4);
 
     /// <summary>
     /// Reasons folded into <see cref="Reasons"/> (same rule, text and disclosure, other findings), kept
     /// aside and merged once by <see cref="Seal"/> rather than rebuilding the reason on every fold.
     /// </summary>
-    private List<(int Index, Reason Reason)>? _folded;
+    private readonly List<(int Index, Reason Reason)> _folded = new(4);
 
     /// <summary>Set when the veto holds the item back: the gate or contraindication id.</summary>
     public string? HeldBy { get; set; }
 
     /// <summary>The precedence of what holds it back (lower wins); contraindications come after the table's rows.</summary>
-    public int HeldByRank { get; set; } = int.MaxValue;
+    public int HeldByRank { get; set; }
 
-    public List<Reason>? WithheldReasons { get; set; }
+    /// <summary>Why the item is held back, one reason per gate or contraindication that holds it.</summary>
+    public List<Reason> WithheldReasons { get; } = new(2);
 
     /// <summary>Who may see the reasons of what holds it back (<see cref="HeldBy"/>), and so its id.</summary>
-    public Disclosure HeldByDisclosure { get; private set; } = Disclosure.ClinicianOnly;
+    public Disclosure HeldByDisclosure { get; private set; }
 
     public string Id => Entry.Intervention.Id;
 
+    /// <summary>Starts the draft of an intervention for one audience.</summary>
+    public void Begin(InterventionIndex.Entry entry, ItemAudience audience)
+    {
+        Entry = entry;
+        Audience = audience;
+        Priority = 0;
+        Indicator = Indicator.Info;
+        HeldBy = null;
+        HeldByRank = int.MaxValue;
+        HeldByDisclosure = Disclosure.ClinicianOnly;
+    }
+
+    /// <summary>Empties the draft, so that a kept draft holds nothing of the evaluation it served.</summary>
+    public void Clear()
+    {
+        Entry = null!;
+        HeldBy = null;
+        Reasons.Clear();
+        _folded.Clear();
+        WithheldReasons.Clear();
+    }
+
     /// <summary>Remembers that <paramref name="reason"/> is to be merged into the reason at <paramref name="index"/>.</summary>
-    public void Fold(int index, Reason reason) => (_folded ??= []).Add((index, reason));
+    public void Fold(int index, Reason reason) => _folded.Add((index, reason));
 
     /// <summary>
     /// Applies the folded reasons: each merged reason cites the finding ids and inputs of all its parts
@@ -45,7 +72,7 @@ internal sealed class Draft(InterventionIndex.Entry entry, ItemAudience audience
     /// </summary>
     public void Seal()
     {
-        if (_folded is null)
+        if (_folded.Count == 0)
         {
             return;
         }
@@ -88,7 +115,7 @@ internal sealed class Draft(InterventionIndex.Entry entry, ItemAudience audience
             }
         }
 
-        _folded = null;
+        _folded.Clear();
     }
 
     // Scratch lists for Seal, one pair per thread: merging allocates only the merged reasons.
@@ -159,6 +186,6 @@ internal sealed class Draft(InterventionIndex.Entry entry, ItemAudience audience
             HeldByDisclosure = Privacy.Either([HeldByDisclosure, why.Disclosure]);
         }
 
-        (WithheldReasons ??= []).Add(why);
+        WithheldReasons.Add(why);
     }
 }

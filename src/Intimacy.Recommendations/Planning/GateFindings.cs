@@ -32,8 +32,9 @@ internal static class GateFindings
             return false;
         }
 
-        foreach (var gate in gates)
+        for (var i = 0; i < gates.Count; i++)
         {
+            var gate = gates[i];
             if (gate.Partner == subject && Code(gate.Gate).Code == finding.Code && finding.Id == Code(gate.Gate).IdFor(subject)
                 && finding.InputPaths.SequenceEqual(gate.TriggerPaths, StringComparer.Ordinal))
             {
@@ -46,10 +47,11 @@ internal static class GateFindings
 
     public static void AddMissing(CoupleProfile profile, IReadOnlyList<GateActivation> gates, List<Finding> findings)
     {
-        foreach (var gate in gates)
+        for (var i = 0; i < gates.Count; i++)
         {
+            var gate = gates[i];
             var id = Code(gate.Gate).IdFor(gate.Partner);
-            if (!findings.Exists(f => f.Id == id))
+            if (!HasId(findings, id))
             {
                 findings.Add(new Finding
                 {
@@ -65,6 +67,20 @@ internal static class GateFindings
                 });
             }
         }
+    }
+
+    /// <summary>Whether some finding in the list has the id.</summary>
+    public static bool HasId(List<Finding> findings, string id)
+    {
+        foreach (var finding in findings)
+        {
+            if (finding.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsGateCode(string code)

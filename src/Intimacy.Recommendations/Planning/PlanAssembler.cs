@@ -32,7 +32,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         foreach (var finding in findings)
         {
             // Gate findings belong to the safety rules (one per gate in force); every disclosure is narrowed to its inputs.
-            if (GateFindings.MayEnter(finding, gates, safetyRuleNames) && (finding.Kind != FindingKind.Safety || !HasId(allFindings, finding.Id)))
+            if (GateFindings.MayEnter(finding, gates, safetyRuleNames) && (finding.Kind != FindingKind.Safety || !GateFindings.HasId(allFindings, finding.Id)))
             {
                 allFindings.Add(working.Narrow(finding));
             }
@@ -58,10 +58,10 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
                     InterventionId = draft.Id,
                     Title = draft.Entry.Intervention.Name,
                     HeldBy = draft.HeldBy,
-                    Reasons = draft.WithheldReasons!,
+                    Reasons = draft.WithheldReasons.ToArray(),
                     // Listed only where both the item and what holds it back may be known: a withheld item
                     // must not reveal another partner's private gate, nor an item resting on their answers.
-                    Disclosure = Privacy.Either(DisclosuresOf(draft.Reasons)).Intersect(draft.HeldByDisclosure),
+                    Disclosure = EitherOf(draft.Reasons).Intersect(draft.HeldByDisclosure),
                 });
                 continue;
             }
@@ -81,6 +81,8 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             }
         }
 
+        // The plan has copied what it needs from the drafts; they are emptied for the next evaluation.
+        working.Recycle();
         var phaseList = new List<PlanPhase>();
         for (var i = 0; i < PhaseOrder.Length; i++)
         {
@@ -112,21 +114,8 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             order = x.Entry.IdRank.CompareTo(y.Entry.IdRank);
         }
 
-        return order != 0 ? order : x.Audience.CompareTo(y.Audience);
+        return order != 0 ? order : ((int)x.Audience).CompareTo((int)y.Audience);
     };
-
-    private static bool HasId(List<Finding> findings, string id)
-    {
-        foreach (var finding in findings)
-        {
-            if (finding.Id == id)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>The findings ordered by id (ordinal), keeping the order they came in among equal ids.</summary>
     private static Finding[] SortedById(List<Finding> findings)
@@ -165,15 +154,16 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         return notices;
     }
 
-    private static Disclosure[] DisclosuresOf(List<Reason> reasons)
+    /// <summary><see cref="Privacy.Either"/> of the reasons' disclosures.</summary>
+    private static Disclosure EitherOf(List<Reason> reasons)
     {
-        var disclosures = new Disclosure[reasons.Count];
+        Span<Disclosure> disclosures = reasons.Count <= 16 ? stackalloc Disclosure[reasons.Count] : new Disclosure[reasons.Count];
         for (var i = 0; i < disclosures.Length; i++)
         {
             disclosures[i] = reasons[i].Disclosure;
         }
 
-        return disclosures;
+        return Privacy.Either(disclosures);
     }
 
     private static Disclosure UnionOf(List<Reason> reasons)
@@ -204,7 +194,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             Indicator = track == PlanTrack.Urgent ? Indicator.Critical : draft.Indicator,
             Priority = draft.Priority,
             Audience = draft.Audience,
-            Reasons = draft.Reasons,
+            Reasons = draft.Reasons.ToArray(),
             Sources = draft.Entry.Citations,
             Contacts = ContactsFor(intervention.Id),
             Disclosure = UnionOf(draft.Reasons),

@@ -15,10 +15,10 @@ namespace Intimacy.Recommendations.Planning;
 /// </param>
 internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile, WorkingPlanTables tables)
 {
-    private readonly List<Draft> _drafts = new(48);
     private int _seen;
 
-    public List<Draft> Drafts => _drafts;
+    /// <summary>The drafts, in first-proposed order until the assembler sorts them.</summary>
+    public List<Draft> Drafts => tables.InOrder;
 
     public CoupleProfile Profile => profile;
 
@@ -94,9 +94,8 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
         var draft = tables.Drafts[key];
         if (draft is null)
         {
-            draft = new Draft(entry, audience);
+            draft = tables.NewDraft(entry, audience);
             tables.Drafts[key] = draft;
-            _drafts.Add(draft);
         }
 
         draft.Priority = Math.Max(draft.Priority, Math.Clamp(priority, 0, 100));
@@ -125,11 +124,11 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
 
     /// <summary>
     /// Ends the merging: empties the lookup tables, so that they hold no draft or input list of this
-    /// evaluation and the engine can lend them to the next one. Nothing may be merged afterwards.
+    /// evaluation. Nothing may be merged afterwards; the drafts stay readable until <see cref="Recycle"/>.
     /// </summary>
     public void Release()
     {
-        foreach (var draft in _drafts)
+        foreach (var draft in tables.InOrder)
         {
             tables.Drafts[WorkingPlanTables.Key(draft.Entry, draft.Audience)] = null;
         }
@@ -137,16 +136,61 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
         Array.Clear(tables.SeenInputs, 0, _seen);
         _seen = 0;
     }
+
+    /// <summary>
+    /// Ends the evaluation: empties every draft (the plan has copied what it needs) so that the engine can
+    /// lend the tables to the next one. Call <see cref="Release"/> first.
+    /// </summary>
+    public void Recycle() => tables.Recycle();
 }
 
 /// <summary>
-/// The working plan's lookup tables, kept by the engine with a rule session between evaluations so that
-/// an evaluation does not allocate and zero them afresh. Only one evaluation uses a set at a time.
+/// The working plan's lookup tables and drafts, kept by the engine with a rule session between evaluations
+/// so that an evaluation does not allocate and zero them afresh. Only one evaluation uses a set at a time.
 /// </summary>
 /// <param name="interventions">How many interventions the engine knows.</param>
 internal sealed class WorkingPlanTables(int interventions)
 {
     private const int SeenCapacity = 64;
+
+    // Every draft made so far; the first _used of them are in the current evaluation (as InOrder lists them).
+    private readonly List<Draft> _kept = new(48);
+    private int _used;
+
+    /// <summary>The current evaluation's drafts, in the order they were started.</summary>
+    public List<Draft> InOrder { get; } = new(48);
+
+    /// <summary>Starts a draft for the current evaluation, reusing a kept one when there is one.</summary>
+    public Draft NewDraft(InterventionIndex.Entry entry, ItemAudience audience)
+    {
+        Draft draft;
+        if (_used < _kept.Count)
+        {
+            draft = _kept[_used];
+        }
+        else
+        {
+            draft = new Draft();
+            _kept.Add(draft);
+        }
+
+        _used++;
+        draft.Begin(entry, audience);
+        InOrder.Add(draft);
+        return draft;
+    }
+
+    /// <summary>Empties the current evaluation's drafts and frees them for the next one.</summary>
+    public void Recycle()
+    {
+        for (var i = 0; i < _used; i++)
+        {
+            _kept[i].Clear();
+        }
+
+        _used = 0;
+        InOrder.Clear();
+    }
 
     /// <summary>Drafts by (intervention, audience), at <see cref="Key"/>: a lookup without hashing.</summary>
     public Draft?[] Drafts { get; } = new Draft?[interventions * 3];
