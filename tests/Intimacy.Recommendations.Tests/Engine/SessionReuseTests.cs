@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Intimacy.Core.Profiles;
 using Intimacy.Core.Serialization;
 using Intimacy.Recommendations.Engine;
@@ -55,6 +56,31 @@ public class SessionReuseTests
         }
 
         PlanJson.Serialize(engine.Recommend(profile)).Should().Be(whole);
+    }
+
+    [Fact]
+    public void AfterAnEvaluation_TheKeptSessionAndTablesHoldNothingOfTheCouple()
+    {
+        // Privacy as much as memory: a waiting workspace must not keep the last couple's answers alive.
+        var engine = RecommendationEngine.CreateDefault();
+        var evaluated = EvaluateAndForget(engine);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        evaluated.IsAlive.Should().BeFalse("the engine keeps no reference to a profile it has evaluated");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference EvaluateAndForget(RecommendationEngine engine)
+    {
+        // A new profile with private answers, a safety gate and a shared concern: facts, findings, drafts and withheld items.
+        var profile = Couples.Both(
+            a => a.Safety(s => s with { SelfHarmThoughts = true }).Personal(p => p with { Visibility = Visibility.Private, BodyImageConcerns = true }),
+            b => b.View(v => v with { FeelsLikeRoommates = true }));
+        engine.Recommend(profile).Urgent.Should().NotBeEmpty();
+        return new WeakReference(profile);
     }
 
     /// <summary>Cancels the evaluation's token as soon as it fires (first, by its priority).</summary>
