@@ -61,6 +61,8 @@ internal sealed class Draft
         Reasons.Clear();
         _folded.Clear();
         WithheldReasons.Clear();
+        _findingIds.Clear();
+        _inputPaths.Clear();
     }
 
     /// <summary>Remembers that <paramref name="reason"/> is to be merged into the reason at <paramref name="index"/>.</summary>
@@ -77,8 +79,8 @@ internal sealed class Draft
             return;
         }
 
-        var findingIds = _findingIds ??= [];
-        var inputPaths = _inputPaths ??= [];
+        var findingIds = _findingIds;
+        var inputPaths = _inputPaths;
         for (var i = 0; i < Reasons.Count; i++)
         {
             var first = Reasons[i];
@@ -118,11 +120,9 @@ internal sealed class Draft
         _folded.Clear();
     }
 
-    // Scratch lists for Seal, one pair per thread: merging allocates only the merged reasons.
-    [ThreadStatic]
-    private static List<string>? _findingIds;
-    [ThreadStatic]
-    private static List<string>? _inputPaths;
+    // Scratch lists for Seal, kept with the draft (drafts are reused): merging allocates only the merged reasons.
+    private readonly List<string> _findingIds = new(8);
+    private readonly List<string> _inputPaths = new(8);
 
     private static void AddAll(List<string> items, IReadOnlyList<string> more)
     {

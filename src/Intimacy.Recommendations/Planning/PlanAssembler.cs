@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
@@ -47,7 +48,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         var phases = new List<PlanItem>[PhaseOrder.Length];
         var withheld = new List<WithheldItem>();
         var drafts = working.Drafts;
-        drafts.Sort(DraftOrder);
+        SortForPlan(drafts);
         foreach (var draft in drafts)
         {
             draft.Seal();
@@ -104,18 +105,27 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         };
     }
 
-    // Highest priority first, then by id (ordinal, through the id's rank) and audience; (id, audience)
-    // is unique, so the order is total.
-    private static readonly Comparison<Draft> DraftOrder = static (x, y) =>
+    /// <summary>
+    /// Highest priority first, then by id (ordinal, through the id's rank) and audience. (id, audience) is
+    /// unique, so the order is total; each draft's place is packed into one number and the drafts are sorted by it.
+    /// </summary>
+    private static void SortForPlan(List<Draft> drafts)
     {
-        var order = y.Priority.CompareTo(x.Priority);
-        if (order == 0)
+        var items = CollectionsMarshal.AsSpan(drafts);
+        Span<long> keys = items.Length <= 128 ? stackalloc long[items.Length] : new long[items.Length];
+        for (var i = 0; i < items.Length; i++)
         {
-            order = x.Entry.IdRank.CompareTo(y.Entry.IdRank);
+            var draft = items[i];
+
+            // Priority descending in the high half (any int: 2^31 - 1 - priority spans 0 to 2^32 - 1), then
+            // the id's rank and the audience (0 to 2) in the low half; flipping the sign bit keeps the
+            // unsigned order in a signed sort.
+            var priority = (uint)(int.MaxValue - draft.Priority);
+            keys[i] = (long)(((ulong)priority << 32) | (uint)((draft.Entry.IdRank * 4) + (int)draft.Audience)) ^ long.MinValue;
         }
 
-        return order != 0 ? order : ((int)x.Audience).CompareTo((int)y.Audience);
-    };
+        keys.Sort(items);
+    }
 
     /// <summary>The findings ordered by id (ordinal), keeping the order they came in among equal ids.</summary>
     private static Finding[] SortedById(List<Finding> findings)
