@@ -4,24 +4,23 @@ using Intimacy.Rules.RuleModel;
 namespace Intimacy.Rules.Sessions;
 
 /// <summary>
-/// Facts, tokens, activations and right-memory entries are kept from one run to the next: <see cref="Reset"/>
-/// clears them and the next run takes them again in place of new ones. A session that is reset and reused
-/// therefore allocates little for its network once it has seen its largest run.
+/// Once a session has been reset, its facts, tokens, activations and right-memory entries are kept from
+/// one run to the next: <see cref="Reset"/> clears them and the next run takes them again in place of new
+/// ones. A session that is reset and reused therefore allocates little for its network once it has seen
+/// its largest run. A session that is never reset keeps nothing beyond what its run needs.
 /// </summary>
 internal sealed partial class Session
 {
-    private Recycler<Fact> _keptFacts;
-    private Recycler<MemoryToken> _keptTokens;
-    private Recycler<Activation> _keptActivations;
-    private Recycler<RightEntry> _keptEntries;
+    // Created by the first Reset: a session used once does not pay for the bookkeeping.
+    private KeptObjects? _kept;
 
     internal Fact NewFact(object value, IFactSource? source)
     {
-        var fact = _keptFacts.TryTake();
+        var fact = _kept?.Facts.TryTake();
         if (fact is null)
         {
             fact = new Fact(value, NextSequence());
-            _keptFacts.Keep(fact);
+            _kept?.Facts.Keep(fact);
         }
         else
         {
@@ -34,11 +33,11 @@ internal sealed partial class Session
 
     internal MemoryToken NewMemoryToken(MemoryToken? parent, Fact? fact, BetaNode? producer)
     {
-        var token = _keptTokens.TryTake();
+        var token = _kept?.Tokens.TryTake();
         if (token is null)
         {
             token = new MemoryToken(parent, fact, producer);
-            _keptTokens.Keep(token);
+            _kept?.Tokens.Keep(token);
         }
         else
         {
@@ -50,11 +49,11 @@ internal sealed partial class Session
 
     internal Activation NewActivation(MemoryToken? parent, Fact? fact, BetaNode? producer, RuleBranch branch)
     {
-        var activation = _keptActivations.TryTake();
+        var activation = _kept?.Activations.TryTake();
         if (activation is null)
         {
             activation = new Activation(parent, fact, producer, branch);
-            _keptActivations.Keep(activation);
+            _kept?.Activations.Keep(activation);
         }
         else
         {
@@ -66,11 +65,11 @@ internal sealed partial class Session
 
     internal RightEntry NewRightEntry(Fact fact, RightInputNode node)
     {
-        var entry = _keptEntries.TryTake();
+        var entry = _kept?.Entries.TryTake();
         if (entry is null)
         {
             entry = new RightEntry(fact, node);
-            _keptEntries.Keep(entry);
+            _kept?.Entries.Keep(entry);
         }
         else
         {
@@ -80,32 +79,49 @@ internal sealed partial class Session
         return entry;
     }
 
-    /// <summary>Clears every object of the run that ends (they may refer to its facts) and frees them for the next run.</summary>
+    /// <summary>
+    /// Clears every kept object of the run that ends (they may refer to its facts) and frees them for the
+    /// next run; on the first reset, starts keeping (the first run's objects are left to the collector).
+    /// </summary>
     private void ClearKept()
     {
-        foreach (var fact in _keptFacts.InUse)
+        if (_kept is not { } kept)
+        {
+            _kept = new KeptObjects();
+            return;
+        }
+
+        foreach (var fact in kept.Facts.InUse)
         {
             fact.Clear();
         }
 
-        foreach (var token in _keptTokens.InUse)
+        foreach (var token in kept.Tokens.InUse)
         {
             token.Clear();
         }
 
-        foreach (var activation in _keptActivations.InUse)
+        foreach (var activation in kept.Activations.InUse)
         {
             activation.Clear();
         }
 
-        foreach (var entry in _keptEntries.InUse)
+        foreach (var entry in kept.Entries.InUse)
         {
             entry.Clear();
         }
 
-        _keptFacts.Rewind();
-        _keptTokens.Rewind();
-        _keptActivations.Rewind();
-        _keptEntries.Rewind();
+        kept.Facts.Rewind();
+        kept.Tokens.Rewind();
+        kept.Activations.Rewind();
+        kept.Entries.Rewind();
+    }
+
+    private sealed class KeptObjects
+    {
+        public Recycler<Fact> Facts;
+        public Recycler<MemoryToken> Tokens;
+        public Recycler<Activation> Activations;
+        public Recycler<RightEntry> Entries;
     }
 }

@@ -63,6 +63,9 @@ public class SessionReuseTests
     {
         // Privacy as much as memory: a waiting workspace must not keep the last couple's answers alive.
         var engine = RecommendationEngine.CreateDefault();
+
+        // A session keeps its objects from its first reset on: the couple to forget is evaluated on a reused one.
+        engine.Recommend(Profiles[3]);
         var evaluated = EvaluateAndForget(engine);
 
         GC.Collect();

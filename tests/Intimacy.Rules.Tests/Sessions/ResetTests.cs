@@ -113,8 +113,11 @@ public class ResetTests
         // of the run before the reset (a reused recommendation session must hold nothing of the last couple).
         var recorder = new Recorder();
         var session = RuleSession.Factory(new NotTests.NoTagRule(recorder), new JoinTests.SameGroupRule(recorder)).CreateSession();
-        var earlier = RunAndForget(session);
 
+        // Objects are kept from the first reset on, so the facts to forget are those of the second run.
+        RunAndForget(session);
+        session.Reset();
+        var earlier = RunAndForget(session);
         session.Reset();
         GC.Collect();
         GC.WaitForPendingFinalizers();
