@@ -139,8 +139,8 @@ public interface ISession
     /// fact, match, agenda entry, pending linked operation, firing count and recorded explanation is dropped.
     /// The capacity the session has grown to is kept, which is the point: an application that evaluates
     /// many small, independent sets of facts can reuse one session per thread instead of allocating a new
-    /// one for each. The session's own objects for facts and matches are kept too and reused after the
-    /// reset, so an <see cref="RuleModel.IFact"/> or <see cref="RuleModel.IMatch"/> received before it (from an event, or
+    /// one for each. From the first reset on, the session's own objects for facts and matches are kept too
+    /// and reused after each reset, so an <see cref="RuleModel.IFact"/> or <see cref="RuleModel.IMatch"/> received before it (from an event, or
     /// <see cref="RuleModel.IContext.Match"/>) is no longer valid afterwards. Event handlers and the dependency
     /// resolver stay as they are.
     /// </summary>
