@@ -10,6 +10,7 @@ namespace Intimacy.Recommendations.Planning;
 /// </summary>
 internal sealed class Draft
 {
+    public Draft() => Clear();
     public InterventionIndex.Entry Entry { get; private set; } = null!;
 
     public ItemAudience Audience { get; private set; }
@@ -41,23 +42,25 @@ internal sealed class Draft
 
     public string Id => Entry.Intervention.Id;
 
-    /// <summary>Starts the draft of an intervention for one audience.</summary>
+    /// <summary>Starts the draft of an intervention for one audience (the draft is new or cleared).</summary>
     public void Begin(InterventionIndex.Entry entry, ItemAudience audience)
     {
         Entry = entry;
         Audience = audience;
+    }
+
+    /// <summary>
+    /// Empties the draft and puts back its starting values, so that a kept draft holds nothing of the
+    /// evaluation it served and starts the next like a new one.
+    /// </summary>
+    public void Clear()
+    {
+        Entry = null!;
         Priority = 0;
         Indicator = Indicator.Info;
         HeldBy = null;
         HeldByRank = int.MaxValue;
         HeldByDisclosure = Disclosure.ClinicianOnly;
-    }
-
-    /// <summary>Empties the draft, so that a kept draft holds nothing of the evaluation it served.</summary>
-    public void Clear()
-    {
-        Entry = null!;
-        HeldBy = null;
         Reasons.Clear();
         _folded.Clear();
         WithheldReasons.Clear();

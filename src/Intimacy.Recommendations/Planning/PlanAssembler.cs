@@ -39,8 +39,6 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             }
         }
 
-        // Merging and narrowing are over: the lookup tables are emptied for the next evaluation.
-        working.Release();
         GateFindings.AddMissing(profile, gates, allFindings);
 
         var urgent = new List<PlanItem>();
@@ -82,7 +80,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             }
         }
 
-        // The plan has copied what it needs from the drafts; they are emptied for the next evaluation.
+        // The plan has copied what it needs from the drafts; they and the lookup tables are emptied for the next evaluation.
         working.Recycle();
         var phaseList = new List<PlanPhase>();
         for (var i = 0; i < PhaseOrder.Length; i++)

@@ -11,7 +11,7 @@ namespace Intimacy.Recommendations.Planning;
 /// <param name="profile">The profile being evaluated.</param>
 /// <param name="tables">
 /// Lookup tables lent by the engine for this evaluation only (see <see cref="WorkingPlanTables"/>); they
-/// come empty and <see cref="Release"/> leaves them empty.
+/// come empty and <see cref="Recycle"/> leaves them empty.
 /// </param>
 internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile, WorkingPlanTables tables)
 {
@@ -123,25 +123,15 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
     }
 
     /// <summary>
-    /// Ends the merging: empties the lookup tables, so that they hold no draft or input list of this
-    /// evaluation. Nothing may be merged afterwards; the drafts stay readable until <see cref="Recycle"/>.
+    /// Ends the evaluation: empties the lookup tables and every draft (the plan has copied what it needs),
+    /// so that they hold nothing of this evaluation and the engine can lend them to the next one.
     /// </summary>
-    public void Release()
+    public void Recycle()
     {
-        foreach (var draft in tables.InOrder)
-        {
-            tables.Drafts[WorkingPlanTables.Key(draft.Entry, draft.Audience)] = null;
-        }
-
         Array.Clear(tables.SeenInputs, 0, _seen);
         _seen = 0;
+        tables.Recycle();
     }
-
-    /// <summary>
-    /// Ends the evaluation: empties every draft (the plan has copied what it needs) so that the engine can
-    /// lend the tables to the next one. Call <see cref="Release"/> first.
-    /// </summary>
-    public void Recycle() => tables.Recycle();
 }
 
 /// <summary>
@@ -153,42 +143,35 @@ internal sealed class WorkingPlanTables(int interventions)
 {
     private const int SeenCapacity = 64;
 
-    // Every draft made so far; the first _used of them are in the current evaluation (as InOrder lists them).
-    private readonly List<Draft> _kept = new(48);
-    private int _used;
+    // Cleared drafts of earlier evaluations, ready for the next.
+    private readonly Stack<Draft> _free = new(48);
 
     /// <summary>The current evaluation's drafts, in the order they were started.</summary>
     public List<Draft> InOrder { get; } = new(48);
 
-    /// <summary>Starts a draft for the current evaluation, reusing a kept one when there is one.</summary>
+    /// <summary>Starts a draft for the current evaluation, reusing a cleared one when there is one.</summary>
     public Draft NewDraft(InterventionIndex.Entry entry, ItemAudience audience)
     {
-        Draft draft;
-        if (_used < _kept.Count)
-        {
-            draft = _kept[_used];
-        }
-        else
+        if (!_free.TryPop(out var draft))
         {
             draft = new Draft();
-            _kept.Add(draft);
         }
 
-        _used++;
         draft.Begin(entry, audience);
         InOrder.Add(draft);
         return draft;
     }
 
-    /// <summary>Empties the current evaluation's drafts and frees them for the next one.</summary>
+    /// <summary>Takes the current evaluation's drafts out of the lookup table, empties them and keeps them for the next one.</summary>
     public void Recycle()
     {
-        for (var i = 0; i < _used; i++)
+        foreach (var draft in InOrder)
         {
-            _kept[i].Clear();
+            Drafts[Key(draft.Entry, draft.Audience)] = null;
+            draft.Clear();
+            _free.Push(draft);
         }
 
-        _used = 0;
         InOrder.Clear();
     }
 

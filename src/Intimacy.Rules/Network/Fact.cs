@@ -7,7 +7,7 @@ namespace Intimacy.Rules.Network;
 /// Keeps intrusive lists of the tokens and right-memory entries that hold it, so retraction needs
 /// no lookups.
 /// </summary>
-internal class Fact : IFact
+internal class Fact : IFact, IReusable
 {
     public Fact(object? value, long sequence)
     {
@@ -33,7 +33,7 @@ internal class Fact : IFact
         Sequence = sequence;
     }
 
-    /// <summary>Drops every reference, so that a kept fact holds nothing of the run it served.</summary>
+    /// <inheritdoc />
     public void Clear()
     {
         Object = null;

@@ -22,9 +22,6 @@ internal sealed class MemoryToken : Token
     /// <summary>Node-specific state: the current results at an aggregate.</summary>
     public object? State;
 
-    /// <summary>Makes a cleared token stand for a new partial match.</summary>
-    public new void Reuse(MemoryToken? parent, Fact? fact, BetaNode? producer) => base.Reuse(parent, fact, producer);
-
     /// <inheritdoc />
     public override void Clear()
     {

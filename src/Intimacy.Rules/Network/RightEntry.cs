@@ -1,7 +1,7 @@
 namespace Intimacy.Rules.Network;
 
 /// <summary>Membership of a fact in one node's right memory.</summary>
-internal sealed class RightEntry
+internal sealed class RightEntry : IReusable
 {
     public RightEntry(Fact fact, RightInputNode node)
     {
@@ -28,7 +28,7 @@ internal sealed class RightEntry
         Node = node;
     }
 
-    /// <summary>Drops every reference, so that a kept entry holds nothing of the run it served.</summary>
+    /// <inheritdoc />
     public void Clear()
     {
         Fact = null!;

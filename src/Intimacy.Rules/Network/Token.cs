@@ -6,7 +6,7 @@ namespace Intimacy.Rules.Network;
 /// <see cref="MemoryToken"/>s; a token that reaches a rule's terminal is an <see cref="Activation"/>,
 /// so a match costs one object.
 /// </summary>
-internal abstract class Token
+internal abstract class Token : IReusable
 {
     protected Token(MemoryToken? parent, Fact? fact, BetaNode? producer)
     {
@@ -31,7 +31,7 @@ internal abstract class Token
 
     public bool IsRetracted;
 
-    /// <summary>Drops every reference and flag, so that a kept token holds nothing of the run it served.</summary>
+    /// <inheritdoc />
     public virtual void Clear()
     {
         Parent = null;
@@ -45,7 +45,7 @@ internal abstract class Token
     }
 
     /// <summary>Makes a cleared token stand for a new match.</summary>
-    protected void Reuse(MemoryToken? parent, Fact? fact, BetaNode? producer)
+    public void Reuse(MemoryToken? parent, Fact? fact, BetaNode? producer)
     {
         Parent = parent;
         Fact = fact;

@@ -1,3 +1,5 @@
+using Intimacy.Rules.Network;
+
 namespace Intimacy.Rules.Sessions;
 
 /// <summary>
@@ -7,14 +9,11 @@ namespace Intimacy.Rules.Sessions;
 /// </summary>
 /// <typeparam name="T">The kind of object.</typeparam>
 internal struct Recycler<T>
-    where T : class
+    where T : class, IReusable
 {
     private T[] _items;
     private int _count;
     private int _used;
-
-    /// <summary>The objects handed out since the last <see cref="Rewind"/>.</summary>
-    public readonly ReadOnlySpan<T> InUse => _items.AsSpan(0, _used);
 
     /// <summary>The next kept object not yet handed out in this run, or null when all are in use.</summary>
     public T? TryTake() => _used < _count ? _items[_used++] : null;
@@ -32,6 +31,14 @@ internal struct Recycler<T>
         _used = _count;
     }
 
-    /// <summary>Marks every kept object as free again; the caller has cleared them.</summary>
-    public void Rewind() => _used = 0;
+    /// <summary>Clears every object handed out since the last rewind (they may refer to that run's facts) and frees them all again.</summary>
+    public void Rewind()
+    {
+        foreach (var item in _items.AsSpan(0, _used))
+        {
+            item.Clear();
+        }
+
+        _used = 0;
+    }
 }

@@ -80,8 +80,8 @@ internal sealed partial class Session
     }
 
     /// <summary>
-    /// Clears every kept object of the run that ends (they may refer to its facts) and frees them for the
-    /// next run; on the first reset, starts keeping (the first run's objects are left to the collector).
+    /// Clears every kept object of the run that ends and frees them for the next run; on the first reset,
+    /// starts keeping (the first run's objects are left to the collector).
     /// </summary>
     private void ClearKept()
     {
@@ -89,26 +89,6 @@ internal sealed partial class Session
         {
             _kept = new KeptObjects();
             return;
-        }
-
-        foreach (var fact in kept.Facts.InUse)
-        {
-            fact.Clear();
-        }
-
-        foreach (var token in kept.Tokens.InUse)
-        {
-            token.Clear();
-        }
-
-        foreach (var activation in kept.Activations.InUse)
-        {
-            activation.Clear();
-        }
-
-        foreach (var entry in kept.Entries.InUse)
-        {
-            entry.Clear();
         }
 
         kept.Facts.Rewind();

@@ -37,7 +37,7 @@ public class EngineMatchesReferenceProperties
         Check.One(Configuration(400), property);
     }
 
-    /// <summary>A session that ran the scenario once and was reset behaves exactly like a new one.</summary>
+    /// <summary>A session that ran the scenario twice, being reset after each, behaves exactly like a new one.</summary>
     [Fact]
     public void Firings_OnAResetSession_MatchTheReferenceEvaluator()
     {
