@@ -58,7 +58,7 @@ public sealed class KeyboardTests(WebAppFixture app, ITestOutputHelper output)
         stop = await TabUntilAsync(a, f => f.Tag == "button" && f.Text == "Save and continue", "Save and continue");
         await a.User.ScreenshotAsync("focus-on-submit");
         await keyboard.PressAsync("Enter");
-        await a.Page.WaitForURLAsync("**" + a.Hub + "/screens");
+        await a.WaitForPageAsync(a.SessionPage("/screens"), Answers.ScreensHeading);
         (await a.HeadingAsync()).Should().Be(Answers.ScreensHeading);
         a.User.Errors.Should().BeEmpty();
     }

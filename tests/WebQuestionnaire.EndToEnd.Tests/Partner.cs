@@ -101,16 +101,27 @@ public sealed partial class Partner : IAsyncDisposable
     }
 
     /// <summary>
-    /// Waits until the quick exit has put the neutral page on screen. It watches the address and the
-    /// heading rather than waiting for a navigation's load event: after a navigation started by a key
-    /// press, Playwright sometimes never reports the load of a page that the browser has fully loaded
-    /// (seen about one run in six with Escape twice; the page was at /weather with readyState complete).
+    /// Waits until the page at <paramref name="address"/> with this main heading is on screen, after a
+    /// navigation started by a key press. It watches the address and the heading rather than waiting for
+    /// the navigation's load event: after such a navigation, Playwright sometimes never reports the load
+    /// of a page that the browser has fully loaded (seen about one run in six with Escape twice, the page
+    /// at /weather with readyState complete, and once with Enter on a form's submit button).
     /// </summary>
-    public async Task WaitForNeutralPageAsync()
+    public async Task WaitForPageAsync(Regex address, string heading)
     {
-        await Assertions.Expect(Page).ToHaveURLAsync(NeutralPage());
-        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Weather today");
+        await Assertions.Expect(Page).ToHaveURLAsync(address, new() { Timeout = NavigationTimeout });
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 }))
+            .ToHaveTextAsync(heading, new() { Timeout = NavigationTimeout });
     }
+
+    /// <summary>Waits until the quick exit has put the neutral page on screen (see <see cref="WaitForPageAsync"/>).</summary>
+    public Task WaitForNeutralPageAsync() => WaitForPageAsync(NeutralPage(), "Weather today");
+
+    /// <summary>The address of a page of this couple's session, e.g. <c>"/screens"</c>, as a pattern for <see cref="WaitForPageAsync"/>.</summary>
+    public Regex SessionPage(string sessionRelative) => new(Regex.Escape(Hub + sessionRelative) + "$");
+
+    // As long as the browser context waits for anything else (BrowserFixture).
+    private const float NavigationTimeout = 15_000;
 
     [GeneratedRegex("/weather$")]
     private static partial Regex NeutralPage();
