@@ -33,4 +33,11 @@ public class PublicSurfaceTests
 
         references.Should().BeEquivalentTo("Intimacy.Core", "Intimacy.Recommendations");
     }
+
+    [Fact]
+    public void Library_OpensItsInternalsOnlyToItsTests()
+    {
+        // The command-line tool sits on the public API, like any researcher's own program.
+        PackageGraph.InternalsGrantedTo(Library).Should().Equal("Intimacy.Simulation.Tests");
+    }
 }
