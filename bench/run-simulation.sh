@@ -9,7 +9,7 @@ count="${1:-1000000}"
 dotnet build "$root/src/Intimacy.Cli" -c Release -v quiet -nologo >/dev/null
 out="$(mktemp -d)"
 log="$out/time.txt"
-/usr/bin/time -v "$root/src/Intimacy.Cli/bin/Release/net10.0/Intimacy.Cli" simulate "$root/samples/scenarios/general-population.yaml" \
+/usr/bin/time -v "$root/src/Intimacy.Cli/bin/Release/net10.0/intimacy" simulate "$root/samples/scenarios/general-population.yaml" \
   --count "$count" --quiet --out "$out/result" 2>"$log"
 grep -E "Elapsed \(wall clock\)|Maximum resident set size|User time|System time" "$log"
 echo "profiles: $count, outputs in $out/result"

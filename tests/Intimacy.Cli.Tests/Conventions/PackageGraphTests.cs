@@ -16,9 +16,13 @@ public class PackageGraphTests
     {
         foreach (var name in PackageGraph.ProjectReferences(Tool))
         {
-            PackageGraph.InternalsGrantedTo(Assembly.Load(name)).Should().NotContain(n => n.StartsWith("Intimacy.Cli", StringComparison.Ordinal), $"{name} is used through its public API only");
+            PackageGraph.InternalsGrantedTo(Assembly.Load(name)).Should().NotContain(Tool.GetName().Name, $"{name} is used through its public API only");
         }
     }
+
+    [Fact]
+    public void TheToolsAssembly_IsNamedLikeTheCommand() =>
+        Tool.GetName().Name.Should().Be("intimacy", "help and usage errors name the executable, and users type `intimacy`");
 
     [Fact]
     public void TheTool_OpensItsInternalsOnlyToItsTests() =>
