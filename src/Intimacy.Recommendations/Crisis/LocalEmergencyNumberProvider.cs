@@ -5,22 +5,22 @@ namespace Intimacy.Recommendations.Crisis;
 /// <summary>The default provider: points to the local emergency number, with no phone number of its own.</summary>
 public sealed class LocalEmergencyNumberProvider : ICrisisContactProvider
 {
-    private static readonly CrisisContact[] Emergency =
+    private static readonly IReadOnlyList<CrisisContact> Emergency = Array.AsReadOnly<CrisisContact>(
     [
         new("Your local emergency number", "If anyone is in immediate danger, contact your local emergency number now."),
-    ];
+    ]);
 
-    private static readonly CrisisContact[] SelfHarm =
+    private static readonly IReadOnlyList<CrisisContact> SelfHarm = Array.AsReadOnly<CrisisContact>(
     [
         new("Your local emergency number", "If you might act on thoughts of harming yourself, contact your local emergency number now."),
         new("A local crisis line or your doctor", "For urgent support that is not an emergency, reach a crisis line in your area or your doctor today."),
-    ];
+    ]);
 
-    private static readonly CrisisContact[] DomesticViolence =
+    private static readonly IReadOnlyList<CrisisContact> DomesticViolence = Array.AsReadOnly<CrisisContact>(
     [
         new("Your local emergency number", "If you are in danger now, contact your local emergency number."),
         new("A local domestic-abuse service", "A specialist service in your area can help you plan for safety, in confidence."),
-    ];
+    ]);
 
     /// <inheritdoc />
     public IReadOnlyList<CrisisContact> GetContacts(string? region, CrisisKind kind) => kind switch

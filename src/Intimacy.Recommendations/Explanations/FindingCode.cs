@@ -8,9 +8,10 @@ namespace Intimacy.Recommendations.Explanations;
 /// </summary>
 public sealed class FindingCode
 {
-    private readonly string[] _couple;
-    private readonly string[] _a;
-    private readonly string[] _b;
+    // Read-only: they reach plans as reasons' finding ids, shared by every evaluation.
+    private readonly IReadOnlyList<string> _couple;
+    private readonly IReadOnlyList<string> _a;
+    private readonly IReadOnlyList<string> _b;
 
     /// <summary>Creates the code.</summary>
     /// <param name="code">The code, e.g. <c>barrier.fear-of-rejection</c>.</param>
@@ -18,9 +19,9 @@ public sealed class FindingCode
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         Code = code;
-        _couple = [code];
-        _a = [code + ":partnerA"];
-        _b = [code + ":partnerB"];
+        _couple = Array.AsReadOnly([code]);
+        _a = Array.AsReadOnly([code + ":partnerA"]);
+        _b = Array.AsReadOnly([code + ":partnerB"]);
     }
 
     /// <summary>The code.</summary>

@@ -224,9 +224,16 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
 
     private IReadOnlyList<CrisisContact> ContactsFor(string interventionId) => interventionId switch
     {
-        "intervention.emergency-services" => crisis.GetContacts(region, CrisisKind.Emergency),
-        "intervention.urgent-mental-health-assessment" or "intervention.crisis-line" => crisis.GetContacts(region, CrisisKind.SelfHarm),
-        "intervention.safety-planning" or "intervention.safety-advocacy" => crisis.GetContacts(region, CrisisKind.DomesticViolence),
+        "intervention.emergency-services" => Copy(crisis.GetContacts(region, CrisisKind.Emergency)),
+        "intervention.urgent-mental-health-assessment" or "intervention.crisis-line" => Copy(crisis.GetContacts(region, CrisisKind.SelfHarm)),
+        "intervention.safety-planning" or "intervention.safety-advocacy" => Copy(crisis.GetContacts(region, CrisisKind.DomesticViolence)),
         _ => [],
     };
+
+    /// <summary>
+    /// The plan's own read-only copy of a provider's contacts: a provider may hand out the same list every
+    /// time, and no caller's edit of one plan may change the emergency contacts of the next.
+    /// </summary>
+    private static IReadOnlyList<CrisisContact> Copy(IReadOnlyList<CrisisContact>? contacts) =>
+        contacts is null or { Count: 0 } ? [] : Array.AsReadOnly([.. contacts]);
 }

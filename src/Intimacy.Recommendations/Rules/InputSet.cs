@@ -3,20 +3,26 @@ using Intimacy.Core.Profiles;
 namespace Intimacy.Recommendations.Rules;
 
 /// <summary>A fixed set of answers a rule reads, as cached per-partner and both-partner path lists.</summary>
+/// <remarks>
+/// The lists are read-only: they reach plans as findings' and reasons' input paths and are shared by every
+/// evaluation, so a caller who could overwrite one would change what later plans cite and who may see them.
+/// </remarks>
 public sealed class InputSet
 {
-    private readonly string[] _a;
-    private readonly string[] _b;
-    private readonly string[] _both;
+    private readonly IReadOnlyList<string> _a;
+    private readonly IReadOnlyList<string> _b;
+    private readonly IReadOnlyList<string> _both;
 
     /// <summary>Creates the set from paths relative to a partner.</summary>
     /// <param name="relativePaths">For example <c>view.sexPerYear</c>.</param>
     public InputSet(params string[] relativePaths)
     {
         ArgumentNullException.ThrowIfNull(relativePaths);
-        _a = [.. relativePaths.Select(p => "$.partnerA." + p)];
-        _b = [.. relativePaths.Select(p => "$.partnerB." + p)];
-        _both = [.. _a, .. _b];
+        string[] a = [.. relativePaths.Select(p => "$.partnerA." + p)];
+        string[] b = [.. relativePaths.Select(p => "$.partnerB." + p)];
+        _a = Array.AsReadOnly(a);
+        _b = Array.AsReadOnly(b);
+        _both = Array.AsReadOnly<string>([.. a, .. b]);
     }
 
     /// <summary>The paths for one partner.</summary>
