@@ -45,6 +45,13 @@ public sealed record PlanItem
     /// <summary>Region-specific crisis or emergency contacts, for urgent items.</summary>
     public IReadOnlyList<CrisisContact> Contacts { get; init; } = [];
 
+    /// <summary>
+    /// Where the item's priority, urgency or place differ in the couple's or a partner's view, because
+    /// some of its reasons are hidden there; <see langword="null"/> when every view reads it as this one does.
+    /// </summary>
+    /// <remarks>Applied and narrowed by <see cref="RecommendationPlan.ForAudience"/>; left out of plan JSON when null.</remarks>
+    public IReadOnlyList<ItemView>? Views { get; init; }
+
     /// <summary>Who may see the item: whoever may see at least one of its reasons.</summary>
     /// <remarks>Required in plan JSON, so that a missing value never widens who may see it.</remarks>
     [JsonRequired]

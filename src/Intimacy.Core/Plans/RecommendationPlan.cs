@@ -56,7 +56,9 @@ public sealed record RecommendationPlan
     /// <summary>
     /// Returns the view of this plan an audience may see: items, reasons, findings, notices and
     /// withheld entries that rest on another partner's private answers are removed. An item or
-    /// withheld entry stays only when at least one of its reasons may be shown to the audience.
+    /// withheld entry stays only when at least one of its reasons may be shown to the audience, and
+    /// then reads as that audience's <see cref="PlanItem.Views"/> entry says (its priority and urgency
+    /// resting only on what the audience may see), in that order among the view's items.
     /// </summary>
     /// <param name="audience">Who will see the plan.</param>
     /// <returns>The filtered plan; the same instance when it already is that audience's view.</returns>
@@ -73,23 +75,101 @@ public sealed record RecommendationPlan
             throw new InvalidOperationException("Only the clinician's view can be narrowed to a partner's view; a partner's view can only be narrowed to the couple's.");
         }
 
+        var moved = false;
+        var urgent = Filter(Urgent, audience, ref moved);
+        var phases = new List<PlanPhase>(Phases.Count);
+        foreach (var phase in Phases)
+        {
+            if (Filter(phase.Items, audience, ref moved) is { Length: > 0 } items)
+            {
+                phases.Add(phase with { Items = items });
+            }
+        }
+
+        var support = Filter(Support, audience, ref moved);
+        if (moved)
+        {
+            // Some item reads differently here: put every item where it now belongs, in plan order.
+            PlanItem[] all = [.. urgent, .. phases.SelectMany(p => p.Items), .. support];
+            urgent = InPlanOrder(all.Where(i => i.Track == PlanTrack.Urgent));
+            support = InPlanOrder(all.Where(i => i.Track == PlanTrack.Support));
+            phases = [.. all.Where(i => i.Track == PlanTrack.Phase).GroupBy(i => i.Stage).OrderBy(g => g.Key).Select(g => new PlanPhase(g.Key, InPlanOrder(g)))];
+        }
+
         return this with
         {
             Audience = audience,
             Notices = [.. Notices.Where(n => n.Disclosure.IsVisibleTo(audience))],
-            Urgent = Filter(Urgent, audience),
-            Phases = [.. Phases.Select(p => p with { Items = Filter(p.Items, audience) }).Where(p => p.Items.Count > 0)],
-            Support = Filter(Support, audience),
-            Withheld = [.. Withheld.Where(w => w.Disclosure.IsVisibleTo(audience) && AnyVisible(w.Reasons, audience)).Select(w => w with { Reasons = [.. w.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience))] })],
+            Urgent = urgent,
+            Phases = phases,
+            Support = support,
+            Withheld = [.. Withheld.Where(w => w.Disclosure.IsVisibleTo(audience) && AnyVisible(w.Reasons, audience)).Select(w => Narrow(w, audience))],
             Findings = [.. Findings.Where(f => f.Disclosure.IsVisibleTo(audience))],
         };
     }
 
     // An item needs a reason the audience may see, whatever its own disclosure says: a union of one
     // reason private to each partner reads as "both partners", yet none of it may reach the couple view.
-    private static PlanItem[] Filter(IReadOnlyList<PlanItem> items, Audience audience) =>
-        [.. items.Where(i => i.Disclosure.IsVisibleTo(audience) && AnyVisible(i.Reasons, audience))
-            .Select(i => i with { Reasons = [.. i.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience))] })];
+    // What stays is told only by the reasons that stay: who else may see them, and the item's view entry.
+    private static PlanItem[] Filter(IReadOnlyList<PlanItem> items, Audience audience, ref bool moved)
+    {
+        var kept = new List<PlanItem>(items.Count);
+        foreach (var item in items)
+        {
+            if (!item.Disclosure.IsVisibleTo(audience) || !AnyVisible(item.Reasons, audience))
+            {
+                continue;
+            }
+
+            Reason[] reasons = [.. item.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience))];
+            var narrowed = item with { Reasons = reasons, Disclosure = UnionOf(reasons), Views = ViewsWithin(item.Views, audience, static v => v.Audience) };
+            if (item.Views?.FirstOrDefault(v => v.Audience == audience) is { } view
+                && (view.Priority != item.Priority || view.Indicator != item.Indicator || view.Track != item.Track || view.Stage != item.Stage))
+            {
+                narrowed = narrowed with { Priority = view.Priority, Indicator = view.Indicator, Track = view.Track, Stage = view.Stage };
+                moved = true;
+            }
+
+            kept.Add(narrowed);
+        }
+
+        return [.. kept];
+    }
+
+    private static WithheldItem Narrow(WithheldItem withheld, Audience audience) => withheld with
+    {
+        Reasons = [.. withheld.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience))],
+        HeldBy = withheld.Views?.FirstOrDefault(v => v.Audience == audience)?.HeldBy ?? withheld.HeldBy,
+        Views = ViewsWithin(withheld.Views, audience, static v => v.Audience),
+    };
+
+    /// <summary>The view entries a narrower view keeps: a partner's keeps the couple's, the couple's none.</summary>
+    private static IReadOnlyList<T>? ViewsWithin<T>(IReadOnlyList<T>? views, Audience audience, Func<T, Audience> audienceOf)
+    {
+        if (views is null || audience is not (Audience.PartnerA or Audience.PartnerB))
+        {
+            return null;
+        }
+
+        T[] couple = [.. views.Where(v => audienceOf(v) == Audience.Couple)];
+        return couple.Length == 0 ? null : Array.AsReadOnly(couple);
+    }
+
+    /// <summary>The plan's order within a lane: highest priority first, then by intervention id (ordinal) and audience.</summary>
+    private static PlanItem[] InPlanOrder(IEnumerable<PlanItem> items) =>
+        [.. items.OrderByDescending(i => i.Priority).ThenBy(i => i.InterventionId, StringComparer.Ordinal).ThenBy(i => i.Audience)];
+
+    private static Disclosure UnionOf(Reason[] reasons)
+    {
+        bool a = false, b = false;
+        foreach (var reason in reasons)
+        {
+            a |= reason.Disclosure.PartnerA;
+            b |= reason.Disclosure.PartnerB;
+        }
+
+        return new Disclosure(a, b);
+    }
 
     private static bool AnyVisible(IReadOnlyList<Reason> reasons, Audience audience)
     {

@@ -17,7 +17,14 @@ public sealed record WithheldItem
     /// <summary>Why it is held back, and until when.</summary>
     public required IReadOnlyList<Reason> Reasons { get; init; }
 
-    /// <summary>Who may see that it was held back.</summary>
+    /// <summary>
+    /// Where the couple's or a partner's view names another gate or contraindication than <see cref="HeldBy"/>,
+    /// because they may not see a reason for that one; <see langword="null"/> when every view names the same.
+    /// </summary>
+    /// <remarks>Applied and narrowed by <see cref="RecommendationPlan.ForAudience"/>; left out of plan JSON when null.</remarks>
+    public IReadOnlyList<WithheldView>? Views { get; init; }
+
+    /// <summary>Who may see that it was held back: whoever may see a reason for the item and a reason for holding it back.</summary>
     /// <remarks>Required in plan JSON, so that a missing value never widens who may see it.</remarks>
     [JsonRequired]
     public Disclosure Disclosure { get; init; } = Disclosure.Shared;

@@ -32,6 +32,11 @@ internal static class PlanChecks
         {
             NonEmpty(e, path + ".reasons", withheld.Reasons, "a reason");
             Each(e, path + ".reasons", withheld.Reasons, CheckReason);
+            if (withheld.Views is { } views)
+            {
+                Each(e, path + ".views", views, static (e2, p2, view) => CheckViewAudience(e2, p2, view.Audience));
+                Distinct(e, path + ".views", views, static v => v.Audience);
+            }
         });
         Each(errors, "$.findings", plan.Findings, static (e, path, finding) =>
         {
@@ -53,6 +58,36 @@ internal static class PlanChecks
         Each(errors, path + ".reasons", item.Reasons, CheckReason);
         Each(errors, path + ".sources", item.Sources, static (_, _, _) => { });
         Each(errors, path + ".contacts", item.Contacts, static (_, _, _) => { });
+        if (item.Views is { } views)
+        {
+            Each(errors, path + ".views", views, static (e, p, view) =>
+            {
+                CheckViewAudience(e, p, view.Audience);
+                if (view.Priority is < 0 or > 100)
+                {
+                    e.Add(new ValidationError(p + ".priority", ValidationCodes.Range, "must be from 0 to 100."));
+                }
+            });
+            Distinct(errors, path + ".views", views, static v => v.Audience);
+        }
+    }
+
+    // A view entry is for a narrower audience than the clinician, whose view is the item itself; one per audience.
+    private static void CheckViewAudience(List<ValidationError> errors, string path, Audience audience)
+    {
+        if (audience is not (Audience.Couple or Audience.PartnerA or Audience.PartnerB))
+        {
+            errors.Add(new ValidationError(path + ".audience", ValidationCodes.Range, "must be couple, partnerA or partnerB."));
+        }
+    }
+
+    private static void Distinct<T>(List<ValidationError> errors, string path, IReadOnlyList<T?> views, Func<T, Audience> audienceOf)
+        where T : class
+    {
+        if (views.OfType<T>().GroupBy(audienceOf).Any(g => g.Count() > 1))
+        {
+            errors.Add(new ValidationError(path, ValidationCodes.Range, "must name each audience at most once."));
+        }
     }
 
     private static void CheckReason(List<ValidationError> errors, string path, Reason reason)

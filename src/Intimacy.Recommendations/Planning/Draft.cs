@@ -23,6 +23,28 @@ internal sealed class Draft
     public List<Reason> Reasons { get; } = new(4);
 
     /// <summary>
+    /// What each reason asks for, at the same position as <see cref="Reasons"/>: the highest priority
+    /// and urgency among the candidates that gave it. A narrower view's item rests on its visible reasons only.
+    /// </summary>
+    public List<(int Priority, Indicator Indicator)> ReasonRanks { get; } = new(4);
+
+    /// <summary>
+    /// The draft in each narrower view (<see cref="ViewCouple"/>, <see cref="ViewPartnerA"/>,
+    /// <see cref="ViewPartnerB"/>): whether any reason is visible there, and the priority and urgency
+    /// resting on those reasons, after the plan's ranking rules ran within that view.
+    /// </summary>
+    public ViewRank[] Views { get; } = new ViewRank[3];
+
+    /// <summary>The slot in <see cref="Views"/> of the couple's view; <c>-1</c> stands for the clinician's (the draft itself).</summary>
+    public const int ViewCouple = 0;
+
+    /// <summary>The slot in <see cref="Views"/> of partner A's view.</summary>
+    public const int ViewPartnerA = 1;
+
+    /// <summary>The slot in <see cref="Views"/> of partner B's view.</summary>
+    public const int ViewPartnerB = 2;
+
+    /// <summary>
     /// Reasons folded into <see cref="Reasons"/> (same rule, text and disclosure, other findings), kept
     /// aside and merged once by <see cref="Seal"/> rather than rebuilding the reason on every fold.
     /// </summary>
@@ -34,11 +56,11 @@ internal sealed class Draft
     /// <summary>The precedence of what holds it back (lower wins); contraindications come after the table's rows.</summary>
     public int HeldByRank { get; set; }
 
-    /// <summary>Why the item is held back, one reason per gate or contraindication that holds it.</summary>
+    /// <summary>Why the item is held back: the reasons of each gate or contraindication that holds it.</summary>
     public List<Reason> WithheldReasons { get; } = new(2);
 
-    /// <summary>Who may see the reasons of what holds it back (<see cref="HeldBy"/>), and so its id.</summary>
-    public Disclosure HeldByDisclosure { get; private set; }
+    /// <summary>What gave each reason in <see cref="WithheldReasons"/> (at the same position), and its precedence.</summary>
+    public List<(string HeldBy, int Rank)> WithheldBy { get; } = new(2);
 
     public string Id => Entry.Intervention.Id;
 
@@ -60,12 +82,47 @@ internal sealed class Draft
         Indicator = Indicator.Info;
         HeldBy = null;
         HeldByRank = int.MaxValue;
-        HeldByDisclosure = Disclosure.ClinicianOnly;
         Reasons.Clear();
+        ReasonRanks.Clear();
+        Array.Clear(Views);
         _folded.Clear();
         WithheldReasons.Clear();
+        WithheldBy.Clear();
         _findingIds.Clear();
         _inputPaths.Clear();
+    }
+
+    /// <summary>Adds a reason with the priority and urgency of the candidate that gave it.</summary>
+    public void AddReason(Reason reason, int priority, Indicator indicator)
+    {
+        Reasons.Add(reason);
+        ReasonRanks.Add((priority, indicator));
+    }
+
+    /// <summary>Raises what the reason at <paramref name="index"/> asks for to at least the given priority and urgency.</summary>
+    public void RaiseReason(int index, int priority, Indicator indicator)
+    {
+        var (p, i) = ReasonRanks[index];
+        ReasonRanks[index] = (Math.Max(p, priority), (Indicator)Math.Max((int)i, (int)indicator));
+    }
+
+    /// <summary>Whether the draft has a reason the view may see (the clinician's, at <c>-1</c>, sees all).</summary>
+    public bool InView(int view) => view < 0 || Views[view].Present;
+
+    /// <summary>The draft's priority in a view (the clinician's, at <c>-1</c>, is <see cref="Priority"/>).</summary>
+    public int PriorityIn(int view) => view < 0 ? Priority : Views[view].Priority;
+
+    /// <summary>Sets the draft's priority in a view (the clinician's, at <c>-1</c>, is <see cref="Priority"/>).</summary>
+    public void SetPriorityIn(int view, int priority)
+    {
+        if (view < 0)
+        {
+            Priority = priority;
+        }
+        else
+        {
+            Views[view].Priority = priority;
+        }
     }
 
     /// <summary>Remembers that <paramref name="reason"/> is to be merged into the reason at <paramref name="index"/>.</summary>
@@ -175,20 +232,51 @@ internal sealed class Draft
         return true;
     }
 
+    /// <summary>
+    /// Holds the item back: the gate or contraindication of highest precedence (lowest rank) is what the
+    /// clinician's view names; every holder's reasons are kept, so each narrower view can name the highest
+    /// one it may see a reason for (see <see cref="HolderIn"/>).
+    /// </summary>
     public void Hold(string heldBy, int rank, Reason why)
     {
         if (rank < HeldByRank)
         {
             HeldBy = heldBy;
             HeldByRank = rank;
-            HeldByDisclosure = why.Disclosure;
-        }
-        else if (rank == HeldByRank && heldBy == HeldBy)
-        {
-            // The same gate for both partners: visible where either reason is, never shared by accident.
-            HeldByDisclosure = Privacy.Either([HeldByDisclosure, why.Disclosure]);
         }
 
         WithheldReasons.Add(why);
+        WithheldBy.Add((heldBy, rank));
     }
+
+    /// <summary>The holder of highest precedence among those with a reason the audience may see, or null.</summary>
+    public string? HolderIn(Audience audience)
+    {
+        string? holder = null;
+        var best = int.MaxValue;
+        for (var i = 0; i < WithheldReasons.Count; i++)
+        {
+            var (heldBy, rank) = WithheldBy[i];
+            if ((holder is null || rank < best) && WithheldReasons[i].Disclosure.IsVisibleTo(audience))
+            {
+                holder = heldBy;
+                best = rank;
+            }
+        }
+
+        return holder;
+    }
+}
+
+/// <summary>A draft as one narrower view sees it (see <see cref="Draft.Views"/>).</summary>
+internal struct ViewRank
+{
+    /// <summary>Whether any of the draft's reasons is visible in the view.</summary>
+    public bool Present;
+
+    /// <summary>The priority resting on the visible reasons, after ranking within the view.</summary>
+    public int Priority;
+
+    /// <summary>The highest urgency among the visible reasons.</summary>
+    public Indicator Indicator;
 }

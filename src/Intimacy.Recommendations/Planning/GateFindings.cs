@@ -8,6 +8,8 @@ namespace Intimacy.Recommendations.Planning;
 /// <summary>
 /// The findings that record safety gates. The safety rules make them; the veto re-creates any that
 /// is missing (an app rule may have retracted it), so every gate in force is explained in the plan.
+/// A gate's finding cites the triggers its widest audience may see (<see cref="GateGroups"/>): a view
+/// that may see a trigger applying the gate sees the finding, whatever else the partner answered in private.
 /// </summary>
 internal static class GateFindings
 {
@@ -20,7 +22,7 @@ internal static class GateFindings
     /// gate's code may; a finding with a gate's code only if a built-in safety rule made it for a gate in
     /// force, with that gate's trigger answers. App rules cannot forge, replace or fake-clear a gate.
     /// </summary>
-    public static bool MayEnter(Finding finding, IReadOnlyList<GateActivation> gates, IReadOnlySet<string> safetyRuleNames)
+    public static bool MayEnter(CoupleProfile profile, Finding finding, IReadOnlyList<GateActivation> gates, IReadOnlySet<string> safetyRuleNames)
     {
         if (!IsGateCode(finding.Code))
         {
@@ -36,7 +38,7 @@ internal static class GateFindings
         {
             var gate = gates[i];
             if (gate.Partner == subject && Code(gate.Gate).Code == finding.Code && finding.Id == Code(gate.Gate).IdFor(subject)
-                && finding.InputPaths.SequenceEqual(gate.TriggerPaths, StringComparer.Ordinal))
+                && finding.InputPaths.SequenceEqual(GateGroups.WidestPaths(profile, gate), StringComparer.Ordinal))
             {
                 return true;
             }
@@ -53,6 +55,8 @@ internal static class GateFindings
             var id = Code(gate.Gate).IdFor(gate.Partner);
             if (!HasId(findings, id))
             {
+                // Like the safety rules' findings: the gate as its widest audience may know it (see GateGroups).
+                var widest = GateGroups.Of(profile, gate)[0];
                 findings.Add(new Finding
                 {
                     Id = id,
@@ -62,8 +66,8 @@ internal static class GateFindings
                     Subject = gate.Partner,
                     Indicator = gate.Gate <= SafetyGate.SelfHarmRisk ? Indicator.Critical : Indicator.Warning,
                     RuleName = SafetyVeto.RuleName,
-                    InputPaths = gate.TriggerPaths,
-                    Disclosure = Privacy.Of(profile, gate.TriggerPaths),
+                    InputPaths = widest.Paths,
+                    Disclosure = widest.Disclosure,
                 });
             }
         }

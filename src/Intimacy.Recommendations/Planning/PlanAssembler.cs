@@ -29,11 +29,12 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
 
         var gates = SafetyGates.Evaluate(profile);
         SafetyVeto.Apply(profile, gates, working);
+        WorkOutViews(working.Drafts);
         var allFindings = new List<Finding>(32);
         foreach (var finding in findings)
         {
             // Gate findings belong to the safety rules (one per gate in force); every disclosure is narrowed to its inputs.
-            if (GateFindings.MayEnter(finding, gates, safetyRuleNames) && (finding.Kind != FindingKind.Safety || !GateFindings.HasId(allFindings, finding.Id)))
+            if (GateFindings.MayEnter(profile, finding, gates, safetyRuleNames) && (finding.Kind != FindingKind.Safety || !GateFindings.HasId(allFindings, finding.Id)))
             {
                 allFindings.Add(working.Narrow(finding));
             }
@@ -58,9 +59,11 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
                     Title = draft.Entry.Intervention.Name,
                     HeldBy = draft.HeldBy,
                     Reasons = draft.WithheldReasons.ToArray(),
-                    // Listed only where both the item and what holds it back may be known: a withheld item
-                    // must not reveal another partner's private gate, nor an item resting on their answers.
-                    Disclosure = EitherOf(draft.Reasons).Intersect(draft.HeldByDisclosure),
+                    // Listed only where both the item and something that holds it back may be known: a withheld
+                    // item must not reveal another partner's private gate, nor an item resting on their answers.
+                    // Each view names the holder it may see a reason for.
+                    Disclosure = EitherOf(draft.Reasons).Intersect(EitherOf(draft.WithheldReasons)),
+                    Views = WithheldViews(draft),
                 });
                 continue;
             }
@@ -101,6 +104,39 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             Withheld = withheld,
             Findings = SortedById(allFindings),
         };
+    }
+
+    private static readonly Audience[] ViewAudiences = [Audience.Couple, Audience.PartnerA, Audience.PartnerB];
+
+    /// <summary>
+    /// Works out each draft's priority and urgency in the couple's and each partner's view from the reasons
+    /// visible there, then applies the plan's ranking rules within each view (see <see cref="Draft.Views"/>).
+    /// </summary>
+    private static void WorkOutViews(List<Draft> drafts)
+    {
+        for (var view = 0; view < ViewAudiences.Length; view++)
+        {
+            var audience = ViewAudiences[view];
+            foreach (var draft in drafts)
+            {
+                var rank = default(ViewRank);
+                var reasons = draft.Reasons;
+                for (var i = 0; i < reasons.Count; i++)
+                {
+                    if (reasons[i].Disclosure.IsVisibleTo(audience))
+                    {
+                        var (priority, indicator) = draft.ReasonRanks[i];
+                        rank.Priority = rank.Present ? Math.Max(rank.Priority, priority) : priority;
+                        rank.Indicator = (Indicator)Math.Max((int)rank.Indicator, (int)indicator);
+                        rank.Present = true;
+                    }
+                }
+
+                draft.Views[view] = rank;
+            }
+
+            SafetyVeto.RankWithin(drafts, view);
+        }
     }
 
     /// <summary>
@@ -156,10 +192,25 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         for (var i = 0; i < notices.Length; i++)
         {
             var gate = gates[i];
-            notices[i] = new SafetyNotice(gate.GateId, GateTexts.Notice(gate.Gate), Privacy.Of(profile, gate.TriggerPaths));
+            // Shown wherever some trigger may be seen: each trigger applies the gate on its own.
+            notices[i] = new SafetyNotice(gate.GateId, GateTexts.Notice(gate.Gate), GateGroups.Of(profile, gate)[0].Disclosure);
         }
 
         return notices;
+    }
+
+    private static IReadOnlyList<WithheldView>? WithheldViews(Draft draft)
+    {
+        List<WithheldView>? views = null;
+        foreach (var audience in ViewAudiences)
+        {
+            if (draft.HolderIn(audience) is { } holder && holder != draft.HeldBy)
+            {
+                (views ??= new(3)).Add(new WithheldView { Audience = audience, HeldBy = holder });
+            }
+        }
+
+        return views is null ? null : Array.AsReadOnly(views.ToArray());
     }
 
     /// <summary><see cref="Privacy.Either"/> of the reasons' disclosures.</summary>
@@ -189,7 +240,23 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     private PlanItem ToItem(Draft draft)
     {
         var intervention = draft.Entry.Intervention;
-        var track = TrackOf(intervention, draft.Indicator);
+        var (track, stage, indicator) = Placement(intervention, draft.Indicator);
+        List<ItemView>? views = null;
+        for (var view = 0; view < ViewAudiences.Length; view++)
+        {
+            var rank = draft.Views[view];
+            if (!rank.Present)
+            {
+                continue;
+            }
+
+            var (viewTrack, viewStage, viewIndicator) = Placement(intervention, rank.Indicator);
+            if (rank.Priority != draft.Priority || viewIndicator != indicator || viewTrack != track || viewStage != stage)
+            {
+                (views ??= new(3)).Add(new ItemView { Audience = ViewAudiences[view], Priority = rank.Priority, Indicator = viewIndicator, Track = viewTrack, Stage = viewStage });
+            }
+        }
+
         return new PlanItem
         {
             InterventionId = intervention.Id,
@@ -197,16 +264,25 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             Summary = draft.Entry.Summary,
             Detail = draft.Entry.Detail,
             Kind = intervention.Kind,
-            Stage = track == PlanTrack.Phase ? intervention.Stage : track == PlanTrack.Urgent ? PlanStage.Urgent : PlanStage.Support,
+            Stage = stage,
             Track = track,
-            Indicator = track == PlanTrack.Urgent ? Indicator.Critical : draft.Indicator,
+            Indicator = indicator,
             Priority = draft.Priority,
+            Views = views is null ? null : Array.AsReadOnly(views.ToArray()),
             Audience = draft.Audience,
             Reasons = draft.Reasons.ToArray(),
             Sources = draft.Entry.Citations,
             Contacts = ContactsFor(intervention.Id),
             Disclosure = UnionOf(draft.Reasons),
         };
+    }
+
+    /// <summary>Where an intervention of the given urgency goes: its track, its stage there, and the urgency it shows.</summary>
+    private static (PlanTrack Track, PlanStage Stage, Indicator Indicator) Placement(Intervention intervention, Indicator indicator)
+    {
+        var track = TrackOf(intervention, indicator);
+        var stage = track == PlanTrack.Phase ? intervention.Stage : track == PlanTrack.Urgent ? PlanStage.Urgent : PlanStage.Support;
+        return (track, stage, track == PlanTrack.Urgent ? Indicator.Critical : indicator);
     }
 
     private static PlanTrack TrackOf(Intervention intervention, Indicator indicator)

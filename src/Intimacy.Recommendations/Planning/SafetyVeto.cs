@@ -36,10 +36,12 @@ internal static class SafetyVeto
     {
         if (gates.Count > 0)
         {
-            var reasons = new Reason[gates.Count];
+            // One reason per group of triggers with the same audience (see GateGroups): each group applies
+            // the gate on its own, so each view is told of the gate by the answers it may see, if any.
+            var reasons = new Reason[gates.Count][];
             for (var i = 0; i < gates.Count; i++)
             {
-                reasons[i] = GateReason(profile, gates[i]);
+                reasons[i] = GateReasons(profile, gates[i]);
                 Require(profile, gates[i], reasons[i], plan);
             }
 
@@ -49,14 +51,16 @@ internal static class SafetyVeto
                 {
                     if (Forbids(gates[i], draft))
                     {
-                        draft.Hold(gates[i].GateId, (int)gates[i].Gate, reasons[i]);
+                        foreach (var why in reasons[i])
+                        {
+                            draft.Hold(gates[i].GateId, (int)gates[i].Gate, why);
+                        }
                     }
                 }
             }
         }
 
-        RankMedicalAboveSexTherapy(plan);
-        RankSafetyScreeningFirst(plan);
+        RankWithin(plan.Drafts, view: -1);
         ApplyContraindications(profile, plan);
     }
 
@@ -76,22 +80,34 @@ internal static class SafetyVeto
 
     private static ItemAudience AudienceOf(PartnerId partner) => partner == PartnerId.PartnerA ? ItemAudience.PartnerA : ItemAudience.PartnerB;
 
-    private static void Require(CoupleProfile profile, GateActivation gate, Reason why, WorkingPlan plan)
+    private static void Require(CoupleProfile profile, GateActivation gate, Reason[] whys, WorkingPlan plan)
     {
         var partner = AudienceOf(gate.Partner);
         switch (gate.Gate)
         {
             case SafetyGate.ImminentDanger:
-                plan.Ensure(EmergencyServices, partner, 100, Indicator.Critical, why);
+                foreach (var why in whys)
+                {
+                    plan.Ensure(EmergencyServices, partner, 100, Indicator.Critical, why);
+                }
+
                 break;
             case SafetyGate.ViolenceOrCoercion:
-                plan.Ensure("intervention.safety-planning", partner, 96, Indicator.Critical, why);
-                plan.Ensure("intervention.safety-advocacy", partner, 95, Indicator.Critical, why);
-                plan.Ensure("intervention.specialist-screening", partner, 92, Indicator.Warning, why);
+                foreach (var why in whys)
+                {
+                    plan.Ensure("intervention.safety-planning", partner, 96, Indicator.Critical, why);
+                    plan.Ensure("intervention.safety-advocacy", partner, 95, Indicator.Critical, why);
+                    plan.Ensure("intervention.specialist-screening", partner, 92, Indicator.Warning, why);
+                }
+
                 break;
             case SafetyGate.SelfHarmRisk:
-                plan.Ensure("intervention.urgent-mental-health-assessment", partner, 98, Indicator.Critical, why);
-                plan.Ensure("intervention.crisis-line", partner, 94, Indicator.Critical, why);
+                foreach (var why in whys)
+                {
+                    plan.Ensure("intervention.urgent-mental-health-assessment", partner, 98, Indicator.Critical, why);
+                    plan.Ensure("intervention.crisis-line", partner, 94, Indicator.Critical, why);
+                }
+
                 break;
             case SafetyGate.CouplesTherapyDeferred:
                 foreach (var path in gate.TriggerPaths)
@@ -114,40 +130,63 @@ internal static class SafetyVeto
 
                 break;
             case SafetyGate.MedicalFirst:
-                plan.Ensure("intervention.physician-visit", partner, 80, Indicator.Warning, why);
-                if (profile.Partner(gate.Partner)?.Health?.SexualSideEffectMedication == true)
+                foreach (var why in whys)
                 {
-                    plan.Ensure("intervention.prescriber-review", partner, 79, Indicator.Warning, why);
+                    plan.Ensure("intervention.physician-visit", partner, 80, Indicator.Warning, why);
+                }
+
+                // The prescriber review answers the medication trigger alone, so it cites that answer alone.
+                foreach (var path in gate.TriggerPaths)
+                {
+                    if (path.EndsWith(".health.sexualSideEffectMedication", StringComparison.Ordinal))
+                    {
+                        plan.Ensure("intervention.prescriber-review", partner, 79, Indicator.Warning, Reason(profile, gate, [path]));
+                    }
                 }
 
                 break;
             case SafetyGate.SafetyNotScreened:
-                plan.Ensure("intervention.safety-screening", partner, 90, Indicator.Warning, why);
+                foreach (var why in whys)
+                {
+                    plan.Ensure("intervention.safety-screening", partner, 90, Indicator.Warning, why);
+                }
+
                 break;
         }
     }
 
-    private static void RankMedicalAboveSexTherapy(WorkingPlan plan) =>
-        PlaceAbove(plan.Drafts, static d => d.Entry.IsMedical, static d => d.Entry.IsSexTherapy);
-
-    private static void RankSafetyScreeningFirst(WorkingPlan plan) =>
-        PlaceAbove(plan.Drafts, static d => d.Entry.IsScreening, static d => d.Entry.IsJointProfessional);
+    /// <summary>
+    /// The table's ranking rules, within one view (<paramref name="view"/> is a slot of <see cref="Draft.Views"/>,
+    /// or <c>-1</c> for the clinician's): medical routes above sex therapy, then a safety screening above
+    /// every joint professional route. Only drafts with a reason visible in the view take part, so what a
+    /// view hides cannot move what it shows.
+    /// </summary>
+    public static void RankWithin(List<Draft> drafts, int view)
+    {
+        PlaceAbove(drafts, view, static d => d.Entry.IsMedical, static d => d.Entry.IsSexTherapy);
+        PlaceAbove(drafts, view, static d => d.Entry.IsScreening, static d => d.Entry.IsJointProfessional);
+    }
 
     /// <summary>
     /// Gives every draft that is <paramref name="first"/> a higher priority than every draft that is <paramref name="then"/>:
     /// the first are raised; where that would pass the top of the scale (100), the others move down instead,
     /// so a tie at 100 can never put them in the wrong order.
     /// </summary>
-    private static void PlaceAbove(List<Draft> drafts, Func<Draft, bool> first, Func<Draft, bool> then)
+    private static void PlaceAbove(List<Draft> drafts, int view, Func<Draft, bool> first, Func<Draft, bool> then)
     {
         var top = int.MinValue;
         var anyFirst = false;
         foreach (var draft in drafts)
         {
+            if (!draft.InView(view))
+            {
+                continue;
+            }
+
             anyFirst |= first(draft);
             if (then(draft))
             {
-                top = Math.Max(top, draft.Priority);
+                top = Math.Max(top, draft.PriorityIn(view));
             }
         }
 
@@ -159,22 +198,22 @@ internal static class SafetyVeto
         var floor = int.MaxValue;
         foreach (var draft in drafts)
         {
-            if (first(draft))
+            if (draft.InView(view) && first(draft))
             {
-                if (draft.Priority <= top)
+                if (draft.PriorityIn(view) <= top)
                 {
-                    draft.Priority = Math.Min(100, top + 1);
+                    draft.SetPriorityIn(view, Math.Min(100, top + 1));
                 }
 
-                floor = Math.Min(floor, draft.Priority);
+                floor = Math.Min(floor, draft.PriorityIn(view));
             }
         }
 
         foreach (var draft in drafts)
         {
-            if (then(draft) && draft.Priority >= floor)
+            if (draft.InView(view) && then(draft) && draft.PriorityIn(view) >= floor)
             {
-                draft.Priority = floor - 1;
+                draft.SetPriorityIn(view, floor - 1);
             }
         }
     }
@@ -229,7 +268,18 @@ internal static class SafetyVeto
         return contraindication.AppliesTo.IsSatisfiedBy(profile);
     }
 
-    private static Reason GateReason(CoupleProfile profile, GateActivation gate) => Reason(profile, gate, gate.TriggerPaths);
+    /// <summary>The gate's reasons: one for each group of its triggers with the same audience, the widest first.</summary>
+    private static Reason[] GateReasons(CoupleProfile profile, GateActivation gate)
+    {
+        var groups = GateGroups.Of(profile, gate);
+        var reasons = new Reason[groups.Count];
+        for (var i = 0; i < reasons.Length; i++)
+        {
+            reasons[i] = Reason(profile, gate, groups[i].Paths);
+        }
+
+        return reasons;
+    }
 
     private static Reason Reason(CoupleProfile profile, GateActivation gate, IReadOnlyList<string> paths) => new()
     {

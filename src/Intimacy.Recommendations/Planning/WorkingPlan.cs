@@ -98,7 +98,8 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
             tables.Drafts[key] = draft;
         }
 
-        draft.Priority = Math.Max(draft.Priority, Math.Clamp(priority, 0, 100));
+        priority = Math.Clamp(priority, 0, 100);
+        draft.Priority = Math.Max(draft.Priority, priority);
         draft.Indicator = (Indicator)Math.Max((int)draft.Indicator, (int)indicator);
         for (var i = 0; i < draft.Reasons.Count; i++)
         {
@@ -109,8 +110,9 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
             }
 
             // The same rule giving the same reason for several findings: one reason citing them all
-            // (merged once, when the draft is sealed). Only reasons with the same disclosure merge, so
-            // merging never widens who sees an input.
+            // (merged once, when the draft is sealed), asking for the most any of them asked. Only
+            // reasons with the same disclosure merge, so merging never widens who sees an input.
+            draft.RaiseReason(i, priority, indicator);
             if (!ReferenceEquals(existing, reason))
             {
                 draft.Fold(i, reason);
@@ -119,7 +121,7 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
             return;
         }
 
-        draft.Reasons.Add(reason);
+        draft.AddReason(reason, priority, indicator);
     }
 
     /// <summary>

@@ -8,6 +8,19 @@ namespace Intimacy.Recommendations.Safety;
 /// <param name="TriggerPaths">The JSON paths of the answers that trigger it.</param>
 public sealed record GateActivation(SafetyGate Gate, PartnerId Partner, IReadOnlyList<string> TriggerPaths)
 {
+    private readonly IReadOnlyList<IReadOnlyList<string>>? _triggers;
+
+    /// <summary>
+    /// The triggers, each enough on its own to apply the gate, each with the answers it reads (one, or
+    /// two unknowns that only together leave safety unscreened); <see cref="TriggerPaths"/> lists them all.
+    /// A gate made elsewhere counts each path as a trigger.
+    /// </summary>
+    internal IReadOnlyList<IReadOnlyList<string>> Triggers
+    {
+        get => _triggers ?? [.. TriggerPaths.Select(p => (IReadOnlyList<string>)[p])];
+        init => _triggers = value;
+    }
+
     /// <summary>The gate's stable id, e.g. <c>gate.imminent-danger</c>.</summary>
     public string GateId => SafetyGates.Id(Gate);
 

@@ -64,10 +64,10 @@ public static class SafetyGates
         if (response is null)
         {
             // A partner who did not answer was not screened; nothing else can be said about them.
-            return gate == SafetyGate.SafetyNotScreened ? new GateActivation(gate, partner, [p.Root]) : null;
+            return gate == SafetyGate.SafetyNotScreened ? new GateActivation(gate, partner, [p.Root]) { Triggers = [[p.Root]] } : null;
         }
 
-        List<string>? hits = null;
+        List<string[]>? hits = null;
         var s = response.Safety;
         switch (gate)
         {
@@ -123,7 +123,8 @@ public static class SafetyGates
                     Hit(ref hits, s.ExperiencesViolence is null, p.ExperiencesViolence);
                     Hit(ref hits, s.FearsPartner is null, p.FearsPartner);
                     Hit(ref hits, s.CoerciveControl is null, p.CoerciveControl);
-                    Hit(ref hits, s.SelfHarmThoughts is null && response.WellbeingScores?.Phq9Item9 is null, p.SelfHarmThoughts);
+                    // Unscreened only when neither the question nor PHQ-9 item 9 was answered: both unknowns make the one trigger.
+                    Hit(ref hits, s.SelfHarmThoughts is null && response.WellbeingScores?.Phq9Item9 is null, p.SelfHarmThoughts, p.Phq9Item9);
                 }
 
                 break;
@@ -131,14 +132,14 @@ public static class SafetyGates
                 throw new ArgumentOutOfRangeException(nameof(gate), gate, "Unknown safety gate.");
         }
 
-        return hits is null ? null : new GateActivation(gate, partner, hits);
+        return hits is null ? null : new GateActivation(gate, partner, Array.AsReadOnly(hits.SelectMany(h => h).ToArray())) { Triggers = Array.AsReadOnly(hits.ToArray()) };
     }
 
-    private static void Hit(ref List<string>? hits, bool? answer, string path)
+    private static void Hit(ref List<string[]>? hits, bool? answer, params string[] paths)
     {
         if (answer == true)
         {
-            (hits ??= []).Add(path);
+            (hits ??= []).Add(paths);
         }
     }
 

@@ -50,6 +50,67 @@ public class ForAudienceTests
         plan.ForAudience(Audience.Clinician).Should().BeSameAs(plan);
     }
 
+    [Fact]
+    public void ForAudience_AppliesTheAudiencesViewEntry_AndPutsTheItemWhereItNowBelongs()
+    {
+        // Urgent and first for the clinician (a private reason of A's asks for it); a warning on the support
+        // track for the couple, below an item of higher priority there.
+        var raised = Item("intervention.b-first", [PrivateToA, Shared], Disclosure.Shared) with
+        {
+            Kind = InterventionKind.Safety,
+            Track = PlanTrack.Urgent,
+            Stage = PlanStage.Urgent,
+            Indicator = Indicator.Critical,
+            Priority = 95,
+            Views = [new ItemView { Audience = Audience.Couple, Priority = 40, Indicator = Indicator.Warning, Track = PlanTrack.Support, Stage = PlanStage.Support }],
+        };
+        var other = Item("intervention.a-other", [Shared], Disclosure.Shared) with { Track = PlanTrack.Support, Stage = PlanStage.Support, Priority = 60 };
+        var plan = Plan() with { Urgent = [raised], Support = [other] };
+
+        var couple = plan.ForAudience(Audience.Couple);
+
+        couple.Urgent.Should().BeEmpty();
+        couple.Support.Select(i => (i.InterventionId, i.Priority, i.Indicator)).Should().Equal(
+            ("intervention.a-other", 60, Indicator.Info), ("intervention.b-first", 40, Indicator.Warning));
+        couple.Support[1].Views.Should().BeNull("the couple's view carries no view entries");
+        var partnerA = plan.ForAudience(Audience.PartnerA);
+        partnerA.Urgent.Should().ContainSingle().Which.Priority.Should().Be(95, "partner A sees the private reason, so the clinician's reading stands");
+        partnerA.Urgent[0].Views.Should().ContainSingle().Which.Audience.Should().Be(Audience.Couple, "a partner's view keeps the couple's entry, to narrow again");
+        partnerA.ForAudience(Audience.Couple).Support.Select(i => i.InterventionId).Should().Equal("intervention.a-other", "intervention.b-first");
+    }
+
+    [Fact]
+    public void ForAudience_ItemDisclosure_IsTheUnionOfTheReasonsThatStay()
+    {
+        var plan = Plan(Item("intervention.date-nights", [PrivateToA, PrivateToB], new Disclosure(true, true)));
+
+        plan.ForAudience(Audience.PartnerA).AllItems.Should().ContainSingle().Which.Disclosure.Should().Be(Disclosure.PrivateTo(PartnerId.PartnerA));
+    }
+
+    [Fact]
+    public void ForAudience_WithheldNamesTheHolderTheAudienceMaySee()
+    {
+        var plan = Plan() with
+        {
+            Withheld =
+            [
+                new WithheldItem
+                {
+                    InterventionId = "intervention.couples-therapy",
+                    Title = "Couples therapy",
+                    HeldBy = "gate.a-private",
+                    Reasons = [PrivateToA, Shared],
+                    Disclosure = Disclosure.Shared,
+                    Views = [new WithheldView { Audience = Audience.Couple, HeldBy = "gate.shared" }, new WithheldView { Audience = Audience.PartnerB, HeldBy = "gate.shared" }],
+                },
+            ],
+        };
+
+        plan.ForAudience(Audience.Couple).Withheld.Should().ContainSingle().Which.Should().Match<WithheldItem>(w => w.HeldBy == "gate.shared" && w.Reasons.Count == 1 && w.Views == null);
+        plan.ForAudience(Audience.PartnerB).Withheld.Single().HeldBy.Should().Be("gate.shared");
+        plan.ForAudience(Audience.PartnerA).Withheld.Single().HeldBy.Should().Be("gate.a-private");
+    }
+
     private static RecommendationPlan Plan(params PlanItem[] items) => new()
     {
         Stamp = new PlanStamp("1", "r", "o", RecommendationPlan.CurrentSchemaVersion),

@@ -89,7 +89,8 @@ internal static class PrivacyChecks
 
         foreach (var notice in view.Notices)
         {
-            if (!gates.Any(g => g.GateId == notice.GateId && Hidden(g.TriggerPaths) is null))
+            // Each trigger applies the gate on its own: one the audience may see is enough to show the notice.
+            if (!gates.Any(g => g.GateId == notice.GateId && g.Triggers.Any(t => Hidden(t) is null)))
             {
                 yield return $"{audience} view: notice {notice.GateId} rests on answers this audience may not see";
             }

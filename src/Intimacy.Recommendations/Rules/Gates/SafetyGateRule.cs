@@ -38,7 +38,7 @@ public abstract class SafetyGateRule : Rule
         Then()
             .Do(ctx => ctx.Insert(Explain.PartnerFinding(
                 ctx.Rule.Name, respondent, _code, FindingKind.Safety, Title,
-                SafetyGates.Evaluate(Gate, respondent.Profile, respondent.Partner)!.TriggerPaths,
+                GateGroups.WidestPaths(respondent.Profile, SafetyGates.Evaluate(Gate, respondent.Profile, respondent.Partner)!),
                 Sources, Gate <= SafetyGate.SelfHarmRisk ? Indicator.Critical : Indicator.Warning, null, CatalogId)));
     }
 }
