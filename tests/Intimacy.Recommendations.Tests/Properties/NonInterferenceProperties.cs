@@ -15,10 +15,8 @@ namespace Intimacy.Recommendations.Tests.Properties;
 /// without citing it.
 /// </summary>
 /// <remarks>
-/// Gate findings are exempt: one finding records a gate with all its triggers, so when a private trigger
-/// joins a shared one the finding becomes private, and its absence from a view can hint that a private
-/// trigger exists. That is a known limit of one finding per gate, reported rather than tested here;
-/// whatever a view does show of a gate still rests only on answers it may see (see <see cref="PrivacyProperties"/>).
+/// Gate findings are checked like the rest: a gate's finding cites the triggers its widest audience may see,
+/// and each trigger applies the gate on its own, so what a view shows of a gate rests on answers it may see.
 /// </remarks>
 public class NonInterferenceProperties
 {
