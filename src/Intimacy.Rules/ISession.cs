@@ -105,7 +105,7 @@ public interface ISession
     int Fire();
 
     /// <summary>Fires matches until the agenda is empty, an action halts, or cancellation is requested.</summary>
-    /// <param name="cancellationToken">Checked after each firing.</param>
+    /// <param name="cancellationToken">Checked before each firing; a token already cancelled fires nothing and returns 0.</param>
     /// <returns>How many rules fired.</returns>
     int Fire(CancellationToken cancellationToken);
 
@@ -116,7 +116,7 @@ public interface ISession
 
     /// <summary>Fires at most <paramref name="maxRulesNumber"/> matches, until cancellation is requested.</summary>
     /// <param name="maxRulesNumber">Most firings.</param>
-    /// <param name="cancellationToken">Checked after each firing.</param>
+    /// <param name="cancellationToken">Checked before each firing; a token already cancelled fires nothing and returns 0.</param>
     /// <returns>How many rules fired.</returns>
     int Fire(int maxRulesNumber, CancellationToken cancellationToken);
 

@@ -92,7 +92,13 @@ public class CommandTests
         var html = File.ReadAllText(Path.Combine(whole, "report.html"));
         html.Should().Contain("<svg").And.Contain("<title id=").And.Contain("<desc id=").And.NotContain("<script").And.NotContain("<link").And.NotContain("src=");
         File.ReadAllText(Path.Combine(whole, "aggregates.csv")).Should().Contain("# seed: 5").And.Contain("# scenarioHash: ").And.Contain("# shard: 0/1");
-        File.ReadAllLines(Path.Combine(whole, "profiles.csv")).Should().HaveCount(301);
+        var stamp = File.ReadAllLines(Path.Combine(whole, "aggregates.csv")).TakeWhile(l => l.StartsWith('#')).ToList();
+        stamp.Should().HaveCount(8);
+        var rows = File.ReadAllLines(Path.Combine(whole, "profiles.csv"));
+        rows.Should().HaveCount(8 + 1 + 300, "the stamp, the header and one row per profile");
+        rows.Take(8).Should().Equal(stamp, "profiles.csv carries the same stamp as aggregates.csv");
+        rows[8].Should().Be("index,breakdown,planSize,gates,findings,interventions");
+        rows[9].Should().StartWith("0,");
     }
 
     [Fact]

@@ -3,12 +3,13 @@ using System.Text.RegularExpressions;
 
 namespace Intimacy.Cli.Tests;
 
-/// <summary>Every <c>intimacy</c> command line shown in the README and the simulation guide is one the tool accepts.</summary>
+/// <summary>Every <c>intimacy</c> command line shown in the README, the simulation guide and the tool package's README is one the tool accepts.</summary>
 public partial class DocumentedCommandTests
 {
     [Theory]
     [InlineData("README.md")]
     [InlineData("docs/simulation.md")]
+    [InlineData("src/Intimacy.Cli/PACKAGE.md")]
     public void EveryDocumentedCommandLine_Parses(string document)
     {
         var lines = CommandLines(File.ReadAllText(RepositoryFiles.PathOf(document))).ToList();

@@ -65,10 +65,11 @@ internal static class SimulationCommands
             }
 
             using var rowWriter = parse.GetValue(rows) ? new StreamWriter(Path.Combine(folder!, RowsFile)) { NewLine = "\n" } : null;
-            rowWriter?.Write(SimulationRunner.ProfileRowsHeader + "\n");
+            var runner = new SimulationRunner(engine, scenario);
+            rowWriter?.Write(CsvReport.ProfileRowsHead(runner.StampFor(settings)));
             var work = settings.Shard.End(settings.Count) - settings.Shard.Start(settings.Count);
             var result = WithProgress(console, run.Quiet(parse), "Simulating", work, progress =>
-                Checked(() => new SimulationRunner(engine, scenario).Run(settings, progress, rowWriter, cancellationToken)));
+                Checked(() => runner.Run(settings, progress, rowWriter, cancellationToken)));
             if (folder is null)
             {
                 PrintSummary(console, result);

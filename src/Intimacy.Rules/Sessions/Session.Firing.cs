@@ -40,7 +40,9 @@ internal sealed partial class Session
         var limit = _options.MaxFiringsPerFire ?? int.MaxValue;
         var watchFrom = limit - Math.Min(limit, RecentWindow);
         var fired = 0;
-        while (fired < maxRulesNumber && _agenda.TryPop(out var activation))
+        // As in NRules, cancellation is checked before each firing: a token cancelled by an action stops
+        // the cycle after that action's rule, and a token cancelled beforehand fires nothing.
+        while (fired < maxRulesNumber && !cancellationToken.IsCancellationRequested && _agenda.TryPop(out var activation))
         {
             if (fired >= limit)
             {
@@ -57,7 +59,7 @@ internal sealed partial class Session
             fired++;
             (_firingCounts ??= new int[_factory.CompiledRules.Length])[activation.CompiledRule.Index]++;
             FireActivation(activation, cancellationToken);
-            if (_halted || cancellationToken.IsCancellationRequested)
+            if (_halted)
             {
                 break;
             }

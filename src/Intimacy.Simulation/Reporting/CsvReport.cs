@@ -1,5 +1,6 @@
 using System.Text;
 using Intimacy.Simulation.Aggregation;
+using Intimacy.Simulation.Running;
 
 namespace Intimacy.Simulation.Reporting;
 
@@ -59,6 +60,24 @@ public static class CsvReport
         }
 
         return csv.ToString();
+    }
+
+    /// <summary>
+    /// The head of a file of per-profile rows (<c>profiles.csv</c>): the stamp lines starting with <c>#</c>,
+    /// as in the aggregates, then <see cref="SimulationRunner.ProfileRowsHeader"/>. The rows that
+    /// <see cref="SimulationRunner.Run"/> writes follow it.
+    /// </summary>
+    /// <param name="stamp">The run's stamp, from <see cref="SimulationRunner.StampFor(SimulationSettings)"/>.</param>
+    /// <returns>The head (LF line ends, ending with one).</returns>
+    public static string ProfileRowsHead(SimulationStamp stamp)
+    {
+        var csv = new StringBuilder();
+        foreach (var line in StampLines(stamp))
+        {
+            csv.Append("# ").Append(line).Append('\n');
+        }
+
+        return csv.Append(SimulationRunner.ProfileRowsHeader).Append('\n').ToString();
     }
 
     /// <summary>The stamp as <c>name: value</c> lines, shared by every output.</summary>

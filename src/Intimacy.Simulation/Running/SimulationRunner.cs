@@ -5,6 +5,7 @@ using Intimacy.Core;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Simulation.Aggregation;
 using Intimacy.Simulation.Generation;
+using Intimacy.Simulation.Reporting;
 using Intimacy.Simulation.Scenarios;
 
 namespace Intimacy.Simulation.Running;
@@ -37,7 +38,7 @@ public sealed class SimulationRunner
     /// <summary>Runs the simulation.</summary>
     /// <param name="settings">How many profiles, the seed, the shard and the threads.</param>
     /// <param name="progress">Told how many profiles of this shard are done, after each batch of chunks.</param>
-    /// <param name="profileRows">When given, one CSV row per profile is written here in index order (no header).</param>
+    /// <param name="profileRows">When given, one CSV row per profile is written here in index order (no stamp and no header: see <see cref="CsvReport.ProfileRowsHead"/>).</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The stamped result.</returns>
     /// <exception cref="ArgumentException">The settings are out of range or the breakdown field is not usable.</exception>
@@ -88,6 +89,18 @@ public sealed class SimulationRunner
             cancellationToken);
 
         return new SimulationResult(StampFor(_engine, generator.Hash, _scenario, settings), total);
+    }
+
+    /// <summary>
+    /// The stamp that <see cref="Run"/> gives a result for these settings, known before the run: for
+    /// example to head a file of profile rows (see <see cref="CsvReport.ProfileRowsHead"/>).
+    /// </summary>
+    /// <param name="settings">How many profiles, the seed and the shard.</param>
+    /// <returns>The stamp.</returns>
+    public SimulationStamp StampFor(SimulationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return StampFor(_engine, ScenarioHash.Compute(_scenario), _scenario, settings);
     }
 
     /// <summary>The stamp a run with these settings carries.</summary>

@@ -147,7 +147,7 @@ public class SexualAndMedicalScenarioTests
         // [therapist-guide] "How Sex Therapy Can Help Partners Reconnect Sexually": past trauma that
         // touches sex, and sexual dysfunction. Each partner told only the app: A a trauma history, B
         // an FSFI score in the dysfunction range. Sex therapy rests on nothing shared, so the couple
-        // view (docs/safety.md: only what follows from shared answers) must not show it, and neither
+        // view (docs/safety.md: nothing that rests on a private answer) must not show it, and neither
         // partner may learn the other's answer from it.
         var profile = Couples.Both(
             a => a.Trauma(t => t with { HasTraumaHistory = true, AffectsIntimacy = true }),

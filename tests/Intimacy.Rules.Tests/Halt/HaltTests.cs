@@ -104,4 +104,23 @@ public class HaltTests
         session.Fire(10, CancellationToken.None).Should().Be(1);
         recorder.Entries.Should().Equal("saw(cancel)", "saw(b)");
     }
+
+    [Fact]
+    public void Fire_WithAnAlreadyCancelledToken_FiresNothing()
+    {
+        // As in NRules: the token is checked before each firing, so a cancelled token fires no rule at all.
+        var recorder = new Recorder();
+        using var source = new CancellationTokenSource();
+        var session = RuleSession.Factory(new CancelRule(recorder, source)).CreateSession();
+        session.InsertAll([new Item("a"), new Item("b")]);
+        source.Cancel();
+
+        session.Fire(source.Token).Should().Be(0);
+        session.Fire(10, source.Token).Should().Be(0);
+        recorder.Entries.Should().BeEmpty();
+        session.GetFiringCounts().Should().BeEmpty();
+
+        session.Fire().Should().Be(2, "the matches stay on the agenda for a later Fire");
+        recorder.Entries.Should().Equal("saw(a)", "saw(b)");
+    }
 }

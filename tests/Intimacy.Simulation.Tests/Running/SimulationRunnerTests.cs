@@ -101,6 +101,29 @@ public class SimulationRunnerTests
     }
 
     [Fact]
+    public void StampFor_IsTheStampTheRunGivesItsResult()
+    {
+        var runner = new SimulationRunner(SimulationFixture.Engine, SimulationFixture.GeneralPopulation);
+        var settings = new SimulationSettings { Count = 40, Seed = 7, Shard = new Shard(1, 2), MaxDegreeOfParallelism = 1 };
+
+        var before = runner.StampFor(settings);
+
+        runner.Run(settings).Stamp.Should().Be(before);
+    }
+
+    [Fact]
+    public void ProfileRowsHead_IsTheStampAsCommentLinesThenTheHeader()
+    {
+        var stamp = new SimulationRunner(SimulationFixture.Engine, SimulationFixture.GeneralPopulation)
+            .StampFor(new SimulationSettings { Count = 40, Seed = 7, Shard = new Shard(1, 2) });
+
+        var lines = CsvReport.ProfileRowsHead(stamp).Split('\n');
+
+        lines.Should().Equal([.. CsvReport.StampLines(stamp).Select(l => "# " + l), SimulationRunner.ProfileRowsHeader, string.Empty]);
+        lines.Should().Contain("# seed: 7").And.Contain("# count: 40").And.Contain("# shard: 1/2").And.Contain("# ruleSetHash: " + stamp.RuleSetHash);
+    }
+
+    [Fact]
     public void BreakdownByARealNumberField_IsRejectedWithTheFieldsName()
     {
         FluentActions.Invoking(() => SimulationFixture.Run(SimulationFixture.GeneralPopulation, 10, 1, breakdown: "partnerA.nothing.here"))
