@@ -22,7 +22,7 @@ internal static class GateFindings
     /// gate's code may; a finding with a gate's code only if a built-in safety rule made it for a gate in
     /// force, with that gate's trigger answers. App rules cannot forge, replace or fake-clear a gate.
     /// </summary>
-    public static bool MayEnter(CoupleProfile profile, Finding finding, IReadOnlyList<GateActivation> gates, IReadOnlySet<string> safetyRuleNames)
+    public static bool MayEnter(Finding finding, IReadOnlyList<GateActivation> gates, GateGroup[][] groups, IReadOnlySet<string> safetyRuleNames)
     {
         if (!IsGateCode(finding.Code))
         {
@@ -38,7 +38,7 @@ internal static class GateFindings
         {
             var gate = gates[i];
             if (gate.Partner == subject && Code(gate.Gate).Code == finding.Code && finding.Id == Code(gate.Gate).IdFor(subject)
-                && finding.InputPaths.SequenceEqual(GateGroups.WidestPaths(profile, gate), StringComparer.Ordinal))
+                && finding.InputPaths.SequenceEqual(groups[i][0].Paths, StringComparer.Ordinal))
             {
                 return true;
             }
@@ -47,7 +47,7 @@ internal static class GateFindings
         return false;
     }
 
-    public static void AddMissing(CoupleProfile profile, IReadOnlyList<GateActivation> gates, List<Finding> findings)
+    public static void AddMissing(IReadOnlyList<GateActivation> gates, GateGroup[][] groups, List<Finding> findings)
     {
         for (var i = 0; i < gates.Count; i++)
         {
@@ -56,7 +56,7 @@ internal static class GateFindings
             if (!HasId(findings, id))
             {
                 // Like the safety rules' findings: the gate as its widest audience may know it (see GateGroups).
-                var widest = GateGroups.Of(profile, gate)[0];
+                var widest = groups[i][0];
                 findings.Add(new Finding
                 {
                     Id = id,

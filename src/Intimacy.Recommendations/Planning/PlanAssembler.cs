@@ -28,19 +28,20 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         }
 
         var gates = SafetyGates.Evaluate(profile);
-        SafetyVeto.Apply(profile, gates, working);
+        var gateGroups = GateGroups.Of(profile, gates);
+        SafetyVeto.Apply(profile, gates, gateGroups, working);
         WorkOutViews(working.Drafts);
         var allFindings = new List<Finding>(32);
         foreach (var finding in findings)
         {
             // Gate findings belong to the safety rules (one per gate in force); every disclosure is narrowed to its inputs.
-            if (GateFindings.MayEnter(profile, finding, gates, safetyRuleNames) && (finding.Kind != FindingKind.Safety || !GateFindings.HasId(allFindings, finding.Id)))
+            if (GateFindings.MayEnter(finding, gates, gateGroups, safetyRuleNames) && (finding.Kind != FindingKind.Safety || !GateFindings.HasId(allFindings, finding.Id)))
             {
                 allFindings.Add(working.Narrow(finding));
             }
         }
 
-        GateFindings.AddMissing(profile, gates, allFindings);
+        GateFindings.AddMissing(gates, gateGroups, allFindings);
 
         var urgent = new List<PlanItem>();
         var support = new List<PlanItem>();
@@ -97,7 +98,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         return new RecommendationPlan
         {
             Stamp = stamp,
-            Notices = Notices(profile, gates),
+            Notices = Notices(gates, gateGroups),
             Urgent = urgent,
             Phases = phaseList,
             Support = support,
@@ -181,7 +182,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         return sorted;
     }
 
-    private static SafetyNotice[] Notices(CoupleProfile profile, IReadOnlyList<GateActivation> gates)
+    private static SafetyNotice[] Notices(IReadOnlyList<GateActivation> gates, GateGroup[][] groups)
     {
         if (gates.Count == 0)
         {
@@ -193,7 +194,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         {
             var gate = gates[i];
             // Shown wherever some trigger may be seen: each trigger applies the gate on its own.
-            notices[i] = new SafetyNotice(gate.GateId, GateTexts.Notice(gate.Gate), GateGroups.Of(profile, gate)[0].Disclosure);
+            notices[i] = new SafetyNotice(gate.GateId, GateTexts.Notice(gate.Gate), groups[i][0].Disclosure);
         }
 
         return notices;

@@ -32,7 +32,7 @@ internal static class SafetyVeto
         "intervention.couples-therapy", "intervention.emotionally-focused-therapy", "intervention.online-couples-counselling",
     };
 
-    public static void Apply(CoupleProfile profile, IReadOnlyList<GateActivation> gates, WorkingPlan plan)
+    public static void Apply(CoupleProfile profile, IReadOnlyList<GateActivation> gates, GateGroup[][] groups, WorkingPlan plan)
     {
         if (gates.Count > 0)
         {
@@ -41,7 +41,7 @@ internal static class SafetyVeto
             var reasons = new Reason[gates.Count][];
             for (var i = 0; i < gates.Count; i++)
             {
-                reasons[i] = GateReasons(profile, gates[i]);
+                reasons[i] = GateReasons(profile, gates[i], groups[i]);
                 Require(profile, gates[i], reasons[i], plan);
             }
 
@@ -269,10 +269,9 @@ internal static class SafetyVeto
     }
 
     /// <summary>The gate's reasons: one for each group of its triggers with the same audience, the widest first.</summary>
-    private static Reason[] GateReasons(CoupleProfile profile, GateActivation gate)
+    private static Reason[] GateReasons(CoupleProfile profile, GateActivation gate, GateGroup[] groups)
     {
-        var groups = GateGroups.Of(profile, gate);
-        var reasons = new Reason[groups.Count];
+        var reasons = new Reason[groups.Length];
         for (var i = 0; i < reasons.Length; i++)
         {
             reasons[i] = Reason(profile, gate, groups[i].Paths);

@@ -4,6 +4,11 @@ using Intimacy.Recommendations.Explanations;
 
 namespace Intimacy.Recommendations.Safety;
 
+/// <summary>Triggers of a gate that the same audiences may see, with the answers they read.</summary>
+/// <param name="Disclosure">Who may see every answer of these triggers.</param>
+/// <param name="Paths">The answers, in the order the triggers were found.</param>
+internal readonly record struct GateGroup(Disclosure Disclosure, IReadOnlyList<string> Paths);
+
 /// <summary>
 /// A gate's triggers grouped by who may see them. Each trigger is enough on its own, so each group
 /// justifies the gate to its audience without the others: a shared answer that applies a gate shows the
@@ -12,11 +17,42 @@ namespace Intimacy.Recommendations.Safety;
 /// </summary>
 internal static class GateGroups
 {
-    /// <summary>The groups, the widest audience first: each with its disclosure and the answers its triggers read.</summary>
-    public static List<(Disclosure Disclosure, IReadOnlyList<string> Paths)> Of(CoupleProfile profile, GateActivation gate)
+    /// <summary>The groups of each gate, at the same positions.</summary>
+    public static GateGroup[][] Of(CoupleProfile profile, IReadOnlyList<GateActivation> gates)
     {
-        var groups = new List<(Disclosure Disclosure, IReadOnlyList<string> Paths)>(2);
-        foreach (var trigger in gate.Triggers)
+        if (gates.Count == 0)
+        {
+            return [];
+        }
+
+        var groups = new GateGroup[gates.Count][];
+        for (var i = 0; i < groups.Length; i++)
+        {
+            groups[i] = Of(profile, gates[i]);
+        }
+
+        return groups;
+    }
+
+    /// <summary>The groups, the widest audience first: each with its disclosure and the answers its triggers read.</summary>
+    public static GateGroup[] Of(CoupleProfile profile, GateActivation gate)
+    {
+        var triggers = gate.Triggers;
+        var first = Privacy.Of(profile, triggers[0]);
+        var same = true;
+        for (var i = 1; i < triggers.Count && same; i++)
+        {
+            same = Privacy.Of(profile, triggers[i]) == first;
+        }
+
+        if (same)
+        {
+            // The usual case: every trigger is seen alike, and the group's answers are all the gate's.
+            return [new GateGroup(first, gate.TriggerPaths)];
+        }
+
+        var groups = new List<(Disclosure Disclosure, List<string> Paths)>(2);
+        foreach (var trigger in triggers)
         {
             var disclosure = Privacy.Of(profile, trigger);
             var index = groups.FindIndex(g => g.Disclosure == disclosure);
@@ -26,27 +62,19 @@ internal static class GateGroups
                 index = groups.Count - 1;
             }
 
-            var paths = (List<string>)groups[index].Paths;
             foreach (var path in trigger)
             {
-                if (!paths.Contains(path))
+                if (!groups[index].Paths.Contains(path))
                 {
-                    paths.Add(path);
+                    groups[index].Paths.Add(path);
                 }
             }
         }
 
-        groups.Sort(static (x, y) => Width(y.Disclosure).CompareTo(Width(x.Disclosure)));
-        for (var i = 0; i < groups.Count; i++)
-        {
-            groups[i] = (groups[i].Disclosure, Array.AsReadOnly(((List<string>)groups[i].Paths).ToArray()));
-        }
-
-        return groups;
+        return [.. groups
+            .OrderByDescending(g => Width(g.Disclosure))
+            .Select(g => new GateGroup(g.Disclosure, g.Paths.AsReadOnly()))];
     }
-
-    /// <summary>The answers of the group the widest audience may see: what the gate's finding cites.</summary>
-    public static IReadOnlyList<string> WidestPaths(CoupleProfile profile, GateActivation gate) => Of(profile, gate)[0].Paths;
 
     private static int Width(Disclosure disclosure) => (disclosure.PartnerA ? 1 : 0) + (disclosure.PartnerB ? 1 : 0);
 }

@@ -56,7 +56,17 @@ public static class SafetyGates
     /// <param name="profile">The profile.</param>
     /// <param name="partner">The partner.</param>
     /// <returns>The activation, or <see langword="null"/> when the gate does not apply for that partner.</returns>
-    public static GateActivation? Evaluate(SafetyGate gate, CoupleProfile profile, PartnerId partner)
+    public static GateActivation? Evaluate(SafetyGate gate, CoupleProfile profile, PartnerId partner) => Scan(gate, profile, partner, collect: true);
+
+    /// <summary>Whether one gate applies because of one partner's answers, without recording which answers.</summary>
+    /// <param name="gate">The gate.</param>
+    /// <param name="profile">The profile.</param>
+    /// <param name="partner">The partner.</param>
+    /// <returns>Whether <see cref="Evaluate(SafetyGate, CoupleProfile, PartnerId)"/> would return an activation.</returns>
+    internal static bool Applies(SafetyGate gate, CoupleProfile profile, PartnerId partner) => Scan(gate, profile, partner, collect: false) is not null;
+
+    /// <summary>The gate's triggers for one partner; without <paramref name="collect"/>, only whether there is one (a shared marker, no allocation).</summary>
+    private static GateActivation? Scan(SafetyGate gate, CoupleProfile profile, PartnerId partner, bool collect)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var response = profile.Partner(partner);
@@ -64,67 +74,68 @@ public static class SafetyGates
         if (response is null)
         {
             // A partner who did not answer was not screened; nothing else can be said about them.
-            return gate == SafetyGate.SafetyNotScreened ? new GateActivation(gate, partner, [p.Root]) { Triggers = [[p.Root]] } : null;
+            return gate != SafetyGate.SafetyNotScreened ? null
+                : collect ? new GateActivation(gate, partner, [p.Root]) { Triggers = [[p.Root]] } : Found;
         }
 
-        List<string[]>? hits = null;
+        var hits = new Hits(collect);
         var s = response.Safety;
         switch (gate)
         {
             case SafetyGate.ImminentDanger:
-                Hit(ref hits, s?.ThreatsToKill, p.ThreatsToKill);
-                Hit(ref hits, s?.Strangulation, p.Strangulation);
-                Hit(ref hits, s?.Weapon, p.Weapon);
-                Hit(ref hits, s?.ViolenceEscalating, p.ViolenceEscalating);
-                Hit(ref hits, s?.SelfHarmPlan, p.SelfHarmPlan);
-                Hit(ref hits, s?.SelfHarmIntent, p.SelfHarmIntent);
-                Hit(ref hits, s?.RecentSelfHarmAttempt, p.RecentSelfHarmAttempt);
+                hits.Add(s?.ThreatsToKill, p.ThreatsToKill);
+                hits.Add(s?.Strangulation, p.Strangulation);
+                hits.Add(s?.Weapon, p.Weapon);
+                hits.Add(s?.ViolenceEscalating, p.ViolenceEscalating);
+                hits.Add(s?.SelfHarmPlan, p.SelfHarmPlan);
+                hits.Add(s?.SelfHarmIntent, p.SelfHarmIntent);
+                hits.Add(s?.RecentSelfHarmAttempt, p.RecentSelfHarmAttempt);
                 break;
             case SafetyGate.ViolenceOrCoercion:
-                Hit(ref hits, s?.ExperiencesViolence, p.ExperiencesViolence);
-                Hit(ref hits, s?.FearsPartner, p.FearsPartner);
-                Hit(ref hits, s?.CoerciveControl, p.CoerciveControl);
-                Hit(ref hits, s?.ThreatsToKill, p.ThreatsToKill);
-                Hit(ref hits, s?.Strangulation, p.Strangulation);
-                Hit(ref hits, s?.Weapon, p.Weapon);
-                Hit(ref hits, s?.ViolenceEscalating, p.ViolenceEscalating);
+                hits.Add(s?.ExperiencesViolence, p.ExperiencesViolence);
+                hits.Add(s?.FearsPartner, p.FearsPartner);
+                hits.Add(s?.CoerciveControl, p.CoerciveControl);
+                hits.Add(s?.ThreatsToKill, p.ThreatsToKill);
+                hits.Add(s?.Strangulation, p.Strangulation);
+                hits.Add(s?.Weapon, p.Weapon);
+                hits.Add(s?.ViolenceEscalating, p.ViolenceEscalating);
                 break;
             case SafetyGate.SelfHarmRisk:
-                Hit(ref hits, s?.SelfHarmThoughts, p.SelfHarmThoughts);
-                Hit(ref hits, s?.SelfHarmPlan, p.SelfHarmPlan);
-                Hit(ref hits, s?.SelfHarmIntent, p.SelfHarmIntent);
-                Hit(ref hits, s?.RecentSelfHarmAttempt, p.RecentSelfHarmAttempt);
-                Hit(ref hits, response.WellbeingScores?.Phq9Item9 > Phq9Item9Threshold, p.Phq9Item9);
+                hits.Add(s?.SelfHarmThoughts, p.SelfHarmThoughts);
+                hits.Add(s?.SelfHarmPlan, p.SelfHarmPlan);
+                hits.Add(s?.SelfHarmIntent, p.SelfHarmIntent);
+                hits.Add(s?.RecentSelfHarmAttempt, p.RecentSelfHarmAttempt);
+                hits.Add(response.WellbeingScores?.Phq9Item9 > Phq9Item9Threshold, p.Phq9Item9);
                 break;
             case SafetyGate.CouplesTherapyDeferred:
-                Hit(ref hits, response.Health?.SubstanceMisuse, p.SubstanceMisuse);
+                hits.Add(response.Health?.SubstanceMisuse, p.SubstanceMisuse);
                 var trust = response.Trust;
-                Hit(ref hits, trust?.BreachOccurred == true && !(trust.Disclosed == true && trust.Ended == true), p.Trust);
-                Hit(ref hits, response.Commitment?.LeaningOut, p.LeaningOut);
+                hits.Add(trust?.BreachOccurred == true && !(trust.Disclosed == true && trust.Ended == true), p.Trust);
+                hits.Add(response.Commitment?.LeaningOut, p.LeaningOut);
                 break;
             case SafetyGate.MedicalFirst:
                 var h = response.Health;
                 var w = response.WellbeingScores;
-                Hit(ref hits, h?.ErectileDifficulty, p.ErectileDifficulty);
-                Hit(ref hits, h?.PainDuringSex, p.PainDuringSex);
-                Hit(ref hits, h?.HormonalChange, p.HormonalChange);
-                Hit(ref hits, h?.SexualSideEffectMedication, p.SexualSideEffectMedication);
-                Hit(ref hits, h?.ChronicIllnessOrDisability, p.ChronicIllnessOrDisability);
-                Hit(ref hits, w is { Iief5SexuallyActive: true } && w.Iief5 <= Iief5MedicalThreshold, p.Iief5);
-                Hit(ref hits, w is { FsfiSexuallyActive: true } && w.Fsfi <= FsfiMedicalThreshold, p.Fsfi);
+                hits.Add(h?.ErectileDifficulty, p.ErectileDifficulty);
+                hits.Add(h?.PainDuringSex, p.PainDuringSex);
+                hits.Add(h?.HormonalChange, p.HormonalChange);
+                hits.Add(h?.SexualSideEffectMedication, p.SexualSideEffectMedication);
+                hits.Add(h?.ChronicIllnessOrDisability, p.ChronicIllnessOrDisability);
+                hits.Add(w is { Iief5SexuallyActive: true } && w.Iief5 <= Iief5MedicalThreshold, p.Iief5);
+                hits.Add(w is { FsfiSexuallyActive: true } && w.Fsfi <= FsfiMedicalThreshold, p.Fsfi);
                 break;
             case SafetyGate.SafetyNotScreened:
                 if (s is null)
                 {
-                    Hit(ref hits, true, p.Safety);
+                    hits.Add(true, p.Safety);
                 }
                 else
                 {
-                    Hit(ref hits, s.ExperiencesViolence is null, p.ExperiencesViolence);
-                    Hit(ref hits, s.FearsPartner is null, p.FearsPartner);
-                    Hit(ref hits, s.CoerciveControl is null, p.CoerciveControl);
+                    hits.Add(s.ExperiencesViolence is null, p.ExperiencesViolence);
+                    hits.Add(s.FearsPartner is null, p.FearsPartner);
+                    hits.Add(s.CoerciveControl is null, p.CoerciveControl);
                     // Unscreened only when neither the question nor PHQ-9 item 9 was answered: both unknowns make the one trigger.
-                    Hit(ref hits, s.SelfHarmThoughts is null && response.WellbeingScores?.Phq9Item9 is null, p.SelfHarmThoughts, p.Phq9Item9);
+                    hits.Add(s.SelfHarmThoughts is null && response.WellbeingScores?.Phq9Item9 is null, p.SelfHarmThoughts, p.Phq9Item9);
                 }
 
                 break;
@@ -132,14 +143,44 @@ public static class SafetyGates
                 throw new ArgumentOutOfRangeException(nameof(gate), gate, "Unknown safety gate.");
         }
 
-        return hits is null ? null : new GateActivation(gate, partner, Array.AsReadOnly(hits.SelectMany(h => h).ToArray())) { Triggers = Array.AsReadOnly(hits.ToArray()) };
+        return !hits.Any ? null : collect ? new GateActivation(gate, partner, hits.Paths!.AsReadOnly()) { Triggers = hits.Triggers! } : Found;
     }
 
-    private static void Hit(ref List<string[]>? hits, bool? answer, params string[] paths)
+    // What Scan returns when it only needs to say that some trigger applies.
+    private static readonly GateActivation Found = new(SafetyGate.SafetyNotScreened, PartnerId.PartnerA, []);
+
+    /// <summary>The triggers found so far, each with its answers, and all their answers in order; nothing is allocated until one is found.</summary>
+    private struct Hits(bool collect)
     {
-        if (answer == true)
+        public bool Any;
+        public List<string>? Paths;
+        public List<IReadOnlyList<string>>? Triggers;
+
+        public void Add(bool? answer, string path)
         {
-            (hits ??= []).Add(paths);
+            if (answer == true)
+            {
+                Any = true;
+                if (collect)
+                {
+                    (Paths ??= new(4)).Add(path);
+                    (Triggers ??= new(4)).Add([path]);
+                }
+            }
+        }
+
+        public void Add(bool? answer, string path, string alsoUnknown)
+        {
+            if (answer == true)
+            {
+                Any = true;
+                if (collect)
+                {
+                    (Paths ??= new(4)).Add(path);
+                    Paths.Add(alsoUnknown);
+                    (Triggers ??= new(4)).Add([path, alsoUnknown]);
+                }
+            }
         }
     }
 

@@ -34,11 +34,11 @@ public abstract class SafetyGateRule : Rule
         Respondent respondent = null!;
 
         When()
-            .Match(() => respondent, r => SafetyGates.Evaluate(Gate, r.Profile, r.Partner) != null);
+            .Match(() => respondent, r => SafetyGates.Applies(Gate, r.Profile, r.Partner));
         Then()
             .Do(ctx => ctx.Insert(Explain.PartnerFinding(
                 ctx.Rule.Name, respondent, _code, FindingKind.Safety, Title,
-                GateGroups.WidestPaths(respondent.Profile, SafetyGates.Evaluate(Gate, respondent.Profile, respondent.Partner)!),
+                GateGroups.Of(respondent.Profile, SafetyGates.Evaluate(Gate, respondent.Profile, respondent.Partner)!)[0].Paths,
                 Sources, Gate <= SafetyGate.SelfHarmRisk ? Indicator.Critical : Indicator.Warning, null, CatalogId)));
     }
 }
