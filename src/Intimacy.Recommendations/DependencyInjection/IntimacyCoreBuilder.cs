@@ -27,6 +27,7 @@ public sealed class IntimacyCoreBuilder
     /// <summary>Adds app rule classes next to the built-in ones.</summary>
     /// <param name="ruleTypes">Classes deriving from <c>Intimacy.Rules.Fluent.Dsl.Rule</c>.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">An element is null.</exception>
     public IntimacyCoreBuilder AddRules(params Type[] ruleTypes)
     {
         Engine.AddRules(ruleTypes);
@@ -45,6 +46,7 @@ public sealed class IntimacyCoreBuilder
     /// <summary>Adds rules built at run time.</summary>
     /// <param name="rules">The rule definitions.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">An element is null.</exception>
     public IntimacyCoreBuilder AddRules(IEnumerable<IRuleDefinition> rules)
     {
         Engine.AddRules(rules);
@@ -54,6 +56,7 @@ public sealed class IntimacyCoreBuilder
     /// <summary>Adds app interventions that rules may recommend.</summary>
     /// <param name="interventions">The interventions; sources they cite that the catalog lacks are added with them.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">An element is null.</exception>
     public IntimacyCoreBuilder AddInterventions(params IEnumerable<Intervention> interventions)
     {
         Engine.AddInterventions(interventions);

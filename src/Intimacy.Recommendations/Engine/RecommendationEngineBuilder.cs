@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Intimacy.Core.Catalog;
 using Intimacy.Core.Interventions;
 using Intimacy.Recommendations.Crisis;
@@ -34,10 +35,10 @@ public sealed class RecommendationEngineBuilder
     /// <summary>Adds app rule classes (each deriving from <c>Intimacy.Rules.Fluent.Dsl.Rule</c>).</summary>
     /// <param name="ruleTypes">The rule classes.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">An element is null.</exception>
     public RecommendationEngineBuilder AddRules(params Type[] ruleTypes)
     {
-        ArgumentNullException.ThrowIfNull(ruleTypes);
-        _ruleTypes.AddRange(ruleTypes);
+        _ruleTypes.AddRange(WithoutNulls(ruleTypes));
         return this;
     }
 
@@ -54,10 +55,10 @@ public sealed class RecommendationEngineBuilder
     /// <summary>Adds rules built at run time (with <c>RuleBuilder</c> or the engine's data-driven builder).</summary>
     /// <param name="rules">The rule definitions.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">An element is null.</exception>
     public RecommendationEngineBuilder AddRules(IEnumerable<IRuleDefinition> rules)
     {
-        ArgumentNullException.ThrowIfNull(rules);
-        _ruleDefinitions.AddRange(rules);
+        _ruleDefinitions.AddRange(WithoutNulls(rules));
         return this;
     }
 
@@ -89,10 +90,10 @@ public sealed class RecommendationEngineBuilder
     /// own description, say) are added with them; a cited source whose id is taken must equal the catalog's.
     /// </param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">An element is null.</exception>
     public RecommendationEngineBuilder AddInterventions(params IEnumerable<Intervention> interventions)
     {
-        ArgumentNullException.ThrowIfNull(interventions);
-        _interventions.AddRange(interventions);
+        _interventions.AddRange(WithoutNulls(interventions));
         return this;
     }
 
@@ -120,6 +121,17 @@ public sealed class RecommendationEngineBuilder
 
         var catalog = _interventions.Count == 0 ? IntimacyCatalog.Default : WithAppInterventions(IntimacyCatalog.Default, _interventions);
         return new RecommendationEngine(options, catalog, _ruleTypes, _ruleAssemblies, _ruleDefinitions, _crisis ?? new LocalEmergencyNumberProvider(), _excludedRules);
+    }
+
+    // Checked here, where the caller made the mistake: a null found later, while the rules load, is
+    // reported without a name.
+    private static T[] WithoutNulls<T>(IEnumerable<T> items, [CallerArgumentExpression(nameof(items))] string? parameterName = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(items, parameterName);
+        var copy = items.ToArray();
+        var index = Array.IndexOf(copy, null);
+        return index < 0 ? copy : throw new ArgumentException($"The element at index {index} is null.", parameterName);
     }
 
     // An app's intervention usually cites its own material, which the built-in catalog cannot know;
