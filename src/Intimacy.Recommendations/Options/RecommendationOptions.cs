@@ -71,8 +71,16 @@ public sealed class RecommendationOptions
     /// <summary>Weekly hours of quality time below which time together is counted as scarce (project default: 2).</summary>
     public double LowQualityTimeHours { get; set => field = ThresholdTable.InRange(nameof(LowQualityTimeHours), value); } = 2;
 
-    /// <summary>Tags of rule families to switch off. <see cref="RuleTags.Safety"/> cannot be switched off.</summary>
-    public ISet<string> DisabledTags { get; } = new HashSet<string>(StringComparer.Ordinal);
+    /// <summary>
+    /// Tags of rule families to switch off: the tags in <see cref="RuleTags"/> or those of app rules, spelt exactly
+    /// (tags are case-sensitive). <see cref="RuleTags.Safety"/> cannot be switched off.
+    /// </summary>
+    /// <remarks>
+    /// Adding a null or blank tag throws at once. Building an engine throws <see cref="ArgumentException"/> when a tag is
+    /// <see cref="RuleTags.Safety"/> or is carried by no rule of the engine, built in or added by the app, so a misspelt
+    /// tag cannot leave a family switched on.
+    /// </remarks>
+    public ISet<string> DisabledTags { get; } = new TagSet();
 
     /// <summary>The region (for example an ISO 3166 code) passed to the crisis contact provider; null for none.</summary>
     public string? Region { get; set; }
