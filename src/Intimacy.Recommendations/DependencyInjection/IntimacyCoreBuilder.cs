@@ -3,7 +3,9 @@ using Intimacy.Core.Interventions;
 using Intimacy.Recommendations.Crisis;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Rules.RuleModel;
+using Intimacy.Recommendations.Options;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Intimacy.Recommendations;
 
@@ -23,6 +25,10 @@ public sealed class IntimacyCoreBuilder
     public IServiceCollection Services { get; }
 
     internal RecommendationEngineBuilder Engine { get; }
+
+    /// <summary>Builds the registered engine from the container's options.</summary>
+    internal RecommendationEngine Build(IServiceProvider services) =>
+        Engine.BuildFrom(services.GetRequiredService<IOptions<RecommendationOptions>>().Value);
 
     /// <summary>Adds app rule classes next to the built-in ones.</summary>
     /// <param name="ruleTypes">Classes deriving from <c>Intimacy.Rules.Fluent.Dsl.Rule</c>.</param>

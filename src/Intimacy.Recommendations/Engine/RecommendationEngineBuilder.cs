@@ -111,9 +111,12 @@ public sealed class RecommendationEngineBuilder
     /// <exception cref="ArgumentException">
     /// The options try to switch off safety rules, an excluded rule is a safety rule or not a built-in rule, or an intervention id is taken.
     /// </exception>
-    public RecommendationEngine Build()
+    public RecommendationEngine Build() => BuildFrom(new RecommendationOptions());
+
+    /// <summary>Compiles the engine from a copy of <paramref name="baseOptions"/>, changed by <see cref="Configure"/>.</summary>
+    internal RecommendationEngine BuildFrom(RecommendationOptions baseOptions)
     {
-        var options = new RecommendationOptions();
+        var options = baseOptions.Clone();
         foreach (var configure in _configure)
         {
             configure(options);
