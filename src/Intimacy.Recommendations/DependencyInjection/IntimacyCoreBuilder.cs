@@ -5,6 +5,7 @@ using Intimacy.Recommendations.Engine;
 using Intimacy.Rules.RuleModel;
 using Intimacy.Recommendations.Options;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Intimacy.Recommendations;
@@ -24,11 +25,17 @@ public sealed class IntimacyCoreBuilder
     /// <summary>The service collection, for further registrations.</summary>
     public IServiceCollection Services { get; }
 
+    // Set by AddCrisisContacts; null leaves the choice to the container's registration, then to the default.
+    private Func<IServiceProvider, ICrisisContactProvider>? _crisis;
+
     internal RecommendationEngineBuilder Engine { get; }
 
-    /// <summary>Builds the registered engine from the container's options.</summary>
-    internal RecommendationEngine Build(IServiceProvider services) =>
-        Engine.BuildFrom(services.GetRequiredService<IOptions<RecommendationOptions>>().Value);
+    /// <summary>Builds the registered engine from the container's options and crisis contact provider.</summary>
+    internal RecommendationEngine Build(IServiceProvider services)
+    {
+        var crisis = _crisis?.Invoke(services) ?? services.GetService<ICrisisContactProvider>();
+        return Engine.BuildFrom(services.GetRequiredService<IOptions<RecommendationOptions>>().Value, crisis);
+    }
 
     /// <summary>Adds app rule classes next to the built-in ones.</summary>
     /// <param name="ruleTypes">Classes deriving from <c>Intimacy.Rules.Fluent.Dsl.Rule</c>.</param>
@@ -69,12 +76,37 @@ public sealed class IntimacyCoreBuilder
         return this;
     }
 
-    /// <summary>Uses a provider of region-specific crisis contacts instead of the default.</summary>
+    /// <summary>Uses this provider of region-specific crisis contacts.</summary>
     /// <param name="provider">The provider.</param>
     /// <returns>This builder.</returns>
+    /// <remarks>
+    /// The engine's crisis contacts come from the last <c>AddCrisisContacts</c> call on this builder; without one, from
+    /// the <see cref="ICrisisContactProvider"/> registered in the container, if any; otherwise from
+    /// <see cref="LocalEmergencyNumberProvider"/>. A call here therefore wins over a container registration.
+    /// </remarks>
     public IntimacyCoreBuilder AddCrisisContacts(ICrisisContactProvider provider)
     {
-        Engine.UseCrisisContacts(provider);
+        ArgumentNullException.ThrowIfNull(provider);
+        _crisis = _ => provider;
+        return this;
+    }
+
+    /// <summary>
+    /// Uses a provider of region-specific crisis contacts created by the container, so that it can take services
+    /// (a regional directory, say) in its constructor. <typeparamref name="TProvider"/> is registered as a singleton
+    /// unless the app registered it already.
+    /// </summary>
+    /// <typeparam name="TProvider">The provider class.</typeparam>
+    /// <returns>This builder.</returns>
+    /// <remarks>
+    /// Resolved once, from the root provider, when the engine is first resolved. Which provider wins is described at
+    /// <see cref="AddCrisisContacts(ICrisisContactProvider)"/>.
+    /// </remarks>
+    public IntimacyCoreBuilder AddCrisisContacts<TProvider>()
+        where TProvider : class, ICrisisContactProvider
+    {
+        Services.TryAddSingleton<TProvider>();
+        _crisis = sp => sp.GetRequiredService<TProvider>();
         return this;
     }
 }

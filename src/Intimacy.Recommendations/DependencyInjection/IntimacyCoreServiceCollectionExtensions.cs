@@ -30,6 +30,10 @@ public static class IntimacyCoreServiceCollectionExtensions
     /// <c>services.AddOptions&lt;RecommendationOptions&gt;().Bind(configuration.GetSection(...))</c>. Options are read
     /// once; a later change of configuration does not reach the built engine. An invalid value (an unknown or safety
     /// tag, a threshold out of range) throws when the engine is resolved, if not already when it was set.
+    /// Crisis contacts come from <see cref="IntimacyCoreBuilder.AddCrisisContacts(Crisis.ICrisisContactProvider)"/> or
+    /// <see cref="IntimacyCoreBuilder.AddCrisisContacts{TProvider}"/> if called, otherwise from an
+    /// <see cref="Crisis.ICrisisContactProvider"/> registered in the container, otherwise from
+    /// <see cref="Crisis.LocalEmergencyNumberProvider"/>.
     /// Calling this again adds to the same configuration; the engine is registered once.
     /// </remarks>
     public static IntimacyCoreBuilder AddIntimacyCore(this IServiceCollection services, Action<RecommendationOptions> configure)

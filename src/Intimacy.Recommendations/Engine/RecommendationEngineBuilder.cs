@@ -97,7 +97,7 @@ public sealed class RecommendationEngineBuilder
         return this;
     }
 
-    /// <summary>Sets the provider of region-specific crisis contacts.</summary>
+    /// <summary>Sets the provider of region-specific crisis contacts; without one, <see cref="LocalEmergencyNumberProvider"/> is used.</summary>
     /// <param name="provider">The provider.</param>
     /// <returns>This builder.</returns>
     public RecommendationEngineBuilder UseCrisisContacts(ICrisisContactProvider provider)
@@ -113,8 +113,11 @@ public sealed class RecommendationEngineBuilder
     /// </exception>
     public RecommendationEngine Build() => BuildFrom(new RecommendationOptions());
 
-    /// <summary>Compiles the engine from a copy of <paramref name="baseOptions"/>, changed by <see cref="Configure"/>.</summary>
-    internal RecommendationEngine BuildFrom(RecommendationOptions baseOptions)
+    /// <summary>
+    /// Compiles the engine from a copy of <paramref name="baseOptions"/>, changed by <see cref="Configure"/>. The crisis
+    /// contacts set with <see cref="UseCrisisContacts"/> win over <paramref name="crisis"/>, which wins over the default.
+    /// </summary>
+    internal RecommendationEngine BuildFrom(RecommendationOptions baseOptions, ICrisisContactProvider? crisis = null)
     {
         var options = baseOptions.Clone();
         foreach (var configure in _configure)
@@ -123,7 +126,7 @@ public sealed class RecommendationEngineBuilder
         }
 
         var catalog = _interventions.Count == 0 ? IntimacyCatalog.Default : WithAppInterventions(IntimacyCatalog.Default, _interventions);
-        return new RecommendationEngine(options, catalog, _ruleTypes, _ruleAssemblies, _ruleDefinitions, _crisis ?? new LocalEmergencyNumberProvider(), _excludedRules);
+        return new RecommendationEngine(options, catalog, _ruleTypes, _ruleAssemblies, _ruleDefinitions, _crisis ?? crisis ?? new LocalEmergencyNumberProvider(), _excludedRules);
     }
 
     // Checked here, where the caller made the mistake: a null found later, while the rules load, is
