@@ -34,10 +34,13 @@ public sealed class IntimacyCoreBuilder
     internal RecommendationEngine Build(IServiceProvider services)
     {
         var crisis = _crisis?.Invoke(services) ?? services.GetService<ICrisisContactProvider>();
-        return Engine.BuildFrom(services.GetRequiredService<IOptions<RecommendationOptions>>().Value, crisis);
+        return Engine.BuildFrom(services.GetRequiredService<IOptions<RecommendationOptions>>().Value, crisis, new ServiceProviderRuleActivator(services));
     }
 
-    /// <summary>Adds app rule classes next to the built-in ones.</summary>
+    /// <summary>
+    /// Adds app rule classes next to the built-in ones. The container creates them, so a public constructor may take
+    /// services; they are created once, from the root provider, when the engine is first resolved.
+    /// </summary>
     /// <param name="ruleTypes">Classes deriving from <c>Intimacy.Rules.Fluent.Dsl.Rule</c>.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">An element is null.</exception>
@@ -47,7 +50,7 @@ public sealed class IntimacyCoreBuilder
         return this;
     }
 
-    /// <summary>Adds every rule class in an assembly.</summary>
+    /// <summary>Adds every public, non-nested rule class in an assembly, created by the container as with <see cref="AddRules(Type[])"/>.</summary>
     /// <param name="assembly">The assembly.</param>
     /// <returns>This builder.</returns>
     public IntimacyCoreBuilder AddRules(Assembly assembly)

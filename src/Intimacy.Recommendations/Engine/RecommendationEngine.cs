@@ -38,7 +38,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
         IReadOnlyList<Assembly> appRuleAssemblies,
         IReadOnlyList<IRuleDefinition> appRuleDefinitions,
         ICrisisContactProvider crisis,
-        IReadOnlyCollection<string>? excludedRules = null)
+        IReadOnlyCollection<string>? excludedRules = null,
+        IRuleActivator? appRuleActivator = null)
     {
         if (options.DisabledTags.Contains(RuleTags.Safety))
         {
@@ -84,6 +85,12 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
         if (appRuleTypes.Count > 0 || appRuleAssemblies.Count > 0)
         {
+            // Built-in rules have parameterless constructors; only app rules may need services to be created.
+            if (appRuleActivator is not null)
+            {
+                repository.Activator = appRuleActivator;
+            }
+
             repository.Load(x => x.From(appRuleTypes).From(appRuleAssemblies).Where(AppEnabled).To("app"));
         }
 

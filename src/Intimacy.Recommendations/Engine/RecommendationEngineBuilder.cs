@@ -4,6 +4,7 @@ using Intimacy.Core.Catalog;
 using Intimacy.Core.Interventions;
 using Intimacy.Recommendations.Crisis;
 using Intimacy.Recommendations.Options;
+using Intimacy.Rules.Fluent;
 using Intimacy.Rules.RuleModel;
 
 namespace Intimacy.Recommendations.Engine;
@@ -32,7 +33,11 @@ public sealed class RecommendationEngineBuilder
         return this;
     }
 
-    /// <summary>Adds app rule classes (each deriving from <c>Intimacy.Rules.Fluent.Dsl.Rule</c>).</summary>
+    /// <summary>
+    /// Adds app rule classes (each deriving from <c>Intimacy.Rules.Fluent.Dsl.Rule</c>), created through their
+    /// parameterless constructors; registered with <see cref="IntimacyCoreBuilder.AddRules(Type[])"/> instead, they
+    /// are created by the container and may take services.
+    /// </summary>
     /// <param name="ruleTypes">The rule classes.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">An element is null.</exception>
@@ -116,8 +121,9 @@ public sealed class RecommendationEngineBuilder
     /// <summary>
     /// Compiles the engine from a copy of <paramref name="baseOptions"/>, changed by <see cref="Configure"/>. The crisis
     /// contacts set with <see cref="UseCrisisContacts"/> win over <paramref name="crisis"/>, which wins over the default.
+    /// App rule classes are created by <paramref name="appRuleActivator"/>, or through their parameterless constructors.
     /// </summary>
-    internal RecommendationEngine BuildFrom(RecommendationOptions baseOptions, ICrisisContactProvider? crisis = null)
+    internal RecommendationEngine BuildFrom(RecommendationOptions baseOptions, ICrisisContactProvider? crisis = null, IRuleActivator? appRuleActivator = null)
     {
         var options = baseOptions.Clone();
         foreach (var configure in _configure)
@@ -126,7 +132,7 @@ public sealed class RecommendationEngineBuilder
         }
 
         var catalog = _interventions.Count == 0 ? IntimacyCatalog.Default : WithAppInterventions(IntimacyCatalog.Default, _interventions);
-        return new RecommendationEngine(options, catalog, _ruleTypes, _ruleAssemblies, _ruleDefinitions, _crisis ?? crisis ?? new LocalEmergencyNumberProvider(), _excludedRules);
+        return new RecommendationEngine(options, catalog, _ruleTypes, _ruleAssemblies, _ruleDefinitions, _crisis ?? crisis ?? new LocalEmergencyNumberProvider(), _excludedRules, appRuleActivator);
     }
 
     // Checked here, where the caller made the mistake: a null found later, while the rules load, is
