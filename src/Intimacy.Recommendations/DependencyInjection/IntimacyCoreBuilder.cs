@@ -3,10 +3,8 @@ using Intimacy.Core.Interventions;
 using Intimacy.Recommendations.Crisis;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Rules.RuleModel;
-using Intimacy.Recommendations.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Intimacy.Recommendations;
 
@@ -14,6 +12,12 @@ namespace Intimacy.Recommendations;
 /// Returned by <see cref="IntimacyCoreServiceCollectionExtensions.AddIntimacyCore(IServiceCollection)"/> for
 /// follow-up configuration: app rules, app interventions and crisis contacts.
 /// </summary>
+/// <remarks>
+/// The registered engine's <see cref="Options.RecommendationOptions"/> come only from the delegates passed to
+/// <c>AddIntimacyCore</c>; <c>services.Configure&lt;RecommendationOptions&gt;(...)</c> and
+/// <c>IOptions&lt;RecommendationOptions&gt;</c> are not read. To bind configuration, bind inside the delegate:
+/// <c>services.AddIntimacyCore(o =&gt; configuration.GetSection("Intimacy:Recommendations").Bind(o));</c>
+/// </remarks>
 public sealed class IntimacyCoreBuilder
 {
     internal IntimacyCoreBuilder(IServiceCollection services, RecommendationEngineBuilder engine)
@@ -30,11 +34,14 @@ public sealed class IntimacyCoreBuilder
 
     internal RecommendationEngineBuilder Engine { get; }
 
-    /// <summary>Builds the registered engine from the container's options and crisis contact provider.</summary>
+    /// <summary>
+    /// Builds the registered engine: options from the <c>AddIntimacyCore</c> delegates only, crisis contacts and app rule
+    /// classes through the container.
+    /// </summary>
     internal RecommendationEngine Build(IServiceProvider services)
     {
         var crisis = _crisis?.Invoke(services) ?? services.GetService<ICrisisContactProvider>();
-        return Engine.BuildFrom(services.GetRequiredService<IOptions<RecommendationOptions>>().Value, crisis, new ServiceProviderRuleActivator(services));
+        return Engine.BuildFrom(crisis, new ServiceProviderRuleActivator(services));
     }
 
     /// <summary>

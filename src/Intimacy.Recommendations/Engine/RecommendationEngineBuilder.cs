@@ -116,16 +116,16 @@ public sealed class RecommendationEngineBuilder
     /// <exception cref="ArgumentException">
     /// The options try to switch off safety rules, an excluded rule is a safety rule or not a built-in rule, or an intervention id is taken.
     /// </exception>
-    public RecommendationEngine Build() => BuildFrom(new RecommendationOptions());
+    public RecommendationEngine Build() => BuildFrom();
 
     /// <summary>
-    /// Compiles the engine from a copy of <paramref name="baseOptions"/>, changed by <see cref="Configure"/>. The crisis
-    /// contacts set with <see cref="UseCrisisContacts"/> win over <paramref name="crisis"/>, which wins over the default.
-    /// App rule classes are created by <paramref name="appRuleActivator"/>, or through their parameterless constructors.
+    /// Compiles the engine from default options changed by <see cref="Configure"/>. The crisis contacts set with
+    /// <see cref="UseCrisisContacts"/> win over <paramref name="crisis"/>, which wins over the default. App rule classes
+    /// are created by <paramref name="appRuleActivator"/>, or through their parameterless constructors.
     /// </summary>
-    internal RecommendationEngine BuildFrom(RecommendationOptions baseOptions, ICrisisContactProvider? crisis = null, IRuleActivator? appRuleActivator = null)
+    internal RecommendationEngine BuildFrom(ICrisisContactProvider? crisis = null, IRuleActivator? appRuleActivator = null)
     {
-        var options = baseOptions.Clone();
+        var options = new RecommendationOptions();
         foreach (var configure in _configure)
         {
             configure(options);

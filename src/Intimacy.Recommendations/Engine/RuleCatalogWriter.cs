@@ -106,9 +106,9 @@ public static class RuleCatalogWriter
         md.Append("\n## Thresholds\n\n")
             .Append("The adjustable numbers the detection rules read, from `RecommendationOptions.Thresholds`. A literature default is a\n")
             .Append("published cut-off, cited by its source id (see `docs/domain.md`); a project default is this project's choice where\n")
-            .Append("the literature gives no number. Safety gates read none of these. Change them with `Configure(o => ...)`, with\n")
-            .Append("configuration bound to `RecommendationOptions` or with `SetThreshold(name, value)`, within the accepted range (a value\n")
-            .Append("outside it throws where it is set); every reason then quotes the value in force.\n\n")
+            .Append("the literature gives no number. Safety gates read none of these. Change them in the `AddIntimacyCore(o => ...)` or\n")
+            .Append("`Configure(o => ...)` delegate (for configuration, bind it there: `section.Bind(o)`) or with `SetThreshold(name, value)`,\n")
+            .Append("within the accepted range (a value outside it throws where it is set); every reason then quotes the value in force.\n\n")
             .Append("| Option | Default | In force | Basis | Source | Accepted range | What it decides |\n")
             .Append("|---|---|---|---|---|---|---|\n");
         foreach (var d in RecommendationOptions.Thresholds)

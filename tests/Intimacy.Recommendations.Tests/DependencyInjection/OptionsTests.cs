@@ -1,111 +1,129 @@
+using System.Globalization;
+using System.Reflection;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Intimacy.Recommendations.Tests.DependencyInjection;
 
 /// <summary>
-/// The registered engine is built from <see cref="IOptions{TOptions}"/> of <see cref="RecommendationOptions"/>, so
-/// <c>AddIntimacyCore(configure)</c>, <c>Configure&lt;RecommendationOptions&gt;</c> and configuration binding all apply.
+/// The registered engine's options come only from the <c>AddIntimacyCore</c> delegates (the library does not use the
+/// options system), so configuration is bound inside the delegate, as the README and the XML docs show.
 /// </summary>
 public class OptionsTests
 {
     private const string Section = "Intimacy:Recommendations";
 
     [Fact]
-    public void ConfigureRecommendationOptions_BeforeAndAfterAddIntimacyCore_AreBothApplied()
-    {
-        var services = new ServiceCollection();
-        services.Configure<RecommendationOptions>(o => o.Csi4Cutoff = 12);
-        services.AddIntimacyCore(o => o.Region = "NZ");
-        services.Configure<RecommendationOptions>(o => o.DisabledTags.Add(RuleTags.Sexual));
-        using var provider = services.BuildServiceProvider();
-
-        var engine = provider.GetRequiredService<IRecommendationEngine>();
-
-        engine.Options.Csi4Cutoff.Should().Be(12);
-        engine.Options.Region.Should().Be("NZ");
-        engine.Options.DisabledTags.Should().Equal(RuleTags.Sexual);
-        engine.Rules.Should().NotContain(r => r.Tags.Contains(RuleTags.Sexual));
-    }
-
-    [Fact]
-    public void TheOptionsOfTheContainer_AreTheOnesTheEngineUses()
-    {
-        var services = new ServiceCollection();
-        services.AddIntimacyCore(o => o.LongWorkHours = 60);
-        using var provider = services.BuildServiceProvider();
-
-        provider.GetRequiredService<IOptions<RecommendationOptions>>().Value.LongWorkHours.Should().Be(60);
-        provider.GetRequiredService<IRecommendationEngine>().Options.LongWorkHours.Should().Be(60);
-    }
-
-    [Fact]
-    public void BindingFromConfiguration_SetsThresholdsRegionAndDisabledTags()
+    public void BindingConfigurationInsideTheDelegate_SetsThresholdsRegionAndDisabledTags()
     {
         var configuration = Configuration(new()
         {
             [$"{Section}:Csi4Cutoff"] = "12.5",
+            [$"{Section}:LongWorkHours"] = "60",
             [$"{Section}:Region"] = "NZ",
             [$"{Section}:DisabledTags:0"] = "sexual",
             [$"{Section}:DisabledTags:1"] = "professional",
         });
         var services = new ServiceCollection();
-        services.AddOptions<RecommendationOptions>().Bind(configuration.GetSection(Section));
-        services.AddIntimacyCore(o => o.LongWorkHours = 60);
+        services.AddIntimacyCore(o => configuration.GetSection(Section).Bind(o));
+        using var provider = services.BuildServiceProvider();
+
+        var engine = provider.GetRequiredService<IRecommendationEngine>();
+
+        var options = engine.Options;
+        options.Csi4Cutoff.Should().Be(12.5);
+        options.LongWorkHours.Should().Be(60);
+        options.Region.Should().Be("NZ");
+        options.DisabledTags.Should().BeEquivalentTo(RuleTags.Sexual, RuleTags.Professional);
+        options.SexlessFrequencyPerYear.Should().Be(10, "what the configuration leaves out keeps its default");
+        engine.Rules.Should().NotContain(r => r.Tags.Contains(RuleTags.Sexual) && !r.Tags.Contains(RuleTags.Safety));
+    }
+
+    [Fact]
+    public void EveryThreshold_BindsFromConfigurationByItsName()
+    {
+        // A value inside each accepted range and away from the default, written as configuration holds it.
+        static double Chosen(ThresholdDescriptor d) => (d.Minimum + d.Maximum) / 2 is var middle && middle != d.DefaultValue ? middle : d.Maximum;
+        var values = RecommendationOptions.Thresholds.ToDictionary(
+            d => $"{Section}:{d.Name}",
+            d => (string?)Chosen(d).ToString("R", CultureInfo.InvariantCulture));
+        var configuration = Configuration(values);
+        var services = new ServiceCollection();
+        services.AddIntimacyCore(o => configuration.GetSection(Section).Bind(o));
         using var provider = services.BuildServiceProvider();
 
         var options = provider.GetRequiredService<IRecommendationEngine>().Options;
 
-        options.Csi4Cutoff.Should().Be(12.5);
-        options.Region.Should().Be("NZ");
-        options.LongWorkHours.Should().Be(60);
-        options.DisabledTags.Should().BeEquivalentTo(RuleTags.Sexual, RuleTags.Professional);
-        options.SexlessFrequencyPerYear.Should().Be(10, "what the configuration leaves out keeps its default");
+        foreach (var d in RecommendationOptions.Thresholds)
+        {
+            options.GetThreshold(d.Name).Should().Be(Chosen(d), d.Name);
+        }
     }
 
     [Fact]
-    public void ConfigureFromASection_AfterAddIntimacyCore_IsApplied()
+    public void TwoAddIntimacyCoreCalls_MergeInCallOrder()
     {
-        var configuration = Configuration(new() { [$"{Section}:Phq9Cutoff"] = "15" });
+        var configuration = Configuration(new()
+        {
+            [$"{Section}:Csi4Cutoff"] = "12.5",
+            [$"{Section}:LongWorkHours"] = "60",
+            [$"{Section}:DisabledTags:0"] = "sexual",
+        });
         var services = new ServiceCollection();
-        services.AddIntimacyCore();
-        services.Configure<RecommendationOptions>(configuration.GetSection(Section));
+        services.AddIntimacyCore(o => configuration.GetSection(Section).Bind(o));
+        services.AddIntimacyCore(o =>
+        {
+            o.LongWorkHours = 55;
+            o.DisabledTags.Add(RuleTags.Professional);
+        });
         using var provider = services.BuildServiceProvider();
 
-        provider.GetRequiredService<IRecommendationEngine>().Options.Phq9Cutoff.Should().Be(15);
+        var options = provider.GetRequiredService<IRecommendationEngine>().Options;
+
+        services.Count(d => d.ServiceType == typeof(IRecommendationEngine)).Should().Be(1);
+        options.Csi4Cutoff.Should().Be(12.5);
+        options.LongWorkHours.Should().Be(55, "the later call runs later");
+        options.DisabledTags.Should().BeEquivalentTo(RuleTags.Sexual, RuleTags.Professional);
     }
 
     [Fact]
-    public void AnOutOfRangeThresholdInConfiguration_FailsNamingTheThresholdAndRange()
+    public void AnOutOfRangeBoundThreshold_FailsWithAnArgumentOutOfRangeExceptionNamingTheThresholdAndRange()
     {
         var configuration = Configuration(new() { [$"{Section}:Csi4Cutoff"] = "-98765" });
         var services = new ServiceCollection();
-        services.AddIntimacyCore();
-        services.Configure<RecommendationOptions>(configuration.GetSection(Section));
+        services.AddIntimacyCore(o => configuration.GetSection(Section).Bind(o));
         using var provider = services.BuildServiceProvider();
 
         var act = () => provider.GetRequiredService<IRecommendationEngine>();
 
-        var thrown = act.Should().Throw<Exception>().Which;
-        var cause = thrown as ArgumentOutOfRangeException ?? thrown.InnerException.Should().BeOfType<ArgumentOutOfRangeException>().Subject;
-        cause.Message.Should().StartWith("Csi4Cutoff must be from 0 to 21.").And.NotContain("98765");
+        // The binder sets properties by reflection, which wraps what the setter throws.
+        act.Should().Throw<TargetInvocationException>()
+            .WithInnerExceptionExactly<ArgumentOutOfRangeException>()
+            .Which.Message.Should().StartWith("Csi4Cutoff must be from 0 to 21.").And.NotContain("98765");
     }
 
     [Fact]
-    public void AMisspeltTagInConfiguration_FailsWhenTheEngineIsResolved()
+    public void AMisspeltBoundTag_FailsWhenTheEngineIsResolved()
     {
         var configuration = Configuration(new() { [$"{Section}:DisabledTags:0"] = "Sexual" });
         var services = new ServiceCollection();
-        services.AddIntimacyCore();
-        services.Configure<RecommendationOptions>(configuration.GetSection(Section));
+        services.AddIntimacyCore(o => configuration.GetSection(Section).Bind(o));
         using var provider = services.BuildServiceProvider();
 
         var act = () => provider.GetRequiredService<IRecommendationEngine>();
 
         act.Should().Throw<ArgumentException>().WithMessage("*'Sexual' (did you mean 'sexual'?)*");
+    }
+
+    [Fact]
+    public void TheLibrary_DoesNotReferenceTheOptionsSystem()
+    {
+        // Options come only from the delegates; the library depends on DI.Abstractions alone (conventions.md).
+        typeof(IRecommendationEngine).Assembly.GetReferencedAssemblies()
+            .Select(a => a.Name)
+            .Should().NotContain(n => n!.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) && n != "Microsoft.Extensions.DependencyInjection.Abstractions");
     }
 
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>
