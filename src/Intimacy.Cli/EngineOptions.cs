@@ -50,7 +50,7 @@ internal sealed class EngineOptions
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
-            throw new CliFailure(ExitCodes.Usage, ex.Message, ex);
+            throw new CliFailure(ExitCodes.Usage, ex.Message.Split(" (Parameter", 2)[0], ex);
         }
     }
 

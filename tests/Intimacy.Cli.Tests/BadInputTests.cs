@@ -102,6 +102,49 @@ public class BadInputTests
         error.Should().Contain("NoSuch").And.NotContain("   at ");
     }
 
+    [Theory]
+    [InlineData("recommend", "--disable-tag", "Sexual")]
+    [InlineData("compare", "--disable-tag-b", "sexaul")]
+    [InlineData("sweep", "--disable-tag", "profesional")]
+    public void UnknownDisabledTag_ExitsWithTwoInOneSentence(string command, string option, string tag)
+    {
+        using var files = new CliRun();
+        string[] input = command switch
+        {
+            "recommend" => [files.ValidProfile()],
+            "sweep" => [CliRun.Scenario("general-population.yaml"), "--count", "10", "--threshold", "Csi4Cutoff", "--from", "12", "--to", "13", "--step", "1", "--quiet"],
+            _ => [CliRun.Scenario("general-population.yaml"), "--count", "10", "--quiet"],
+        };
+
+        var (code, output, error) = CliRun.Invoke([command, .. input, option, tag]);
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().StartWith($"error: DisabledTags has a tag that no rule carries: '{tag}'").And.Contain("sexual, shared-experiences")
+            .And.NotContain("(Parameter").And.NotContain("   at ");
+        error.TrimEnd().Split('\n').Should().ContainSingle();
+    }
+
+    [Fact]
+    public void OutOfRangeThreshold_ExitsWithTwoInOneSentence_WithoutTheValue()
+    {
+        using var files = new CliRun();
+        var (code, _, error) = CliRun.Invoke("recommend", files.ValidProfile(), "--set", "Csi4Cutoff=-98765");
+
+        code.Should().Be(2);
+        error.Should().Be("error: Csi4Cutoff must be from 0 to 21.\n".ReplaceLineEndings());
+    }
+
+    [Fact]
+    public void DisablingSafety_ExitsWithTwoInOneSentence()
+    {
+        using var files = new CliRun();
+        var (code, _, error) = CliRun.Invoke("recommend", files.ValidProfile(), "--disable-tag", "safety");
+
+        code.Should().Be(2);
+        error.Should().Be("error: Safety rules cannot be switched off; remove 'safety' from DisabledTags.\n".ReplaceLineEndings());
+    }
+
     [Fact]
     public void Verbose_AddsTheStackTrace()
     {

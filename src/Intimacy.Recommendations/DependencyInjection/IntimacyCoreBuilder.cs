@@ -4,6 +4,7 @@ using Intimacy.Recommendations.Crisis;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Rules.RuleModel;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Intimacy.Recommendations;
 
@@ -11,6 +12,12 @@ namespace Intimacy.Recommendations;
 /// Returned by <see cref="IntimacyCoreServiceCollectionExtensions.AddIntimacyCore(IServiceCollection)"/> for
 /// follow-up configuration: app rules, app interventions and crisis contacts.
 /// </summary>
+/// <remarks>
+/// The registered engine's <see cref="Options.RecommendationOptions"/> come only from the delegates passed to
+/// <c>AddIntimacyCore</c>; <c>services.Configure&lt;RecommendationOptions&gt;(...)</c> and
+/// <c>IOptions&lt;RecommendationOptions&gt;</c> are not read. To bind configuration, bind inside the delegate:
+/// <c>services.AddIntimacyCore(o =&gt; configuration.GetSection("Intimacy:Recommendations").Bind(o));</c>
+/// </remarks>
 public sealed class IntimacyCoreBuilder
 {
     internal IntimacyCoreBuilder(IServiceCollection services, RecommendationEngineBuilder engine)
@@ -22,18 +29,35 @@ public sealed class IntimacyCoreBuilder
     /// <summary>The service collection, for further registrations.</summary>
     public IServiceCollection Services { get; }
 
+    // Set by AddCrisisContacts; null leaves the choice to the container's registration, then to the default.
+    private Func<IServiceProvider, ICrisisContactProvider>? _crisis;
+
     internal RecommendationEngineBuilder Engine { get; }
 
-    /// <summary>Adds app rule classes next to the built-in ones.</summary>
+    /// <summary>
+    /// Builds the registered engine: options from the <c>AddIntimacyCore</c> delegates only, crisis contacts and app rule
+    /// classes through the container.
+    /// </summary>
+    internal RecommendationEngine Build(IServiceProvider services)
+    {
+        var crisis = _crisis?.Invoke(services) ?? services.GetService<ICrisisContactProvider>();
+        return Engine.BuildFrom(crisis, new ServiceProviderRuleActivator(services));
+    }
+
+    /// <summary>
+    /// Adds app rule classes next to the built-in ones. The container creates them, so a public constructor may take
+    /// services; they are created once, from the root provider, when the engine is first resolved.
+    /// </summary>
     /// <param name="ruleTypes">Classes deriving from <c>Intimacy.Rules.Fluent.Dsl.Rule</c>.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">An element is null.</exception>
     public IntimacyCoreBuilder AddRules(params Type[] ruleTypes)
     {
         Engine.AddRules(ruleTypes);
         return this;
     }
 
-    /// <summary>Adds every rule class in an assembly.</summary>
+    /// <summary>Adds every public, non-nested rule class in an assembly, created by the container as with <see cref="AddRules(Type[])"/>.</summary>
     /// <param name="assembly">The assembly.</param>
     /// <returns>This builder.</returns>
     public IntimacyCoreBuilder AddRules(Assembly assembly)
@@ -45,6 +69,7 @@ public sealed class IntimacyCoreBuilder
     /// <summary>Adds rules built at run time.</summary>
     /// <param name="rules">The rule definitions.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">An element is null.</exception>
     public IntimacyCoreBuilder AddRules(IEnumerable<IRuleDefinition> rules)
     {
         Engine.AddRules(rules);
@@ -54,18 +79,44 @@ public sealed class IntimacyCoreBuilder
     /// <summary>Adds app interventions that rules may recommend.</summary>
     /// <param name="interventions">The interventions; sources they cite that the catalog lacks are added with them.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">An element is null.</exception>
     public IntimacyCoreBuilder AddInterventions(params IEnumerable<Intervention> interventions)
     {
         Engine.AddInterventions(interventions);
         return this;
     }
 
-    /// <summary>Uses a provider of region-specific crisis contacts instead of the default.</summary>
+    /// <summary>Uses this provider of region-specific crisis contacts.</summary>
     /// <param name="provider">The provider.</param>
     /// <returns>This builder.</returns>
+    /// <remarks>
+    /// The engine's crisis contacts come from the last <c>AddCrisisContacts</c> call on this builder; without one, from
+    /// the <see cref="ICrisisContactProvider"/> registered in the container, if any; otherwise from
+    /// <see cref="LocalEmergencyNumberProvider"/>. A call here therefore wins over a container registration.
+    /// </remarks>
     public IntimacyCoreBuilder AddCrisisContacts(ICrisisContactProvider provider)
     {
-        Engine.UseCrisisContacts(provider);
+        ArgumentNullException.ThrowIfNull(provider);
+        _crisis = _ => provider;
+        return this;
+    }
+
+    /// <summary>
+    /// Uses a provider of region-specific crisis contacts created by the container, so that it can take services
+    /// (a regional directory, say) in its constructor. <typeparamref name="TProvider"/> is registered as a singleton
+    /// unless the app registered it already.
+    /// </summary>
+    /// <typeparam name="TProvider">The provider class.</typeparam>
+    /// <returns>This builder.</returns>
+    /// <remarks>
+    /// Resolved once, from the root provider, when the engine is first resolved. Which provider wins is described at
+    /// <see cref="AddCrisisContacts(ICrisisContactProvider)"/>.
+    /// </remarks>
+    public IntimacyCoreBuilder AddCrisisContacts<TProvider>()
+        where TProvider : class, ICrisisContactProvider
+    {
+        Services.TryAddSingleton<TProvider>();
+        _crisis = sp => sp.GetRequiredService<TProvider>();
         return this;
     }
 }

@@ -38,7 +38,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
         IReadOnlyList<Assembly> appRuleAssemblies,
         IReadOnlyList<IRuleDefinition> appRuleDefinitions,
         ICrisisContactProvider crisis,
-        IReadOnlyCollection<string>? excludedRules = null)
+        IReadOnlyCollection<string>? excludedRules = null,
+        IRuleActivator? appRuleActivator = null)
     {
         if (options.DisabledTags.Contains(RuleTags.Safety))
         {
@@ -51,10 +52,19 @@ public sealed class RecommendationEngine : IRecommendationEngine
         var disabled = _options.DisabledTags.ToHashSet(StringComparer.Ordinal);
         bool Enabled(IRuleMetadata rule) => rule.IsTagged(RuleTags.Safety) || !rule.Tags.Any(disabled.Contains);
 
+        // Every tag carried by a rule offered to the engine, loaded or not, to check DisabledTags against.
+        var knownTags = new HashSet<string>(StringComparer.Ordinal);
+        bool AppEnabled(IRuleMetadata rule)
+        {
+            knownTags.UnionWith(rule.Tags);
+            return Enabled(rule);
+        }
+
         var excluded = (excludedRules ?? []).ToHashSet(StringComparer.Ordinal);
         var builtInNames = new HashSet<string>(StringComparer.Ordinal);
         bool BuiltInEnabled(IRuleMetadata rule)
         {
+            knownTags.UnionWith(rule.Tags);
             builtInNames.Add(rule.Name);
             if (!excluded.Contains(rule.Name))
             {
@@ -75,9 +85,17 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
         if (appRuleTypes.Count > 0 || appRuleAssemblies.Count > 0)
         {
-            repository.Load(x => x.From(appRuleTypes).From(appRuleAssemblies).Where(Enabled).To("app"));
+            // Built-in rules have parameterless constructors; only app rules may need services to be created.
+            if (appRuleActivator is not null)
+            {
+                repository.Activator = appRuleActivator;
+            }
+
+            repository.Load(x => x.From(appRuleTypes).From(appRuleAssemblies).Where(AppEnabled).To("app"));
         }
 
+        knownTags.UnionWith(appRuleDefinitions.SelectMany(r => r.Tags));
+        ThrowIfUnknown(disabled, knownTags);
         if (appRuleDefinitions.Count > 0)
         {
             var set = new RuleSet("app-runtime");
@@ -200,6 +218,26 @@ public sealed class RecommendationEngine : IRecommendationEngine
                 return;
             }
         }
+    }
+
+    private static void ThrowIfUnknown(HashSet<string> disabled, HashSet<string> knownTags)
+    {
+        var unknown = disabled.Where(t => !knownTags.Contains(t)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+
+        // A near miss (another case, stray spaces) is named, since such tags look right on a second reading.
+        string Described(string tag) =>
+            knownTags.FirstOrDefault(k => string.Equals(k, tag.Trim(), StringComparison.OrdinalIgnoreCase)) is { } meant
+                ? $"'{tag}' (did you mean '{meant}'?)"
+                : $"'{tag}'";
+        var switchable = knownTags.Where(t => t != RuleTags.Safety).Order(StringComparer.Ordinal);
+        throw new ArgumentException(
+            $"DisabledTags has {(unknown.Count == 1 ? "a tag" : "tags")} that no rule carries: {string.Join(", ", unknown.Select(Described))}; "
+                + $"the tags that can be switched off (case-sensitive) are {string.Join(", ", switchable)}.",
+            "options");
     }
 
     private static string Hash(IEnumerable<string> lines) =>

@@ -1,8 +1,10 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Intimacy.Core.Catalog;
 using Intimacy.Core.Interventions;
 using Intimacy.Recommendations.Crisis;
 using Intimacy.Recommendations.Options;
+using Intimacy.Rules.Fluent;
 using Intimacy.Rules.RuleModel;
 
 namespace Intimacy.Recommendations.Engine;
@@ -31,13 +33,17 @@ public sealed class RecommendationEngineBuilder
         return this;
     }
 
-    /// <summary>Adds app rule classes (each deriving from <c>Intimacy.Rules.Fluent.Dsl.Rule</c>).</summary>
+    /// <summary>
+    /// Adds app rule classes (each deriving from <c>Intimacy.Rules.Fluent.Dsl.Rule</c>), created through their
+    /// parameterless constructors; registered with <see cref="IntimacyCoreBuilder.AddRules(Type[])"/> instead, they
+    /// are created by the container and may take services.
+    /// </summary>
     /// <param name="ruleTypes">The rule classes.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">An element is null.</exception>
     public RecommendationEngineBuilder AddRules(params Type[] ruleTypes)
     {
-        ArgumentNullException.ThrowIfNull(ruleTypes);
-        _ruleTypes.AddRange(ruleTypes);
+        _ruleTypes.AddRange(WithoutNulls(ruleTypes));
         return this;
     }
 
@@ -54,10 +60,10 @@ public sealed class RecommendationEngineBuilder
     /// <summary>Adds rules built at run time (with <c>RuleBuilder</c> or the engine's data-driven builder).</summary>
     /// <param name="rules">The rule definitions.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">An element is null.</exception>
     public RecommendationEngineBuilder AddRules(IEnumerable<IRuleDefinition> rules)
     {
-        ArgumentNullException.ThrowIfNull(rules);
-        _ruleDefinitions.AddRange(rules);
+        _ruleDefinitions.AddRange(WithoutNulls(rules));
         return this;
     }
 
@@ -89,14 +95,14 @@ public sealed class RecommendationEngineBuilder
     /// own description, say) are added with them; a cited source whose id is taken must equal the catalog's.
     /// </param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">An element is null.</exception>
     public RecommendationEngineBuilder AddInterventions(params IEnumerable<Intervention> interventions)
     {
-        ArgumentNullException.ThrowIfNull(interventions);
-        _interventions.AddRange(interventions);
+        _interventions.AddRange(WithoutNulls(interventions));
         return this;
     }
 
-    /// <summary>Sets the provider of region-specific crisis contacts.</summary>
+    /// <summary>Sets the provider of region-specific crisis contacts; without one, <see cref="LocalEmergencyNumberProvider"/> is used.</summary>
     /// <param name="provider">The provider.</param>
     /// <returns>This builder.</returns>
     public RecommendationEngineBuilder UseCrisisContacts(ICrisisContactProvider provider)
@@ -110,7 +116,14 @@ public sealed class RecommendationEngineBuilder
     /// <exception cref="ArgumentException">
     /// The options try to switch off safety rules, an excluded rule is a safety rule or not a built-in rule, or an intervention id is taken.
     /// </exception>
-    public RecommendationEngine Build()
+    public RecommendationEngine Build() => BuildFrom();
+
+    /// <summary>
+    /// Compiles the engine from default options changed by <see cref="Configure"/>. The crisis contacts set with
+    /// <see cref="UseCrisisContacts"/> win over <paramref name="crisis"/>, which wins over the default. App rule classes
+    /// are created by <paramref name="appRuleActivator"/>, or through their parameterless constructors.
+    /// </summary>
+    internal RecommendationEngine BuildFrom(ICrisisContactProvider? crisis = null, IRuleActivator? appRuleActivator = null)
     {
         var options = new RecommendationOptions();
         foreach (var configure in _configure)
@@ -119,7 +132,18 @@ public sealed class RecommendationEngineBuilder
         }
 
         var catalog = _interventions.Count == 0 ? IntimacyCatalog.Default : WithAppInterventions(IntimacyCatalog.Default, _interventions);
-        return new RecommendationEngine(options, catalog, _ruleTypes, _ruleAssemblies, _ruleDefinitions, _crisis ?? new LocalEmergencyNumberProvider(), _excludedRules);
+        return new RecommendationEngine(options, catalog, _ruleTypes, _ruleAssemblies, _ruleDefinitions, _crisis ?? crisis ?? new LocalEmergencyNumberProvider(), _excludedRules, appRuleActivator);
+    }
+
+    // Checked here, where the caller made the mistake: a null found later, while the rules load, is
+    // reported without a name.
+    private static T[] WithoutNulls<T>(IEnumerable<T> items, [CallerArgumentExpression(nameof(items))] string? parameterName = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(items, parameterName);
+        var copy = items.ToArray();
+        var index = Array.IndexOf(copy, null);
+        return index < 0 ? copy : throw new ArgumentException($"The element at index {index} is null.", parameterName);
     }
 
     // An app's intervention usually cites its own material, which the built-in catalog cannot know;

@@ -53,7 +53,8 @@ public static class RuleCatalogWriter
         Line("Every rule the engine compiles, in three layers. Safety rules record the rows of the safety table; detection rules");
         Line("turn answers into findings; recommendation rules turn findings into candidate steps, each with a priority and a");
         Line("reason. The engine then applies the safety veto and stages the plan. Higher priorities fire first. Any family");
-        Line("except safety can be switched off through `RecommendationOptions.DisabledTags`.");
+        Line("except safety can be switched off through `RecommendationOptions.DisabledTags`, by its tag below spelt exactly:");
+        Line("building an engine rejects a tag that no rule carries.");
         Line();
         var safety = engine.Rules.Count(r => r.IsSafety);
         var detection = engine.Rules.Count(r => !r.IsSafety && r.Tags.Contains(RuleTags.Detection));
@@ -105,8 +106,9 @@ public static class RuleCatalogWriter
         md.Append("\n## Thresholds\n\n")
             .Append("The adjustable numbers the detection rules read, from `RecommendationOptions.Thresholds`. A literature default is a\n")
             .Append("published cut-off, cited by its source id (see `docs/domain.md`); a project default is this project's choice where\n")
-            .Append("the literature gives no number. Safety gates read none of these. Change them with `Configure(o => ...)` or\n")
-            .Append("`SetThreshold(name, value)` within the accepted range; every reason then quotes the value in force.\n\n")
+            .Append("the literature gives no number. Safety gates read none of these. Change them in the `AddIntimacyCore(o => ...)` or\n")
+            .Append("`Configure(o => ...)` delegate (for configuration, bind it there: `section.Bind(o)`) or with `SetThreshold(name, value)`,\n")
+            .Append("within the accepted range (a value outside it throws where it is set); every reason then quotes the value in force.\n\n")
             .Append("| Option | Default | In force | Basis | Source | Accepted range | What it decides |\n")
             .Append("|---|---|---|---|---|---|---|\n");
         foreach (var d in RecommendationOptions.Thresholds)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Intimacy.Recommendations.Options;
 
 /// <summary>The one table of adjustable thresholds: descriptors, getters and setters.</summary>
@@ -28,22 +30,35 @@ internal static class ThresholdTable
 
     public static IReadOnlyList<ThresholdDescriptor> Descriptors { get; } = Array.AsReadOnly(Entries.Select(e => e.Descriptor).ToArray());
 
+    private static readonly Dictionary<string, ThresholdDescriptor> ByName = Entries.ToDictionary(e => e.Descriptor.Name, e => e.Descriptor, StringComparer.Ordinal);
+
     public static double Get(RecommendationOptions options, string name)
     {
         ArgumentNullException.ThrowIfNull(options);
         return Find(name).Get(options);
     }
 
+    // The property's setter checks the range (InRange).
     public static void Set(RecommendationOptions options, string name, double value)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var entry = Find(name);
-        if (!(value >= entry.Descriptor.Minimum && value <= entry.Descriptor.Maximum))
-        {
-            throw new ArgumentOutOfRangeException(nameof(value), $"{name} must be from {entry.Descriptor.Minimum} to {entry.Descriptor.Maximum}.");
-        }
+        Find(name).Set(options, value);
+    }
 
-        entry.Set(options, value);
+    /// <summary>
+    /// Returns <paramref name="value"/> when it is within the accepted range of the threshold named
+    /// <paramref name="name"/> (a property name); every threshold setter calls this, so a value out of
+    /// range fails where it is set. The message names the threshold and the range, never the value.
+    /// </summary>
+    public static double InRange(string name, double value)
+    {
+        var descriptor = ByName[name];
+
+        // Written so that NaN, which compares false with everything, is rejected too.
+        return value >= descriptor.Minimum && value <= descriptor.Maximum
+            ? value
+            : throw new ArgumentOutOfRangeException(
+                nameof(value), string.Create(CultureInfo.InvariantCulture, $"{name} must be from {descriptor.Minimum} to {descriptor.Maximum}."));
     }
 
     private static Entry Find(string name)

@@ -49,6 +49,11 @@ internal sealed class RuleLoadSpec : IRuleLoadSpec
         ArgumentNullException.ThrowIfNull(types);
         foreach (var type in types)
         {
+            if (type is null)
+            {
+                throw new ArgumentException("The rule types must not contain null.", nameof(types));
+            }
+
             if (!IsRuleClass(type))
             {
                 throw new ArgumentException($"{type} is not a concrete class deriving from {typeof(Rule)}.", nameof(types));

@@ -74,6 +74,16 @@ public class MetadataTests
     }
 
     [Fact]
+    public void Load_FromTypesWithANull_ThrowsNamingTheArgument()
+    {
+        var repository = new RuleRepository();
+
+        var act = () => repository.Load(x => x.From(typeof(TaggedRule), null!));
+
+        act.Should().Throw<ArgumentException>().WithMessage("*null*").Which.ParamName.Should().Be("types");
+    }
+
+    [Fact]
     public void Load_FromAssembly_FindsNestedRulesWhenAsked()
     {
         var repository = new RuleRepository();
