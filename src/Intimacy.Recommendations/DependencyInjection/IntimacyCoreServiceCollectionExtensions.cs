@@ -32,7 +32,8 @@ public static class IntimacyCoreServiceCollectionExtensions
     /// <para>
     /// Nothing else is read: <c>services.Configure&lt;RecommendationOptions&gt;(...)</c>,
     /// <c>services.AddOptions&lt;RecommendationOptions&gt;().Bind(...)</c> and <c>IOptions&lt;RecommendationOptions&gt;</c>
-    /// do not reach the engine (this library depends only on <c>Microsoft.Extensions.DependencyInjection.Abstractions</c>,
+    /// do not reach the engine, and resolving the engine with such a registration in the container throws an
+    /// <see cref="InvalidOperationException"/> rather than ignore it (this library depends only on <c>Microsoft.Extensions.DependencyInjection.Abstractions</c>,
     /// not on the options system). To take options from configuration, bind inside the delegate (<c>Bind</c> comes from
     /// <c>Microsoft.Extensions.Configuration.Binder</c>, which ASP.NET Core and Generic Host apps already have):
     /// <code>services.AddIntimacyCore(o =&gt; configuration.GetSection("Intimacy:Recommendations").Bind(o));</code>
@@ -60,6 +61,27 @@ public static class IntimacyCoreServiceCollectionExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Fails loudly where options meant for the engine would otherwise be ignored: a
+    /// <c>Configure&lt;RecommendationOptions&gt;</c> or <c>AddOptions&lt;RecommendationOptions&gt;()</c> registration
+    /// (found by name, so the library still needs only DI.Abstractions). A threshold an app believes it set must not
+    /// silently keep its default.
+    /// </summary>
+    private static void ThrowIfConfiguredThroughTheOptionsSystem(IServiceCollection services)
+    {
+        foreach (var descriptor in services)
+        {
+            var type = descriptor.ServiceType;
+            if (type.IsGenericType && type.GenericTypeArguments is [var argument] && argument == typeof(RecommendationOptions)
+                && type.Namespace == "Microsoft.Extensions.Options")
+            {
+                throw new InvalidOperationException(
+                    $"RecommendationOptions are registered with the options system ({type.Name.Split('`')[0]}), which Intimacy.Core does not read: "
+                    + "set them in services.AddIntimacyCore(o => ...), binding configuration there if needed (o => configuration.GetSection(\"...\").Bind(o)).");
+            }
+        }
+    }
+
     private static IntimacyCoreBuilder Register(IServiceCollection services)
     {
         var existing = services.FirstOrDefault(d => d.ServiceType == typeof(IntimacyCoreBuilder))?.ImplementationInstance as IntimacyCoreBuilder;
@@ -70,7 +92,11 @@ public static class IntimacyCoreServiceCollectionExtensions
 
         var builder = new IntimacyCoreBuilder(services, new RecommendationEngineBuilder());
         services.AddSingleton(builder);
-        services.TryAddSingleton(sp => sp.GetRequiredService<IntimacyCoreBuilder>().Build(sp));
+        services.TryAddSingleton(sp =>
+        {
+            ThrowIfConfiguredThroughTheOptionsSystem(services);
+            return sp.GetRequiredService<IntimacyCoreBuilder>().Build(sp);
+        });
         services.TryAddSingleton<IRecommendationEngine>(sp => sp.GetRequiredService<RecommendationEngine>());
         services.TryAddSingleton<IntimacyCatalog>(sp => sp.GetRequiredService<IRecommendationEngine>().Catalog);
         return builder;

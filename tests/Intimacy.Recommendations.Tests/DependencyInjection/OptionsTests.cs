@@ -128,4 +128,17 @@ public class OptionsTests
 
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+
+    [Fact]
+    public void OptionsRegisteredWithTheOptionsSystem_AreRefusedWhenTheEngineIsResolved_NotIgnored()
+    {
+        var services = new ServiceCollection();
+        services.AddIntimacyCore();
+        services.Configure<RecommendationOptions>(o => o.Phq9Cutoff = 15);
+        using var provider = services.BuildServiceProvider();
+
+        var resolve = () => provider.GetRequiredService<IRecommendationEngine>();
+
+        resolve.Should().Throw<InvalidOperationException>().WithMessage("*options system*AddIntimacyCore(o => ...)*");
+    }
 }
