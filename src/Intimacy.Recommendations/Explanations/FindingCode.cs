@@ -19,9 +19,9 @@ public sealed class FindingCode
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         Code = code;
-        _couple = Array.AsReadOnly([code]);
-        _a = Array.AsReadOnly([code + ":partnerA"]);
-        _b = Array.AsReadOnly([code + ":partnerB"]);
+        _couple = ReadOnly.Of([code]);
+        _a = ReadOnly.Of([code + ":partnerA"]);
+        _b = ReadOnly.Of([code + ":partnerB"]);
     }
 
     /// <summary>The code.</summary>

@@ -18,7 +18,8 @@ public static class Privacy
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(inputPaths);
         var disclosure = Disclosure.Shared;
-        for (var i = 0; i < inputPaths.Count; i++)
+        var count = inputPaths.Count;
+        for (var i = 0; i < count; i++)
         {
             var ownership = profile.GetOwnership(inputPaths[i]);
             if (ownership is { Visibility: Visibility.Private, Owner: { } owner })

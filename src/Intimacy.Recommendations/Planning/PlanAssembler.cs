@@ -115,29 +115,70 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     /// </summary>
     private static void WorkOutViews(List<Draft> drafts)
     {
-        for (var view = 0; view < ViewAudiences.Length; view++)
+        // One pass over each draft's reasons for all three views; which views see every reason decides
+        // which need the ranking rules run again (a view that sees everything reads as the clinician's).
+        var seesAll = 0b111;
+        foreach (var draft in drafts)
         {
-            var audience = ViewAudiences[view];
-            foreach (var draft in drafts)
+            ViewRank couple = default, a = default, b = default;
+            var reasons = draft.Reasons;
+            for (var i = 0; i < reasons.Count; i++)
             {
-                var rank = default(ViewRank);
-                var reasons = draft.Reasons;
-                for (var i = 0; i < reasons.Count; i++)
+                var disclosure = reasons[i].Disclosure;
+                var (priority, indicator) = draft.ReasonRanks[i];
+                if (disclosure.PartnerA && disclosure.PartnerB)
                 {
-                    if (reasons[i].Disclosure.IsVisibleTo(audience))
-                    {
-                        var (priority, indicator) = draft.ReasonRanks[i];
-                        rank.Priority = rank.Present ? Math.Max(rank.Priority, priority) : priority;
-                        rank.Indicator = (Indicator)Math.Max((int)rank.Indicator, (int)indicator);
-                        rank.Present = true;
-                    }
+                    Raise(ref couple, priority, indicator);
+                }
+                else
+                {
+                    seesAll &= ~0b001;
                 }
 
-                draft.Views[view] = rank;
+                if (disclosure.PartnerA)
+                {
+                    Raise(ref a, priority, indicator);
+                }
+                else
+                {
+                    seesAll &= ~0b010;
+                }
+
+                if (disclosure.PartnerB)
+                {
+                    Raise(ref b, priority, indicator);
+                }
+                else
+                {
+                    seesAll &= ~0b100;
+                }
             }
 
-            SafetyVeto.RankWithin(drafts, view);
+            draft.Views[Draft.ViewCouple] = couple;
+            draft.Views[Draft.ViewPartnerA] = a;
+            draft.Views[Draft.ViewPartnerB] = b;
         }
+
+        for (var view = 0; view < ViewAudiences.Length; view++)
+        {
+            if ((seesAll & (1 << view)) == 0)
+            {
+                SafetyVeto.RankWithin(drafts, view);
+                continue;
+            }
+
+            foreach (var draft in drafts)
+            {
+                draft.Views[view] = new ViewRank { Present = true, Priority = draft.Priority, Indicator = draft.Indicator };
+            }
+        }
+    }
+
+    private static void Raise(ref ViewRank rank, int priority, Indicator indicator)
+    {
+        rank.Priority = rank.Present ? Math.Max(rank.Priority, priority) : priority;
+        rank.Indicator = (Indicator)Math.Max((int)rank.Indicator, (int)indicator);
+        rank.Present = true;
     }
 
     /// <summary>
@@ -246,7 +287,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         for (var view = 0; view < ViewAudiences.Length; view++)
         {
             var rank = draft.Views[view];
-            if (!rank.Present)
+            if (!rank.Present || (rank.Priority == draft.Priority && rank.Indicator == draft.Indicator))
             {
                 continue;
             }

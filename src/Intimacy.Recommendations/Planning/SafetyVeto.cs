@@ -163,34 +163,65 @@ internal static class SafetyVeto
     /// </summary>
     public static void RankWithin(List<Draft> drafts, int view)
     {
-        PlaceAbove(drafts, view, static d => d.Entry.IsMedical, static d => d.Entry.IsSexTherapy);
-        PlaceAbove(drafts, view, static d => d.Entry.IsScreening, static d => d.Entry.IsJointProfessional);
+        PlaceAbove<MedicalAboveSexTherapy>(drafts, view);
+        PlaceAbove<ScreeningAboveJointProfessional>(drafts, view);
+    }
+
+    /// <summary>A ranking rule: which drafts go above which (a struct, so each rule's checks compile into its own loop).</summary>
+    private interface IRankingRule
+    {
+        static abstract bool First(Draft draft);
+
+        static abstract bool Then(Draft draft);
+    }
+
+    private readonly struct MedicalAboveSexTherapy : IRankingRule
+    {
+        public static bool First(Draft draft) => draft.Entry.IsMedical;
+
+        public static bool Then(Draft draft) => draft.Entry.IsSexTherapy;
+    }
+
+    private readonly struct ScreeningAboveJointProfessional : IRankingRule
+    {
+        public static bool First(Draft draft) => draft.Entry.IsScreening;
+
+        public static bool Then(Draft draft) => draft.Entry.IsJointProfessional;
     }
 
     /// <summary>
-    /// Gives every draft that is <paramref name="first"/> a higher priority than every draft that is <paramref name="then"/>:
-    /// the first are raised; where that would pass the top of the scale (100), the others move down instead,
-    /// so a tie at 100 can never put them in the wrong order.
+    /// Gives every draft the rule puts first a higher priority than every draft it puts after them, among the
+    /// drafts in the view: the first are raised; where that would pass the top of the scale (100), the others
+    /// move down instead, so a tie at 100 can never put them in the wrong order.
     /// </summary>
-    private static void PlaceAbove(List<Draft> drafts, int view, Func<Draft, bool> first, Func<Draft, bool> then)
+    private static void PlaceAbove<TRule>(List<Draft> drafts, int view)
+        where TRule : struct, IRankingRule
     {
-        var top = int.MinValue;
         var anyFirst = false;
         foreach (var draft in drafts)
         {
-            if (!draft.InView(view))
+            if (TRule.First(draft) && draft.InView(view))
             {
-                continue;
+                anyFirst = true;
+                break;
             }
+        }
 
-            anyFirst |= first(draft);
-            if (then(draft))
+        if (!anyFirst)
+        {
+            return;
+        }
+
+        var top = int.MinValue;
+        foreach (var draft in drafts)
+        {
+            if (TRule.Then(draft) && draft.InView(view))
             {
                 top = Math.Max(top, draft.PriorityIn(view));
             }
         }
 
-        if (!anyFirst || top == int.MinValue)
+        if (top == int.MinValue)
         {
             return;
         }
@@ -198,7 +229,7 @@ internal static class SafetyVeto
         var floor = int.MaxValue;
         foreach (var draft in drafts)
         {
-            if (draft.InView(view) && first(draft))
+            if (TRule.First(draft) && draft.InView(view))
             {
                 if (draft.PriorityIn(view) <= top)
                 {
@@ -211,7 +242,7 @@ internal static class SafetyVeto
 
         foreach (var draft in drafts)
         {
-            if (draft.InView(view) && then(draft) && draft.PriorityIn(view) >= floor)
+            if (TRule.Then(draft) && draft.InView(view) && draft.PriorityIn(view) >= floor)
             {
                 draft.SetPriorityIn(view, floor - 1);
             }

@@ -1,3 +1,4 @@
+using Intimacy.Recommendations.Explanations;
 using Intimacy.Core.Profiles;
 
 namespace Intimacy.Recommendations.Rules;
@@ -20,9 +21,9 @@ public sealed class InputSet
         ArgumentNullException.ThrowIfNull(relativePaths);
         string[] a = [.. relativePaths.Select(p => "$.partnerA." + p)];
         string[] b = [.. relativePaths.Select(p => "$.partnerB." + p)];
-        _a = Array.AsReadOnly(a);
-        _b = Array.AsReadOnly(b);
-        _both = Array.AsReadOnly<string>([.. a, .. b]);
+        _a = ReadOnly.Of(a);
+        _b = ReadOnly.Of(b);
+        _both = ReadOnly.Of([.. a, .. b]);
     }
 
     /// <summary>The paths for one partner.</summary>
