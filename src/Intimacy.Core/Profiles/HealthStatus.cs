@@ -25,6 +25,13 @@ public sealed record HealthStatus : IProfileSection
     /// <summary>Whether the partner has difficulty getting or keeping an erection.</summary>
     public bool? ErectileDifficulty { get; init; }
 
+    /// <summary>
+    /// Whether the partner has difficulty with arousal, lubrication or orgasm that bothers them. Asked of
+    /// every partner whatever their body or gender, so that a sexual-function difficulty other than an
+    /// erection problem can be reported without a questionnaire score.
+    /// </summary>
+    public bool? SexualFunctionDifficulty { get; init; }
+
     /// <summary>Whether the partner misuses alcohol or drugs.</summary>
     public bool? SubstanceMisuse { get; init; }
 

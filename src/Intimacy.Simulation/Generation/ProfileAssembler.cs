@@ -103,6 +103,7 @@ internal static class ProfileAssembler
         PainDuringSex = Bool(v[S.HealthPainDuringSex]),
         PainBeingTreated = Bool(v[S.HealthPainBeingTreated]),
         ErectileDifficulty = Bool(v[S.HealthErectileDifficulty]),
+        SexualFunctionDifficulty = Bool(v[S.HealthSexualFunctionDifficulty]),
         SubstanceMisuse = Bool(v[S.HealthSubstanceMisuse]),
     };
 
@@ -287,6 +288,7 @@ internal static class ProfileAssembler
         public static readonly int HealthPainDuringSex = Slot("health.painDuringSex");
         public static readonly int HealthPainBeingTreated = Slot("health.painBeingTreated");
         public static readonly int HealthErectileDifficulty = Slot("health.erectileDifficulty");
+        public static readonly int HealthSexualFunctionDifficulty = Slot("health.sexualFunctionDifficulty");
         public static readonly int HealthSubstanceMisuse = Slot("health.substanceMisuse");
         public static readonly int PersonalFearOfRejection = Slot("personal.fearOfRejection");
         public static readonly int PersonalBodyImageConcerns = Slot("personal.bodyImageConcerns");

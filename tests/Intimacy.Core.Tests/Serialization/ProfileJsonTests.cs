@@ -32,6 +32,33 @@ public class ProfileJsonTests
             .And.NotContain("null");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void SexualFunctionDifficulty_RoundTripsUnderItsCamelCaseName(bool answer)
+    {
+        var profile = CoupleProfileBuilder.Create()
+            .WithPartnerA(35, a => a.Health(h => h with { SexualFunctionDifficulty = answer }))
+            .Build();
+
+        var json = ProfileJson.Serialize(profile);
+        var back = ProfileJson.Deserialize(json);
+
+        json.Should().Contain(answer ? "\"sexualFunctionDifficulty\":true" : "\"sexualFunctionDifficulty\":false");
+        back.PartnerA.Health!.SexualFunctionDifficulty.Should().Be(answer);
+        back.PartnerA.Health!.ErectileDifficulty.Should().BeNull("the two questions are separate answers");
+        back.Should().Be(profile);
+    }
+
+    [Fact]
+    public void SexualFunctionDifficulty_LeftUnknown_StaysUnknownAndIsOmitted()
+    {
+        var profile = ProfileJson.Deserialize("""{"schemaVersion":1,"partnerA":{"ageYears":30,"health":{"sexualFunctionDifficulty":null,"painDuringSex":false}}}""");
+
+        profile.PartnerA.Health!.SexualFunctionDifficulty.Should().BeNull();
+        ProfileJson.Serialize(profile).Should().NotContain("sexualFunctionDifficulty");
+    }
+
     [Fact]
     public void Deserialize_OnePartnerProfile_IsValid()
     {
@@ -52,6 +79,8 @@ public class ProfileJsonTests
     [InlineData("""{"schemaVersion":1,"partnerA":{"ageYears":16}}""", "$.partnerA.ageYears", ValidationCodes.Range)]
     [InlineData("""{"schemaVersion":2,"partnerA":{"ageYears":30}}""", "$.schemaVersion", ValidationCodes.SchemaVersion)]
     [InlineData("""null""", "$", ValidationCodes.Required)]
+    [InlineData("""{"schemaVersion":1,"partnerA":{"ageYears":30,"health":{"sexualFunctionDifficulty":"yes"}}}""", "$.partnerA.health.sexualFunctionDifficulty", ValidationCodes.Json)]
+    [InlineData("""{"schemaVersion":1,"partnerA":{"ageYears":30,"health":{"sexualFunctionDifficulty":1}}}""", "$.partnerA.health.sexualFunctionDifficulty", ValidationCodes.Json)]
     public void Deserialize_BadInput_ThrowsValidationExceptionNamingThePath(string json, string path, string code)
     {
         var act = () => ProfileJson.Deserialize(json);

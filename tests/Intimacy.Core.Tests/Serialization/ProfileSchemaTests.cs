@@ -29,6 +29,16 @@ public class ProfileSchemaTests
     }
 
     [Fact]
+    public void Schema_OffersTheGenderNeutralSexualFunctionQuestion_AsAnOptionalBoolean()
+    {
+        var health = ProfileJson.GetSchema()["properties"]!["partnerA"]!["properties"]!["health"]!;
+        var answer = health["properties"]!["sexualFunctionDifficulty"]!;
+
+        answer["type"]!.AsArray().Select(n => n!.GetValue<string>()).Should().BeEquivalentTo(["boolean", "null"]);
+        (health["required"] as JsonArray ?? []).Select(n => n!.GetValue<string>()).Should().NotContain("sexualFunctionDifficulty");
+    }
+
+    [Fact]
     public void Schema_ListsEnumOptionsAsCamelCaseStrings()
     {
         var text = ProfileJson.GetSchema().ToJsonString();
