@@ -15,7 +15,7 @@ public enum SafetyGate
     /// <summary>Row 4: substance misuse, an affair not both disclosed and ended, or a partner leaning out.</summary>
     CouplesTherapyDeferred,
 
-    /// <summary>Row 5: erectile difficulty, pain, hormonal change, medication side effects, chronic illness.</summary>
+    /// <summary>Row 5: erectile or other sexual-function difficulty, pain, hormonal change, medication side effects, chronic illness, or a low IIEF-5 or FSFI.</summary>
     MedicalFirst,
 
     /// <summary>Row 6: safety not screened, or screened with unknown answers.</summary>

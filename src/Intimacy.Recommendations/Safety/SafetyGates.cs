@@ -117,6 +117,7 @@ public static class SafetyGates
                 var h = response.Health;
                 var w = response.WellbeingScores;
                 hits.Add(h?.ErectileDifficulty, p.ErectileDifficulty);
+                hits.Add(h?.SexualFunctionDifficulty, p.SexualFunctionDifficulty);
                 hits.Add(h?.PainDuringSex, p.PainDuringSex);
                 hits.Add(h?.HormonalChange, p.HormonalChange);
                 hits.Add(h?.SexualSideEffectMedication, p.SexualSideEffectMedication);
@@ -217,6 +218,7 @@ public static class SafetyGates
             Fsfi = root + ".wellbeingScores.fsfi";
             SubstanceMisuse = root + ".health.substanceMisuse";
             ErectileDifficulty = root + ".health.erectileDifficulty";
+            SexualFunctionDifficulty = root + ".health.sexualFunctionDifficulty";
             PainDuringSex = root + ".health.painDuringSex";
             HormonalChange = root + ".health.hormonalChange";
             SexualSideEffectMedication = root + ".health.sexualSideEffectMedication";
@@ -260,6 +262,8 @@ public static class SafetyGates
         public string SubstanceMisuse { get; }
 
         public string ErectileDifficulty { get; }
+
+        public string SexualFunctionDifficulty { get; }
 
         public string PainDuringSex { get; }
 

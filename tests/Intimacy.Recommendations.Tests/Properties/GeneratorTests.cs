@@ -67,6 +67,26 @@ public class GeneratorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void EveryMedicalFirstAnswer_IsSometimesTheOnlyOneThatAppliesTheGate()
+    {
+        // The safety and privacy properties only cover a row-5 trigger if the sample holds partners for
+        // whom that answer alone applies the gate: otherwise another trigger could mask a mistake in it.
+        var sample = PropertySample.Instance;
+        string[] answers =
+        [
+            ".health.erectileDifficulty", ".health.sexualFunctionDifficulty", ".health.painDuringSex", ".health.hormonalChange",
+            ".health.sexualSideEffectMedication", ".health.chronicIllnessOrDisability", ".wellbeingScores.iief5", ".wellbeingScores.fsfi",
+        ];
+        var alone = sample.Gates.SelectMany(g => g).Where(g => g.Gate == SafetyGate.MedicalFirst && g.TriggerPaths.Count == 1)
+            .Select(g => g.TriggerPaths[0][g.TriggerPaths[0].IndexOf('.', 2)..]).ToList();
+
+        foreach (var answer in answers)
+        {
+            alone.Count(a => a == answer).Should().BeGreaterThanOrEqualTo(50, "{0} should be the only row-5 trigger of some partners (seed {1})", answer, sample.Seed);
+        }
+    }
+
+    [Fact]
     public void TheSameSeed_GeneratesTheSameProfiles()
     {
         var sample = PropertySample.Instance;

@@ -195,6 +195,7 @@ internal static class ProfileGenerator
         from pain in Answer(4, 10)
         from treated in Answer(40, 30)
         from erectile in Answer(4, 10)
+        from sexualFunction in Answer(4, 10)
         from substance in Answer(5, 10)
         select new HealthStatus
         {
@@ -207,6 +208,7 @@ internal static class ProfileGenerator
             // Treatment of a pain that is not there stays unknown.
             PainBeingTreated = pain == false ? null : treated,
             ErectileDifficulty = erectile,
+            SexualFunctionDifficulty = sexualFunction,
             SubstanceMisuse = substance,
         };
 

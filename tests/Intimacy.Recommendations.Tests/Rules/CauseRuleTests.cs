@@ -94,6 +94,10 @@ public class CauseRuleTests
 
         Firing("Detect.Barrier.SexualDysfunction", "erectile difficulty", HealthA(h => h with { ErectileDifficulty = true })),
         Quiet("Detect.Barrier.SexualDysfunction", "no erectile difficulty", HealthA(h => h with { ErectileDifficulty = false })),
+        Firing("Detect.Barrier.SexualDysfunction", "arousal, lubrication or orgasm difficulty, erection question unanswered", HealthA(h => h with { SexualFunctionDifficulty = true })),
+        Firing("Detect.Barrier.SexualDysfunction", "arousal, lubrication or orgasm difficulty, no erectile difficulty", HealthA(h => h with { SexualFunctionDifficulty = true, ErectileDifficulty = false })),
+        Quiet("Detect.Barrier.SexualDysfunction", "neither difficulty", HealthA(h => h with { SexualFunctionDifficulty = false, ErectileDifficulty = false })),
+        Quiet("Detect.Barrier.SexualDysfunction", "sexual-function question unanswered, no erectile difficulty", HealthA(h => h with { SexualFunctionDifficulty = null, ErectileDifficulty = false })),
 
         Firing("Detect.Barrier.SexualPain", "pain", HealthA(h => h with { PainDuringSex = true })),
         Quiet("Detect.Barrier.SexualPain", "no pain", HealthA(h => h with { PainDuringSex = false })),
@@ -142,6 +146,21 @@ public class CauseRuleTests
         var exhausted = plan.Findings.Single(f => f.RuleName == "Detect.Barrier.Exhaustion");
         exhausted.Id.Should().Be("barrier.exhaustion:partnerB");
         exhausted.Disclosure.Should().Be(Disclosure.Shared);
+    }
+
+    [Fact]
+    public void SexualDysfunctionFinding_CitesBothHealthAnswersItReads_AndFollowsTheHealthSectionsVisibility()
+    {
+        var shared = Engines.Default.Recommend(Couples.Both(null, b => b.Health(h => h with { SexualFunctionDifficulty = true })));
+        var finding = shared.Findings.Single(f => f.RuleName == "Detect.Barrier.SexualDysfunction");
+
+        finding.Id.Should().Be("barrier.sexual-dysfunction:partnerB");
+        finding.InputPaths.Should().Equal("$.partnerB.health.erectileDifficulty", "$.partnerB.health.sexualFunctionDifficulty");
+        finding.Disclosure.Should().Be(Disclosure.Shared);
+
+        var kept = Engines.Default.Recommend(Couples.Both(null, b => b.Health(h => h with { Visibility = Visibility.Private, SexualFunctionDifficulty = true })));
+        kept.Findings.Single(f => f.RuleName == "Detect.Barrier.SexualDysfunction").Disclosure.Should().Be(Disclosure.PrivateTo(PartnerId.PartnerB));
+        kept.ForAudience(Audience.PartnerA).ShouldRevealNothingOf("$.partnerB.health", []);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Options;
+using Intimacy.Recommendations.Safety;
 using Intimacy.Recommendations.Tests.Scenarios;
 using static Intimacy.Recommendations.Tests.Rules.RuleExample;
 
@@ -44,7 +45,12 @@ public class GateRuleTests
         Quiet("Safety.MedicalFirst", "FSFI of 26.6 while sexually active", Couples.Both(null, b => b.WellbeingScores(w => w with { Fsfi = 26.6, FsfiSexuallyActive = true }))),
         Firing("Safety.MedicalFirst", "pain during sex", Couples.Both(a => a.Health(h => h with { PainDuringSex = true }))),
         Firing("Safety.MedicalFirst", "chronic illness", Couples.Both(a => a.Health(h => h with { ChronicIllnessOrDisability = true }))),
-        Quiet("Safety.MedicalFirst", "health answered no", Couples.Both(a => a.Health(h => h with { ErectileDifficulty = false, PainDuringSex = false, HormonalChange = false }))),
+        Firing("Safety.MedicalFirst", "arousal, lubrication or orgasm difficulty", Couples.Both(null, b => b.Health(h => h with { SexualFunctionDifficulty = true }))),
+        Firing("Safety.MedicalFirst", "arousal, lubrication or orgasm difficulty, erectile difficulty answered no", Couples.Both(null, b => b.Health(h => h with { SexualFunctionDifficulty = true, ErectileDifficulty = false }))),
+        Firing("Safety.MedicalFirst", "FSFI of 20, sexual-function question unanswered", Couples.Both(null, b => b.Health(h => h with { SexualFunctionDifficulty = null }).WellbeingScores(w => w with { Fsfi = 20, FsfiSexuallyActive = true }))),
+        Firing("Safety.MedicalFirst", "erectile difficulty, sexual-function question answered no", Couples.Both(a => a.Health(h => h with { ErectileDifficulty = true, SexualFunctionDifficulty = false }))),
+        Quiet("Safety.MedicalFirst", "health answered no", Couples.Both(a => a.Health(h => h with { ErectileDifficulty = false, SexualFunctionDifficulty = false, PainDuringSex = false, HormonalChange = false }))),
+        Quiet("Safety.MedicalFirst", "sexual-function question unanswered, nothing else", Couples.Both(a => a.Health(h => h with { SexualFunctionDifficulty = null, ErectileDifficulty = false }))),
 
         Firing("Safety.SafetyNotScreened", "no safety section", CoupleProfileBuilder.Create().WithPartnerA(30).WithPartnerB(30, b => b.Safety(Couples.ClearScreen)).Build()),
         Firing("Safety.SafetyNotScreened", "fear question unanswered", Couples.Both(a => a.Safety(s => s with { FearsPartner = null }))),
@@ -89,6 +95,22 @@ public class GateRuleTests
         finding.Indicator.Should().Be(Indicator.Critical);
         finding.InputPaths.Should().BeEquivalentTo(["$.partnerB.safety.fearsPartner", "$.partnerB.safety.coerciveControl"]);
         finding.Disclosure.Should().Be(Disclosure.PrivateTo(PartnerId.PartnerB));
+    }
+
+    [Fact]
+    public void MedicalGate_OnTheSexualFunctionAnswer_CitesItsPath()
+    {
+        var profile = Couples.Both(null, b => b.Health(h => h with { SexualFunctionDifficulty = true, ErectileDifficulty = false }));
+
+        var activation = SafetyGates.Evaluate(SafetyGate.MedicalFirst, profile, PartnerId.PartnerB);
+        var finding = Engines.Default.Recommend(profile).Findings.Single(f => f.RuleName == "Safety.MedicalFirst");
+
+        activation.Should().NotBeNull();
+        activation!.TriggerPaths.Should().Equal("$.partnerB.health.sexualFunctionDifficulty");
+        finding.Id.Should().Be("gate.medical-first:partnerB");
+        finding.InputPaths.Should().Equal("$.partnerB.health.sexualFunctionDifficulty");
+        finding.Indicator.Should().Be(Indicator.Warning);
+        finding.Disclosure.Should().Be(Disclosure.Shared);
     }
 
     [Fact]

@@ -61,6 +61,7 @@ public class RecommendationRuleTests
         Quiet("Recommend.ListeningSkills", "feels understood", ViewA(v => v with { FeelsMisunderstood = false })),
 
         Firing("Recommend.MedicalCheck", "hormonal change", HealthB(h => h with { HormonalChange = true })),
+        Firing("Recommend.MedicalCheck", "arousal, lubrication or orgasm difficulty", HealthB(h => h with { SexualFunctionDifficulty = true })),
         Quiet("Recommend.MedicalCheck", "medication only (the veto adds the physician, not this rule)", HealthB(h => h with { SexualSideEffectMedication = true })),
 
         Firing("Recommend.MedicationReview", "medication with sexual side effects", HealthB(h => h with { SexualSideEffectMedication = true })),
@@ -93,7 +94,8 @@ public class RecommendationRuleTests
 
         Firing("Recommend.SexTherapy", "trauma", Couples.Both(a => a.Trauma(t => t with { HasTraumaHistory = true }))),
         Firing("Recommend.SexTherapy", "erectile difficulty", HealthB(h => h with { ErectileDifficulty = true })),
-        Quiet("Recommend.SexTherapy", "no sexual difficulty", HealthB(h => h with { ErectileDifficulty = false, PainDuringSex = false })),
+        Firing("Recommend.SexTherapy", "arousal, lubrication or orgasm difficulty", HealthB(h => h with { SexualFunctionDifficulty = true })),
+        Quiet("Recommend.SexTherapy", "no sexual difficulty", HealthB(h => h with { ErectileDifficulty = false, SexualFunctionDifficulty = false, PainDuringSex = false })),
 
         Firing("Recommend.SexualReconnection", "sexless and unhappy", ViewA(v => v with { SexPerYear = 3, SexFrequencyFeeling = SexFrequencyFeeling.WantsMore })),
         Quiet("Recommend.SexualReconnection", "sexless and content", Couples.Alike(p => p.View(v => v with { SexPerYear = 3, SexFrequencyFeeling = SexFrequencyFeeling.Content }))),

@@ -66,6 +66,48 @@ public class SexualAndMedicalScenarioTests
     }
 
     [Fact]
+    public void ArousalOrOrgasmDifficulty_WithoutAnyQuestionnaire_SendsToAPhysicianRankedAboveSexTherapy()
+    {
+        // [therapist-guide] "How Sex Therapy Can Help": sexual dysfunction; [rekindle] "Removing Health
+        // and Psychological Barriers": a health professional looks for physical causes first. The
+        // partner answers only the gender-neutral question (difficulty with arousal, lubrication or
+        // orgasm), no erection question and no FSFI: that alone must reach the barrier, the medical-first
+        // gate and sex therapy, with the physician first.
+        var profile = Couples.Both(null, b => b.Health(h => h with { SexualFunctionDifficulty = true }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.UrgentShouldBeEmpty();
+        plan.Findings.Select(f => f.Id).Should().Contain(["barrier.sexual-dysfunction:partnerB", "gate.medical-first:partnerB"]);
+        plan.Notices.Select(n => n.GateId).Should().Equal("gate.medical-first");
+        plan.SupportShouldBe(PhysicianVisit.Id, SexTherapy.Id);
+        plan.ShouldRankAbove(PhysicianVisit.Id, SexTherapy.Id);
+        plan.Item(PhysicianVisit.Id).Audience.Should().Be(ItemAudience.PartnerB);
+        plan.Item(PhysicianVisit.Id).Reasons.SelectMany(r => r.InputPaths).Should().Contain("$.partnerB.health.sexualFunctionDifficulty");
+        plan.WithheldShouldBeEmpty();
+
+        // The health section is shared: the couple and the other partner see the same order.
+        plan.ForAudience(Audience.Couple).ShouldRankAbove(PhysicianVisit.Id, SexTherapy.Id);
+        plan.ForAudience(Audience.PartnerA).SupportShouldBe(PhysicianVisit.Id, SexTherapy.Id);
+    }
+
+    [Fact]
+    public void ArousalOrOrgasmDifficulty_AnsweredPrivately_StaysOutOfTheCoupleView_ButKeepsThePhysicianFirstForTheReporter()
+    {
+        // As above; docs/safety.md: anything that rests on a private answer appears only in that
+        // partner's view and the clinician's.
+        var profile = Couples.Both(null, b => b.Health(h => h with { Visibility = Visibility.Private, SexualFunctionDifficulty = true }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.ForAudience(Audience.Couple).ShouldRevealNothingOf("$.partnerB.health", [PhysicianVisit.Id, SexTherapy.Id], "gate.medical-first");
+        plan.ForAudience(Audience.PartnerA).ShouldRevealNothingOf("$.partnerB.health", [PhysicianVisit.Id, SexTherapy.Id], "gate.medical-first");
+        var forB = plan.ForAudience(Audience.PartnerB);
+        forB.SupportShouldStartWith(PhysicianVisit.Id, SexTherapy.Id);
+        forB.ShouldRankAbove(PhysicianVisit.Id, SexTherapy.Id);
+    }
+
+    [Fact]
     public void MenopauseWithUntreatedPain_GoesToAPhysicianFirst_AndWithholdsSensateFocusAndSexTherapy()
     {
         // [rekindle] "Understanding Why Intimacy Fades" and "Removing Health and Psychological

@@ -6,9 +6,9 @@ using static Intimacy.Core.Sources.Sources;
 
 namespace Intimacy.Recommendations.Rules.Gates;
 
-/// <summary>Safety table row: a physical cause is possible. Erectile difficulty, pain, hormonal change, medication side effects or chronic illness: a doctor first, ranked above sex therapy.</summary>
+/// <summary>Safety table row: a physical cause is possible. Difficulty with erection, arousal, lubrication or orgasm, pain, hormonal change, medication side effects or chronic illness: a doctor first, ranked above sex therapy.</summary>
 [Name("Safety.MedicalFirst")]
-[Description("Erectile difficulty, pain, hormonal change, medication side effects or chronic illness: a doctor first, ranked above sex therapy.")]
+[Description("Difficulty with erection, arousal, lubrication or orgasm, pain, hormonal change, medication side effects or chronic illness: a doctor first, ranked above sex therapy.")]
 [Tag(RuleTags.Safety)]
 [Tag(RuleTags.Detection)]
 [Priority(RulePriorities.Safety)]
