@@ -485,7 +485,7 @@ public static class Interventions
     /// <summary><c>intervention.physician-visit</c>.</summary>
     public static Intervention PhysicianVisit { get; } = new(
         "intervention.physician-visit", "See a physician",
-        "A medical check for physical causes, such as erection problems, pain during sex, hormonal change around menopause or after a birth, or chronic illness, before or alongside sex therapy. Erection problems can signal heart disease years ahead.",
+        "A medical check for physical causes, such as trouble with erection, arousal, lubrication or orgasm, pain during sex, hormonal change around menopause or after a birth, or chronic illness, before or alongside sex therapy. Erection problems can signal heart disease years ahead.",
         InterventionKind.Medical, InterventionActor.OnePartner, PlanStage.Support,
         [Sexual],
         [

@@ -28,6 +28,17 @@ public class InterventionTests
     }
 
     [Fact]
+    public void PhysicianVisit_SpeaksToEverySexualFunctionDifficulty_NotOnlyErections()
+    {
+        // The medical-first route is reached by any partner's difficulty with arousal, lubrication or
+        // orgasm as well as erections (health.sexualFunctionDifficulty); its text must name them too.
+        var visit = BuiltInInterventions.PhysicianVisit;
+
+        visit.Description.Should().Contain("erection").And.Contain("arousal").And.Contain("lubrication").And.Contain("orgasm");
+        visit.Addresses(Core.Barriers.Barriers.SexualDysfunction.Id).Should().BeTrue();
+    }
+
+    [Fact]
     public void SensateFocus_CarriesItsDoseAndContraindicationsAsData()
     {
         var sf = BuiltInInterventions.SensateFocus;
