@@ -61,13 +61,14 @@ internal static class ReportCharts
             var length = Px(p * PlotWidth);
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 6}\" y=\"{y + 15}\" text-anchor=\"end\" font-size=\"12\">{E(bar.Label)}</text>")
                 .Append(CultureInfo.InvariantCulture, $"<rect x=\"{LabelWidth}\" y=\"{y + 3}\" width=\"{length}\" height=\"{RowHeight - 6}\" fill=\"#3b6ea8\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<line x1=\"{LabelWidth + Px(ci.Lower * PlotWidth)}\" x2=\"{LabelWidth + Px(ci.Upper * PlotWidth)}\" y1=\"{y + 11}\" y2=\"{y + 11}\" stroke=\"#111\" stroke-width=\"1.5\"/>")
+                .Append(CultureInfo.InvariantCulture, $"<line x1=\"{Px(LabelWidth + (ci.Lower * PlotWidth))}\" x2=\"{Px(LabelWidth + (ci.Upper * PlotWidth))}\" y1=\"{y + 11}\" y2=\"{y + 11}\" stroke=\"#111\" stroke-width=\"1.5\"/>")
                 .Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth + PlotWidth + 6}\" y=\"{y + 15}\" font-size=\"12\">{Formats.Percent(p)}</text>\n");
         }
 
         if (standalone)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth}\" y=\"{height - 8}\" font-size=\"11\" fill=\"#555\">{E(footer!)}</text>\n");
+            // From the left edge: the footer is longer than the plot is wide.
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"6\" y=\"{height - 8}\" font-size=\"11\" fill=\"#555\">{E(footer!)}</text>\n");
         }
 
         svg.Append("</svg>\n");

@@ -27,6 +27,35 @@ public class SvgChartTests
         svg.Root.Element(ns + "desc")!.Value.Should().Contain("Scenario clinic-intake, 200 profiles, seed 42.");
     }
 
+    [Theory]
+    [InlineData("interventions")]
+    [InlineData("findings")]
+    [InlineData("gates")]
+    [InlineData("plan-sizes")]
+    public void EveryShape_LiesInsideTheChart_AndEachIntervalSpansItsBarsEnd(string name)
+    {
+        var svg = XDocument.Parse(SvgChart.Write(Result, name)).Root!;
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var width = double.Parse(svg.Attribute("width")!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        double X(XElement e, string attribute) => double.Parse(e.Attribute(attribute)!.Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        foreach (var line in svg.Elements(ns + "line"))
+        {
+            X(line, "x1").Should().BeInRange(0, width);
+            X(line, "x2").Should().BeInRange(X(line, "x1"), width);
+        }
+
+        // Each bar (after the background) ends inside its 95% interval.
+        var bars = svg.Elements(ns + "rect").Skip(1).ToList();
+        var intervals = svg.Elements(ns + "line").ToList();
+        intervals.Should().HaveCount(bars.Count);
+        for (var i = 0; i < bars.Count; i++)
+        {
+            var end = X(bars[i], "x") + X(bars[i], "width");
+            end.Should().BeInRange(X(intervals[i], "x1") - 0.1, X(intervals[i], "x2") + 0.1);
+        }
+    }
+
     [Fact]
     public void TheChart_DoesNotDependOnTheLibraryVersion()
     {
