@@ -3,15 +3,20 @@
 using Intimacy.Recommendations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using WebQuestionnaire.Api;
 using WebQuestionnaire.Couples;
 using WebQuestionnaire.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.Configure<CoupleSessionOptions>(builder.Configuration.GetSection(CoupleSessionOptions.Section));
+builder.Services.AddOptions<CoupleSessionOptions>()
+    .Bind(builder.Configuration.GetSection(CoupleSessionOptions.Section))
+    .Validate(o => o.IdleTimeout > TimeSpan.Zero && o.MaxSessions > 0, "Sessions:IdleTimeout and Sessions:MaxSessions must be positive.")
+    .ValidateOnStart();
 builder.Services.Configure<QuickExitOptions>(builder.Configuration.GetSection(QuickExitOptions.Section));
 builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
+builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SessionStore>();
 
 var region = builder.Configuration["Intimacy:Region"] ?? "example-region";

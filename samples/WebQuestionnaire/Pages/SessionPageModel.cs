@@ -42,6 +42,7 @@ public abstract class SessionPageModel : PageModel
             return;
         }
 
+        Store.Touch(_session);
         Seat = SeatCookie.Read(HttpContext, _session);
         if (RequiresSeat && Seat is null)
         {
