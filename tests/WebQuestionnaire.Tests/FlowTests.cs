@@ -115,7 +115,7 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
     }
 
     [Fact]
-    public async Task ThirdBrowser_IsRefused()
+    public async Task ThirdBrowser_IsRefused_ExactlyAsIfTheSessionDidNotExist()
     {
         using var a = factory.NewBrowser();
         using var b = factory.NewBrowser();
@@ -123,22 +123,50 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
         var hub = await a.StartTogetherAsync();
         var joinPage = await c.GetAsync(hub + "/join");
         await b.JoinAsync(hub);
+        const string unknown = "/c/AAAAAAAAAAAAAAAAAAAAAA";
 
         var refusedPost = await c.PostAsync(hub + "/join", [], joinPage.Token());
-        var refusedGet = await c.GetAsync(hub + "/join");
-
-        refusedPost.Status.Should().Be(HttpStatusCode.Forbidden);
-        refusedPost.Html.Should().Contain("Both places are taken");
-        refusedGet.Status.Should().Be(HttpStatusCode.Forbidden);
-        refusedGet.Html.Should().Contain("Both places are taken");
-        foreach (var path in new[] { "", "/view", "/screens", "/safety", "/plan", "/mine" })
+        var unknownPost = await c.PostAsync(unknown + "/join", [], joinPage.Token());
+        refusedPost.Status.Should().Be(HttpStatusCode.NotFound);
+        refusedPost.Html.Should().Be(unknownPost.Html);
+        foreach (var path in new[] { "", "/join", "/view", "/screens", "/safety", "/plan", "/mine", "/solo" })
         {
             var page = await c.GetAsync(hub + path);
-            page.Status.Should().Be(HttpStatusCode.Forbidden, hub + path);
-            page.Html.Should().NotContain("id=\"seat\"");
+            var none = await c.GetAsync(unknown + path);
+            page.Status.Should().Be(HttpStatusCode.NotFound, hub + path);
+            page.Html.Should().Contain("We could not find this session").And.NotContain("id=\"seat\"");
+            page.Html.Should().Be(none.Html, $"{path}: a refusal must not tell that the session exists");
+            page.Response.Headers.Select(h => h.Key).Should().BeEquivalentTo(none.Response.Headers.Select(h => h.Key), path);
         }
 
         (await b.GetAsync(hub)).TextOf("seat").Should().Be("You are partner B", "the refusal did not take partner B's place");
+    }
+
+    [Fact]
+    public async Task RefusedRequests_DoNotKeepASessionAlive_ButTheSeatedPartnersDo()
+    {
+        var clock = new ManualClock();
+        using var app = new WebAppFactory(new Dictionary<string, string?>(), clock);
+        using var a = app.NewBrowser();
+        using var b = app.NewBrowser();
+        using var stranger = app.NewBrowser();
+        var watched = await a.StartTogetherAsync();
+        await b.JoinAsync(watched);
+        var used = await a.StartTogetherAsync();
+
+        for (var minutes = 0; minutes < 60; minutes += 10)
+        {
+            clock.Advance(TimeSpan.FromMinutes(10));
+            foreach (var path in new[] { "", "/join", "/mine", "/safety" })
+            {
+                (await stranger.GetAsync(watched + path)).Status.Should().Be(HttpStatusCode.NotFound);
+            }
+
+            (await a.GetAsync(used)).Status.Should().Be(HttpStatusCode.OK, "the seated partner keeps their own session alive");
+        }
+
+        (await a.GetAsync(watched)).Status.Should().Be(HttpStatusCode.NotFound, "only refused requests came in for 60 minutes, so the session expired");
+        (await b.GetAsync(watched)).Status.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]
