@@ -67,6 +67,22 @@ internal sealed class CoupleSession(string id)
         }
     }
 
+    /// <summary>
+    /// Forgets everything <paramref name="seat"/> saved, and their choice of a plan from their answers
+    /// alone; the seat stays theirs, so they can answer again.
+    /// </summary>
+    public void ClearAnswers(Seat seat)
+    {
+        lock (_gate)
+        {
+            _answers[(int)seat] = new PartnerAnswers();
+            if (_soloSeat == seat)
+            {
+                _soloSeat = null;
+            }
+        }
+    }
+
     /// <summary>The seat whose partner asked for a plan from their answers alone, if any.</summary>
     public Seat? SoloSeat
     {

@@ -23,6 +23,17 @@ internal static class SeatCookie
             IsEssential = true,
         });
 
+    /// <summary>Tells the browser to drop its seat cookie for a session (same name and path as given).</summary>
+    public static void Remove(HttpContext http, string sessionId) =>
+        http.Response.Cookies.Delete(Name, new CookieOptions
+        {
+            HttpOnly = true,
+            Secure = http.Request.IsHttps,
+            SameSite = SameSiteMode.Lax,
+            Path = PathOf(sessionId),
+            IsEssential = true,
+        });
+
     /// <summary>The seat this browser holds in <paramref name="session"/>, if its cookie carries that seat's secret.</summary>
     public static Seat? Read(HttpContext http, CoupleSession session)
     {
