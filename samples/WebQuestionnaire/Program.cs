@@ -35,6 +35,7 @@ builder.Services.AddAntiforgery(options =>
     options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
     options.FormFieldName = "__RequestVerificationToken";
 });
+builder.Services.AddStartLimit(builder.Configuration);
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
@@ -55,6 +56,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseStaticFiles();
+app.UseRateLimiter();
 app.UseRouting();
 app.UseAntiforgery();
 app.MapRazorPages();

@@ -35,6 +35,8 @@ public sealed class StatusModel : PageModel
             404 when inSession => ("We could not find this session",
                 "The link may be mistyped, or the session may have ended: answers are kept for 30 minutes without activity and are never saved to disk. A session opens only on the device its partner used to start or join it. You can start again from the start page."),
             404 => ("We could not find this page", "The address may be mistyped."),
+            429 => ("Too many check-ins started",
+                "Too many check-ins were started from your connection in a short time. Please wait a minute and try again."),
             400 => ("Your form could not be accepted",
                 "The form may have been open for too long or sent twice. Go back, reload the page and try again."),
             _ => ("Something went wrong", "Please go back and try again in a moment."),
