@@ -61,6 +61,7 @@ app.UseRouting();
 app.UseAntiforgery();
 app.MapRazorPages();
 app.MapRecommendations();
+app.MapQuickExit();
 
 ListeningAddress.Announce(app);
 app.Run();

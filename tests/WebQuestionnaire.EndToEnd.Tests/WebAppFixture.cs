@@ -44,8 +44,9 @@ public sealed class WebAppFixture : BrowserFixture
     /// <param name="output">The test's output, where screenshot paths are written.</param>
     /// <param name="test">The test's name, the screenshots' folder.</param>
     /// <param name="bypassCsp">Only for the axe scan, which injects axe-core as inline script; the app's CSP rightly forbids that.</param>
-    public async Task<Partner> NewPartnerAsync(string name, ITestOutputHelper output, string test, bool bypassCsp = false) =>
-        new(await NewUserAsync(name, BaseUrl, output, test, bypassCsp));
+    /// <param name="backForwardCache">A browser with the back/forward cache on (see <see cref="BrowserFixture.NewUserAsync"/>).</param>
+    public async Task<Partner> NewPartnerAsync(string name, ITestOutputHelper output, string test, bool bypassCsp = false, bool backForwardCache = false) =>
+        new(await NewUserAsync(name, BaseUrl, output, test, bypassCsp, backForwardCache));
 
     private sealed class QuestionnaireFactory : WebApplicationFactory<Program>
     {

@@ -195,7 +195,7 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
         var form = await a.GetAsync(hub + "/view");
         var saved = await a.PostAsync(hub + "/view", Answers.View(), form.Token());
 
-        form.Html.Should().Contain("<form method=\"post\" novalidate>");
+        form.Html.Should().Contain("<form method=\"post\" novalidate autocomplete=\"off\">", "the browser neither keeps the form's state in history nor offers typed values again");
         form.Html.Should().NotContain("action=\"");
         saved.Status.Should().Be(HttpStatusCode.Redirect);
         saved.Location.Should().Be(hub + "/screens");
@@ -236,7 +236,7 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
         result.Html.Should().Contain("id=\"ageYears-error\"").And.Contain("aria-describedby=\"ageYears-hint ageYears-error\" aria-invalid=\"true\"");
         result.Html.Should().Contain("id=\"sexPerYear-error\"");
         result.Html.Should().NotContain("4321").And.NotContain("sometimesmaybe");
-        result.Html.Should().Contain("<title>Error: Your view of the relationship");
+        result.Html.Should().Contain("<title>Error: Step 1 of 3");
         result.Html.Should().Contain("value=\"wantsMore\" checked=\"checked\"", "valid answers stay selected so nothing has to be given twice");
         (await a.GetAsync(hub)).Html.Should().Contain("(not saved yet)");
     }
@@ -354,17 +354,19 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
         var hub = await a.StartTogetherAsync();
         var otherHub = await elsewhere.StartTogetherAsync();
 
-        foreach (var path in new[] { "/safety", "/screens", "/plan", "/mine" })
+        foreach (var path in new[] { "", "/safety", "/screens", "/plan", "/mine" })
         {
-            (await a.GetAsync(hub + path)).Html.Should().Contain("<a id=\"quick-exit\" class=\"quick-exit\" href=\"/weather\" data-exit-url=\"/weather\"").And.Contain("Leave this site now");
+            (await a.GetAsync(hub + path)).Html.Should().Contain($"<a id=\"quick-exit\" class=\"quick-exit\" href=\"{hub}/exit\" data-exit-url=\"{hub}/exit\"").And.Contain("Leave this site now");
         }
 
-        (await elsewhere.GetAsync(otherHub + "/safety")).Html.Should().Contain("data-exit-url=\"https://example.org/news\"");
+        (await a.GetAsync("/")).Html.Should().Contain("<a id=\"quick-exit\" class=\"quick-exit\" href=\"/weather\" data-exit-url=\"/weather\"", "outside a session there is nothing to forget");
+        (await elsewhere.GetAsync(otherHub + "/exit")).Location.Should().Be("https://example.org/news");
         var weather = await a.GetAsync("/weather");
         weather.Status.Should().Be(HttpStatusCode.OK);
         weather.Html.Should().NotContain("quick-exit").And.NotContain("Relationship").And.NotContain("/c/");
         var script = await a.Client.GetStringAsync("/js/quick-exit.js");
         script.Should().Contain("location.replace(").And.Contain("Escape");
+        script.Should().Contain("\"pagehide\"").And.Contain(".reset()").And.Contain("\"pageshow\"").And.Contain("event.persisted").And.Contain("location.reload()");
     }
 
     /// <summary>Texts the library marks as private to partner A (notices, item titles and reasons), HTML-encoded as the pages write them.</summary>
