@@ -14,6 +14,10 @@ builder.Services.AddOptions<CoupleSessionOptions>()
     .Bind(builder.Configuration.GetSection(CoupleSessionOptions.Section))
     .Validate(o => o.IdleTimeout > TimeSpan.Zero && o.MaxSessions > 0, "Sessions:IdleTimeout and Sessions:MaxSessions must be positive.")
     .ValidateOnStart();
+builder.Services.AddOptions<SiteOptions>()
+    .Bind(builder.Configuration.GetSection(SiteOptions.Section))
+    .Validate(o => o.IsValid(), "Site:PublicBaseUrl must be an absolute http or https address without query, fragment or user name.")
+    .ValidateOnStart();
 builder.Services.Configure<QuickExitOptions>(builder.Configuration.GetSection(QuickExitOptions.Section));
 builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
 builder.Services.TryAddSingleton(TimeProvider.System);
