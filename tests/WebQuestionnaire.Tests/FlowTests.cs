@@ -202,6 +202,36 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
         System.Text.RegularExpressions.Regex.Matches(form.Html, "type=\"hidden\"").Should().HaveCount(1, "the antiforgery token is the only hidden field");
     }
 
+    [Theory]
+    [InlineData("SAFETY", "Private safety questions", "violence")]
+    [InlineData("Safety", "Private safety questions", "violence")]
+    [InlineData("Screens", "Short check-ins", "screens")]
+    [InlineData("VIEW", "Your view of the relationship", "view")]
+    public async Task StepSlugs_AreMatchedRegardlessOfCase_ToTheSameStep(string slug, string heading, string saves)
+    {
+        using var a = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+
+        var page = await a.GetAsync(hub + "/" + slug);
+        var saved = await a.PostAsync(hub + "/" + slug, saves switch
+        {
+            "violence" => Answers.Safety(violence: true),
+            "screens" => Answers.Screens(),
+            _ => Answers.View(),
+        }, page.Token());
+
+        page.Status.Should().Be(HttpStatusCode.OK);
+        page.Html.Should().Contain($"<h1>{heading}</h1>", "the route matches regardless of case, so the step must too");
+        saved.Status.Should().Be(HttpStatusCode.Redirect);
+        var answers = factory.Services.GetRequiredService<SessionStore>().Find(hub["/c/".Length..])!.AnswersOf(Seat.A);
+        (saves switch
+        {
+            "violence" => answers.SafetySaved && !answers.ViewSaved,
+            "screens" => answers.ScreensSaved && !answers.ViewSaved,
+            _ => answers.ViewSaved && !answers.SafetySaved,
+        }).Should().BeTrue("the answers were saved to the step the page showed");
+    }
+
     [Fact]
     public async Task SavedAnswers_AreNotShownAgainOnTheForm()
     {
