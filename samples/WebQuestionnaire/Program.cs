@@ -3,15 +3,24 @@
 using Intimacy.Recommendations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using WebQuestionnaire.Api;
 using WebQuestionnaire.Couples;
 using WebQuestionnaire.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.Configure<CoupleSessionOptions>(builder.Configuration.GetSection(CoupleSessionOptions.Section));
+builder.Services.AddOptions<CoupleSessionOptions>()
+    .Bind(builder.Configuration.GetSection(CoupleSessionOptions.Section))
+    .Validate(o => o.IdleTimeout > TimeSpan.Zero && o.MaxSessions > 0, "Sessions:IdleTimeout and Sessions:MaxSessions must be positive.")
+    .ValidateOnStart();
+builder.Services.AddOptions<SiteOptions>()
+    .Bind(builder.Configuration.GetSection(SiteOptions.Section))
+    .Validate(o => o.IsValid(), "Site:PublicBaseUrl must be an absolute http or https address without query, fragment or user name.")
+    .ValidateOnStart();
 builder.Services.Configure<QuickExitOptions>(builder.Configuration.GetSection(QuickExitOptions.Section));
 builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
+builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SessionStore>();
 
 var region = builder.Configuration["Intimacy:Region"] ?? "example-region";
@@ -30,6 +39,7 @@ builder.Services.AddAntiforgery(options =>
     options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
     options.FormFieldName = "__RequestVerificationToken";
 });
+builder.Services.AddStartLimit(builder.Configuration);
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
@@ -50,10 +60,12 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseStaticFiles();
+app.UseRateLimiter();
 app.UseRouting();
 app.UseAntiforgery();
 app.MapRazorPages();
 app.MapRecommendations();
+app.MapQuickExit();
 
 ListeningAddress.Announce(app);
 app.Run();

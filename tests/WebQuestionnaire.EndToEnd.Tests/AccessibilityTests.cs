@@ -5,7 +5,7 @@ namespace WebQuestionnaire.EndToEnd.Tests;
 /// <summary>
 /// Scenario 5: axe-core on every page type — landing, join, hub, each step, a step with errors, the
 /// plan before it is ready, the shared plan, both private views (one with the safety notice), the
-/// refusal and not-found pages and the neutral page — with every "Why?" opened. No serious or
+/// refusals (answered as not found) and the not-found page and the neutral page — with every "Why?" opened. No serious or
 /// critical WCAG 2.0/2.1/2.2 A/AA violation may remain.
 /// </summary>
 /// <remarks>
@@ -68,11 +68,12 @@ public sealed class AccessibilityTests(WebAppFixture app, ITestOutputHelper outp
         await a.OpenAsync("/mine");
         await ScanAsync(a, "private-view-safety-first", openWhy: true);
 
-        // Someone without a seat: both places taken, a page belonging to someone else, an unknown session.
+        // Someone without a seat: both places taken, a page belonging to someone else (both answered
+        // like an unknown session), an unknown session.
         await stranger.Page.GotoAsync(invite);
         await ScanAsync(stranger, "join-when-full");
         await stranger.Page.GotoAsync(a.Hub + "/plan");
-        await ScanAsync(stranger, "forbidden");
+        await ScanAsync(stranger, "someone-elses-page");
         await stranger.Page.GotoAsync("/c/AAAAAAAAAAAAAAAAAAAAAA");
         await ScanAsync(stranger, "not-found");
         await stranger.Page.GotoAsync("/weather");

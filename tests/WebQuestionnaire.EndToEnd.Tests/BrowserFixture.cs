@@ -9,8 +9,10 @@ namespace WebQuestionnaire.EndToEnd.Tests;
 /// </summary>
 public class BrowserFixture : IAsyncLifetime
 {
+    private readonly SemaphoreSlim cachingLaunch = new(1, 1);
     private IPlaywright? playwright;
     private IBrowser? browser;
+    private IBrowser? cachingBrowser;
 
     /// <summary>The running browser; throws with the install hint when the machine has none (CI=true reaches this, locally the test is skipped first).</summary>
     public IBrowser Browser => browser ?? throw Unavailable();
@@ -43,6 +45,13 @@ public class BrowserFixture : IAsyncLifetime
             await browser.CloseAsync();
         }
 
+        if (cachingBrowser is not null)
+        {
+            await cachingBrowser.CloseAsync();
+        }
+
+        cachingLaunch.Dispose();
+
         playwright?.Dispose();
     }
 
@@ -50,10 +59,13 @@ public class BrowserFixture : IAsyncLifetime
     /// A fresh browser context (its own cookies and storage, like a separate device) with one page.
     /// <paramref name="bypassCsp"/> is only for the axe scan: axe-core is injected as an inline
     /// script, which the app's strict Content-Security-Policy (no inline script) rightly blocks.
+    /// With <c>backForwardCache</c> the context comes from a second Chromium with the back/forward cache
+    /// on, as in people's browsers: Playwright turns it off by default (<c>--disable-back-forward-cache</c>).
     /// </summary>
-    public async Task<BrowserUser> NewUserAsync(string name, Uri? baseUrl, ITestOutputHelper output, string test, bool bypassCsp = false)
+    public async Task<BrowserUser> NewUserAsync(string name, Uri? baseUrl, ITestOutputHelper output, string test, bool bypassCsp = false, bool backForwardCache = false)
     {
-        var context = await Browser.NewContextAsync(new()
+        var chosen = backForwardCache ? await CachingBrowserAsync() : Browser;
+        var context = await chosen.NewContextAsync(new()
         {
             BaseURL = baseUrl?.ToString(),
             BypassCSP = bypassCsp,
@@ -63,5 +75,25 @@ public class BrowserFixture : IAsyncLifetime
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         return new BrowserUser(name, context, page, output, test);
+    }
+
+    private async Task<IBrowser> CachingBrowserAsync()
+    {
+        _ = Browser; // the same message as the main browser when the machine has none
+        await cachingLaunch.WaitAsync();
+        try
+        {
+            return cachingBrowser ??= await playwright!.Chromium.LaunchAsync(new()
+            {
+                ExecutablePath = BrowserEnvironment.ChromiumPath,
+                Args = BrowserEnvironment.ChromiumArgs,
+                IgnoreDefaultArgs = ["--disable-back-forward-cache"],
+                Headless = true,
+            });
+        }
+        finally
+        {
+            cachingLaunch.Release();
+        }
     }
 }

@@ -44,14 +44,18 @@ public sealed class WebAppFixture : BrowserFixture
     /// <param name="output">The test's output, where screenshot paths are written.</param>
     /// <param name="test">The test's name, the screenshots' folder.</param>
     /// <param name="bypassCsp">Only for the axe scan, which injects axe-core as inline script; the app's CSP rightly forbids that.</param>
-    public async Task<Partner> NewPartnerAsync(string name, ITestOutputHelper output, string test, bool bypassCsp = false) =>
-        new(await NewUserAsync(name, BaseUrl, output, test, bypassCsp));
+    /// <param name="backForwardCache">A browser with the back/forward cache on (see <see cref="BrowserFixture.NewUserAsync"/>).</param>
+    public async Task<Partner> NewPartnerAsync(string name, ITestOutputHelper output, string test, bool bypassCsp = false, bool backForwardCache = false) =>
+        new(await NewUserAsync(name, BaseUrl, output, test, bypassCsp, backForwardCache));
 
     private sealed class QuestionnaireFactory : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
+            // The tests start more sessions from 127.0.0.1 in a minute than the default start limit
+            // (10 per address per minute) allows; the limit has its own tests in WebQuestionnaire.Tests.
+            builder.UseSetting("StartLimit:PermitLimit", "1000");
             builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         }
     }

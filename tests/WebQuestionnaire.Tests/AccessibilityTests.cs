@@ -34,17 +34,17 @@ public sealed class AccessibilityTests(WebAppFactory factory) : IClassFixture<We
     }
 
     [Theory]
-    [InlineData("view", "Your view of the relationship")]
-    [InlineData("screens", "Short check-ins")]
-    [InlineData("safety", "Private safety questions")]
-    public async Task StepForms_LabelEveryInput_AndGroupRadiosWithALegend(string step, string heading)
+    [InlineData("view", "Your view of the relationship", "Step 1 of 3")]
+    [InlineData("screens", "Short check-ins", "Step 2 of 3")]
+    [InlineData("safety", "Private safety questions", "Step 3 of 3")]
+    public async Task StepForms_LabelEveryInput_AndGroupRadiosWithALegend(string step, string heading, string title)
     {
         using var a = factory.NewBrowser();
         var hub = await a.StartTogetherAsync();
 
         var html = (await a.GetAsync(hub + "/" + step)).Html;
 
-        html.Should().Contain($"<h1>{heading}</h1>").And.Contain($"<title>{heading} –");
+        html.Should().Contain($"<h1>{heading}</h1>").And.Contain($"<title>{title} –");
         html.Should().Contain("<button type=\"submit\" class=\"button\">Save and continue</button>");
         var inputs = Regex.Matches(html, "<input\\b[^>]*>").Select(m => m.Value).Where(i => !i.Contains("type=\"hidden\"")).ToList();
         inputs.Should().NotBeEmpty();

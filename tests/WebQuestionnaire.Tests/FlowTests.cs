@@ -115,7 +115,7 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
     }
 
     [Fact]
-    public async Task ThirdBrowser_IsRefused()
+    public async Task ThirdBrowser_IsRefused_ExactlyAsIfTheSessionDidNotExist()
     {
         using var a = factory.NewBrowser();
         using var b = factory.NewBrowser();
@@ -123,22 +123,50 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
         var hub = await a.StartTogetherAsync();
         var joinPage = await c.GetAsync(hub + "/join");
         await b.JoinAsync(hub);
+        const string unknown = "/c/AAAAAAAAAAAAAAAAAAAAAA";
 
         var refusedPost = await c.PostAsync(hub + "/join", [], joinPage.Token());
-        var refusedGet = await c.GetAsync(hub + "/join");
-
-        refusedPost.Status.Should().Be(HttpStatusCode.Forbidden);
-        refusedPost.Html.Should().Contain("Both places are taken");
-        refusedGet.Status.Should().Be(HttpStatusCode.Forbidden);
-        refusedGet.Html.Should().Contain("Both places are taken");
-        foreach (var path in new[] { "", "/view", "/screens", "/safety", "/plan", "/mine" })
+        var unknownPost = await c.PostAsync(unknown + "/join", [], joinPage.Token());
+        refusedPost.Status.Should().Be(HttpStatusCode.NotFound);
+        refusedPost.Html.Should().Be(unknownPost.Html);
+        foreach (var path in new[] { "", "/join", "/view", "/screens", "/safety", "/plan", "/mine", "/solo" })
         {
             var page = await c.GetAsync(hub + path);
-            page.Status.Should().Be(HttpStatusCode.Forbidden, hub + path);
-            page.Html.Should().NotContain("id=\"seat\"");
+            var none = await c.GetAsync(unknown + path);
+            page.Status.Should().Be(HttpStatusCode.NotFound, hub + path);
+            page.Html.Should().Contain("We could not find this session").And.NotContain("id=\"seat\"");
+            page.Html.Should().Be(none.Html, $"{path}: a refusal must not tell that the session exists");
+            page.Response.Headers.Select(h => h.Key).Should().BeEquivalentTo(none.Response.Headers.Select(h => h.Key), path);
         }
 
         (await b.GetAsync(hub)).TextOf("seat").Should().Be("You are partner B", "the refusal did not take partner B's place");
+    }
+
+    [Fact]
+    public async Task RefusedRequests_DoNotKeepASessionAlive_ButTheSeatedPartnersDo()
+    {
+        var clock = new ManualClock();
+        using var app = new WebAppFactory(new Dictionary<string, string?>(), clock);
+        using var a = app.NewBrowser();
+        using var b = app.NewBrowser();
+        using var stranger = app.NewBrowser();
+        var watched = await a.StartTogetherAsync();
+        await b.JoinAsync(watched);
+        var used = await a.StartTogetherAsync();
+
+        for (var minutes = 0; minutes < 60; minutes += 10)
+        {
+            clock.Advance(TimeSpan.FromMinutes(10));
+            foreach (var path in new[] { "", "/join", "/mine", "/safety" })
+            {
+                (await stranger.GetAsync(watched + path)).Status.Should().Be(HttpStatusCode.NotFound);
+            }
+
+            (await a.GetAsync(used)).Status.Should().Be(HttpStatusCode.OK, "the seated partner keeps their own session alive");
+        }
+
+        (await a.GetAsync(watched)).Status.Should().Be(HttpStatusCode.NotFound, "only refused requests came in for 60 minutes, so the session expired");
+        (await b.GetAsync(watched)).Status.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -167,11 +195,41 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
         var form = await a.GetAsync(hub + "/view");
         var saved = await a.PostAsync(hub + "/view", Answers.View(), form.Token());
 
-        form.Html.Should().Contain("<form method=\"post\" novalidate>");
+        form.Html.Should().Contain("<form method=\"post\" novalidate autocomplete=\"off\">", "the browser neither keeps the form's state in history nor offers typed values again");
         form.Html.Should().NotContain("action=\"");
         saved.Status.Should().Be(HttpStatusCode.Redirect);
         saved.Location.Should().Be(hub + "/screens");
         System.Text.RegularExpressions.Regex.Matches(form.Html, "type=\"hidden\"").Should().HaveCount(1, "the antiforgery token is the only hidden field");
+    }
+
+    [Theory]
+    [InlineData("SAFETY", "Private safety questions", "violence")]
+    [InlineData("Safety", "Private safety questions", "violence")]
+    [InlineData("Screens", "Short check-ins", "screens")]
+    [InlineData("VIEW", "Your view of the relationship", "view")]
+    public async Task StepSlugs_AreMatchedRegardlessOfCase_ToTheSameStep(string slug, string heading, string saves)
+    {
+        using var a = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+
+        var page = await a.GetAsync(hub + "/" + slug);
+        var saved = await a.PostAsync(hub + "/" + slug, saves switch
+        {
+            "violence" => Answers.Safety(violence: true),
+            "screens" => Answers.Screens(),
+            _ => Answers.View(),
+        }, page.Token());
+
+        page.Status.Should().Be(HttpStatusCode.OK);
+        page.Html.Should().Contain($"<h1>{heading}</h1>", "the route matches regardless of case, so the step must too");
+        saved.Status.Should().Be(HttpStatusCode.Redirect);
+        var answers = factory.Services.GetRequiredService<SessionStore>().Find(hub["/c/".Length..])!.AnswersOf(Seat.A);
+        (saves switch
+        {
+            "violence" => answers.SafetySaved && !answers.ViewSaved,
+            "screens" => answers.ScreensSaved && !answers.ViewSaved,
+            _ => answers.ViewSaved && !answers.SafetySaved,
+        }).Should().BeTrue("the answers were saved to the step the page showed");
     }
 
     [Fact]
@@ -208,7 +266,7 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
         result.Html.Should().Contain("id=\"ageYears-error\"").And.Contain("aria-describedby=\"ageYears-hint ageYears-error\" aria-invalid=\"true\"");
         result.Html.Should().Contain("id=\"sexPerYear-error\"");
         result.Html.Should().NotContain("4321").And.NotContain("sometimesmaybe");
-        result.Html.Should().Contain("<title>Error: Your view of the relationship");
+        result.Html.Should().Contain("<title>Error: Step 1 of 3");
         result.Html.Should().Contain("value=\"wantsMore\" checked=\"checked\"", "valid answers stay selected so nothing has to be given twice");
         (await a.GetAsync(hub)).Html.Should().Contain("(not saved yet)");
     }
@@ -326,17 +384,19 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
         var hub = await a.StartTogetherAsync();
         var otherHub = await elsewhere.StartTogetherAsync();
 
-        foreach (var path in new[] { "/safety", "/screens", "/plan", "/mine" })
+        foreach (var path in new[] { "", "/safety", "/screens", "/plan", "/mine" })
         {
-            (await a.GetAsync(hub + path)).Html.Should().Contain("<a id=\"quick-exit\" class=\"quick-exit\" href=\"/weather\" data-exit-url=\"/weather\"").And.Contain("Leave this site now");
+            (await a.GetAsync(hub + path)).Html.Should().Contain($"<a id=\"quick-exit\" class=\"quick-exit\" href=\"{hub}/exit\" data-exit-url=\"{hub}/exit\"").And.Contain("Leave this site now");
         }
 
-        (await elsewhere.GetAsync(otherHub + "/safety")).Html.Should().Contain("data-exit-url=\"https://example.org/news\"");
+        (await a.GetAsync("/")).Html.Should().Contain("<a id=\"quick-exit\" class=\"quick-exit\" href=\"/weather\" data-exit-url=\"/weather\"", "outside a session there is nothing to forget");
+        (await elsewhere.GetAsync(otherHub + "/exit")).Location.Should().Be("https://example.org/news");
         var weather = await a.GetAsync("/weather");
         weather.Status.Should().Be(HttpStatusCode.OK);
         weather.Html.Should().NotContain("quick-exit").And.NotContain("Relationship").And.NotContain("/c/");
         var script = await a.Client.GetStringAsync("/js/quick-exit.js");
         script.Should().Contain("location.replace(").And.Contain("Escape");
+        script.Should().Contain("\"pagehide\"").And.Contain(".reset()").And.Contain("\"pageshow\"").And.Contain("event.persisted").And.Contain("location.reload()");
     }
 
     /// <summary>Texts the library marks as private to partner A (notices, item titles and reasons), HTML-encoded as the pages write them.</summary>

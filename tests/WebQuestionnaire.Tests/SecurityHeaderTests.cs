@@ -70,10 +70,11 @@ public sealed class SecurityHeaderTests(WebAppFactory factory) : IClassFixture<W
     [Fact]
     public async Task Hsts_IsSentOutsideDevelopmentOnly()
     {
-        using var production = new WebAppFactory(new Dictionary<string, string?> { ["environment"] = "Production" });
-        // HSTS leaves out localhost by default, so these requests name another host.
+        // HSTS leaves out localhost by default, so these requests name another host, which AllowedHosts must admit.
+        using var production = new WebAppFactory(new Dictionary<string, string?> { ["environment"] = "Production", ["AllowedHosts"] = "couples.example" });
+        using var development = new WebAppFactory(new Dictionary<string, string?> { ["AllowedHosts"] = "couples.example" });
         using var secureProduction = production.NewBrowser("https://couples.example");
-        using var secureDevelopment = factory.NewBrowser("https://couples.example");
+        using var secureDevelopment = development.NewBrowser("https://couples.example");
 
         var inProduction = await secureProduction.GetAsync("/");
         var inDevelopment = await secureDevelopment.GetAsync("/");

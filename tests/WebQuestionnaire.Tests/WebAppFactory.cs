@@ -1,25 +1,48 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace WebQuestionnaire.Tests;
 
-/// <summary>Hosts the sample in memory; settings can be overridden per factory (for example a short session life).</summary>
+/// <summary>
+/// Hosts the sample in memory; settings can be overridden per factory (for example a short session
+/// life), and the clock replaced so that session expiry can be tested without waiting.
+/// </summary>
 public sealed class WebAppFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly TimeProvider? _clock;
 
     public WebAppFactory()
         : this(new Dictionary<string, string?>())
     {
     }
 
-    internal WebAppFactory(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
+    internal WebAppFactory(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null)
+    {
+        // Tests start far more sessions from one (unknown) address than a person would; the start
+        // limit is tested on its own with its own setting.
+        var all = new Dictionary<string, string?> { ["StartLimit:PermitLimit"] = "100000" };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
+        _settings = all;
+        _clock = clock;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
         }
     }
 

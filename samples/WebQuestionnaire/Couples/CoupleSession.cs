@@ -48,7 +48,27 @@ internal sealed class CoupleSession(string id)
             expected = _secretHashes[(int)seat];
         }
 
-        return expected is not null && CryptographicOperations.FixedTimeEquals(expected, Hash(secret));
+        return expected is { Length: > 0 } && CryptographicOperations.FixedTimeEquals(expected, Hash(secret));
+    }
+
+    /// <summary>
+    /// The quick exit: forgets <paramref name="seat"/>'s answers and retires the seat, so that no
+    /// cookie, not even a copy of the old one, opens it again and nobody else can claim it. Returns
+    /// whether the other seat is still held by someone (otherwise the session has no use left).
+    /// </summary>
+    public bool Retire(Seat seat)
+    {
+        lock (_gate)
+        {
+            _secretHashes[(int)seat] = [];
+            _answers[(int)seat] = new PartnerAnswers();
+            if (_soloSeat == seat)
+            {
+                _soloSeat = null;
+            }
+
+            return _secretHashes[1 - (int)seat] is { Length: > 0 };
+        }
     }
 
     public PartnerAnswers AnswersOf(Seat seat)
@@ -64,6 +84,22 @@ internal sealed class CoupleSession(string id)
         lock (_gate)
         {
             _answers[(int)seat] = edit(_answers[(int)seat]);
+        }
+    }
+
+    /// <summary>
+    /// Forgets everything <paramref name="seat"/> saved, and their choice of a plan from their answers
+    /// alone; the seat stays theirs, so they can answer again.
+    /// </summary>
+    public void ClearAnswers(Seat seat)
+    {
+        lock (_gate)
+        {
+            _answers[(int)seat] = new PartnerAnswers();
+            if (_soloSeat == seat)
+            {
+                _soloSeat = null;
+            }
         }
     }
 

@@ -1,8 +1,12 @@
+using Microsoft.Extensions.Options;
+using WebQuestionnaire.Web;
+
 namespace WebQuestionnaire.Couples;
 
 /// <summary>
 /// The cookie that says which seat of a session this browser holds: <c>A.secret</c> or
-/// <c>B.secret</c>, HttpOnly, SameSite=Lax, Secure on HTTPS, scoped to the session's own path and
+/// <c>B.secret</c>, HttpOnly, SameSite=Lax, Secure on HTTPS (or whenever the configured public
+/// address is HTTPS), scoped to the session's own path and
 /// gone when the browser closes. Lax, not Strict: a partner who opens their own hub link from
 /// webmail or a chat must still be recognised (Strict would refuse them); the pages a cross-site
 /// link can open only show, and every form is protected by its antiforgery token.
@@ -17,11 +21,25 @@ internal static class SeatCookie
         http.Response.Cookies.Append(Name, seat + "." + secret, new CookieOptions
         {
             HttpOnly = true,
-            Secure = http.Request.IsHttps,
+            Secure = IsSecure(http),
             SameSite = SameSiteMode.Lax,
             Path = PathOf(session.Id),
             IsEssential = true,
         });
+
+    /// <summary>Tells the browser to drop its seat cookie for a session (same name and path as given).</summary>
+    public static void Remove(HttpContext http, string sessionId) =>
+        http.Response.Cookies.Delete(Name, new CookieOptions
+        {
+            HttpOnly = true,
+            Secure = IsSecure(http),
+            SameSite = SameSiteMode.Lax,
+            Path = PathOf(sessionId),
+            IsEssential = true,
+        });
+
+    private static bool IsSecure(HttpContext http) =>
+        http.Request.IsHttps || http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.IsHttps;
 
     /// <summary>The seat this browser holds in <paramref name="session"/>, if its cookie carries that seat's secret.</summary>
     public static Seat? Read(HttpContext http, CoupleSession session)

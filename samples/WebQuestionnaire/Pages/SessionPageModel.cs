@@ -6,9 +6,10 @@ using WebQuestionnaire.Couples;
 namespace WebQuestionnaire.Pages;
 
 /// <summary>
-/// A page inside a couple session (<c>/c/{id}/…</c>). Finds the session (404 when unknown or
-/// expired) and the seat this browser holds (403 when the page needs one and there is none) before
-/// any handler runs.
+/// A page inside a couple session (<c>/c/{id}/…</c>). Finds the session and the seat this browser
+/// holds before any handler runs. A request the page does not admit gets the same 404 as a session
+/// that does not exist, so a refusal never tells anyone that a couple's answers are still there; and
+/// only a seated partner's request extends the session's life.
 /// </summary>
 public abstract class SessionPageModel : PageModel
 {
@@ -20,8 +21,11 @@ public abstract class SessionPageModel : PageModel
     /// <summary>The session id from the URL, once the session is known to exist.</summary>
     public string SessionId => CurrentSession.Id;
 
-    /// <summary>Whether the page is only for a seated partner.</summary>
-    protected virtual bool RequiresSeat => true;
+    /// <summary>
+    /// Whether a browser without a seat may open the page while seat B is still free (the hub's join
+    /// offer and the join page); every other page is only for a seated partner.
+    /// </summary>
+    protected virtual bool AdmitsVisitors => false;
 
     internal CoupleSession CurrentSession => _session ?? throw new InvalidOperationException("The session is loaded before any handler runs.");
 
@@ -35,21 +39,25 @@ public abstract class SessionPageModel : PageModel
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        _session = Store.Find(RouteData.Values["id"] as string);
-        if (_session is null)
+
+        // Look up without extending, check the seat, and only then extend: a refused request must
+        // neither keep the session alive nor answer differently from an unknown session.
+        var session = Store.Find(RouteData.Values["id"] as string);
+        Seat = session is null ? null : SeatCookie.Read(HttpContext, session);
+        if (session is null || (Seat is null && !(AdmitsVisitors && !session.IsTaken(Couples.Seat.B))))
         {
+            Seat = null;
             context.Result = NotFound();
             return;
         }
 
-        Seat = SeatCookie.Read(HttpContext, _session);
-        if (RequiresSeat && Seat is null)
+        _session = session;
+        if (Seat is not null)
         {
-            context.Result = StatusCode(StatusCodes.Status403Forbidden);
-            return;
+            Store.Touch(session);
         }
 
-        ViewData["SessionId"] = Seat is null ? null : _session.Id;
+        ViewData["SessionId"] = Seat is null ? null : session.Id;
         await next();
     }
 

@@ -33,10 +33,10 @@ public sealed class StatusModel : PageModel
         (Heading, Explanation) = Response.StatusCode switch
         {
             404 when inSession => ("We could not find this session",
-                "The link may be mistyped, or the session may have ended: answers are kept for 30 minutes without activity and are never saved to disk. You can start again from the start page."),
+                "The link may be mistyped, or the session may have ended: answers are kept for 30 minutes without activity and are never saved to disk. A session opens only on the device its partner used to start or join it. You can start again from the start page."),
             404 => ("We could not find this page", "The address may be mistyped."),
-            403 => ("This page belongs to someone else",
-                "Only the partner who holds this place in the check-in can open it, on the device they used to start or join."),
+            429 => ("Too many check-ins started",
+                "Too many check-ins were started from your connection in a short time. Please wait a minute and try again."),
             400 => ("Your form could not be accepted",
                 "The form may have been open for too long or sent twice. Go back, reload the page and try again."),
             _ => ("Something went wrong", "Please go back and try again in a moment."),

@@ -12,6 +12,8 @@ internal sealed class SafetyStep : Step
 
     public override string Heading => "Private safety questions";
 
+    public override string Title => "Step 3 of 3";
+
     public override IReadOnlyList<string> Intro { get; } =
     [
         "Please answer these when you are alone and can speak freely. Your answers here are never shown to your partner, on their screen or on the plan you share.",

@@ -16,6 +16,8 @@ internal sealed class ScreensStep : Step
 
     public override string Heading => "Short check-ins";
 
+    public override string Title => "Step 2 of 3";
+
     public override IReadOnlyList<string> Intro { get; } =
     [
         "These short questions come from questionnaires that professionals use for a first look. They are not a diagnosis.",

@@ -13,8 +13,14 @@ internal abstract class Step
     /// <summary>The last part of the step's URL, e.g. <c>view</c>.</summary>
     public abstract string Slug { get; }
 
-    /// <summary>The page heading and title.</summary>
+    /// <summary>The page heading.</summary>
     public abstract string Heading { get; }
+
+    /// <summary>
+    /// The page title, which the browser's history, tab strip and task switcher show to anyone using
+    /// the device: neutral on purpose ("Step 3 of 3"), never the heading.
+    /// </summary>
+    public abstract string Title { get; }
 
     /// <summary>What the step is about and who sees the answers.</summary>
     public abstract IReadOnlyList<string> Intro { get; }

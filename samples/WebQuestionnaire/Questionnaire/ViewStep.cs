@@ -12,6 +12,8 @@ internal sealed class ViewStep : Step
 
     public override string Heading => "Your view of the relationship";
 
+    public override string Title => "Step 1 of 3";
+
     public override IReadOnlyList<string> Intro { get; } =
     [
         "Answer on your own, as things are for you. There are no right answers, and you can skip any question by choosing \"Prefer not to say\" or \"Don't know\".",

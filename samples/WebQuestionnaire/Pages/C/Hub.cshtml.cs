@@ -1,19 +1,33 @@
+using Microsoft.Extensions.Options;
 using WebQuestionnaire.Couples;
 using WebQuestionnaire.Questionnaire;
+using WebQuestionnaire.Web;
 
 namespace WebQuestionnaire.Pages.C;
 
 /// <summary>
 /// The partner's overview: their seat, the invite link, whether each partner has finished (never
-/// their answers) and links to the steps and plans. A browser without a seat is offered seat B.
+/// their answers) and links to the steps and plans. A browser without a seat is offered seat B while
+/// it is free; once both seats are taken it gets the same 404 as an unknown session.
 /// </summary>
-public sealed class HubModel : SessionPageModel
+public sealed class HubModel(IOptions<SiteOptions> site) : SessionPageModel
 {
     /// <inheritdoc />
-    protected override bool RequiresSeat => false;
+    protected override bool AdmitsVisitors => true;
 
-    /// <summary>The absolute link that seats the other partner.</summary>
-    public string InviteUrl => $"{Request.Scheme}://{Request.Host}/c/{SessionId}/join";
+    /// <summary>
+    /// The absolute link that seats the other partner: on the configured public address
+    /// (<c>Site:PublicBaseUrl</c>) when there is one, otherwise on the request's own scheme and Host,
+    /// which <c>AllowedHosts</c> restricts.
+    /// </summary>
+    public string InviteUrl
+    {
+        get
+        {
+            var path = $"/c/{SessionId}/join";
+            return site.Value.Absolute(path) ?? $"{Request.Scheme}://{Request.Host}{path}";
+        }
+    }
 
     /// <summary>Whether partner A saved all steps.</summary>
     public bool FinishedA => CurrentSession.AnswersOf(Couples.Seat.A).Finished;
@@ -31,15 +45,8 @@ public sealed class HubModel : SessionPageModel
 
     internal IReadOnlyList<Step> Steps { get; } = [ViewStep.Instance, ScreensStep.Instance, SafetyStep.Instance];
 
-    /// <summary>Shows the overview, the join offer, or a refusal when both seats are taken.</summary>
-    /// <returns>The page, or 403.</returns>
-    public Microsoft.AspNetCore.Mvc.IActionResult OnGet()
+    /// <summary>Shows the overview, or the join offer.</summary>
+    public void OnGet()
     {
-        if (Seat is null && CurrentSession.IsTaken(Couples.Seat.B))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        return Page();
     }
 }

@@ -4,29 +4,22 @@ using WebQuestionnaire.Couples;
 
 namespace WebQuestionnaire.Pages.C;
 
-/// <summary>Seats the second partner, once; every later browser is refused.</summary>
+/// <summary>
+/// Seats the second partner, once. Once both seats are taken, a browser without a seat gets the same
+/// 404 as an unknown session (<see cref="SessionPageModel"/>), so the link tells nobody else that the
+/// session still exists.
+/// </summary>
 public sealed class JoinModel : SessionPageModel
 {
     /// <inheritdoc />
-    protected override bool RequiresSeat => false;
-
-    /// <summary>Whether this browser was refused because both seats are taken.</summary>
-    public bool Refused { get; private set; }
+    protected override bool AdmitsVisitors => true;
 
     /// <summary>Shows the join button, or sends a seated partner to their hub.</summary>
-    /// <returns>The page, a redirect, or the refusal (403).</returns>
-    public IActionResult OnGet()
-    {
-        if (Seat is not null)
-        {
-            return RedirectInSession(string.Empty);
-        }
-
-        return CurrentSession.IsTaken(Couples.Seat.B) ? Refuse() : Page();
-    }
+    /// <returns>The page, or a redirect.</returns>
+    public IActionResult OnGet() => Seat is not null ? RedirectInSession(string.Empty) : Page();
 
     /// <summary>Claims seat B for this browser.</summary>
-    /// <returns>A redirect to the hub, or the refusal (403).</returns>
+    /// <returns>A redirect to the hub, or 404 when another browser took the seat first.</returns>
     public IActionResult OnPost()
     {
         if (Seat is not null)
@@ -36,17 +29,11 @@ public sealed class JoinModel : SessionPageModel
 
         if (CurrentSession.TryClaim(Couples.Seat.B) is not { } secret)
         {
-            return Refuse();
+            return NotFound();
         }
 
+        Store.Touch(CurrentSession);
         SeatCookie.Give(HttpContext, CurrentSession, Couples.Seat.B, secret);
         return RedirectInSession(string.Empty);
-    }
-
-    private PageResult Refuse()
-    {
-        Refused = true;
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return Page();
     }
 }

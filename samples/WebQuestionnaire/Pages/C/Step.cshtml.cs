@@ -9,12 +9,18 @@ namespace WebQuestionnaire.Pages.C;
 /// </summary>
 public sealed class StepModel : SessionPageModel
 {
-    internal Step CurrentStep => (RouteData.Values["step"] as string) switch
+    private static readonly Dictionary<string, Step> BySlug = new(StringComparer.OrdinalIgnoreCase)
     {
-        "screens" => ScreensStep.Instance,
-        "safety" => SafetyStep.Instance,
-        _ => ViewStep.Instance,
+        [ViewStep.Instance.Slug] = ViewStep.Instance,
+        [ScreensStep.Instance.Slug] = ScreensStep.Instance,
+        [SafetyStep.Instance.Slug] = SafetyStep.Instance,
     };
+
+    /// <summary>
+    /// The step named in the URL. The route's constraint matches regardless of case, and so does this
+    /// look-up: <c>/c/{id}/SAFETY</c> is the safety step, never another one.
+    /// </summary>
+    internal Step CurrentStep => FindStep() ?? throw new InvalidOperationException("The step is checked before any handler runs.");
 
     internal FormState Form { get; private set; } = FormState.Empty;
 
@@ -22,13 +28,27 @@ public sealed class StepModel : SessionPageModel
     public bool AlreadySaved { get; private set; }
 
     /// <summary>Shows the empty form.</summary>
-    public void OnGet() => AlreadySaved = CurrentStep.IsSaved(CurrentSession.AnswersOf(SeatHeld));
+    /// <returns>The page, or 404 for a step that does not exist.</returns>
+    public IActionResult OnGet()
+    {
+        if (FindStep() is not { } step)
+        {
+            return NotFound();
+        }
+
+        AlreadySaved = step.IsSaved(CurrentSession.AnswersOf(SeatHeld));
+        return Page();
+    }
 
     /// <summary>Saves the answers, or shows the form again with its errors (400).</summary>
-    /// <returns>A redirect to the next step or the hub, or the page with errors.</returns>
+    /// <returns>A redirect to the next step or the hub, the page with errors, or 404 for a step that does not exist.</returns>
     public IActionResult OnPost()
     {
-        var step = CurrentStep;
+        if (FindStep() is not { } step)
+        {
+            return NotFound();
+        }
+
         Form = FormState.From(Request.Form, step.Questions);
         var updated = step.Read(Form, CurrentSession.AnswersOf(SeatHeld));
         if (updated is null)
@@ -40,4 +60,6 @@ public sealed class StepModel : SessionPageModel
         CurrentSession.Update(SeatHeld, _ => updated);
         return RedirectInSession(step.NextSlug is { } next ? "/" + next : string.Empty);
     }
+
+    private Step? FindStep() => RouteData.Values["step"] is string slug && BySlug.TryGetValue(slug, out var step) ? step : null;
 }

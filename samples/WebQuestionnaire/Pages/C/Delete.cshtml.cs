@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace WebQuestionnaire.Pages.C;
+
+/// <summary>
+/// <b>Delete my answers</b>: forgets everything this partner saved (and their choice of a plan from
+/// their answers alone). Their seat stays, so they can answer again; their partner's answers stay.
+/// </summary>
+public sealed class DeleteModel : SessionPageModel
+{
+    /// <summary>The action is a form post; a plain visit goes back to the hub.</summary>
+    /// <returns>A redirect to the hub.</returns>
+    public IActionResult OnGet() => RedirectInSession(string.Empty);
+
+    /// <summary>Deletes this seat's answers and says so.</summary>
+    public void OnPost() => CurrentSession.ClearAnswers(SeatHeld);
+}
