@@ -32,11 +32,13 @@ public sealed class Contraindication : ICatalogItem
     /// <summary>
     /// <c>contraindication.violence</c>: a partner reports violence, fear of the other, coercive
     /// control, or any sign of imminent danger (threats to kill, strangulation, a weapon, escalation).
+    /// Holds back every joint item, and the items in which one partner forgives or shows appreciation
+    /// to the other.
     /// </summary>
     public static Contraindication Violence { get; } = new(
         "violence",
         "Violence, fear or coercive control",
-        "A partner reports physical violence, being afraid of the other partner, controlling behaviour, or a sign of acute danger. Joint exercises and conjoint therapy wait until a specialist has assessed each partner alone; safety work comes first.",
+        "A partner reports physical violence, being afraid of the other partner, controlling behaviour, or a sign of acute danger. Joint exercises and conjoint therapy wait until a specialist has assessed each partner alone, and no partner is asked to forgive the other or offer warmth meanwhile; safety work comes first.",
         PartnerConditions.AnyPartner(r => r.Safety != null && (
             r.Safety.ExperiencesViolence == true || r.Safety.FearsPartner == true || r.Safety.CoerciveControl == true
             || r.Safety.ThreatsToKill == true || r.Safety.Strangulation == true || r.Safety.Weapon == true

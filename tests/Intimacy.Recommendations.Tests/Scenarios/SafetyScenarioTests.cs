@@ -38,7 +38,8 @@ public class SafetyScenarioTests
         plan.ShouldWithhold(CouplesTherapy.Id, Violence);
         plan.ShouldWithhold(EverydayAffection.Id, Violence);
         plan.ShouldWithhold(ActiveListening.Id, Violence);
-        plan.PhasesShouldBe(PlanStage.EmotionalFoundation, PlanStage.Maintenance);
+        plan.ShouldWithhold(AppreciationAndGratitude.Id, Core.Interventions.Contraindication.Violence.Id);
+        plan.PhasesShouldBe(PlanStage.Maintenance);
 
         var forA = plan.ForAudience(Audience.PartnerA);
         forA.UrgentShouldBe(SafetyPlanning.Id, SafetyAdvocacy.Id);
@@ -57,6 +58,33 @@ public class SafetyScenarioTests
     }
 
     [Fact]
+    public void ViolenceReportedByA_WithholdsForgivenessAndAppreciation_FromBothPartners()
+    {
+        // [therapist-guide] suggests forgiveness and appreciation for resentment and harsh criticism;
+        // domain-notes §3: with violence, safety work comes first. Forgiveness' own caution says it is
+        // not asked of someone being abused, and warmth offered to the partner waits likewise.
+        var profile = Couples.Both(
+            a => a.Safety(s => s with { ExperiencesViolence = true })
+                  .View(v => v with { Criticism = Frequency.Often })
+                  .Personal(p => p with { LingeringResentment = true }));
+        var withoutViolence = Couples.Both(
+            a => a.View(v => v with { Criticism = Frequency.Often }).Personal(p => p with { LingeringResentment = true }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        Engines.Default.Recommend(withoutViolence).AllItems.Select(i => i.InterventionId)
+            .Should().Contain([Forgiveness.Id, AppreciationAndGratitude.Id], "the same answers without violence call for them");
+        plan.ShouldWithhold(Forgiveness.Id, Core.Interventions.Contraindication.Violence.Id);
+        plan.ShouldWithhold(AppreciationAndGratitude.Id, Core.Interventions.Contraindication.Violence.Id);
+        plan.UrgentShouldBe(SafetyPlanning.Id, SafetyAdvocacy.Id);
+
+        foreach (var audience in new[] { Audience.PartnerA, Audience.PartnerB, Audience.Couple })
+        {
+            plan.ForAudience(audience).ShouldNotRecommend(Forgiveness.Id, AppreciationAndGratitude.Id);
+        }
+    }
+
+    [Fact]
     public void ViolenceReportedByBothPartners_KeepsEachReportToItsReporter_AndTheCoupleViewListsNothingWithheld()
     {
         // domain-notes §3: violence is reported by half or more of couples seeking help, often by
@@ -70,7 +98,7 @@ public class SafetyScenarioTests
 
         plan.UrgentShouldBe(SafetyPlanning.Id, SafetyPlanning.Id, SafetyAdvocacy.Id, SafetyAdvocacy.Id);
         plan.SupportShouldStartWith(SpecialistScreening.Id, SpecialistScreening.Id);
-        plan.PhasesShouldBe(PlanStage.EmotionalFoundation, PlanStage.Maintenance);
+        plan.PhasesShouldBe(PlanStage.Maintenance);
         plan.ShouldRecommendNothingJoint(Catalog);
         plan.ShouldWithhold(CouplesTherapy.Id, Violence);
         plan.ShouldWithhold(EverydayAffection.Id, Violence);
