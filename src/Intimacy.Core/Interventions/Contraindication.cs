@@ -13,9 +13,10 @@ namespace Intimacy.Core.Interventions;
 /// </summary>
 /// <remarks>
 /// Each <see cref="AppliesTo"/> fires only on known answers that show the circumstance; an unknown
-/// answer is not evidence. The one deliberate exception is <see cref="SafetyNotScreened"/>, whose
-/// subject is exactly that the safety answers are unknown. In a one-respondent profile only partner
-/// A's answers can show anything.
+/// answer is not evidence. Two deliberate exceptions: <see cref="SafetyNotScreened"/>, whose subject
+/// is exactly that the safety answers are unknown, and <see cref="UndisclosedAffair"/>, which needs a
+/// reported breach but then reads an unanswered disclosure or end question as unresolved rather than
+/// as fine. In a one-respondent profile only partner A's answers can show anything.
 /// </remarks>
 public sealed class Contraindication : ICatalogItem
 {
@@ -75,14 +76,15 @@ public sealed class Contraindication : ICatalogItem
 
     /// <summary>
     /// <c>contraindication.undisclosed-affair</c>: a partner reports a breach of trust or of the
-    /// couple's agreement that is known not to be disclosed, or known not to have ended.
+    /// couple's agreement that is not known to be both disclosed and ended. Once a breach is reported,
+    /// an unanswered disclosure or end question counts as unresolved, as in the safety table's row 4.
     /// </summary>
     public static Contraindication UndisclosedAffair { get; } = new(
         "undisclosed-affair",
         "Undisclosed or ongoing affair",
-        "A partner reports an affair, or a step outside the couple's own agreement, that the other partner does not know about or that is still going on. Couples therapy waits until it is disclosed and ended; in the meantime individual counselling is the route.",
+        "A partner reports an affair, or a step outside the couple's own agreement, that is not known to be both told to the other partner and over; an unanswered question counts as not yet. Couples therapy waits until it is disclosed and ended; in the meantime individual counselling is the route.",
         PartnerConditions.AnyPartner(r => r.Trust != null && r.Trust.BreachOccurred == true
-            && (r.Trust.Disclosed == false || r.Trust.Ended == false)),
+            && !(r.Trust.Disclosed == true && r.Trust.Ended == true)),
         DohertyHarris2017.At("Special topics: affairs and couples on the brink"),
         RebuildEmotional.At("Common causes: trust violations"));
 
