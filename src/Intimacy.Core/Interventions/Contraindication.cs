@@ -16,7 +16,8 @@ namespace Intimacy.Core.Interventions;
 /// answer is not evidence. Two deliberate exceptions: <see cref="SafetyNotScreened"/>, whose subject
 /// is exactly that the safety answers are unknown, and <see cref="UndisclosedAffair"/>, which needs a
 /// reported breach but then reads an unanswered disclosure or end question as unresolved rather than
-/// as fine. In a one-respondent profile only partner A's answers can show anything.
+/// as fine. In a one-respondent profile only partner A's answers can show anything, except that
+/// <see cref="SafetyNotScreened"/> counts the missing partner as not screened, as the safety table's row 6 does.
 /// </remarks>
 public sealed class Contraindication : ICatalogItem
 {
@@ -48,14 +49,17 @@ public sealed class Contraindication : ICatalogItem
 
     /// <summary>
     /// <c>contraindication.safety-not-screened</c>: a respondent has not answered the core safety
-    /// questions (violence, fear of the partner, coercive control).
+    /// questions (violence, fear of the partner, coercive control), or partner B did not answer at
+    /// all (a one-respondent profile), so that partner was not screened either.
     /// </summary>
     public static Contraindication SafetyNotScreened { get; } = new(
         "safety-not-screened",
         "Safety not yet screened",
-        "At least one respondent has not been asked, or has not answered, whether there is violence, fear of the partner or controlling behaviour. Conjoint therapy should wait for a private safety screening, since violence is common among couples seeking help and often goes unasked.",
-        PartnerConditions.AnyPartner(r => r.Safety == null
-            || r.Safety.ExperiencesViolence == null || r.Safety.FearsPartner == null || r.Safety.CoerciveControl == null),
+        "At least one partner has not been asked, or has not answered, whether there is violence, fear of the partner or controlling behaviour; a partner who gave no answers at all counts too. Conjoint therapy should wait for a private safety screening, since violence is common among couples seeking help and often goes unasked.",
+        ExpressionCombiner.OrElse(
+            p => p.PartnerB == null,
+            PartnerConditions.AnyPartner(r => r.Safety == null
+                || r.Safety.ExperiencesViolence == null || r.Safety.FearsPartner == null || r.Safety.CoerciveControl == null)),
         StithMcCollumRosen2011.At("Routine separate screening of each partner before conjoint work"),
         JoseOLeary2009.At("About half or more of couples in clinic samples report partner aggression"));
 

@@ -147,10 +147,12 @@ public class ContraindicationTests
     }
 
     [Fact]
-    public void SafetyNotScreened_AppliesWhenEitherPresentPartnerIsUnscreened_ButNotForAnAbsentPartner()
+    public void SafetyNotScreened_AppliesWhenEitherPartnerIsUnscreened_AnAbsentPartnerIncluded()
     {
+        // docs/safety.md row 6: a partner who did not answer at all was not screened either.
         Contraindication.SafetyNotScreened.AppliesTo.IsSatisfiedBy(Two(ScreenedSafe, Nothing)).Should().BeTrue();
-        Contraindication.SafetyNotScreened.AppliesTo.IsSatisfiedBy(One(ScreenedSafe)).Should().BeFalse();
+        Contraindication.SafetyNotScreened.AppliesTo.IsSatisfiedBy(One(ScreenedSafe)).Should().BeTrue();
+        Contraindication.SafetyNotScreened.AppliesTo.IsSatisfiedBy(Two(ScreenedSafe, ScreenedSafe)).Should().BeFalse();
     }
 
     [Fact]

@@ -299,22 +299,53 @@ public class SafetyScenarioTests
     }
 
     [Fact]
-    public void OneRespondentProfile_IsValid_AndScreensTheAbsentPartnerBeforeJointProfessionalHelp()
+    public void OneRespondentProfile_IsValid_ScreensTheAbsentPartner_AndHoldsConjointTherapyBackUntilThen()
     {
         // domain-notes §5: a profile may come from one partner only; the absent partner has not been
-        // screened. The answers are from [rebuild-emotional] "Hostile Interactions".
+        // screened (docs/safety.md row 6), so conjoint therapy waits as it does for a partner who
+        // skipped the safety questions. The answers are from [rebuild-emotional] "Hostile Interactions".
         var profile = Couples.OnlyA(a => a.View(v => v with { Contempt = Frequency.Often, Criticism = Frequency.Often }));
 
         var plan = Engines.Default.Recommend(profile);
 
         plan.UrgentShouldBeEmpty();
-        plan.SupportShouldBe(SafetyScreening.Id, CouplesTherapy.Id, EmotionallyFocusedTherapy.Id, OnlineCouplesCounselling.Id);
+        plan.SupportShouldBe(SafetyScreening.Id);
         plan.Item(SafetyScreening.Id).Audience.Should().Be(ItemAudience.PartnerB);
-        plan.ShouldRankAbove(SafetyScreening.Id, CouplesTherapy.Id);
+        foreach (var id in new[] { CouplesTherapy.Id, EmotionallyFocusedTherapy.Id, OnlineCouplesCounselling.Id })
+        {
+            plan.ShouldWithhold(id, Core.Interventions.Contraindication.SafetyNotScreened.Id);
+        }
+
         plan.PhasesShouldBe(PlanStage.EmotionalFoundation, PlanStage.Maintenance);
         plan.AllItems.Should().NotContain(i => i.Audience == ItemAudience.PartnerB && i.InterventionId != SafetyScreening.Id,
             "nothing else can be said about a partner who did not answer");
         plan.Findings.Should().Contain(f => f.Id == NotScreened + ":partnerB" && f.RuleName == "Safety.AbsentPartnerNotScreened");
-        plan.ForAudience(Audience.Couple).ShouldRankAbove(SafetyScreening.Id, CouplesTherapy.Id);
+        var couple = plan.ForAudience(Audience.Couple);
+        couple.SupportShouldBe(SafetyScreening.Id);
+        couple.ShouldNotRecommend(CouplesTherapy.Id, EmotionallyFocusedTherapy.Id, OnlineCouplesCounselling.Id);
+    }
+
+    [Fact]
+    public void OneRespondentProfile_HoldsBackTheSameConjointTherapies_AsAPartlyAnsweredSafetyScreen()
+    {
+        // docs/safety.md row 6 treats a partner who gave no answers like one who skipped a safety
+        // question. A sexless stretch one partner wants to change ([therapist-guide]) and a distressed
+        // CSI-4 (domain-notes §2) would otherwise call for couples and sex therapy.
+        void Answers(IPartnerResponseBuilder a) => a
+            .RelationshipScores(r => r with { Csi4 = 8 })
+            .View(v => v with { SexPerYear = 2, SexFrequencyFeeling = SexFrequencyFeeling.WantsMore });
+        var onlyA = Couples.OnlyA(Answers);
+        var partlyAnswered = Couples.Both(a => { Answers(a); a.Safety(s => s with { FearsPartner = null }); });
+
+        var conjoint = new[] { CouplesTherapy.Id, EmotionallyFocusedTherapy.Id, OnlineCouplesCounselling.Id, SexTherapy.Id };
+        foreach (var plan in new[] { Engines.Default.Recommend(onlyA), Engines.Default.Recommend(partlyAnswered) })
+        {
+            foreach (var id in conjoint)
+            {
+                plan.ShouldWithhold(id, Core.Interventions.Contraindication.SafetyNotScreened.Id);
+            }
+
+            plan.Item(SafetyScreening.Id).Should().NotBeNull();
+        }
     }
 }
