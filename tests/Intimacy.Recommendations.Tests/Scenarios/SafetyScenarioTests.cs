@@ -170,7 +170,11 @@ public class SafetyScenarioTests
         plan.Urgent.Skip(1).Should().OnlyContain(i => i.Audience == ItemAudience.PartnerB);
         plan.ShouldWithhold(UrgentMentalHealthAssessment.Id, Imminent);
         plan.Phases.Should().BeEmpty();
-        plan.SupportShouldBeEmpty();
+
+        // Row 2's specialist screening is one of B's own safety items, so A's emergency does not defer it.
+        plan.SupportShouldBe(SpecialistScreening.Id);
+        plan.Item(SpecialistScreening.Id).Audience.Should().Be(ItemAudience.PartnerB);
+        plan.Withheld.Should().NotContain(w => w.InterventionId == SpecialistScreening.Id);
 
         var forA = plan.ForAudience(Audience.PartnerA);
         forA.ShouldRevealNothingOf("$.partnerB.safety", [SafetyPlanning.Id, SafetyAdvocacy.Id, SpecialistScreening.Id], Violence);
@@ -179,6 +183,7 @@ public class SafetyScenarioTests
         var forB = plan.ForAudience(Audience.PartnerB);
         forB.ShouldRevealNothingOf("$.partnerA.safety", [EmergencyServices.Id, UrgentMentalHealthAssessment.Id, CrisisLine.Id], Imminent, SelfHarm);
         forB.UrgentShouldBe(SafetyPlanning.Id, SafetyAdvocacy.Id);
+        forB.SupportShouldBe(SpecialistScreening.Id);
 
         var couple = plan.ForAudience(Audience.Couple);
         couple.ShouldRevealNothingOf("$.partner", [], Imminent, Violence, SelfHarm);
