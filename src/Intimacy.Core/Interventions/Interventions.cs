@@ -422,7 +422,7 @@ public static class Interventions
         [Sexual, Emotional],
         [TherapistGuide.At("Obstacles to intimacy: be willing to compromise"), Rekindle.At("Understanding why intimacy fades: incompatible libidos")],
         [MismatchedDesire], [C.Violence, C.OnePartnerUnwilling],
-        isSexual: true, caution: "Only a compromise both freely accept counts; the partner who wants less is never pressured, and no agreement is better than a forced one.");
+        isSexual: true, caution: SexualConsent + " Only a compromise both freely accept counts, and no agreement is better than a forced one.");
 
     // Professional help
 
@@ -472,7 +472,7 @@ public static class Interventions
         [SexualDysfunction, MismatchedDesire, PerformanceAnxiety, SexualShame, UnresolvedTrauma, ChronicIllness, Disability, Ageing],
         [.. ConjointTherapy, C.UntreatedPain],
         isSexual: true,
-        caution: "Physical causes are checked by a physician first. Therapy needs both partners' agreement, and no exercise is done under pressure.");
+        caution: "Physical causes are checked by a physician first. " + SexualConsent);
 
     /// <summary><c>intervention.individual-therapy</c>.</summary>
     public static Intervention IndividualTherapy { get; } = new(
