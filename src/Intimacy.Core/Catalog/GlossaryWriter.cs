@@ -172,8 +172,10 @@ public static class GlossaryWriter
     {
         md.Line("## Contraindications");
         md.Line();
-        md.Line("Circumstances that hold interventions back. Each is detected in a profile; only `contraindication.safety-not-screened`");
-        md.Line("fires on missing answers, because its subject is that safety is unknown.");
+        md.Line("Circumstances that hold interventions back. Each is detected in a profile from known answers, with two");
+        md.Line("exceptions: `contraindication.safety-not-screened` fires on missing answers, because its subject is that");
+        md.Line("safety is unknown, and `contraindication.undisclosed-affair`, once a breach is reported, reads an unanswered");
+        md.Line("disclosure or end question as unresolved.");
         md.Line();
         foreach (var c in catalog.Contraindications)
         {

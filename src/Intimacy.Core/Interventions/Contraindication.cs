@@ -13,9 +13,11 @@ namespace Intimacy.Core.Interventions;
 /// </summary>
 /// <remarks>
 /// Each <see cref="AppliesTo"/> fires only on known answers that show the circumstance; an unknown
-/// answer is not evidence. The one deliberate exception is <see cref="SafetyNotScreened"/>, whose
-/// subject is exactly that the safety answers are unknown. In a one-respondent profile only partner
-/// A's answers can show anything.
+/// answer is not evidence. Two deliberate exceptions: <see cref="SafetyNotScreened"/>, whose subject
+/// is exactly that the safety answers are unknown, and <see cref="UndisclosedAffair"/>, which needs a
+/// reported breach but then reads an unanswered disclosure or end question as unresolved rather than
+/// as fine. In a one-respondent profile only partner A's answers can show anything, except that
+/// <see cref="SafetyNotScreened"/> counts the missing partner as not screened, as the safety table's row 6 does.
 /// </remarks>
 public sealed class Contraindication : ICatalogItem
 {
@@ -32,11 +34,13 @@ public sealed class Contraindication : ICatalogItem
     /// <summary>
     /// <c>contraindication.violence</c>: a partner reports violence, fear of the other, coercive
     /// control, or any sign of imminent danger (threats to kill, strangulation, a weapon, escalation).
+    /// Holds back every joint item, and the items in which one partner forgives or shows appreciation
+    /// to the other.
     /// </summary>
     public static Contraindication Violence { get; } = new(
         "violence",
         "Violence, fear or coercive control",
-        "A partner reports physical violence, being afraid of the other partner, controlling behaviour, or a sign of acute danger. Joint exercises and conjoint therapy wait until a specialist has assessed each partner alone; safety work comes first.",
+        "A partner reports physical violence, being afraid of the other partner, controlling behaviour, or a sign of acute danger. Joint exercises and conjoint therapy wait until a specialist has assessed each partner alone, and no partner is asked to forgive the other or offer warmth meanwhile; safety work comes first.",
         PartnerConditions.AnyPartner(r => r.Safety != null && (
             r.Safety.ExperiencesViolence == true || r.Safety.FearsPartner == true || r.Safety.CoerciveControl == true
             || r.Safety.ThreatsToKill == true || r.Safety.Strangulation == true || r.Safety.Weapon == true
@@ -45,14 +49,17 @@ public sealed class Contraindication : ICatalogItem
 
     /// <summary>
     /// <c>contraindication.safety-not-screened</c>: a respondent has not answered the core safety
-    /// questions (violence, fear of the partner, coercive control).
+    /// questions (violence, fear of the partner, coercive control), or partner B did not answer at
+    /// all (a one-respondent profile), so that partner was not screened either.
     /// </summary>
     public static Contraindication SafetyNotScreened { get; } = new(
         "safety-not-screened",
         "Safety not yet screened",
-        "At least one respondent has not been asked, or has not answered, whether there is violence, fear of the partner or controlling behaviour. Conjoint therapy should wait for a private safety screening, since violence is common among couples seeking help and often goes unasked.",
-        PartnerConditions.AnyPartner(r => r.Safety == null
-            || r.Safety.ExperiencesViolence == null || r.Safety.FearsPartner == null || r.Safety.CoerciveControl == null),
+        "At least one partner has not been asked, or has not answered, whether there is violence, fear of the partner or controlling behaviour; a partner who gave no answers at all counts too. Conjoint therapy should wait for a private safety screening, since violence is common among couples seeking help and often goes unasked.",
+        ExpressionCombiner.OrElse(
+            p => p.PartnerB == null,
+            PartnerConditions.AnyPartner(r => r.Safety == null
+                || r.Safety.ExperiencesViolence == null || r.Safety.FearsPartner == null || r.Safety.CoerciveControl == null)),
         StithMcCollumRosen2011.At("Routine separate screening of each partner before conjoint work"),
         JoseOLeary2009.At("About half or more of couples in clinic samples report partner aggression"));
 
@@ -73,14 +80,15 @@ public sealed class Contraindication : ICatalogItem
 
     /// <summary>
     /// <c>contraindication.undisclosed-affair</c>: a partner reports a breach of trust or of the
-    /// couple's agreement that is known not to be disclosed, or known not to have ended.
+    /// couple's agreement that is not known to be both disclosed and ended. Once a breach is reported,
+    /// an unanswered disclosure or end question counts as unresolved, as in the safety table's row 4.
     /// </summary>
     public static Contraindication UndisclosedAffair { get; } = new(
         "undisclosed-affair",
         "Undisclosed or ongoing affair",
-        "A partner reports an affair, or a step outside the couple's own agreement, that the other partner does not know about or that is still going on. Couples therapy waits until it is disclosed and ended; in the meantime individual counselling is the route.",
+        "A partner reports an affair, or a step outside the couple's own agreement, that is not known to be both told to the other partner and over; an unanswered question counts as not yet. Couples therapy waits until it is disclosed and ended; in the meantime individual counselling is the route.",
         PartnerConditions.AnyPartner(r => r.Trust != null && r.Trust.BreachOccurred == true
-            && (r.Trust.Disclosed == false || r.Trust.Ended == false)),
+            && !(r.Trust.Disclosed == true && r.Trust.Ended == true)),
         DohertyHarris2017.At("Special topics: affairs and couples on the brink"),
         RebuildEmotional.At("Common causes: trust violations"));
 

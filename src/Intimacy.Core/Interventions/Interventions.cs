@@ -13,7 +13,8 @@ namespace Intimacy.Core.Interventions;
 /// </summary>
 /// <remarks>
 /// Conjoint (couple-together) items carry <see cref="Contraindication.Violence"/>, because safety
-/// comes before closeness. Conjoint therapies also wait for a safety screening, an assessment of
+/// comes before closeness; so do the items in which one partner extends forgiveness or appreciation
+/// to the other, which are not asked of someone who may be in danger from that partner. Conjoint therapies also wait for a safety screening, an assessment of
 /// self-harm risk, disclosure and end of an affair, treatment of substance misuse (except the
 /// couples therapy designed for it) and both partners' willingness. Sexual items wait while a
 /// partner is unwilling or has untreated pain.
@@ -31,6 +32,9 @@ public static class Interventions
     private static readonly IntimacyDimension Social = IntimacyDimension.Social;
 
     private static readonly C[] Joint = [C.Violence];
+
+    // Items one partner offers the other (warmth, forgiveness) are not asked of someone who may be in danger from that partner.
+    private static readonly C[] NotWhileUnsafe = [C.Violence];
     private static readonly C[] SexualWork = [C.Violence, C.OnePartnerUnwilling, C.UntreatedPain];
     private static readonly C[] ConjointTherapy =
         [C.Violence, C.SafetyNotScreened, C.SelfHarmRisk, C.UndisclosedAffair, C.ActiveSubstanceMisuse, C.OnePartnerUnwilling];
@@ -95,7 +99,7 @@ public static class Interventions
             TherapistGuide.At("Rebuilding emotional intimacy: express appreciation and gratitude"),
             RebuildEmotional.At("Common causes: lack of appreciation (gratitude softens attachment insecurity)"),
         ],
-        [LackOfAppreciation, TakingForGranted, AttachmentInsecurity]);
+        [LackOfAppreciation, TakingForGranted, AttachmentInsecurity], NotWhileUnsafe);
 
     /// <summary><c>intervention.love-languages</c>.</summary>
     public static Intervention LoveLanguages { get; } = new(
@@ -122,7 +126,7 @@ public static class Interventions
         InterventionKind.SelfGuidedExercise, InterventionActor.OnePartner, PlanStage.EmotionalFoundation,
         [Emotional],
         [TherapistGuide.At("Strategies to maintain intimacy: practice forgiveness and letting go"), Rekindle.At("Maintaining intimacy in the long run: forgive")],
-        [UnresolvedResentment, HostileInteractions],
+        [UnresolvedResentment, HostileInteractions], NotWhileUnsafe,
         caution: "Forgiving never means accepting harm that is still happening, and it is not asked of someone who is being abused.");
 
     /// <summary><c>intervention.shared-goals-and-values</c>.</summary>
@@ -418,7 +422,7 @@ public static class Interventions
         [Sexual, Emotional],
         [TherapistGuide.At("Obstacles to intimacy: be willing to compromise"), Rekindle.At("Understanding why intimacy fades: incompatible libidos")],
         [MismatchedDesire], [C.Violence, C.OnePartnerUnwilling],
-        isSexual: true, caution: "Only a compromise both freely accept counts; the partner who wants less is never pressured, and no agreement is better than a forced one.");
+        isSexual: true, caution: SexualConsent + " Only a compromise both freely accept counts, and no agreement is better than a forced one.");
 
     // Professional help
 
@@ -468,7 +472,7 @@ public static class Interventions
         [SexualDysfunction, MismatchedDesire, PerformanceAnxiety, SexualShame, UnresolvedTrauma, ChronicIllness, Disability, Ageing],
         [.. ConjointTherapy, C.UntreatedPain],
         isSexual: true,
-        caution: "Physical causes are checked by a physician first. Therapy needs both partners' agreement, and no exercise is done under pressure.");
+        caution: "Physical causes are checked by a physician first. " + SexualConsent);
 
     /// <summary><c>intervention.individual-therapy</c>.</summary>
     public static Intervention IndividualTherapy { get; } = new(

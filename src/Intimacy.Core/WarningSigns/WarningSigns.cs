@@ -28,7 +28,7 @@ public static class WarningSigns
     /// <summary><c>sign.sexless-relationship</c>: sex fewer than 10 times a year while a partner is unhappy with it.</summary>
     public static WarningSign SexlessRelationship { get; } = new(
         "sign.sexless-relationship", "Sexless relationship",
-        "The couple has sex fewer than ten times a year, or weeks and months pass without it, and at least one partner is unhappy about that. Couples content with little sex are not counted.",
+        "The couple has sex fewer than ten times a year, or weeks and months pass without it, and at least one partner is unhappy about that. Couples content with little sex are not counted, and a partner who wants less sex is not taken as unhappy that there is little.",
         [Sexual],
         D.SexlessRelationship(),
         [

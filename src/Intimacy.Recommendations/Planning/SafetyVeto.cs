@@ -19,12 +19,13 @@ internal static class SafetyVeto
     private const string EmergencyServices = "intervention.emergency-services";
 
     // Row 1 defers everything but the emergency, including the endangered partner's other safety
-    // steps (higher row wins). The other partner's own safety items stay: their safety does not
-    // wait on this partner's emergency.
+    // steps (higher row wins). The other partner's own safety items of rows 2 and 3 stay, the
+    // specialist screening row 2 adds included: their safety does not wait on this partner's emergency.
     private static readonly HashSet<string> OtherPartnersSafety = new(StringComparer.Ordinal)
     {
         "intervention.crisis-line", "intervention.safety-planning",
-        "intervention.safety-advocacy", "intervention.urgent-mental-health-assessment",
+        "intervention.safety-advocacy", "intervention.specialist-screening",
+        "intervention.urgent-mental-health-assessment",
     };
 
     private static readonly HashSet<string> GenericCouplesTherapy = new(StringComparer.Ordinal)

@@ -108,6 +108,20 @@ public partial class CatalogConventionTests
     }
 
     [Fact]
+    public void SexualInterventionsDoneTogether_SayConsentPauseOrStop_AndNoPressureOnThePartnerWhoWantsLess()
+    {
+        // docs/safety.md "Wording": both must agree, either may stop or pause, and neither is pressed.
+        var together = Catalog.Interventions.Where(i => i.IsSexual && i.Actor == InterventionActor.CoupleTogether).ToList();
+
+        together.Should().Contain(i => i.Kind == InterventionKind.ProfessionalTherapy, "sex therapy is done together too");
+        foreach (var phrase in new[] { "both partners' free agreement", "either may pause or stop", "the partner who wants less is never pressured" })
+        {
+            together.Where(i => i.Caution?.Contains(phrase, StringComparison.Ordinal) != true).Select(i => i.Id)
+                .Should().BeEmpty("every sexual item done together says \"{0}\"", phrase);
+        }
+    }
+
+    [Fact]
     public void MedicalInterventions_SendThePersonToTheirClinician()
     {
         var medical = Catalog.Interventions.Where(i => i.Kind == InterventionKind.Medical).ToList();

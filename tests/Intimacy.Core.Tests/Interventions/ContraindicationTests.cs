@@ -116,12 +116,26 @@ public class ContraindicationTests
         Contraindication.UndisclosedAffair.AppliesTo.IsSatisfiedBy(profile).Should().BeTrue();
     }
 
-    [Fact]
-    public void UndisclosedAffair_DoesNotGuess_WhenDisclosureAndEndAreUnknown()
+    [Theory]
+    [InlineData(null, null, true)]
+    [InlineData(true, null, true)]
+    [InlineData(null, true, true)]
+    [InlineData(false, true, true)]
+    [InlineData(true, false, true)]
+    [InlineData(true, true, false)]
+    public void UndisclosedAffair_AfterAReportedBreach_ReadsAnUnansweredDisclosureOrEndAsUnresolved(bool? disclosed, bool? ended, bool applies)
     {
-        var profile = One(p => p.Trust(t => t with { BreachOccurred = true }));
+        // Only a breach known to be both disclosed and ended clears it, as in the safety table's row 4.
+        var profile = One(p => p.Trust(t => t with { BreachOccurred = true, Disclosed = disclosed, Ended = ended }));
 
-        Contraindication.UndisclosedAffair.AppliesTo.IsSatisfiedBy(profile).Should().BeFalse();
+        Contraindication.UndisclosedAffair.AppliesTo.IsSatisfiedBy(profile).Should().Be(applies);
+    }
+
+    [Fact]
+    public void UndisclosedAffair_NeedsAReportedBreach()
+    {
+        Contraindication.UndisclosedAffair.AppliesTo.IsSatisfiedBy(One(p => p.Trust(t => t with { Disclosed = false, Ended = false }))).Should().BeFalse();
+        Contraindication.UndisclosedAffair.AppliesTo.IsSatisfiedBy(One(p => p.Trust(t => t with { BreachOccurred = false }))).Should().BeFalse();
     }
 
     [Fact]
@@ -133,10 +147,12 @@ public class ContraindicationTests
     }
 
     [Fact]
-    public void SafetyNotScreened_AppliesWhenEitherPresentPartnerIsUnscreened_ButNotForAnAbsentPartner()
+    public void SafetyNotScreened_AppliesWhenEitherPartnerIsUnscreened_AnAbsentPartnerIncluded()
     {
+        // docs/safety.md row 6: a partner who did not answer at all was not screened either.
         Contraindication.SafetyNotScreened.AppliesTo.IsSatisfiedBy(Two(ScreenedSafe, Nothing)).Should().BeTrue();
-        Contraindication.SafetyNotScreened.AppliesTo.IsSatisfiedBy(One(ScreenedSafe)).Should().BeFalse();
+        Contraindication.SafetyNotScreened.AppliesTo.IsSatisfiedBy(One(ScreenedSafe)).Should().BeTrue();
+        Contraindication.SafetyNotScreened.AppliesTo.IsSatisfiedBy(Two(ScreenedSafe, ScreenedSafe)).Should().BeFalse();
     }
 
     [Fact]

@@ -136,6 +136,21 @@ public class WarningSignDetectionTests
     }
 
     [Fact]
+    public void SexlessRelationship_IsNotASign_WhenTheDissatisfiedPartnerWantsLessSex()
+    {
+        // Low satisfaction from a partner who wants less is not unhappiness with rare sex; nobody wants more.
+        var wantsLess = Two(
+            p => p.View(v => v with { SexPerYear = 4, SexFrequencyFeeling = SexFrequencyFeeling.WantsLess, Satisfaction = new DimensionSatisfaction { Sexual = 1 } }),
+            p => p.View(v => v with { SexPerYear = 4, SexFrequencyFeeling = SexFrequencyFeeling.Content }));
+        var otherWantsMore = Two(
+            p => p.View(v => v with { SexPerYear = 4, SexFrequencyFeeling = SexFrequencyFeeling.WantsLess, Satisfaction = new DimensionSatisfaction { Sexual = 1 } }),
+            p => p.View(v => v with { SexFrequencyFeeling = SexFrequencyFeeling.WantsMore }));
+
+        BuiltInSigns.SexlessRelationship.IsPresentIn(wantsLess).Should().BeFalse();
+        BuiltInSigns.SexlessRelationship.IsPresentIn(otherWantsMore).Should().BeTrue("the other partner wants more");
+    }
+
+    [Fact]
     public void SexlessRelationship_NeedsAKnownFrequency()
     {
         var unhappyButFrequencyUnknown = One(p => p.View(v => v with { SexFrequencyFeeling = SexFrequencyFeeling.WantsMore }));

@@ -64,7 +64,7 @@ public partial class CdsCardsTests
         Card(cards, "A medical check is suggested").Indicator.Should().Be(Indicator.Warning);
         Card(cards, "Safety planning").Indicator.Should().Be(Indicator.Critical);
         Card(cards, "See a physician").Indicator.Should().Be(Indicator.Warning);
-        Card(cards, "Appreciation and gratitude").Indicator.Should().Be(Indicator.Info);
+        Card(cards, "Self-care and stress management").Indicator.Should().Be(Indicator.Info);
         var itemCards = cards.Skip(cards.Count - plan.AllItems.Count());
         itemCards.Select(c => c.Indicator).Should().Equal(plan.AllItems.Select(i => i.Indicator));
     }

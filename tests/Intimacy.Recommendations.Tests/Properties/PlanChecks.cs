@@ -29,7 +29,7 @@ internal static class PlanChecks
     /// <summary>The individual safety items: under row 1 only emergency services stays for the partner in danger; the other partner keeps these.</summary>
     public static readonly HashSet<string> NeverDeferred = new(StringComparer.Ordinal)
     {
-        EmergencyServices, "intervention.crisis-line", SafetyPlanning, SafetyAdvocacy, MentalHealthAssessment,
+        EmergencyServices, "intervention.crisis-line", SafetyPlanning, SafetyAdvocacy, SpecialistScreening, MentalHealthAssessment,
     };
 
     /// <summary>Generic couples therapy, which row 4 holds back.</summary>
@@ -91,7 +91,7 @@ internal static class PlanChecks
                         }
                     }
 
-                    if (!rowOne && !plan.Support.Has(SpecialistScreening, who))
+                    if (!endangered.Contains(gate.Partner) && !plan.Support.Has(SpecialistScreening, who))
                     {
                         yield return $"row 2 ({gate}): no specialist screening for {who} in the support track";
                     }

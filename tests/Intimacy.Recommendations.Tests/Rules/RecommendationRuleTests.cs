@@ -146,6 +146,19 @@ public class RecommendationRuleTests
     }
 
     [Fact]
+    public void SwitchingOffTheSexualTag_LeavesNoSexualItem_WhereOnlyBusyOrRoutineLivesAreFound()
+    {
+        // Rules tagged otherwise (shared experiences) must not bring sexual items back in.
+        var profile = Couples.Both(a => a.Life(l => l with { WorkHoursPerWeek = 60, NewParent = true, CaresForChildren = true, StuckInRoutine = true }));
+
+        var plan = Engines.With(o => o.DisabledTags.Add(Options.RuleTags.Sexual)).Recommend(profile);
+
+        plan.AllItems.Should().NotBeEmpty();
+        plan.AllItems.Where(i => Engines.Default.Catalog.Interventions.Single(x => x.Id == i.InterventionId).IsSexual)
+            .Select(i => i.InterventionId).Should().BeEmpty();
+    }
+
+    [Fact]
     public void SwitchingOffATag_SilencesItsRules_ButNeverTheSafetyTable()
     {
         var profile = Couples.Both(

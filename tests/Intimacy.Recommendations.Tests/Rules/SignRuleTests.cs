@@ -79,6 +79,9 @@ public class SignRuleTests
             b => b.View(v => v with { Satisfaction = new DimensionSatisfaction { Sexual = 2 } }))),
         Quiet("Detect.Sign.SexlessRelationship", "10 a year and wanting more", ViewA(v => v with { SexPerYear = 10, SexFrequencyFeeling = SexFrequencyFeeling.WantsMore })),
         Quiet("Detect.Sign.SexlessRelationship", "rare but both content", Couples.Alike(p => p.View(v => v with { SexPerYear = 2, SexFrequencyFeeling = SexFrequencyFeeling.Content, Satisfaction = new DimensionSatisfaction { Sexual = 3 } }))),
+        Quiet("Detect.Sign.SexlessRelationship", "rare, dissatisfied but wanting less, other content", Couples.Both(
+            a => a.View(v => v with { SexPerYear = 4, SexFrequencyFeeling = SexFrequencyFeeling.WantsLess, Satisfaction = new DimensionSatisfaction { Sexual = 1 } }),
+            b => b.View(v => v with { SexPerYear = 4, SexFrequencyFeeling = SexFrequencyFeeling.Content }))),
         Quiet("Detect.Sign.SexlessRelationship", "wanting more, frequency unknown", ViewA(v => v with { SexFrequencyFeeling = SexFrequencyFeeling.WantsMore })),
 
         Firing("Detect.Sign.UnresolvedConflict", "sometimes, rarely settled", ViewB(v => v with { ConflictFrequency = Frequency.Sometimes, ConflictsResolved = Frequency.Rarely })),

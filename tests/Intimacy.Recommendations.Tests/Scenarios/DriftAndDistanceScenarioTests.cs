@@ -30,8 +30,9 @@ public class DriftAndDistanceScenarioTests
 
         plan.UrgentShouldBeEmpty();
         plan.SupportShouldBeEmpty();
-        plan.PhasesShouldBe(PlanStage.EmotionalFoundation, PlanStage.NonSexualAffection, PlanStage.SexualReconnection, PlanStage.Maintenance);
+        plan.PhasesShouldBe(PlanStage.EmotionalFoundation, PlanStage.NonSexualAffection, PlanStage.Maintenance);
         plan.PhaseShouldContain(PlanStage.EmotionalFoundation, DailyCheckIn.Id, MeaningfulConversations.Id, DateNights.Id);
+        plan.ShouldNotRecommend(SexualNovelty.Id, ScheduledIntimacy.Id);
         plan.PhaseShouldContain(PlanStage.NonSexualAffection, EverydayAffection.Id, Cuddling.Id);
         plan.PhaseShouldContain(PlanStage.Maintenance, NovelActivities.Id, WeeklyCheckIn.Id);
         plan.ShouldNotRecommend(CouplesTherapy.Id, SexTherapy.Id, SafetyScreening.Id, PhysicianVisit.Id);
@@ -84,8 +85,9 @@ public class DriftAndDistanceScenarioTests
 
         plan.UrgentShouldBeEmpty();
         plan.SupportShouldBeEmpty();
-        plan.PhasesShouldBe(PlanStage.EmotionalFoundation, PlanStage.SexualReconnection, PlanStage.Maintenance);
+        plan.PhasesShouldBe(PlanStage.EmotionalFoundation, PlanStage.Maintenance);
         plan.PhaseShouldContain(PlanStage.EmotionalFoundation, DateNights.Id, SharedHobby.Id, JointProject.Id);
+        plan.ShouldNotRecommend(SexualNovelty.Id, ScheduledIntimacy.Id);
         plan.Item(StressManagement.Id).Audience.Should().Be(ItemAudience.PartnerA, "only partner A works long hours");
         plan.PhaseShouldContain(PlanStage.Maintenance, NovelActivities.Id, TravelTogether.Id);
         plan.ShouldNotRecommend(CouplesTherapy.Id, OnlineCouplesCounselling.Id, SexTherapy.Id);
@@ -151,6 +153,48 @@ public class DriftAndDistanceScenarioTests
             "the recreational gap of 15 is under the 20-point default and the social partner gap of 3 is under 5");
         plan.Item(WeeklyCheckIn.Id).Reasons.Should().Contain(r => r.RuleName == "Recommend.PairGaps");
         plan.ShouldNotRecommend(CouplesTherapy.Id);
+    }
+
+    public static TheoryData<string> ContentCouplesWithBusyOrRoutineLives => ["long work hours", "new parents", "routine"];
+
+    [Theory]
+    [MemberData(nameof(ContentCouplesWithBusyOrRoutineLives))]
+    public void BusyOrRoutineLives_OfACoupleContentWithLittleSex_GetSharedTime_ButNothingSexual(string situation)
+    {
+        // [restore] "Common Reasons for Lost Intimacy": long hours, children and routine crowd out
+        // time together, which calls for protected and new shared time. domain-notes §5: a couple
+        // content with little sex is not a problem to fix, so nothing sexual is proposed to them.
+        Func<LifeCircumstances, LifeCircumstances> life = situation switch
+        {
+            "long work hours" => l => l with { WorkHoursPerWeek = 60 },
+            "new parents" => l => l with { NewParent = true, CaresForChildren = true },
+            _ => l => l with { StuckInRoutine = true },
+        };
+        var profile = Couples.Both(
+            a => a.Life(life).View(v => v with { SexPerYear = 2, SexFrequencyFeeling = SexFrequencyFeeling.Content }),
+            b => b.View(v => v with { SexPerYear = 2, SexFrequencyFeeling = SexFrequencyFeeling.Content }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.AllItems.Should().NotBeEmpty();
+        plan.AllItems.Where(i => Catalog.Interventions.Single(x => x.Id == i.InterventionId).IsSexual).Select(i => i.InterventionId)
+            .Should().BeEmpty("nobody in this couple has a sexual concern");
+        plan.Phases.Select(p => p.Stage).Should().NotContain(PlanStage.SexualReconnection);
+        plan.AllItems.Select(i => i.InterventionId).Should().Contain(situation == "routine" ? NovelActivities.Id : DateNights.Id);
+    }
+
+    [Fact]
+    public void SexualNovelty_ComesFromASexualConcern_NotFromRoutine()
+    {
+        // [therapist-guide] "How to Reconnect Sexually": experimenting with something new, once the
+        // couple is reconnecting; domain-notes §5: only when a partner is unhappy with rare sex.
+        var profile = Couples.Both(
+            a => a.Life(l => l with { StuckInRoutine = true }).View(v => v with { SexPerYear = 2, SexFrequencyFeeling = SexFrequencyFeeling.WantsMore }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.Item(SexualNovelty.Id).Reasons.Select(r => r.RuleName).Should().Equal("Recommend.SexualReconnection");
+        plan.SexualItemsShouldRequireConsentWithoutPressure(Catalog);
     }
 
     [Fact]

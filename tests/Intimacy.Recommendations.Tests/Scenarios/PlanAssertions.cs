@@ -171,13 +171,17 @@ internal static partial class PlanAssertions
         }
     }
 
-    /// <summary>Every sexual item done together states consent and that nobody is pressed.</summary>
+    /// <summary>Every sexual item done together states consent, that either may pause or stop, and that nobody is pressed.</summary>
     public static void SexualItemsShouldRequireConsentWithoutPressure(this RecommendationPlan plan, Core.Catalog.IntimacyCatalog catalog)
     {
         var sexual = plan.AllItems.Where(i => catalog.Interventions.Single(x => x.Id == i.InterventionId) is { IsSexual: true, Actor: InterventionActor.CoupleTogether }).ToList();
         sexual.Should().NotBeEmpty("the scenario is meant to produce sexual items");
         sexual.Where(i => !i.Detail.Contains("pressure", StringComparison.OrdinalIgnoreCase)).Select(i => i.InterventionId)
             .Should().BeEmpty("sexual items say nobody is pressed");
+        sexual.Where(i => !i.Detail.Contains("agreement", StringComparison.OrdinalIgnoreCase)).Select(i => i.InterventionId)
+            .Should().BeEmpty("sexual items say both must agree");
+        sexual.Where(i => !i.Detail.Contains("pause or stop", StringComparison.OrdinalIgnoreCase)).Select(i => i.InterventionId)
+            .Should().BeEmpty("sexual items say either partner may pause or stop");
     }
 
     private static void SupportShouldBeOrderedByPriority(RecommendationPlan plan) =>

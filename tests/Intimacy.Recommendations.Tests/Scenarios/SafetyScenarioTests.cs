@@ -38,7 +38,8 @@ public class SafetyScenarioTests
         plan.ShouldWithhold(CouplesTherapy.Id, Violence);
         plan.ShouldWithhold(EverydayAffection.Id, Violence);
         plan.ShouldWithhold(ActiveListening.Id, Violence);
-        plan.PhasesShouldBe(PlanStage.EmotionalFoundation, PlanStage.Maintenance);
+        plan.ShouldWithhold(AppreciationAndGratitude.Id, Core.Interventions.Contraindication.Violence.Id);
+        plan.PhasesShouldBe(PlanStage.Maintenance);
 
         var forA = plan.ForAudience(Audience.PartnerA);
         forA.UrgentShouldBe(SafetyPlanning.Id, SafetyAdvocacy.Id);
@@ -57,6 +58,33 @@ public class SafetyScenarioTests
     }
 
     [Fact]
+    public void ViolenceReportedByA_WithholdsForgivenessAndAppreciation_FromBothPartners()
+    {
+        // [therapist-guide] suggests forgiveness and appreciation for resentment and harsh criticism;
+        // domain-notes §3: with violence, safety work comes first. Forgiveness' own caution says it is
+        // not asked of someone being abused, and warmth offered to the partner waits likewise.
+        var profile = Couples.Both(
+            a => a.Safety(s => s with { ExperiencesViolence = true })
+                  .View(v => v with { Criticism = Frequency.Often })
+                  .Personal(p => p with { LingeringResentment = true }));
+        var withoutViolence = Couples.Both(
+            a => a.View(v => v with { Criticism = Frequency.Often }).Personal(p => p with { LingeringResentment = true }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        Engines.Default.Recommend(withoutViolence).AllItems.Select(i => i.InterventionId)
+            .Should().Contain([Forgiveness.Id, AppreciationAndGratitude.Id], "the same answers without violence call for them");
+        plan.ShouldWithhold(Forgiveness.Id, Core.Interventions.Contraindication.Violence.Id);
+        plan.ShouldWithhold(AppreciationAndGratitude.Id, Core.Interventions.Contraindication.Violence.Id);
+        plan.UrgentShouldBe(SafetyPlanning.Id, SafetyAdvocacy.Id);
+
+        foreach (var audience in new[] { Audience.PartnerA, Audience.PartnerB, Audience.Couple })
+        {
+            plan.ForAudience(audience).ShouldNotRecommend(Forgiveness.Id, AppreciationAndGratitude.Id);
+        }
+    }
+
+    [Fact]
     public void ViolenceReportedByBothPartners_KeepsEachReportToItsReporter_AndTheCoupleViewListsNothingWithheld()
     {
         // domain-notes §3: violence is reported by half or more of couples seeking help, often by
@@ -70,7 +98,7 @@ public class SafetyScenarioTests
 
         plan.UrgentShouldBe(SafetyPlanning.Id, SafetyPlanning.Id, SafetyAdvocacy.Id, SafetyAdvocacy.Id);
         plan.SupportShouldStartWith(SpecialistScreening.Id, SpecialistScreening.Id);
-        plan.PhasesShouldBe(PlanStage.EmotionalFoundation, PlanStage.Maintenance);
+        plan.PhasesShouldBe(PlanStage.Maintenance);
         plan.ShouldRecommendNothingJoint(Catalog);
         plan.ShouldWithhold(CouplesTherapy.Id, Violence);
         plan.ShouldWithhold(EverydayAffection.Id, Violence);
@@ -142,7 +170,11 @@ public class SafetyScenarioTests
         plan.Urgent.Skip(1).Should().OnlyContain(i => i.Audience == ItemAudience.PartnerB);
         plan.ShouldWithhold(UrgentMentalHealthAssessment.Id, Imminent);
         plan.Phases.Should().BeEmpty();
-        plan.SupportShouldBeEmpty();
+
+        // Row 2's specialist screening is one of B's own safety items, so A's emergency does not defer it.
+        plan.SupportShouldBe(SpecialistScreening.Id);
+        plan.Item(SpecialistScreening.Id).Audience.Should().Be(ItemAudience.PartnerB);
+        plan.Withheld.Should().NotContain(w => w.InterventionId == SpecialistScreening.Id);
 
         var forA = plan.ForAudience(Audience.PartnerA);
         forA.ShouldRevealNothingOf("$.partnerB.safety", [SafetyPlanning.Id, SafetyAdvocacy.Id, SpecialistScreening.Id], Violence);
@@ -151,6 +183,7 @@ public class SafetyScenarioTests
         var forB = plan.ForAudience(Audience.PartnerB);
         forB.ShouldRevealNothingOf("$.partnerA.safety", [EmergencyServices.Id, UrgentMentalHealthAssessment.Id, CrisisLine.Id], Imminent, SelfHarm);
         forB.UrgentShouldBe(SafetyPlanning.Id, SafetyAdvocacy.Id);
+        forB.SupportShouldBe(SpecialistScreening.Id);
 
         var couple = plan.ForAudience(Audience.Couple);
         couple.ShouldRevealNothingOf("$.partner", [], Imminent, Violence, SelfHarm);
@@ -271,22 +304,53 @@ public class SafetyScenarioTests
     }
 
     [Fact]
-    public void OneRespondentProfile_IsValid_AndScreensTheAbsentPartnerBeforeJointProfessionalHelp()
+    public void OneRespondentProfile_IsValid_ScreensTheAbsentPartner_AndHoldsConjointTherapyBackUntilThen()
     {
         // domain-notes §5: a profile may come from one partner only; the absent partner has not been
-        // screened. The answers are from [rebuild-emotional] "Hostile Interactions".
+        // screened (docs/safety.md row 6), so conjoint therapy waits as it does for a partner who
+        // skipped the safety questions. The answers are from [rebuild-emotional] "Hostile Interactions".
         var profile = Couples.OnlyA(a => a.View(v => v with { Contempt = Frequency.Often, Criticism = Frequency.Often }));
 
         var plan = Engines.Default.Recommend(profile);
 
         plan.UrgentShouldBeEmpty();
-        plan.SupportShouldBe(SafetyScreening.Id, CouplesTherapy.Id, EmotionallyFocusedTherapy.Id, OnlineCouplesCounselling.Id);
+        plan.SupportShouldBe(SafetyScreening.Id);
         plan.Item(SafetyScreening.Id).Audience.Should().Be(ItemAudience.PartnerB);
-        plan.ShouldRankAbove(SafetyScreening.Id, CouplesTherapy.Id);
+        foreach (var id in new[] { CouplesTherapy.Id, EmotionallyFocusedTherapy.Id, OnlineCouplesCounselling.Id })
+        {
+            plan.ShouldWithhold(id, Core.Interventions.Contraindication.SafetyNotScreened.Id);
+        }
+
         plan.PhasesShouldBe(PlanStage.EmotionalFoundation, PlanStage.Maintenance);
         plan.AllItems.Should().NotContain(i => i.Audience == ItemAudience.PartnerB && i.InterventionId != SafetyScreening.Id,
             "nothing else can be said about a partner who did not answer");
         plan.Findings.Should().Contain(f => f.Id == NotScreened + ":partnerB" && f.RuleName == "Safety.AbsentPartnerNotScreened");
-        plan.ForAudience(Audience.Couple).ShouldRankAbove(SafetyScreening.Id, CouplesTherapy.Id);
+        var couple = plan.ForAudience(Audience.Couple);
+        couple.SupportShouldBe(SafetyScreening.Id);
+        couple.ShouldNotRecommend(CouplesTherapy.Id, EmotionallyFocusedTherapy.Id, OnlineCouplesCounselling.Id);
+    }
+
+    [Fact]
+    public void OneRespondentProfile_HoldsBackTheSameConjointTherapies_AsAPartlyAnsweredSafetyScreen()
+    {
+        // docs/safety.md row 6 treats a partner who gave no answers like one who skipped a safety
+        // question. A sexless stretch one partner wants to change ([therapist-guide]) and a distressed
+        // CSI-4 (domain-notes §2) would otherwise call for couples and sex therapy.
+        void Answers(IPartnerResponseBuilder a) => a
+            .RelationshipScores(r => r with { Csi4 = 8 })
+            .View(v => v with { SexPerYear = 2, SexFrequencyFeeling = SexFrequencyFeeling.WantsMore });
+        var onlyA = Couples.OnlyA(Answers);
+        var partlyAnswered = Couples.Both(a => { Answers(a); a.Safety(s => s with { FearsPartner = null }); });
+
+        var conjoint = new[] { CouplesTherapy.Id, EmotionallyFocusedTherapy.Id, OnlineCouplesCounselling.Id, SexTherapy.Id };
+        foreach (var plan in new[] { Engines.Default.Recommend(onlyA), Engines.Default.Recommend(partlyAnswered) })
+        {
+            foreach (var id in conjoint)
+            {
+                plan.ShouldWithhold(id, Core.Interventions.Contraindication.SafetyNotScreened.Id);
+            }
+
+            plan.Item(SafetyScreening.Id).Should().NotBeNull();
+        }
     }
 }

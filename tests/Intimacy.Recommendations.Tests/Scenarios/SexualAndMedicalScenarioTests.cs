@@ -38,6 +38,23 @@ public class SexualAndMedicalScenarioTests
     }
 
     [Fact]
+    public void RareSex_WhereTheOnlyDissatisfiedPartnerWantsLess_IsNotASexlessRelationship_AndProposesNoSexualWork()
+    {
+        // domain-notes §5: fewer than 10 times a year is a sign only when a partner is unhappy with
+        // it or wants more; [rebuild-emotional] and [therapist-guide]: the partner with less desire
+        // must not be pressed. A's low sexual satisfaction comes with wanting less; B is content.
+        var profile = Couples.Both(
+            a => a.View(v => v with { SexPerYear = 4, SexFrequencyFeeling = SexFrequencyFeeling.WantsLess, Satisfaction = new DimensionSatisfaction { Sexual = 1 } }),
+            b => b.View(v => v with { SexPerYear = 4, SexFrequencyFeeling = SexFrequencyFeeling.Content }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.Findings.Select(f => f.Code).Should().NotContain("sign.sexless-relationship");
+        plan.Phases.Select(p => p.Stage).Should().NotContain(PlanStage.SexualReconnection);
+        plan.ShouldNotRecommend(SexTherapy.Id, ScheduledIntimacy.Id, GoingSlowly.Id, SensateFocus.Id);
+    }
+
+    [Fact]
     public void ErectileDifficulty_WithIief5Of16_SendsToAPhysicianRankedAboveSexTherapy()
     {
         // [rekindle] "Removing Health and Psychological Barriers": see a health professional for

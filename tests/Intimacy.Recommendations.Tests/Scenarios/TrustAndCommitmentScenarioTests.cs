@@ -78,6 +78,24 @@ public class TrustAndCommitmentScenarioTests
     }
 
     [Fact]
+    public void AffairDisclosedButNotKnownToHaveEnded_HoldsBackSexTherapyToo_AsTheGateHoldsBackCouplesTherapy()
+    {
+        // domain-notes §3: couples therapy only once an affair is both disclosed and ended; an
+        // unanswered "has it ended?" is not an answer that it has. [therapist-guide] "How Sex Therapy
+        // Can Help": a sexless stretch one partner wants to change would otherwise call for sex therapy.
+        var profile = Couples.Both(
+            a => a.View(v => v with { SexPerYear = 2, SexFrequencyFeeling = SexFrequencyFeeling.WantsMore })
+                  .Trust(t => t with { BreachOccurred = true, Disclosed = true }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        plan.Notices.Select(n => n.GateId).Should().Equal(Deferred);
+        plan.Item(AffairIndividualCounselling.Id).Audience.Should().Be(ItemAudience.PartnerA);
+        plan.ShouldWithhold(SexTherapy.Id, Contraindication.UndisclosedAffair.Id);
+        plan.ShouldNotRecommend([.. GenericCouplesTherapy, SexTherapy.Id]);
+    }
+
+    [Fact]
     public void ConsensuallyNonMonogamousCouple_WithABreachOfTheirAgreement_IsTreatedLikeAnUnresolvedAffair()
     {
         // domain-notes §5: for consensually non-monogamous couples a breach of trust is a breach of

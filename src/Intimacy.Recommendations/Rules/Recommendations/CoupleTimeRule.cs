@@ -6,7 +6,10 @@ using Intimacy.Rules.Fluent.Dsl;
 
 namespace Intimacy.Recommendations.Rules.Recommendations;
 
-/// <summary>Parallel lives and little time together call for protected couple time.</summary>
+/// <summary>
+/// Parallel lives and little time together call for protected couple time. Nothing sexual: busy
+/// weeks alone are no sexual concern, and scheduled intimacy comes only from a sexual finding.
+/// </summary>
 [Name("Recommend.CoupleTime")]
 [Description("Parallel lives and little time together call for protected couple time.")]
 [Tag(RuleTags.Recommendation)]
@@ -27,7 +30,6 @@ public sealed class CoupleTimeRule : RecommendationRule
     [
         new(Interventions.DateNights, 60, "Regular protected time together, treated as an appointment."),
         new(Interventions.JointProject, 40, "Working side by side on something shared builds the sense of a team."),
-        new(Interventions.ScheduledIntimacy, 35, "Planning time for closeness when weeks are full."),
     ];
 
     /// <inheritdoc />

@@ -6,7 +6,10 @@ using Intimacy.Rules.Fluent.Dsl;
 
 namespace Intimacy.Recommendations.Rules.Recommendations;
 
-/// <summary>Routine, boredom and few shared activities call for new and shared experiences.</summary>
+/// <summary>
+/// Routine, boredom and few shared activities call for new and shared experiences. Nothing sexual:
+/// routine alone is no sexual concern, and sexual novelty comes only from a sexual finding.
+/// </summary>
 [Name("Recommend.Novelty")]
 [Description("Routine, boredom and few shared activities call for new and shared experiences.")]
 [Tag(RuleTags.Recommendation)]
@@ -25,7 +28,6 @@ public sealed class NoveltyRule : RecommendationRule
         new(Interventions.NovelActivities, 55, "Shared novelty revives interest in each other."),
         new(Interventions.SharedHobby, 50, "A regular shared pastime."),
         new(Interventions.TravelTogether, 35, "Time away from the daily round."),
-        new(Interventions.SexualNovelty, 30, "Trying something new together that both are curious about, with either free to decline."),
     ];
 
     /// <inheritdoc />

@@ -25,6 +25,7 @@ public sealed class SexualReconnectionRule : RecommendationRule
         new(Interventions.ScheduledIntimacy, 45, "Protected time keeps intimacy from being crowded out."),
         new(Interventions.SensateFocus, 50, "A staged, non-demand touch programme, moving on only when both agree."),
         new(Interventions.SensualSetting, 35, "A calm, private space helps both relax."),
+        new(Interventions.SexualNovelty, 30, "Later, once both feel ready, something new that both are curious about; either may decline."),
     ];
 
     /// <inheritdoc />
