@@ -81,78 +81,61 @@ internal static class SafetyVeto
 
     private static ItemAudience AudienceOf(PartnerId partner) => partner == PartnerId.PartnerA ? ItemAudience.PartnerA : ItemAudience.PartnerB;
 
+    /// <summary>
+    /// The items a row requires. Those that answer the gate as a whole come once per group reason, so each
+    /// view is given them for the answers it may see; those that answer one trigger cite that answer alone.
+    /// </summary>
     private static void Require(CoupleProfile profile, GateActivation gate, Reason[] whys, WorkingPlan plan)
     {
         var partner = AudienceOf(gate.Partner);
-        switch (gate.Gate)
+        foreach (var why in whys)
         {
-            case SafetyGate.ImminentDanger:
-                foreach (var why in whys)
-                {
+            switch (gate.Gate)
+            {
+                case SafetyGate.ImminentDanger:
                     plan.Ensure(EmergencyServices, partner, 100, Indicator.Critical, why);
-                }
-
-                break;
-            case SafetyGate.ViolenceOrCoercion:
-                foreach (var why in whys)
-                {
+                    break;
+                case SafetyGate.ViolenceOrCoercion:
                     plan.Ensure("intervention.safety-planning", partner, 96, Indicator.Critical, why);
                     plan.Ensure("intervention.safety-advocacy", partner, 95, Indicator.Critical, why);
                     plan.Ensure("intervention.specialist-screening", partner, 92, Indicator.Warning, why);
-                }
-
-                break;
-            case SafetyGate.SelfHarmRisk:
-                foreach (var why in whys)
-                {
+                    break;
+                case SafetyGate.SelfHarmRisk:
                     plan.Ensure("intervention.urgent-mental-health-assessment", partner, 98, Indicator.Critical, why);
                     plan.Ensure("intervention.crisis-line", partner, 94, Indicator.Critical, why);
-                }
-
-                break;
-            case SafetyGate.CouplesTherapyDeferred:
-                foreach (var path in gate.TriggerPaths)
-                {
-                    var one = Reason(profile, gate, [path]);
-                    if (path.EndsWith(".health.substanceMisuse", StringComparison.Ordinal))
-                    {
-                        plan.Ensure("intervention.addiction-treatment", partner, 88, Indicator.Warning, one);
-                        plan.Ensure("intervention.behavioural-couples-therapy", ItemAudience.Couple, 84, Indicator.Warning, one);
-                    }
-                    else if (path.EndsWith(".trust", StringComparison.Ordinal))
-                    {
-                        plan.Ensure("intervention.affair-individual-counselling", partner, 86, Indicator.Warning, one);
-                    }
-                    else
-                    {
-                        plan.Ensure("intervention.discernment-counselling", ItemAudience.Couple, 87, Indicator.Warning, one);
-                    }
-                }
-
-                break;
-            case SafetyGate.MedicalFirst:
-                foreach (var why in whys)
-                {
+                    break;
+                case SafetyGate.MedicalFirst:
                     plan.Ensure("intervention.physician-visit", partner, 80, Indicator.Warning, why);
-                }
-
-                // The prescriber review answers the medication trigger alone, so it cites that answer alone.
-                foreach (var path in gate.TriggerPaths)
-                {
-                    if (path.EndsWith(".health.sexualSideEffectMedication", StringComparison.Ordinal))
-                    {
-                        plan.Ensure("intervention.prescriber-review", partner, 79, Indicator.Warning, Reason(profile, gate, [path]));
-                    }
-                }
-
-                break;
-            case SafetyGate.SafetyNotScreened:
-                foreach (var why in whys)
-                {
+                    break;
+                case SafetyGate.SafetyNotScreened:
                     plan.Ensure("intervention.safety-screening", partner, 90, Indicator.Warning, why);
-                }
+                    break;
+            }
+        }
 
-                break;
+        foreach (var path in gate.TriggerPaths)
+        {
+            if (gate.Gate == SafetyGate.CouplesTherapyDeferred)
+            {
+                var one = Reason(profile, gate, [path]);
+                if (path.EndsWith(".health.substanceMisuse", StringComparison.Ordinal))
+                {
+                    plan.Ensure("intervention.addiction-treatment", partner, 88, Indicator.Warning, one);
+                    plan.Ensure("intervention.behavioural-couples-therapy", ItemAudience.Couple, 84, Indicator.Warning, one);
+                }
+                else if (path.EndsWith(".trust", StringComparison.Ordinal))
+                {
+                    plan.Ensure("intervention.affair-individual-counselling", partner, 86, Indicator.Warning, one);
+                }
+                else
+                {
+                    plan.Ensure("intervention.discernment-counselling", ItemAudience.Couple, 87, Indicator.Warning, one);
+                }
+            }
+            else if (gate.Gate == SafetyGate.MedicalFirst && path.EndsWith(".health.sexualSideEffectMedication", StringComparison.Ordinal))
+            {
+                plan.Ensure("intervention.prescriber-review", partner, 79, Indicator.Warning, Reason(profile, gate, [path]));
+            }
         }
     }
 

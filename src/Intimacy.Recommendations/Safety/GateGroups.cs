@@ -38,31 +38,36 @@ internal static class GateGroups
     public static GateGroup[] Of(CoupleProfile profile, GateActivation gate)
     {
         var triggers = gate.Triggers;
-        var first = Privacy.Of(profile, triggers[0]);
+        Span<Disclosure> disclosures = triggers.Count <= 16 ? stackalloc Disclosure[triggers.Count] : new Disclosure[triggers.Count];
         var same = true;
-        for (var i = 1; i < triggers.Count && same; i++)
+        for (var i = 0; i < disclosures.Length; i++)
         {
-            same = Privacy.Of(profile, triggers[i]) == first;
+            disclosures[i] = Privacy.Of(profile, triggers[i]);
+            same &= disclosures[i] == disclosures[0];
         }
 
         if (same)
         {
             // The usual case: every trigger is seen alike, and the group's answers are all the gate's.
-            return [new GateGroup(first, gate.TriggerPaths)];
+            return [new GateGroup(disclosures[0], gate.TriggerPaths)];
         }
 
         var groups = new List<(Disclosure Disclosure, List<string> Paths)>(2);
-        foreach (var trigger in triggers)
+        for (var i = 0; i < triggers.Count; i++)
         {
-            var disclosure = Privacy.Of(profile, trigger);
-            var index = groups.FindIndex(g => g.Disclosure == disclosure);
+            var index = groups.Count - 1;
+            while (index >= 0 && groups[index].Disclosure != disclosures[i])
+            {
+                index--;
+            }
+
             if (index < 0)
             {
-                groups.Add((disclosure, new List<string>(trigger.Count)));
+                groups.Add((disclosures[i], new List<string>(triggers[i].Count)));
                 index = groups.Count - 1;
             }
 
-            foreach (var path in trigger)
+            foreach (var path in triggers[i])
             {
                 if (!groups[index].Paths.Contains(path))
                 {

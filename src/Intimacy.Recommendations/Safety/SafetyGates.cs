@@ -1,4 +1,5 @@
 using Intimacy.Core.Profiles;
+using Intimacy.Recommendations.Explanations;
 
 namespace Intimacy.Recommendations.Safety;
 
@@ -56,29 +57,54 @@ public static class SafetyGates
     /// <param name="profile">The profile.</param>
     /// <param name="partner">The partner.</param>
     /// <returns>The activation, or <see langword="null"/> when the gate does not apply for that partner.</returns>
-    public static GateActivation? Evaluate(SafetyGate gate, CoupleProfile profile, PartnerId partner) => Scan(gate, profile, partner, collect: true);
+    public static GateActivation? Evaluate(SafetyGate gate, CoupleProfile profile, PartnerId partner)
+    {
+        var triggers = Scan(gate, profile, partner, collect: true).Triggers;
+        return triggers is null ? null : new GateActivation(gate, partner, AllPaths(triggers)) { Triggers = triggers };
+    }
+
+    private static IReadOnlyList<string> AllPaths(List<IReadOnlyList<string>> triggers)
+    {
+        var count = 0;
+        foreach (var trigger in triggers)
+        {
+            count += trigger.Count;
+        }
+
+        var paths = new string[count];
+        var next = 0;
+        foreach (var trigger in triggers)
+        {
+            for (var i = 0; i < trigger.Count; i++)
+            {
+                paths[next++] = trigger[i];
+            }
+        }
+
+        return ReadOnly.Of(paths);
+    }
 
     /// <summary>Whether one gate applies because of one partner's answers, without recording which answers.</summary>
     /// <param name="gate">The gate.</param>
     /// <param name="profile">The profile.</param>
     /// <param name="partner">The partner.</param>
     /// <returns>Whether <see cref="Evaluate(SafetyGate, CoupleProfile, PartnerId)"/> would return an activation.</returns>
-    internal static bool Applies(SafetyGate gate, CoupleProfile profile, PartnerId partner) => Scan(gate, profile, partner, collect: false) is not null;
+    internal static bool Applies(SafetyGate gate, CoupleProfile profile, PartnerId partner) => Scan(gate, profile, partner, collect: false).Any;
 
-    /// <summary>The gate's triggers for one partner; without <paramref name="collect"/>, only whether there is one (a shared marker, no allocation).</summary>
-    private static GateActivation? Scan(SafetyGate gate, CoupleProfile profile, PartnerId partner, bool collect)
+    /// <summary>The gate's triggers for one partner; without <paramref name="collect"/>, only whether there is one (nothing allocated).</summary>
+    private static Hits Scan(SafetyGate gate, CoupleProfile profile, PartnerId partner, bool collect)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var response = profile.Partner(partner);
         var p = Paths.Of(partner);
+        var hits = new Hits(collect);
         if (response is null)
         {
             // A partner who did not answer was not screened; nothing else can be said about them.
-            return gate != SafetyGate.SafetyNotScreened ? null
-                : collect ? new GateActivation(gate, partner, [p.Root]) { Triggers = [[p.Root]] } : Found;
+            hits.Add(gate == SafetyGate.SafetyNotScreened, p.Root);
+            return hits;
         }
 
-        var hits = new Hits(collect);
         var s = response.Safety;
         switch (gate)
         {
@@ -144,17 +170,13 @@ public static class SafetyGates
                 throw new ArgumentOutOfRangeException(nameof(gate), gate, "Unknown safety gate.");
         }
 
-        return !hits.Any ? null : collect ? new GateActivation(gate, partner, hits.Paths!.AsReadOnly()) { Triggers = hits.Triggers! } : Found;
+        return hits;
     }
 
-    // What Scan returns when it only needs to say that some trigger applies.
-    private static readonly GateActivation Found = new(SafetyGate.SafetyNotScreened, PartnerId.PartnerA, []);
-
-    /// <summary>The triggers found so far, each with its answers, and all their answers in order; nothing is allocated until one is found.</summary>
+    /// <summary>Whether a trigger applies and, when collecting, each trigger with its answers; nothing is allocated until one applies.</summary>
     private struct Hits(bool collect)
     {
         public bool Any;
-        public List<string>? Paths;
         public List<IReadOnlyList<string>>? Triggers;
 
         public void Add(bool? answer, string path)
@@ -164,7 +186,6 @@ public static class SafetyGates
                 Any = true;
                 if (collect)
                 {
-                    (Paths ??= new(4)).Add(path);
                     (Triggers ??= new(4)).Add([path]);
                 }
             }
@@ -177,8 +198,6 @@ public static class SafetyGates
                 Any = true;
                 if (collect)
                 {
-                    (Paths ??= new(4)).Add(path);
-                    Paths.Add(alsoUnknown);
                     (Triggers ??= new(4)).Add([path, alsoUnknown]);
                 }
             }
