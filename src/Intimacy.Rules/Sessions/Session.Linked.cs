@@ -39,9 +39,14 @@ internal sealed partial class Session
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
-        if (activation.FindLinked(key) is null)
+        if (activation.FindLinked(key) is not { } linked)
         {
             throw new ArgumentException($"No fact is linked to this match under key '{key}'.", nameof(key));
+        }
+
+        if (TakenByAnother(linked, value))
+        {
+            throw new ArgumentException($"The linked fact '{value}' is already in working memory.", nameof(value));
         }
 
         QueueLinked(new LinkedOperation(LinkedOperationKind.Update, activation, key, value, _currentRecord));
@@ -57,6 +62,13 @@ internal sealed partial class Session
         }
 
         QueueLinked(new LinkedOperation(LinkedOperationKind.Retract, activation, key, value, _currentRecord));
+    }
+
+    /// <summary>Whether a new value for a linked fact has another identity that a different fact already holds.</summary>
+    private bool TakenByAnother(Fact linked, object value)
+    {
+        var key = IdentityOf(value);
+        return !Equals(key, IdentityOf(linked.Object!)) && _facts is not null && _facts.ContainsKey(key);
     }
 
     private void QueueLinked(LinkedOperation operation) => (_linked ??= new Queue<LinkedOperation>()).Enqueue(operation);
@@ -144,7 +156,13 @@ internal sealed partial class Session
         var newKey = IdentityOf(operation.Value);
         if (!Equals(newKey, oldKey))
         {
-            _facts!.Remove(oldKey);
+            // Checked before anything changes: the linked fact stays as it was.
+            if (_facts!.ContainsKey(newKey))
+            {
+                throw new ArgumentException($"Linked fact '{operation.Value}' is already in working memory.");
+            }
+
+            _facts.Remove(oldKey);
             _facts.Add(newKey, fact);
         }
 

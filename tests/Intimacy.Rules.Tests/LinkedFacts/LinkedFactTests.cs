@@ -173,4 +173,75 @@ public class LinkedFactTests
 
         session.Query<Notice>().Should().BeEmpty();
     }
+
+    public sealed class YieldFlagRule : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item, i => i.Value > 0);
+            Then().Yield(ctx => new Notice("flag " + item.Value));
+        }
+    }
+
+    public sealed class RelinkThenInsertRule : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item);
+            Then().Do(ctx => Relink(ctx, item));
+        }
+
+        private static void Relink(IContext context, Item item)
+        {
+            if (context.GetLinked("k") is null)
+            {
+                context.InsertLinked("k", new Notice("first " + item.Name));
+                return;
+            }
+
+            var taken = new Notice("second " + item.Name);
+            context.UpdateLinked("k", taken);   // another identity, free when queued...
+            context.Insert(taken);              // ...taken by a plain fact before it is applied
+        }
+    }
+
+    [Fact]
+    public void Yield_RefireProducesAFactAlreadyInWorkingMemory_FailsCleanlyAndKeepsTheLinkedFact()
+    {
+        var session = RuleSession.Factory(new YieldFlagRule()).CreateSession();
+        var item = new Item("a", 1);
+        session.Insert(item);
+        session.Fire();
+        session.Insert(new Notice("flag 2"));
+        item.Value = 2;
+        session.Update(item);
+
+        var fire = () => session.Fire();
+
+        fire.Should().Throw<RuleRhsExpressionEvaluationException>().WithInnerException<ArgumentException>();
+        session.Query<Notice>().Select(n => n.Text).Should().BeEquivalentTo("flag 1", "flag 2");
+        session.Retract(item);
+        session.Query<Notice>().Select(n => n.Text).Should().Equal("flag 2");
+        session.Retract(new Notice("flag 2"));
+        session.Query<Notice>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void UpdateLinked_IdentityTakenBeforeItIsApplied_FailsCleanlyAndKeepsTheLinkedFact()
+    {
+        var session = RuleSession.Factory(new RelinkThenInsertRule()).CreateSession();
+        var item = new Item("a");
+        session.Insert(item);
+        session.Fire();
+        session.Update(item);
+
+        var fire = () => session.Fire();
+
+        fire.Should().Throw<RuleRhsExpressionEvaluationException>().WithInnerException<ArgumentException>();
+        session.Query<Notice>().Select(n => n.Text).Should().BeEquivalentTo("first a", "second a");
+        session.Retract(item);
+        session.Query<Notice>().Select(n => n.Text).Should().Equal("second a");
+    }
 }
