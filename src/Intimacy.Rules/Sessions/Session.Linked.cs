@@ -134,7 +134,16 @@ internal sealed partial class Session
 
         Raise(FactEvent.Inserting, fact);
         activation.AddLinked(operation.Key, fact);
-        Propagate(fact, PropagationKind.Assert, operation.Value.GetType());
+        try
+        {
+            Propagate(fact, PropagationKind.Assert, operation.Value.GetType());
+        }
+        catch
+        {
+            EndOperation();
+            throw;
+        }
+
         EndOperation();
         if (operation.Record is not null)
         {

@@ -200,4 +200,62 @@ public class ErrorTests
 
         act.Should().Throw<RuleCompilationException>().Which.RuleName.Should().Be("broken");
     }
+
+    [Name("Any item")]
+    public sealed class AnyItemRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item);
+            Then().Do(ctx => recorder.Add("any", item));
+        }
+    }
+
+    [Fact]
+    public void ConditionThrowsOnInsert_MatchesMadeBeforeTheErrorAreOnTheAgenda()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new AnyItemRule(recorder), new DividingConditionRule(recorder)).CreateSession();
+
+        var insert = () => session.Insert(new Item("zero", 0));
+
+        insert.Should().Throw<RuleLhsExpressionEvaluationException>();
+        session.Query<Item>().Select(i => i.Name).Should().Equal("zero");
+        session.Fire().Should().Be(1);
+        recorder.Entries.Should().Equal("any(zero)");
+    }
+
+    [Fact]
+    public void ConditionThrowsInInsertAll_LaterFactsAreNotInsertedAndCanBeInsertedAgain()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new AnyItemRule(recorder), new DividingConditionRule(recorder)).CreateSession();
+        var later = new Item("later", 1);
+
+        var insert = () => session.InsertAll([new Item("one", 1), new Item("zero", 0), later]);
+
+        insert.Should().Throw<RuleLhsExpressionEvaluationException>();
+        session.Query<Item>().Select(i => i.Name).Should().BeEquivalentTo("one", "zero");
+        session.Insert(later);
+        session.Fire();
+        recorder.Entries.Should().Equal("any(one)", "ok(one)", "any(zero)", "any(later)", "ok(later)");
+    }
+
+    [Fact]
+    public void ConditionThrowsOnUpdate_MatchesMadeBeforeTheErrorAreOnTheAgenda()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new AnyItemRule(recorder), new DividingConditionRule(recorder)).CreateSession();
+        var item = new Item("one", 1);
+        session.Insert(item);
+        session.Fire();
+        item.Value = 0;
+
+        var update = () => session.Update(item);
+
+        update.Should().Throw<RuleLhsExpressionEvaluationException>();
+        session.Fire().Should().Be(1);
+        recorder.Entries.Should().Equal("any(one)", "ok(one)", "any(one)");
+    }
 }
