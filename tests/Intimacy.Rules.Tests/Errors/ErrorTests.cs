@@ -258,4 +258,42 @@ public class ErrorTests
         session.Fire().Should().Be(1);
         recorder.Entries.Should().Equal("any(one)", "ok(one)", "any(one)");
     }
+
+    public sealed class Settings
+    {
+        public int Divisor { get; set; }
+    }
+
+    /// <summary>Starts with a <c>Let</c>, evaluated as soon as the session starts, that can throw.</summary>
+    public sealed class DividingLetRule(Settings settings) : Rule
+    {
+        public override void Define()
+        {
+            int share = 0;
+            When().Let(() => share, () => 100 / settings.Divisor);
+            Then().Do(ctx => GC.KeepAlive(share));
+        }
+    }
+
+    public sealed class NoItemsRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            When().Not<Item>();
+            Then().Do(ctx => recorder.Add("no items"));
+        }
+    }
+
+    [Fact]
+    public void ExpressionThrowsWhenTheSessionStarts_OtherRulesStillStartOnTheNextCall()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new DividingLetRule(new Settings()), new NoItemsRule(recorder)).CreateSession();
+
+        var first = () => session.Fire();
+
+        first.Should().Throw<RuleLhsExpressionEvaluationException>();
+        session.Fire().Should().Be(1);
+        recorder.Entries.Should().Equal("no items");
+    }
 }
