@@ -296,4 +296,49 @@ public class ErrorTests
         session.Fire().Should().Be(1);
         recorder.Entries.Should().Equal("no items");
     }
+
+    /// <summary>The tag's condition reads <c>item</c>, which the next Match declares: it would read null.</summary>
+    public sealed class ReadsAliasTooEarlyRule : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            Tag tag = null!;
+            When()
+                .Match(() => tag, t => t.Name == item.Name)
+                .Match(() => item);
+            Then().Do(ctx => GC.KeepAlive(tag));
+        }
+    }
+
+    /// <summary>The action is written before the alias it reads is declared.</summary>
+    public sealed class ActionBeforeWhenRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            Then().Do(ctx => recorder.Add("item", item));
+            When().Match(() => item);
+        }
+    }
+
+    [Fact]
+    public void Define_ConditionReadsAnAliasBeforeItsDeclaration_FailsNamingRuleAndAlias()
+    {
+        var load = () => RuleSession.Factory(typeof(ReadsAliasTooEarlyRule));
+
+        var error = load.Should().Throw<Intimacy.Rules.Fluent.RuleDefinitionException>().Which;
+        error.RuleType.Should().Be<ReadsAliasTooEarlyRule>();
+        error.InnerException!.Message.Should().Contain("'item'").And.Contain("before");
+    }
+
+    [Fact]
+    public void Define_ActionReadsAnAliasBeforeItsDeclaration_FailsNamingRuleAndAlias()
+    {
+        var load = () => RuleSession.Factory(new ActionBeforeWhenRule(new Recorder()));
+
+        var error = load.Should().Throw<Intimacy.Rules.Fluent.RuleDefinitionException>().Which;
+        error.RuleType.Should().Be<ActionBeforeWhenRule>();
+        error.InnerException!.Message.Should().Contain("'item'");
+    }
 }
