@@ -196,6 +196,18 @@ internal sealed partial class Session
         }
     }
 
+    /// <summary>Matches that went away, dropped from the agenda before their undo actions ran: their linked facts go now.</summary>
+    internal void Dropped(List<Activation> activations)
+    {
+        foreach (var activation in activations)
+        {
+            activation.Trigger = MatchTrigger.None;
+            RetractLinkedOf(activation);
+        }
+
+        FlushLinked();
+    }
+
     private void RetractLinkedOf(Activation activation)
     {
         if (activation.HasLinked)

@@ -27,7 +27,7 @@ internal sealed partial class Session : ISession
     {
         _factory = factory;
         _options = options;
-        _agenda = new Agenda(factory.PriorityLevels, factory.Sizing.Agenda);
+        _agenda = new Agenda(this, factory.PriorityLevels, factory.Sizing.Agenda);
         if (options.RecordExplanations)
         {
             Explanations = new ExplanationLog();

@@ -244,4 +244,33 @@ public class LinkedFactTests
         session.Retract(item);
         session.Query<Notice>().Select(n => n.Text).Should().Equal("second a");
     }
+
+    public sealed class YieldWithUndoRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item, i => i.Value > 0);
+            Then()
+                .Yield(ctx => new Notice("for " + item.Name))
+                .Undo(ctx => recorder.Add("undo", item));
+        }
+    }
+
+    [Fact]
+    public void AgendaCleared_BeforeTheUndoOfAVanishedMatchRuns_ItsLinkedFactIsStillRetracted()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new YieldWithUndoRule(recorder)).CreateSession();
+        var item = new Item("a", 1);
+        session.Insert(item);
+        session.Fire();
+        session.Retract(item);
+
+        session.Agenda.Clear();
+
+        session.Query<Notice>().Should().BeEmpty();
+        session.Fire().Should().Be(0);
+        recorder.Entries.Should().BeEmpty();
+    }
 }
