@@ -341,4 +341,34 @@ public class ErrorTests
         error.RuleType.Should().Be<ActionBeforeWhenRule>();
         error.InnerException!.Message.Should().Contain("'item'");
     }
+
+    /// <summary>A lookup table whose initializer fails, as when a configuration file is missing.</summary>
+    public static class BrokenCodes
+    {
+        public static readonly string Wanted = Load();
+
+        private static string Load() => throw new InvalidDataException("codes file is missing");
+    }
+
+    [Name("Reads broken codes")]
+    public sealed class ReadsBrokenCodesRule : Rule
+    {
+        public override void Define()
+        {
+            Tag tag = null!;
+            When().Match(() => tag, t => t.Name == BrokenCodes.Wanted);
+            Then().Do(ctx => GC.KeepAlive(tag));
+        }
+    }
+
+    [Fact]
+    public void Compile_ConstantOfAConditionFailsToInitialize_ThrowsCompilationErrorNamingTheRule()
+    {
+        var compile = () => RuleSession.Factory(typeof(ReadsBrokenCodesRule));
+
+        var error = compile.Should().Throw<RuleCompilationException>().Which;
+        error.RuleName.Should().Be("Reads broken codes");
+        error.Message.Should().Contain("Reads broken codes");
+        error.InnerException.Should().NotBeNull();
+    }
 }
