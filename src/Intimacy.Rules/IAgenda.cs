@@ -15,7 +15,7 @@ public interface IAgenda
 
     /// <summary>
     /// Drops every waiting match without firing it. The undo actions of fired matches that went away do
-    /// not run either; the facts those matches linked are retracted.
+    /// not run either (the facts those matches linked were retracted when they went away).
     /// </summary>
     void Clear();
 }

@@ -204,8 +204,7 @@ internal sealed partial class Session
             context.End();
             if (trigger == MatchTrigger.Removed)
             {
-                activation.Trigger = MatchTrigger.None;
-                RetractLinkedOf(activation);
+                EndUndo(activation);
             }
 
             FlushLinked();
