@@ -13,6 +13,9 @@ public interface IAgenda
     /// <exception cref="InvalidOperationException">The agenda is empty.</exception>
     IMatch Peek();
 
-    /// <summary>Drops every waiting match without firing it.</summary>
+    /// <summary>
+    /// Drops every waiting match without firing it. The undo actions of fired matches that went away do
+    /// not run either (the facts those matches linked were retracted when they went away).
+    /// </summary>
     void Clear();
 }

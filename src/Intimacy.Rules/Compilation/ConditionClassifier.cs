@@ -31,10 +31,15 @@ internal static class ConditionClassifier
         return (alpha, beta);
     }
 
-    /// <summary>Finds an indexable equality among beta conditions and removes it from the list.</summary>
+    /// <summary>
+    /// Takes the first beta condition out of the list when it is an indexable equality. Only the first
+    /// one qualifies: a later condition may rely on an earlier one as a guard (<c>c.Partner != null</c>,
+    /// then <c>o.Owner == c.Partner.Name</c>), and as a join key it would be evaluated for every token and
+    /// fact, unguarded.
+    /// </summary>
     public static (LambdaExpression Left, LambdaExpression Right, IEqualityComparer<object> Comparer, LambdaExpression Condition)? TakeEquality(List<LambdaExpression> beta, string own)
     {
-        for (var i = 0; i < beta.Count; i++)
+        for (var i = 0; i < Math.Min(1, beta.Count); i++)
         {
             var condition = beta[i];
             if (condition.Body is not BinaryExpression { NodeType: ExpressionType.Equal } equal || equal.Left.Type != equal.Right.Type)

@@ -33,8 +33,10 @@ internal sealed class NetworkBuilder
             {
                 throw;
             }
-            catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
+            catch (Exception exception) when (exception is not OutOfMemoryException)
             {
+                // Whatever went wrong (an invalid expression, a constant whose type initializer throws, ...),
+                // the error names the rule.
                 throw new RuleCompilationException("Failed to compile rule", definition.Name, exception);
             }
 

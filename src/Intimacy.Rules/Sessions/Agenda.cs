@@ -10,6 +10,7 @@ namespace Intimacy.Rules.Sessions;
 /// </summary>
 internal sealed class Agenda : IAgenda
 {
+    private readonly Session _session;
     private readonly Queue<AgendaEntry>?[] _levels;
     // Matches spread over priority levels: each level starts small and grows as needed.
     private const int LevelCapacity = 16;
@@ -17,8 +18,9 @@ internal sealed class Agenda : IAgenda
     private int _highest;
     private long _sequence;
 
-    public Agenda(int levels, int capacity)
+    public Agenda(Session session, int levels, int capacity)
     {
+        _session = session;
         _levels = new Queue<AgendaEntry>?[levels];
         _highest = levels;
         _capacity = capacity;
@@ -33,6 +35,33 @@ internal sealed class Agenda : IAgenda
 
     public void Clear()
     {
+        // A match that went away waits here only to run its undo actions, which then retract the facts it
+        // linked; dropped, it hands those facts back to the session to retract.
+        List<Activation>? undone = null;
+        foreach (var level in _levels)
+        {
+            while (level is not null && level.TryDequeue(out var entry))
+            {
+                var activation = entry.Activation;
+                if (activation.IsEnqueued && activation.QueueSequence == entry.Sequence && activation.Trigger == MatchTrigger.Removed)
+                {
+                    (undone ??= []).Add(activation);
+                }
+
+                activation.IsEnqueued = false;
+            }
+        }
+
+        _highest = _levels.Length;
+        if (undone is not null)
+        {
+            _session.Dropped(undone);
+        }
+    }
+
+    /// <summary>Empties the agenda and restarts its sequence, as if new (the queues keep their capacity).</summary>
+    public void Reset()
+    {
         foreach (var level in _levels)
         {
             while (level is not null && level.TryDequeue(out var entry))
@@ -42,12 +71,6 @@ internal sealed class Agenda : IAgenda
         }
 
         _highest = _levels.Length;
-    }
-
-    /// <summary>Empties the agenda and restarts its sequence, as if new (the queues keep their capacity).</summary>
-    public void Reset()
-    {
-        Clear();
         _sequence = 0;
     }
 

@@ -141,18 +141,25 @@ internal sealed partial class Session
 
         if (activation.HasFired && activation.CompiledRule.HasDeactivationActions)
         {
-            // The undo actions run first and may still read the linked facts; they go after.
+            // The undo actions run when the agenda reaches them; until then they read the linked facts
+            // from a copy, since the facts themselves go with the match, now.
             activation.Trigger = MatchTrigger.Removed;
             if (!activation.IsPending)
             {
                 AddPending(activation);
             }
+
+            if (activation.HasLinked)
+            {
+                (_linkedForUndo ??= []).Add(activation, activation.LinkedPairs());
+            }
         }
         else
         {
             activation.Trigger = MatchTrigger.None;
-            RetractLinkedOf(activation);
         }
+
+        RetractLinkedOf(activation);
     }
 
     /// <summary>Puts a removed activation back in the place of the fresh one that stands for the same match.</summary>
@@ -193,6 +200,15 @@ internal sealed partial class Session
         {
             fact.RemoveToken(fresh);
             fact.AddToken(replacement);
+        }
+    }
+
+    /// <summary>Matches that went away, dropped from the agenda before their undo actions ran.</summary>
+    internal void Dropped(List<Activation> activations)
+    {
+        foreach (var activation in activations)
+        {
+            EndUndo(activation);
         }
     }
 

@@ -42,12 +42,22 @@ internal sealed partial class Session
         var fired = 0;
         // As in NRules, cancellation is checked before each firing: a token cancelled by an action stops
         // the cycle after that action's rule, and a token cancelled beforehand fires nothing.
-        while (fired < maxRulesNumber && !cancellationToken.IsCancellationRequested && _agenda.TryPop(out var activation))
+        while (fired < maxRulesNumber && !cancellationToken.IsCancellationRequested)
         {
             if (fired >= limit)
             {
-                _agenda.Enqueue(activation);
+                // Checked before taking the next activation, so that it keeps its place on the agenda.
+                if (_agenda.IsEmpty)
+                {
+                    break;
+                }
+
                 throw new RuleFiringLimitException(limit, TopRules());
+            }
+
+            if (!_agenda.TryPop(out var activation))
+            {
+                break;
             }
 
             if (fired >= watchFrom)
@@ -194,8 +204,7 @@ internal sealed partial class Session
             context.End();
             if (trigger == MatchTrigger.Removed)
             {
-                activation.Trigger = MatchTrigger.None;
-                RetractLinkedOf(activation);
+                EndUndo(activation);
             }
 
             FlushLinked();

@@ -1,5 +1,6 @@
 using Intimacy.Rules.Diagnostics;
 using Intimacy.Rules.Network;
+using Intimacy.Rules.RuleModel;
 
 namespace Intimacy.Rules.Sessions;
 
@@ -11,12 +12,42 @@ internal sealed partial class Session
 {
     private Queue<LinkedOperation>? _linked;
 
-    private void ResetLinked() => _linked?.Clear();
+    // The linked facts of matches that went away while their undo actions wait on the agenda: the facts
+    // were retracted with the match, and the undo actions read them from here.
+    private Dictionary<Activation, List<KeyValuePair<object, Fact>>>? _linkedForUndo;
+
+    private void ResetLinked()
+    {
+        _linked?.Clear();
+        _linkedForUndo?.Clear();
+    }
 
     internal IEnumerable<object> GetLinkedKeys(Activation activation) =>
-        activation.LinkedPairs().Select(pair => pair.Key).ToArray();
+        LinkedOf(activation).Select(pair => pair.Key).ToArray();
 
-    internal object? GetLinked(Activation activation, object key) => activation.FindLinked(key)?.Object;
+    internal object? GetLinked(Activation activation, object key)
+    {
+        var linked = activation.FindLinked(key);
+        if (linked is null && activation.Trigger == MatchTrigger.Removed && _linkedForUndo is not null)
+        {
+            linked = LinkedOf(activation).Find(pair => Equals(pair.Key, key)).Value;
+        }
+
+        return linked?.Object;
+    }
+
+    /// <summary>The facts a match linked; for a match that went away, those it had when it went.</summary>
+    private List<KeyValuePair<object, Fact>> LinkedOf(Activation activation) =>
+        activation.Trigger == MatchTrigger.Removed && _linkedForUndo is not null && _linkedForUndo.TryGetValue(activation, out var pairs)
+            ? pairs
+            : activation.LinkedPairs();
+
+    /// <summary>Ends the wait of a match that went away for its undo actions: they ran, or will not.</summary>
+    private void EndUndo(Activation activation)
+    {
+        activation.Trigger = MatchTrigger.None;
+        _linkedForUndo?.Remove(activation);
+    }
 
     internal void QueueInsertLinked(Activation activation, object key, object value)
     {
@@ -39,9 +70,19 @@ internal sealed partial class Session
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
-        if (activation.FindLinked(key) is null)
+        if (WentWithTheMatch(activation, key))
+        {
+            return;
+        }
+
+        if (activation.FindLinked(key) is not { } linked)
         {
             throw new ArgumentException($"No fact is linked to this match under key '{key}'.", nameof(key));
+        }
+
+        if (TakenByAnother(linked, value))
+        {
+            throw new ArgumentException($"The linked fact '{value}' is already in working memory.", nameof(value));
         }
 
         QueueLinked(new LinkedOperation(LinkedOperationKind.Update, activation, key, value, _currentRecord));
@@ -51,6 +92,11 @@ internal sealed partial class Session
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
+        if (WentWithTheMatch(activation, key))
+        {
+            return;
+        }
+
         if (activation.FindLinked(key) is null)
         {
             throw new ArgumentException($"No fact is linked to this match under key '{key}'.", nameof(key));
@@ -58,6 +104,17 @@ internal sealed partial class Session
 
         QueueLinked(new LinkedOperation(LinkedOperationKind.Retract, activation, key, value, _currentRecord));
     }
+
+    /// <summary>Whether a new value for a linked fact has another identity that a different fact already holds.</summary>
+    private bool TakenByAnother(Fact linked, object value)
+    {
+        var key = IdentityOf(value);
+        return !Equals(key, IdentityOf(linked.Object!)) && _facts is not null && _facts.ContainsKey(key);
+    }
+
+    /// <summary>Whether an undo action names a linked fact that was retracted when its match went away.</summary>
+    private bool WentWithTheMatch(Activation activation, object key) =>
+        activation.Trigger == MatchTrigger.Removed && activation.FindLinked(key) is null && GetLinked(activation, key) is not null;
 
     private void QueueLinked(LinkedOperation operation) => (_linked ??= new Queue<LinkedOperation>()).Enqueue(operation);
 
@@ -122,7 +179,16 @@ internal sealed partial class Session
 
         Raise(FactEvent.Inserting, fact);
         activation.AddLinked(operation.Key, fact);
-        Propagate(fact, PropagationKind.Assert, operation.Value.GetType());
+        try
+        {
+            Propagate(fact, PropagationKind.Assert, operation.Value.GetType());
+        }
+        catch
+        {
+            EndOperation();
+            throw;
+        }
+
         EndOperation();
         if (operation.Record is not null)
         {
@@ -144,7 +210,13 @@ internal sealed partial class Session
         var newKey = IdentityOf(operation.Value);
         if (!Equals(newKey, oldKey))
         {
-            _facts!.Remove(oldKey);
+            // Checked before anything changes: the linked fact stays as it was.
+            if (_facts!.ContainsKey(newKey))
+            {
+                throw new ArgumentException($"Linked fact '{operation.Value}' is already in working memory.");
+            }
+
+            _facts.Remove(oldKey);
             _facts.Add(newKey, fact);
         }
 

@@ -79,12 +79,30 @@ internal sealed partial class Session
             return new FactResult(failed);
         }
 
-        foreach (var fact in added)
+        var next = 0;
+        try
         {
-            if (fact is not null)
+            for (; next < added.Length; next++)
             {
-                PropagateNew(fact);
+                if (added[next] is { } fact)
+                {
+                    PropagateNew(fact);
+                }
             }
+        }
+        catch
+        {
+            // A condition failed part-way through the fact at `next`: the facts after it were never seen by
+            // the network and are not inserted.
+            for (var i = next + 1; i < added.Length; i++)
+            {
+                if (added[i] is { } fact)
+                {
+                    store.Remove(IdentityOf(fact.Object!));
+                }
+            }
+
+            throw;
         }
 
         FlushLinked();
@@ -176,7 +194,16 @@ internal sealed partial class Session
     private void PropagateNew(Fact fact)
     {
         Raise(FactEvent.Inserting, fact);
-        Propagate(fact, PropagationKind.Assert, fact.Object!.GetType());
+        try
+        {
+            Propagate(fact, PropagationKind.Assert, fact.Object!.GetType());
+        }
+        catch
+        {
+            EndOperation();
+            throw;
+        }
+
         EndOperation();
         if (_currentRecord is not null)
         {
@@ -220,14 +247,22 @@ internal sealed partial class Session
         _updating = fact;
         try
         {
-            if (oldType == newType)
+            try
             {
-                Propagate(fact, PropagationKind.Modify, newType);
+                if (oldType == newType)
+                {
+                    Propagate(fact, PropagationKind.Modify, newType);
+                }
+                else
+                {
+                    Propagate(fact, PropagationKind.Retract, oldType);
+                    Propagate(fact, PropagationKind.Assert, newType);
+                }
             }
-            else
+            catch
             {
-                Propagate(fact, PropagationKind.Retract, oldType);
-                Propagate(fact, PropagationKind.Assert, newType);
+                EndOperation();
+                throw;
             }
 
             EndOperation();
@@ -243,7 +278,16 @@ internal sealed partial class Session
     private void RemoveFact(Fact fact)
     {
         Raise(FactEvent.Retracting, fact);
-        Propagate(fact, PropagationKind.Retract, fact.Object!.GetType());
+        try
+        {
+            Propagate(fact, PropagationKind.Retract, fact.Object!.GetType());
+        }
+        catch
+        {
+            EndOperation();
+            throw;
+        }
+
         _facts!.Remove(IdentityOf(fact.Object!));
         EndOperation();
         Raise(FactEvent.Retracted, fact);

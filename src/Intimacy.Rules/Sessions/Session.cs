@@ -17,6 +17,7 @@ internal sealed partial class Session : ISession
     private BetaMemory?[]? _memories;
     private Dictionary<object, Fact>? _facts;
     private bool _initialized;
+    private int _rootsStarted;
     private long _sequence;
     private List<Activation>? _pending;
     private EventAggregator? _events;
@@ -26,7 +27,7 @@ internal sealed partial class Session : ISession
     {
         _factory = factory;
         _options = options;
-        _agenda = new Agenda(factory.PriorityLevels, factory.Sizing.Agenda);
+        _agenda = new Agenda(this, factory.PriorityLevels, factory.Sizing.Agenda);
         if (options.RecordExplanations)
         {
             Explanations = new ExplanationLog();
@@ -101,6 +102,7 @@ internal sealed partial class Session : ISession
         }
 
         _initialized = false;
+        _rootsStarted = 0;
         _sequence = 0;
         _pending?.Clear();
         ResetFiring();
@@ -171,12 +173,23 @@ internal sealed partial class Session : ISession
 
         // Each chain that starts with NOT, EXISTS, a query, a Let or nothing gets its own empty
         // token, so that it can match before any fact arrives.
+        // A chain whose first expression throws is counted as started, like any failed condition; the
+        // chains after it are started by the next call instead of never.
         _initialized = true;
         var nodes = _factory.RootFedNodes;
-        for (var i = 0; i < nodes.Length; i++)
+        try
         {
-            var node = nodes[i];
-            node.LeftAssert(this, node is TerminalNode terminal ? NewActivation(null, null, null, terminal.Branch) : NewMemoryToken(null, null, null));
+            while (_rootsStarted < nodes.Length)
+            {
+                var node = nodes[_rootsStarted++];
+                node.LeftAssert(this, node is TerminalNode terminal ? NewActivation(null, null, null, terminal.Branch) : NewMemoryToken(null, null, null));
+            }
+        }
+        catch
+        {
+            _initialized = false;
+            EndOperation();
+            throw;
         }
 
         EndOperation();

@@ -200,4 +200,175 @@ public class ErrorTests
 
         act.Should().Throw<RuleCompilationException>().Which.RuleName.Should().Be("broken");
     }
+
+    [Name("Any item")]
+    public sealed class AnyItemRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item);
+            Then().Do(ctx => recorder.Add("any", item));
+        }
+    }
+
+    [Fact]
+    public void ConditionThrowsOnInsert_MatchesMadeBeforeTheErrorAreOnTheAgenda()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new AnyItemRule(recorder), new DividingConditionRule(recorder)).CreateSession();
+
+        var insert = () => session.Insert(new Item("zero", 0));
+
+        insert.Should().Throw<RuleLhsExpressionEvaluationException>();
+        session.Query<Item>().Select(i => i.Name).Should().Equal("zero");
+        session.Fire().Should().Be(1);
+        recorder.Entries.Should().Equal("any(zero)");
+    }
+
+    [Fact]
+    public void ConditionThrowsInInsertAll_LaterFactsAreNotInsertedAndCanBeInsertedAgain()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new AnyItemRule(recorder), new DividingConditionRule(recorder)).CreateSession();
+        var later = new Item("later", 1);
+
+        var insert = () => session.InsertAll([new Item("one", 1), new Item("zero", 0), later]);
+
+        insert.Should().Throw<RuleLhsExpressionEvaluationException>();
+        session.Query<Item>().Select(i => i.Name).Should().BeEquivalentTo("one", "zero");
+        session.Insert(later);
+        session.Fire();
+        recorder.Entries.Should().Equal("any(one)", "ok(one)", "any(zero)", "any(later)", "ok(later)");
+    }
+
+    [Fact]
+    public void ConditionThrowsOnUpdate_MatchesMadeBeforeTheErrorAreOnTheAgenda()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new AnyItemRule(recorder), new DividingConditionRule(recorder)).CreateSession();
+        var item = new Item("one", 1);
+        session.Insert(item);
+        session.Fire();
+        item.Value = 0;
+
+        var update = () => session.Update(item);
+
+        update.Should().Throw<RuleLhsExpressionEvaluationException>();
+        session.Fire().Should().Be(1);
+        recorder.Entries.Should().Equal("any(one)", "ok(one)", "any(one)");
+    }
+
+    public sealed class Settings
+    {
+        public int Divisor { get; set; }
+    }
+
+    /// <summary>Starts with a <c>Let</c>, evaluated as soon as the session starts, that can throw.</summary>
+    public sealed class DividingLetRule(Settings settings) : Rule
+    {
+        public override void Define()
+        {
+            int share = 0;
+            When().Let(() => share, () => 100 / settings.Divisor);
+            Then().Do(ctx => GC.KeepAlive(share));
+        }
+    }
+
+    public sealed class NoItemsRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            When().Not<Item>();
+            Then().Do(ctx => recorder.Add("no items"));
+        }
+    }
+
+    [Fact]
+    public void ExpressionThrowsWhenTheSessionStarts_OtherRulesStillStartOnTheNextCall()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new DividingLetRule(new Settings()), new NoItemsRule(recorder)).CreateSession();
+
+        var first = () => session.Fire();
+
+        first.Should().Throw<RuleLhsExpressionEvaluationException>();
+        session.Fire().Should().Be(1);
+        recorder.Entries.Should().Equal("no items");
+    }
+
+    /// <summary>The tag's condition reads <c>item</c>, which the next Match declares: it would read null.</summary>
+    public sealed class ReadsAliasTooEarlyRule : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            Tag tag = null!;
+            When()
+                .Match(() => tag, t => t.Name == item.Name)
+                .Match(() => item);
+            Then().Do(ctx => GC.KeepAlive(tag));
+        }
+    }
+
+    /// <summary>The action is written before the alias it reads is declared.</summary>
+    public sealed class ActionBeforeWhenRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            Then().Do(ctx => recorder.Add("item", item));
+            When().Match(() => item);
+        }
+    }
+
+    [Fact]
+    public void Define_ConditionReadsAnAliasBeforeItsDeclaration_FailsNamingRuleAndAlias()
+    {
+        var load = () => RuleSession.Factory(typeof(ReadsAliasTooEarlyRule));
+
+        var error = load.Should().Throw<Intimacy.Rules.Fluent.RuleDefinitionException>().Which;
+        error.RuleType.Should().Be<ReadsAliasTooEarlyRule>();
+        error.InnerException!.Message.Should().Contain("'item'").And.Contain("before");
+    }
+
+    [Fact]
+    public void Define_ActionReadsAnAliasBeforeItsDeclaration_FailsNamingRuleAndAlias()
+    {
+        var load = () => RuleSession.Factory(new ActionBeforeWhenRule(new Recorder()));
+
+        var error = load.Should().Throw<Intimacy.Rules.Fluent.RuleDefinitionException>().Which;
+        error.RuleType.Should().Be<ActionBeforeWhenRule>();
+        error.InnerException!.Message.Should().Contain("'item'");
+    }
+
+    /// <summary>A lookup table whose initializer fails, as when a configuration file is missing.</summary>
+    public static class BrokenCodes
+    {
+        public static readonly string Wanted = Load();
+
+        private static string Load() => throw new InvalidDataException("codes file is missing");
+    }
+
+    [Name("Reads broken codes")]
+    public sealed class ReadsBrokenCodesRule : Rule
+    {
+        public override void Define()
+        {
+            Tag tag = null!;
+            When().Match(() => tag, t => t.Name == BrokenCodes.Wanted);
+            Then().Do(ctx => GC.KeepAlive(tag));
+        }
+    }
+
+    [Fact]
+    public void Compile_ConstantOfAConditionFailsToInitialize_ThrowsCompilationErrorNamingTheRule()
+    {
+        var compile = () => RuleSession.Factory(typeof(ReadsBrokenCodesRule));
+
+        var error = compile.Should().Throw<RuleCompilationException>().Which;
+        error.RuleName.Should().Be("Reads broken codes");
+        error.Message.Should().Contain("Reads broken codes");
+        error.InnerException.Should().NotBeNull();
+    }
 }

@@ -129,4 +129,50 @@ public class JoinTests
 
         recorder.Entries.Should().Equal("pair(j,t)");
     }
+
+    public sealed class Person(string name, Person? partner = null)
+    {
+        public string Name { get; } = name;
+
+        public Person? Partner { get; } = partner;
+
+        public override string ToString() => Name;
+    }
+
+    public sealed class Pet(string owner)
+    {
+        public string Owner { get; } = owner;
+
+        public override string ToString() => "pet of " + Owner;
+    }
+
+    /// <summary>The equality reads the partner only after the condition before it has checked there is one.</summary>
+    public sealed class GuardedEqualityRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Person person = null!;
+            Pet pet = null!;
+            When()
+                .Match(() => person)
+                .Match(() => pet, p => person.Partner != null, p => p.Owner == person.Partner!.Name);
+            Then().Do(ctx => recorder.Add("partner's pet", person, pet));
+        }
+    }
+
+    [Fact]
+    public void Join_EqualityAfterAGuardOnAnEarlierAlias_IsNotEvaluatedWhenTheGuardFails()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new GuardedEqualityRule(recorder)).CreateSession();
+        var bob = new Person("bob");
+
+        session.Insert(new Person("ann", bob));
+        session.Insert(bob);                       // no partner: the equality must not be reached
+        session.Insert(new Pet("bob"));
+        session.Insert(new Pet("ann"));
+        session.Fire();
+
+        recorder.Entries.Should().Equal("partner's pet(ann,pet of bob)");
+    }
 }

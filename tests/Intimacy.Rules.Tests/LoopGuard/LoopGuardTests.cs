@@ -86,4 +86,38 @@ public class LoopGuardTests
         session.Fire(500).Should().Be(500);
         ball.Value.Should().Be(500);
     }
+
+    public sealed class RecordingRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item);
+            Then().Do(ctx => recorder.Add("seen", item));
+        }
+    }
+
+    [Fact]
+    public void Fire_StoppedAtTheLimit_NextMatchKeepsItsPlaceOnTheAgenda()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new RecordingRule(recorder)).CreateSession(new SessionOptions { MaxFiringsPerFire = 2 });
+        session.InsertAll([new Item("a"), new Item("b"), new Item("c"), new Item("d")]);
+
+        var first = () => session.Fire();
+        first.Should().Throw<RuleFiringLimitException>();
+        session.Fire();
+
+        recorder.Entries.Should().Equal("seen(a)", "seen(b)", "seen(c)", "seen(d)");
+    }
+
+    [Fact]
+    public void Fire_LimitReachedWithNothingLeft_ReturnsNormally()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new RecordingRule(recorder)).CreateSession(new SessionOptions { MaxFiringsPerFire = 2 });
+        session.InsertAll([new Item("a"), new Item("b")]);
+
+        session.Fire().Should().Be(2);
+    }
 }

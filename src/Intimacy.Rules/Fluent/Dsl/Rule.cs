@@ -65,6 +65,7 @@ public abstract class Rule
         }
 
         Define();
+        _context.Symbols.ThrowIfAliasReadBeforeDeclared();
         return _builder.Build();
     }
 }

@@ -14,15 +14,18 @@ internal sealed class DslRewriter : ExpressionVisitor
     private readonly List<ParameterExpression> _order = [];
     private readonly Dictionary<ParameterExpression, ParameterExpression> _renamed = [];
 
-    private DslRewriter(SymbolTable symbols)
+    private readonly LambdaExpression _lambda;
+
+    private DslRewriter(SymbolTable symbols, LambdaExpression lambda)
     {
         _symbols = symbols;
+        _lambda = lambda;
     }
 
     /// <summary>Rewrites a lambda whose leading parameters are renamed to <paramref name="names"/>.</summary>
     public static LambdaExpression Rewrite(SymbolTable symbols, LambdaExpression lambda, params string[] names)
     {
-        var rewriter = new DslRewriter(symbols);
+        var rewriter = new DslRewriter(symbols, lambda);
         var leading = new List<ParameterExpression>();
         for (var i = 0; i < lambda.Parameters.Count; i++)
         {
@@ -51,6 +54,12 @@ internal sealed class DslRewriter : ExpressionVisitor
             }
 
             return parameter.Type == node.Type ? parameter : Expression.Convert(parameter, node.Type);
+        }
+
+        if (node.Expression is ConstantExpression)
+        {
+            // A captured variable that is not an alias yet; if it becomes one later, this read is a mistake.
+            _symbols.NoteCapturedRead(node.Member, _lambda);
         }
 
         return base.VisitMember(node);

@@ -10,6 +10,7 @@ namespace Intimacy.Rules.Fluent.Expressions;
 internal sealed class SymbolTable
 {
     private readonly Dictionary<MemberInfo, Declaration> _symbols = [];
+    private List<(MemberInfo Member, LambdaExpression Expression)>? _capturedReads;
 
     public static (MemberInfo Member, string Name) AliasOf(LambdaExpression alias)
     {
@@ -25,4 +26,29 @@ internal sealed class SymbolTable
     public void Add(MemberInfo member, Declaration declaration) => _symbols[member] = declaration;
 
     public bool TryGet(MemberInfo member, out Declaration declaration) => _symbols.TryGetValue(member, out declaration!);
+
+    /// <summary>Records that an expression reads a captured variable that was not an alias when it was written.</summary>
+    public void NoteCapturedRead(MemberInfo member, LambdaExpression expression) => (_capturedReads ??= []).Add((member, expression));
+
+    /// <summary>
+    /// Throws when an expression read a captured variable that a later <c>Match</c>, <c>Let</c> or
+    /// <c>Query</c> made an alias: the variable is never assigned, so the expression would see its
+    /// default value (usually null) instead of the matched fact.
+    /// </summary>
+    public void ThrowIfAliasReadBeforeDeclared()
+    {
+        if (_capturedReads is null)
+        {
+            return;
+        }
+
+        foreach (var (member, expression) in _capturedReads)
+        {
+            if (_symbols.TryGetValue(member, out var declaration))
+            {
+                throw new InvalidOperationException(
+                    $"The expression {expression} reads '{declaration.Name}' before the Match, Let or Query that declares it; an alias can only be read after its declaration.");
+            }
+        }
+    }
 }
