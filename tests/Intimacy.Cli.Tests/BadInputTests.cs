@@ -209,4 +209,66 @@ public class BadInputTests
         code.Should().Be(2);
         error.Should().Be("error: Cannot read '/no/such/summary.json': the file does not exist." + Environment.NewLine);
     }
+
+    [Theory]
+    [InlineData("simulate")]
+    [InlineData("simulate-rows")]
+    [InlineData("sweep")]
+    [InlineData("compare")]
+    [InlineData("chart")]
+    [InlineData("merge")]
+    public void AnOutputUnderAFile_ExitsWithTwoInOneSentenceNamingThePath(string command)
+    {
+        using var files = new CliRun();
+        var blocker = files.Write("blocker", "not a folder");
+        var target = Path.Combine(blocker, "out");
+        var scenario = CliRun.Scenario("general-population.yaml");
+        var shard = Path.Combine(files.Folder, "shard");
+        if (command is "chart" or "merge")
+        {
+            CliRun.Invoke("simulate", scenario, "--count", "10", "--out", shard, "--quiet").Code.Should().Be(0);
+        }
+
+        string[] args = command switch
+        {
+            "simulate" => ["simulate", scenario, "--count", "10", "--quiet", "--out", target],
+            "simulate-rows" => ["simulate", scenario, "--count", "10", "--quiet", "--rows", "--out", target],
+            "sweep" => ["sweep", scenario, "--count", "10", "--threshold", "Csi4Cutoff", "--from", "12", "--to", "13", "--step", "1", "--quiet", "--out", target],
+            "compare" => ["compare", scenario, "--count", "10", "--quiet", "--out", target],
+            "chart" => ["chart", Path.Combine(shard, "summary.json"), "--out", target],
+            _ => ["merge", shard, "--out", target],
+        };
+
+        var (code, _, error) = CliRun.Invoke(args);
+
+        code.Should().Be(2);
+        error.Should().StartWith($"error: Cannot write '{target}': '{blocker}' is a file, not a folder.").And.NotContain("   at ");
+        error.TrimEnd().Split('\n').Should().ContainSingle();
+    }
+
+    [Fact]
+    public void AnOutputFolderThatIsAFile_ExitsWithTwo()
+    {
+        using var files = new CliRun();
+        var blocker = files.Write("results", "not a folder");
+
+        var (code, _, error) = CliRun.Invoke("simulate", CliRun.Scenario("general-population.yaml"), "--count", "10", "--quiet", "--out", blocker);
+
+        code.Should().Be(2);
+        error.Should().Be($"error: Cannot write to '{blocker}': it is a file, and the output needs a folder.{Environment.NewLine}");
+    }
+
+    [Theory]
+    [InlineData("simulate")]
+    [InlineData("recommend")]
+    [InlineData("chart")]
+    public void AFolderGivenAsTheInputFile_ExitsWithTwoSayingSo(string command)
+    {
+        using var files = new CliRun();
+
+        var (code, _, error) = CliRun.Invoke(command, files.Folder);
+
+        code.Should().Be(2);
+        error.Should().Be($"error: Cannot read '{files.Folder}': it is a folder, not a file.{Environment.NewLine}");
+    }
 }

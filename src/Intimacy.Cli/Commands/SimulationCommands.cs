@@ -61,10 +61,10 @@ internal static class SimulationCommands
 
             if (folder is not null)
             {
-                Directory.CreateDirectory(folder);
+                OutputFiles.CreateFolder(folder);
             }
 
-            using var rowWriter = parse.GetValue(rows) ? new StreamWriter(Path.Combine(folder!, RowsFile)) { NewLine = "\n" } : null;
+            using var rowWriter = parse.GetValue(rows) ? OutputFiles.CreateWriter(Path.Combine(folder!, RowsFile)) : null;
             var runner = new SimulationRunner(engine, scenario);
             rowWriter?.Write(CsvReport.ProfileRowsHead(runner.StampFor(settings)));
             var work = settings.Shard.End(settings.Count) - settings.Shard.Start(settings.Count);
@@ -118,7 +118,7 @@ internal static class SimulationCommands
             }
 
             var folder = parse.GetValue(output)!;
-            Directory.CreateDirectory(folder);
+            OutputFiles.CreateFolder(folder);
             WriteOutputs(folder, merged);
             console.Out.WriteLine($"Merged {shards.Count} shards ({merged.Aggregate.Profiles.ToString(CultureInfo.InvariantCulture)} profiles) into '{folder}'.");
             return ExitCodes.Ok;
@@ -156,6 +156,7 @@ internal static class SimulationCommands
             }
 
             var scenario = InputFiles.ReadScenario(parse.GetValue(run.Scenario)!);
+            CheckOutput(parse.GetValue(output));
             var settings = run.Settings(parse, scenario) with { BreakdownField = parse.GetValue(breakdown) };
             var values = Checked(() => parse.GetValue(step) is { } size
                 ? SweepRunner.Range(parse.GetValue(from), parse.GetValue(to), size)
@@ -203,6 +204,7 @@ internal static class SimulationCommands
         command.SetAction(parse =>
         {
             var scenario = InputFiles.ReadScenario(parse.GetValue(run.Scenario)!);
+            CheckOutput(parse.GetValue(output));
             var settings = run.Settings(parse, scenario) with { BreakdownField = parse.GetValue(breakdown) };
             var engineA = a.Build(parse);
             var engineB = b.Build(parse);
@@ -242,9 +244,9 @@ internal static class SimulationCommands
 
     private static void WriteOutputs(string folder, SimulationResult result)
     {
-        File.WriteAllText(Path.Combine(folder, SummaryFile), SummaryJson.Write(result));
-        File.WriteAllText(Path.Combine(folder, CsvFile), CsvReport.Write(result));
-        File.WriteAllText(Path.Combine(folder, HtmlFile), HtmlReport.Write(result));
+        OutputFiles.WriteText(Path.Combine(folder, SummaryFile), SummaryJson.Write(result));
+        OutputFiles.WriteText(Path.Combine(folder, CsvFile), CsvReport.Write(result));
+        OutputFiles.WriteText(Path.Combine(folder, HtmlFile), HtmlReport.Write(result));
     }
 
     private static void PrintSummary(CliConsole console, SimulationResult result)
@@ -267,6 +269,14 @@ internal static class SimulationCommands
         }
     }
 
+    private static void CheckOutput(string? path)
+    {
+        if (path is not null)
+        {
+            OutputFiles.CheckFileTarget(path);
+        }
+    }
+
     private static void Emit(CliConsole console, string? path, string text)
     {
         if (path is null)
@@ -275,7 +285,7 @@ internal static class SimulationCommands
         }
         else
         {
-            File.WriteAllText(path, text);
+            OutputFiles.WriteText(path, text);
         }
     }
 
