@@ -271,4 +271,18 @@ public class BadInputTests
         code.Should().Be(2);
         error.Should().Be($"error: Cannot read '{files.Folder}': it is a folder, not a file.{Environment.NewLine}");
     }
+
+    [Theory]
+    [InlineData("2", "1", "--step", "1", "The option --to must be at least --from.")]
+    [InlineData("1", "2", "--step", "0", "The option --step must be a number greater than 0.")]
+    [InlineData("1", "1e12", "--step", "0.001", "The option --step gives more than 1000 values from --from to --to; use a larger step.")]
+    [InlineData("1", "2", "--steps", "1", "The option --steps must be from 2 to 1000 (or 1 when --from equals --to).")]
+    [InlineData("1", "2", "--steps", "5000", "The option --steps must be from 2 to 1000 (or 1 when --from equals --to).")]
+    public void ASweepRangeThatMakesNoValues_ExitsWithTwoNamingTheOptions(string from, string to, string spacing, string size, string message)
+    {
+        var (code, _, error) = CliRun.Invoke("sweep", CliRun.Scenario("general-population.yaml"), "--count", "10", "--threshold", "Csi4Cutoff", "--from", from, "--to", to, spacing, size, "--quiet");
+
+        code.Should().Be(2);
+        error.Should().Be("error: " + message + Environment.NewLine);
+    }
 }

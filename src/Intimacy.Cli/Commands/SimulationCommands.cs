@@ -158,6 +158,7 @@ internal static class SimulationCommands
             var scenario = InputFiles.ReadScenario(parse.GetValue(run.Scenario)!);
             CheckOutput(parse.GetValue(output));
             var settings = run.Settings(parse, scenario) with { BreakdownField = parse.GetValue(breakdown) };
+            CheckSpacing(parse.GetValue(from), parse.GetValue(to), parse.GetValue(step), parse.GetValue(steps));
             var values = Checked(() => parse.GetValue(step) is { } size
                 ? SweepRunner.Range(parse.GetValue(from), parse.GetValue(to), size)
                 : SweepRunner.Points(parse.GetValue(from), parse.GetValue(to), parse.GetValue(steps)!.Value));
@@ -266,6 +267,36 @@ internal static class SimulationCommands
             var p = a.Prevalence(key);
             var ci = p.WilsonInterval();
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {key.Code}: {p.Estimate:P1} (95% {ci.Lower:P1} to {ci.Upper:P1}, {count} profiles)"));
+        }
+    }
+
+    /// <summary>The sweep's range in the options' own words, before the library's checks name its parameters.</summary>
+    private static void CheckSpacing(double from, double to, double? step, int? steps)
+    {
+        const int Most = 1000;
+        if (!double.IsFinite(from) || !double.IsFinite(to))
+        {
+            throw new CliFailure(ExitCodes.Usage, "The options --from and --to must be finite numbers.");
+        }
+
+        if (to < from)
+        {
+            throw new CliFailure(ExitCodes.Usage, "The option --to must be at least --from.");
+        }
+
+        if (step is { } size && !(size > 0 && double.IsFinite(size)))
+        {
+            throw new CliFailure(ExitCodes.Usage, "The option --step must be a number greater than 0.");
+        }
+
+        if (step is { } spacing && ((to - from) / spacing) + 1 > Most)
+        {
+            throw new CliFailure(ExitCodes.Usage, $"The option --step gives more than {Most} values from --from to --to; use a larger step.");
+        }
+
+        if (steps is { } count && (count > Most || count < (from == to ? 1 : 2)))
+        {
+            throw new CliFailure(ExitCodes.Usage, $"The option --steps must be from 2 to {Most} (or 1 when --from equals --to).");
         }
     }
 
