@@ -21,6 +21,19 @@ internal static class InputFiles
         }
     }
 
+    /// <summary>Runs a read of <paramref name="path"/>, reporting a failure as one sentence naming it.</summary>
+    public static T Guard<T>(string path, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': {Why(ex)}.", ex);
+        }
+    }
+
     public static CoupleProfile ReadProfile(string path)
     {
         var text = ReadText(path);

@@ -102,6 +102,56 @@ public class CommandTests
     }
 
     [Fact]
+    public void Merge_OfShardsRunWithRows_WritesTheProfileRowsOfOneRun()
+    {
+        using var files = new CliRun();
+        var scenario = CliRun.Scenario("new-parents.yaml");
+        var whole = Path.Combine(files.Folder, "whole");
+        CliRun.Invoke("simulate", scenario, "--count", "250", "--seed", "3", "--out", whole, "--quiet", "--rows").Code.Should().Be(0);
+        for (var i = 0; i < 3; i++)
+        {
+            CliRun.Invoke("simulate", scenario, "--count", "250", "--seed", "3", "--shard", $"{i}/3", "--out", Path.Combine(files.Folder, $"s{i}"), "--quiet", "--rows").Code.Should().Be(0);
+        }
+
+        var merged = Path.Combine(files.Folder, "merged");
+        var merge = CliRun.Invoke("merge", Path.Combine(files.Folder, "s1"), Path.Combine(files.Folder, "s2"), Path.Combine(files.Folder, "s0"), "--out", merged);
+
+        merge.Code.Should().Be(0, merge.Error);
+        foreach (var name in new[] { "summary.json", "aggregates.csv", "report.html", "profiles.csv" })
+        {
+            File.ReadAllText(Path.Combine(merged, name)).Should().Be(File.ReadAllText(Path.Combine(whole, name)), name);
+        }
+    }
+
+    [Fact]
+    public void Merge_RefusesProfileRowsThatAreIncompleteOrMissingFromAShard_AndLeavesNoPartialFile()
+    {
+        using var files = new CliRun();
+        var scenario = CliRun.Scenario("new-parents.yaml");
+        for (var i = 0; i < 2; i++)
+        {
+            CliRun.Invoke("simulate", scenario, "--count", "100", "--seed", "3", "--shard", $"{i}/2", "--out", Path.Combine(files.Folder, $"s{i}"), "--quiet", "--rows").Code.Should().Be(0);
+        }
+
+        var rows = Path.Combine(files.Folder, "s1", "profiles.csv");
+        var lines = File.ReadAllLines(rows);
+        File.WriteAllLines(rows, lines[..^3]);
+        var merged = Path.Combine(files.Folder, "merged");
+
+        var truncated = CliRun.Invoke("merge", Path.Combine(files.Folder, "s0"), Path.Combine(files.Folder, "s1"), "--out", merged);
+
+        truncated.Code.Should().Be(2);
+        truncated.Error.Should().Be($"error: Cannot merge '{rows}': it stops at profile 97 but shard 1/2 runs to 99; the shard did not finish writing it.{Environment.NewLine}");
+        File.Exists(Path.Combine(merged, "profiles.csv")).Should().BeFalse();
+
+        File.Delete(rows);
+        var missing = CliRun.Invoke("merge", Path.Combine(files.Folder, "s0"), Path.Combine(files.Folder, "s1"), "--out", merged);
+
+        missing.Code.Should().Be(2);
+        missing.Error.Should().Be($"error: Cannot merge profiles.csv: '{Path.Combine(files.Folder, "s1")}' has none but other shards have one; run every shard with --rows, or none.{Environment.NewLine}");
+    }
+
+    [Fact]
     public void Simulate_WithoutOut_PrintsASummary()
     {
         var (code, output, _) = CliRun.Invoke("simulate", CliRun.Scenario("general-population.yaml"), "--count", "100", "--breakdown", "partnerA.life.newParent");

@@ -95,7 +95,8 @@ internal static class SimulationCommands
         var command = new Command("merge", "Merge the outputs of every shard of a run into exactly what one run produces.") { folders, output };
         command.SetAction(parse =>
         {
-            var shards = parse.GetValue(folders)!.Select(folder =>
+            var inputs = parse.GetValue(folders)!;
+            var shards = inputs.Select(folder =>
             {
                 var path = Path.Combine(folder, SummaryFile);
                 try
@@ -119,6 +120,7 @@ internal static class SimulationCommands
 
             var folder = parse.GetValue(output)!;
             OutputFiles.CreateFolder(folder);
+            MergeRows([.. inputs.Zip(shards).OrderBy(s => s.Second.Stamp.Shard.Index)], folder, merged.Stamp);
             WriteOutputs(folder, merged);
             console.Out.WriteLine($"Merged {shards.Count} shards ({merged.Aggregate.Profiles.ToString(CultureInfo.InvariantCulture)} profiles) into '{folder}'.");
             return ExitCodes.Ok;
@@ -242,6 +244,78 @@ internal static class SimulationCommands
         });
         return command;
     }
+
+    /// <summary>
+    /// Joins the shards' <c>profiles.csv</c> files, when they were run with <c>--rows</c>, into the file one
+    /// run writes: the merged stamp and the header, then every shard's rows in index order. Each file must
+    /// carry its shard's stamp and exactly the rows of its slice; nothing is left behind on failure.
+    /// </summary>
+    private static void MergeRows(IReadOnlyList<(string Folder, SimulationResult Result)> shards, string folder, SimulationStamp stamp)
+    {
+        var without = shards.Where(s => !File.Exists(Path.Combine(s.Folder, RowsFile))).Select(s => s.Folder).ToList();
+        if (without.Count == shards.Count)
+        {
+            return;
+        }
+
+        if (without.Count > 0)
+        {
+            throw new CliFailure(ExitCodes.Usage, $"Cannot merge {RowsFile}: '{without[0]}' has none but other shards have one; run every shard with --rows, or none.");
+        }
+
+        var target = Path.Combine(folder, RowsFile);
+        try
+        {
+            using var writer = OutputFiles.CreateWriter(target);
+            OutputFiles.Guard(target, () => writer.Write(CsvReport.ProfileRowsHead(stamp)));
+            foreach (var (shardFolder, result) in shards)
+            {
+                CopyRows(Path.Combine(shardFolder, RowsFile), result.Stamp, writer, target);
+            }
+        }
+        catch (CliFailure)
+        {
+            File.Delete(target);
+            throw;
+        }
+    }
+
+    private static void CopyRows(string path, SimulationStamp stamp, StreamWriter writer, string target)
+    {
+        using var reader = InputFiles.Guard(path, () => new StreamReader(path));
+        foreach (var expected in CsvReport.ProfileRowsHead(stamp).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (InputFiles.Guard(path, reader.ReadLine) != expected)
+            {
+                throw new CliFailure(ExitCodes.Usage, $"Cannot merge '{path}': its stamp or header does not match the shard's {SummaryFile}.");
+            }
+        }
+
+        var next = stamp.Shard.Start(stamp.Count);
+        var end = stamp.Shard.End(stamp.Count);
+        while (InputFiles.Guard(path, reader.ReadLine) is { } line)
+        {
+            var comma = line.IndexOf(',', StringComparison.Ordinal);
+            if (next >= end || comma <= 0 || !long.TryParse(line.AsSpan(0, comma), NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index != next)
+            {
+                throw new CliFailure(ExitCodes.Usage, $"Cannot merge '{path}': its rows are not the profiles {Number(stamp.Shard.Start(stamp.Count))} to {Number(end - 1)} of shard {stamp.Shard}, one each in order.");
+            }
+
+            OutputFiles.Guard(target, () =>
+            {
+                writer.Write(line);
+                writer.Write('\n');
+            });
+            next++;
+        }
+
+        if (next != end)
+        {
+            throw new CliFailure(ExitCodes.Usage, $"Cannot merge '{path}': it stops at profile {Number(next)} but shard {stamp.Shard} runs to {Number(end - 1)}; the shard did not finish writing it.");
+        }
+    }
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static void WriteOutputs(string folder, SimulationResult result)
     {
