@@ -124,6 +124,21 @@ public class CommandTests
     }
 
     [Fact]
+    public void Merge_TakesQuiet_LikeTheCommandsThatMadeItsShards()
+    {
+        using var files = new CliRun();
+        var shard = Path.Combine(files.Folder, "s0");
+        CliRun.Invoke("simulate", CliRun.Scenario("new-parents.yaml"), "--count", "20", "--out", shard, "--quiet").Code.Should().Be(0);
+
+        var (code, output, error) = CliRun.Invoke("merge", shard, "--out", Path.Combine(files.Folder, "merged"), "--quiet");
+
+        code.Should().Be(0, error);
+        output.Should().BeEmpty();
+        error.Should().BeEmpty();
+        File.Exists(Path.Combine(files.Folder, "merged", "summary.json")).Should().BeTrue();
+    }
+
+    [Fact]
     public void Merge_RefusesProfileRowsThatAreIncompleteOrMissingFromAShard_AndLeavesNoPartialFile()
     {
         using var files = new CliRun();

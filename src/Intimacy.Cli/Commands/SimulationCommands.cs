@@ -92,7 +92,8 @@ internal static class SimulationCommands
     {
         var folders = new Argument<string[]>("folders") { Description = "The output folders of the shards (each with a summary.json).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Folder for the merged outputs.", Required = true };
-        var command = new Command("merge", "Merge the outputs of every shard of a run into exactly what one run produces.") { folders, output };
+        var quiet = new Option<bool>("--quiet") { Description = "No message when done, for scripts." };
+        var command = new Command("merge", "Merge the outputs of every shard of a run into exactly what one run produces.") { folders, output, quiet };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(folders)!;
@@ -122,7 +123,11 @@ internal static class SimulationCommands
             OutputFiles.CreateFolder(folder);
             MergeRows([.. inputs.Zip(shards).OrderBy(s => s.Second.Stamp.Shard.Index)], folder, merged.Stamp);
             WriteOutputs(folder, merged);
-            console.Out.WriteLine($"Merged {shards.Count} shards ({merged.Aggregate.Profiles.ToString(CultureInfo.InvariantCulture)} profiles) into '{folder}'.");
+            if (!parse.GetValue(quiet))
+            {
+                console.Out.WriteLine($"Merged {shards.Count} shards ({merged.Aggregate.Profiles.ToString(CultureInfo.InvariantCulture)} profiles) into '{folder}'.");
+            }
+
             return ExitCodes.Ok;
         });
         return command;
