@@ -124,6 +124,26 @@ public class CommandTests
     }
 
     [Fact]
+    public void Merge_IntoOneOfItsShardFolders_ExitsWithTwoAndLeavesTheShardAsItWas()
+    {
+        using var files = new CliRun();
+        var scenario = CliRun.Scenario("new-parents.yaml");
+        for (var i = 0; i < 2; i++)
+        {
+            CliRun.Invoke("simulate", scenario, "--count", "40", "--shard", $"{i}/2", "--out", Path.Combine(files.Folder, $"s{i}"), "--quiet", "--rows").Code.Should().Be(0);
+        }
+
+        var first = Path.Combine(files.Folder, "s0");
+        var before = Directory.GetFiles(first).Order().Select(File.ReadAllText).ToList();
+
+        var (code, _, error) = CliRun.Invoke("merge", first, Path.Combine(files.Folder, "s1"), "--out", first + Path.DirectorySeparatorChar);
+
+        code.Should().Be(2);
+        error.Should().Be($"error: The option --out names the shard folder '{first}'; merge into another folder, so that no shard's files are overwritten.{Environment.NewLine}");
+        Directory.GetFiles(first).Order().Select(File.ReadAllText).Should().Equal(before);
+    }
+
+    [Fact]
     public void Merge_TakesQuiet_LikeTheCommandsThatMadeItsShards()
     {
         using var files = new CliRun();

@@ -120,6 +120,11 @@ internal static class SimulationCommands
             }
 
             var folder = parse.GetValue(output)!;
+            if (inputs.FirstOrDefault(input => SameFolder(input, folder)) is { } shardFolder)
+            {
+                throw new CliFailure(ExitCodes.Usage, $"The option --out names the shard folder '{shardFolder}'; merge into another folder, so that no shard's files are overwritten.");
+            }
+
             OutputFiles.CreateFolder(folder);
             MergeRows([.. inputs.Zip(shards).OrderBy(s => s.Second.Stamp.Shard.Index)], folder, merged.Stamp);
             WriteOutputs(folder, merged);
@@ -319,6 +324,12 @@ internal static class SimulationCommands
             throw new CliFailure(ExitCodes.Usage, $"Cannot merge '{path}': it stops at profile {Number(next)} but shard {stamp.Shard} runs to {Number(end - 1)}; the shard did not finish writing it.");
         }
     }
+
+    private static bool SameFolder(string left, string right) =>
+        string.Equals(
+            Path.TrimEndingDirectorySeparator(Path.GetFullPath(left)),
+            Path.TrimEndingDirectorySeparator(Path.GetFullPath(right)),
+            OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
