@@ -32,7 +32,16 @@ internal static class OutputFiles
             throw new CliFailure(ExitCodes.Usage, $"Cannot write '{path}': '{file}' is a file, not a folder.");
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        string? folder;
+        try
+        {
+            folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new CliFailure(ExitCodes.Usage, $"Cannot write '{path}': it is not a usable file path.", ex);
+        }
+
         if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
         {
             throw new CliFailure(ExitCodes.Usage, $"Cannot write '{path}': the folder '{folder}' does not exist.");
@@ -68,6 +77,11 @@ internal static class OutputFiles
         if (FileOnTheWay(path) is { } file)
         {
             return $"'{file}' is a file, not a folder";
+        }
+
+        if (ex is UnauthorizedAccessException && Directory.Exists(path))
+        {
+            return "it is a folder, and the output is a file";
         }
 
         return ex switch

@@ -259,6 +259,29 @@ public class BadInputTests
     }
 
     [Theory]
+    [InlineData("sweep")]
+    [InlineData("compare")]
+    [InlineData("chart")]
+    public void AFolderGivenAsTheOutputFile_ExitsWithTwoSayingSo(string command)
+    {
+        using var files = new CliRun();
+        var scenario = CliRun.Scenario("general-population.yaml");
+        var shard = Path.Combine(files.Folder, "shard");
+        CliRun.Invoke("simulate", scenario, "--count", "10", "--out", shard, "--quiet").Code.Should().Be(0);
+        string[] args = command switch
+        {
+            "sweep" => ["sweep", scenario, "--count", "10", "--threshold", "Csi4Cutoff", "--from", "12", "--to", "13", "--step", "1", "--quiet"],
+            "compare" => ["compare", scenario, "--count", "10", "--quiet"],
+            _ => ["chart", Path.Combine(shard, "summary.json")],
+        };
+
+        var (code, _, error) = CliRun.Invoke([.. args, "--out", shard]);
+
+        code.Should().Be(2);
+        error.Should().Be($"error: Cannot write '{shard}': it is a folder, and the output is a file.{Environment.NewLine}");
+    }
+
+    [Theory]
     [InlineData("simulate")]
     [InlineData("recommend")]
     [InlineData("chart")]
