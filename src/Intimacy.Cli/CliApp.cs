@@ -56,6 +56,12 @@ internal static class CliApp
             Report(console, parse, failure.Message, failure);
             return failure.ExitCode;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file that fails part-way (a full disk, a folder removed during a run): one sentence, no trace.
+            Report(console, parse, "A file could not be read or written: " + ex.Message.TrimEnd('.') + ".", ex);
+            return ExitCodes.Usage;
+        }
         catch (OperationCanceledException ex)
         {
             Report(console, parse, "Cancelled.", ex);

@@ -10,9 +10,23 @@ internal static class InputFiles
 {
     public static string ReadText(string path)
     {
+        RefuseFolder(path);
         try
         {
             return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': {Why(ex)}.", ex);
+        }
+    }
+
+    /// <summary>Runs a read of <paramref name="path"/>, reporting a failure as one sentence naming it.</summary>
+    public static T Guard<T>(string path, Func<T> read)
+    {
+        try
+        {
+            return read();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -35,6 +49,7 @@ internal static class InputFiles
 
     public static Scenario ReadScenario(string path)
     {
+        RefuseFolder(path);
         if (!File.Exists(path))
         {
             throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': the file does not exist.");
@@ -69,6 +84,15 @@ internal static class InputFiles
 
         var more = errors.Count > 1 ? $" (and {errors.Count - 1} more problem{(errors.Count > 2 ? "s" : string.Empty)}; run validate to list them)" : string.Empty;
         return $"The profile in '{path}' is not valid: {errors[0].Path}: {errors[0].Message.TrimEnd('.')}{more}.";
+    }
+
+    /// <summary>A folder where a file is expected is a usage error, said as such rather than as a missing file or a permission problem.</summary>
+    private static void RefuseFolder(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': it is a folder, not a file.");
+        }
     }
 
     private static string Why(Exception ex) => ex switch

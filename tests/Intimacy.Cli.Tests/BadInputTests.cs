@@ -209,4 +209,103 @@ public class BadInputTests
         code.Should().Be(2);
         error.Should().Be("error: Cannot read '/no/such/summary.json': the file does not exist." + Environment.NewLine);
     }
+
+    [Theory]
+    [InlineData("simulate")]
+    [InlineData("simulate-rows")]
+    [InlineData("sweep")]
+    [InlineData("compare")]
+    [InlineData("chart")]
+    [InlineData("merge")]
+    public void AnOutputUnderAFile_ExitsWithTwoInOneSentenceNamingThePath(string command)
+    {
+        using var files = new CliRun();
+        var blocker = files.Write("blocker", "not a folder");
+        var target = Path.Combine(blocker, "out");
+        var scenario = CliRun.Scenario("general-population.yaml");
+        var shard = Path.Combine(files.Folder, "shard");
+        if (command is "chart" or "merge")
+        {
+            CliRun.Invoke("simulate", scenario, "--count", "10", "--out", shard, "--quiet").Code.Should().Be(0);
+        }
+
+        string[] args = command switch
+        {
+            "simulate" => ["simulate", scenario, "--count", "10", "--quiet", "--out", target],
+            "simulate-rows" => ["simulate", scenario, "--count", "10", "--quiet", "--rows", "--out", target],
+            "sweep" => ["sweep", scenario, "--count", "10", "--threshold", "Csi4Cutoff", "--from", "12", "--to", "13", "--step", "1", "--quiet", "--out", target],
+            "compare" => ["compare", scenario, "--count", "10", "--quiet", "--out", target],
+            "chart" => ["chart", Path.Combine(shard, "summary.json"), "--out", target],
+            _ => ["merge", shard, "--out", target],
+        };
+
+        var (code, _, error) = CliRun.Invoke(args);
+
+        code.Should().Be(2);
+        error.Should().StartWith($"error: Cannot write '{target}': '{blocker}' is a file, not a folder.").And.NotContain("   at ");
+        error.TrimEnd().Split('\n').Should().ContainSingle();
+    }
+
+    [Fact]
+    public void AnOutputFolderThatIsAFile_ExitsWithTwo()
+    {
+        using var files = new CliRun();
+        var blocker = files.Write("results", "not a folder");
+
+        var (code, _, error) = CliRun.Invoke("simulate", CliRun.Scenario("general-population.yaml"), "--count", "10", "--quiet", "--out", blocker);
+
+        code.Should().Be(2);
+        error.Should().Be($"error: Cannot write to '{blocker}': it is a file, and the output needs a folder.{Environment.NewLine}");
+    }
+
+    [Theory]
+    [InlineData("sweep")]
+    [InlineData("compare")]
+    [InlineData("chart")]
+    public void AFolderGivenAsTheOutputFile_ExitsWithTwoSayingSo(string command)
+    {
+        using var files = new CliRun();
+        var scenario = CliRun.Scenario("general-population.yaml");
+        var shard = Path.Combine(files.Folder, "shard");
+        CliRun.Invoke("simulate", scenario, "--count", "10", "--out", shard, "--quiet").Code.Should().Be(0);
+        string[] args = command switch
+        {
+            "sweep" => ["sweep", scenario, "--count", "10", "--threshold", "Csi4Cutoff", "--from", "12", "--to", "13", "--step", "1", "--quiet"],
+            "compare" => ["compare", scenario, "--count", "10", "--quiet"],
+            _ => ["chart", Path.Combine(shard, "summary.json")],
+        };
+
+        var (code, _, error) = CliRun.Invoke([.. args, "--out", shard]);
+
+        code.Should().Be(2);
+        error.Should().Be($"error: Cannot write '{shard}': it is a folder, and the output is a file.{Environment.NewLine}");
+    }
+
+    [Theory]
+    [InlineData("simulate")]
+    [InlineData("recommend")]
+    [InlineData("chart")]
+    public void AFolderGivenAsTheInputFile_ExitsWithTwoSayingSo(string command)
+    {
+        using var files = new CliRun();
+
+        var (code, _, error) = CliRun.Invoke(command, files.Folder);
+
+        code.Should().Be(2);
+        error.Should().Be($"error: Cannot read '{files.Folder}': it is a folder, not a file.{Environment.NewLine}");
+    }
+
+    [Theory]
+    [InlineData("2", "1", "--step", "1", "The option --to must be at least --from.")]
+    [InlineData("1", "2", "--step", "0", "The option --step must be a number greater than 0.")]
+    [InlineData("1", "1e12", "--step", "0.001", "The option --step gives more than 1000 values from --from to --to; use a larger step.")]
+    [InlineData("1", "2", "--steps", "1", "The option --steps must be from 2 to 1000 (or 1 when --from equals --to).")]
+    [InlineData("1", "2", "--steps", "5000", "The option --steps must be from 2 to 1000 (or 1 when --from equals --to).")]
+    public void ASweepRangeThatMakesNoValues_ExitsWithTwoNamingTheOptions(string from, string to, string spacing, string size, string message)
+    {
+        var (code, _, error) = CliRun.Invoke("sweep", CliRun.Scenario("general-population.yaml"), "--count", "10", "--threshold", "Csi4Cutoff", "--from", from, "--to", to, spacing, size, "--quiet");
+
+        code.Should().Be(2);
+        error.Should().Be("error: " + message + Environment.NewLine);
+    }
 }

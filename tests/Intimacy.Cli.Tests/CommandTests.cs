@@ -102,6 +102,91 @@ public class CommandTests
     }
 
     [Fact]
+    public void Merge_OfShardsRunWithRows_WritesTheProfileRowsOfOneRun()
+    {
+        using var files = new CliRun();
+        var scenario = CliRun.Scenario("new-parents.yaml");
+        var whole = Path.Combine(files.Folder, "whole");
+        CliRun.Invoke("simulate", scenario, "--count", "250", "--seed", "3", "--out", whole, "--quiet", "--rows").Code.Should().Be(0);
+        for (var i = 0; i < 3; i++)
+        {
+            CliRun.Invoke("simulate", scenario, "--count", "250", "--seed", "3", "--shard", $"{i}/3", "--out", Path.Combine(files.Folder, $"s{i}"), "--quiet", "--rows").Code.Should().Be(0);
+        }
+
+        var merged = Path.Combine(files.Folder, "merged");
+        var merge = CliRun.Invoke("merge", Path.Combine(files.Folder, "s1"), Path.Combine(files.Folder, "s2"), Path.Combine(files.Folder, "s0"), "--out", merged);
+
+        merge.Code.Should().Be(0, merge.Error);
+        foreach (var name in new[] { "summary.json", "aggregates.csv", "report.html", "profiles.csv" })
+        {
+            File.ReadAllText(Path.Combine(merged, name)).Should().Be(File.ReadAllText(Path.Combine(whole, name)), name);
+        }
+    }
+
+    [Fact]
+    public void Merge_IntoOneOfItsShardFolders_ExitsWithTwoAndLeavesTheShardAsItWas()
+    {
+        using var files = new CliRun();
+        var scenario = CliRun.Scenario("new-parents.yaml");
+        for (var i = 0; i < 2; i++)
+        {
+            CliRun.Invoke("simulate", scenario, "--count", "40", "--shard", $"{i}/2", "--out", Path.Combine(files.Folder, $"s{i}"), "--quiet", "--rows").Code.Should().Be(0);
+        }
+
+        var first = Path.Combine(files.Folder, "s0");
+        var before = Directory.GetFiles(first).Order().Select(File.ReadAllText).ToList();
+
+        var (code, _, error) = CliRun.Invoke("merge", first, Path.Combine(files.Folder, "s1"), "--out", first + Path.DirectorySeparatorChar);
+
+        code.Should().Be(2);
+        error.Should().Be($"error: The option --out names the shard folder '{first}'; merge into another folder, so that no shard's files are overwritten.{Environment.NewLine}");
+        Directory.GetFiles(first).Order().Select(File.ReadAllText).Should().Equal(before);
+    }
+
+    [Fact]
+    public void Merge_TakesQuiet_LikeTheCommandsThatMadeItsShards()
+    {
+        using var files = new CliRun();
+        var shard = Path.Combine(files.Folder, "s0");
+        CliRun.Invoke("simulate", CliRun.Scenario("new-parents.yaml"), "--count", "20", "--out", shard, "--quiet").Code.Should().Be(0);
+
+        var (code, output, error) = CliRun.Invoke("merge", shard, "--out", Path.Combine(files.Folder, "merged"), "--quiet");
+
+        code.Should().Be(0, error);
+        output.Should().BeEmpty();
+        error.Should().BeEmpty();
+        File.Exists(Path.Combine(files.Folder, "merged", "summary.json")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Merge_RefusesProfileRowsThatAreIncompleteOrMissingFromAShard_AndLeavesNoPartialFile()
+    {
+        using var files = new CliRun();
+        var scenario = CliRun.Scenario("new-parents.yaml");
+        for (var i = 0; i < 2; i++)
+        {
+            CliRun.Invoke("simulate", scenario, "--count", "100", "--seed", "3", "--shard", $"{i}/2", "--out", Path.Combine(files.Folder, $"s{i}"), "--quiet", "--rows").Code.Should().Be(0);
+        }
+
+        var rows = Path.Combine(files.Folder, "s1", "profiles.csv");
+        var lines = File.ReadAllLines(rows);
+        File.WriteAllLines(rows, lines[..^3]);
+        var merged = Path.Combine(files.Folder, "merged");
+
+        var truncated = CliRun.Invoke("merge", Path.Combine(files.Folder, "s0"), Path.Combine(files.Folder, "s1"), "--out", merged);
+
+        truncated.Code.Should().Be(2);
+        truncated.Error.Should().Be($"error: Cannot merge '{rows}': it stops at profile 97 but shard 1/2 runs to 99; the shard did not finish writing it.{Environment.NewLine}");
+        File.Exists(Path.Combine(merged, "profiles.csv")).Should().BeFalse();
+
+        File.Delete(rows);
+        var missing = CliRun.Invoke("merge", Path.Combine(files.Folder, "s0"), Path.Combine(files.Folder, "s1"), "--out", merged);
+
+        missing.Code.Should().Be(2);
+        missing.Error.Should().Be($"error: Cannot merge profiles.csv: '{Path.Combine(files.Folder, "s1")}' has none but other shards have one; run every shard with --rows, or none.{Environment.NewLine}");
+    }
+
+    [Fact]
     public void Simulate_WithoutOut_PrintsASummary()
     {
         var (code, output, _) = CliRun.Invoke("simulate", CliRun.Scenario("general-population.yaml"), "--count", "100", "--breakdown", "partnerA.life.newParent");

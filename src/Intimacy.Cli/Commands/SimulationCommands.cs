@@ -61,10 +61,10 @@ internal static class SimulationCommands
 
             if (folder is not null)
             {
-                Directory.CreateDirectory(folder);
+                OutputFiles.CreateFolder(folder);
             }
 
-            using var rowWriter = parse.GetValue(rows) ? new StreamWriter(Path.Combine(folder!, RowsFile)) { NewLine = "\n" } : null;
+            using var rowWriter = parse.GetValue(rows) ? OutputFiles.CreateWriter(Path.Combine(folder!, RowsFile)) : null;
             var runner = new SimulationRunner(engine, scenario);
             rowWriter?.Write(CsvReport.ProfileRowsHead(runner.StampFor(settings)));
             var work = settings.Shard.End(settings.Count) - settings.Shard.Start(settings.Count);
@@ -92,10 +92,12 @@ internal static class SimulationCommands
     {
         var folders = new Argument<string[]>("folders") { Description = "The output folders of the shards (each with a summary.json).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Folder for the merged outputs.", Required = true };
-        var command = new Command("merge", "Merge the outputs of every shard of a run into exactly what one run produces.") { folders, output };
+        var quiet = new Option<bool>("--quiet") { Description = "No message when done, for scripts." };
+        var command = new Command("merge", "Merge the outputs of every shard of a run into exactly what one run produces.") { folders, output, quiet };
         command.SetAction(parse =>
         {
-            var shards = parse.GetValue(folders)!.Select(folder =>
+            var inputs = parse.GetValue(folders)!;
+            var shards = inputs.Select(folder =>
             {
                 var path = Path.Combine(folder, SummaryFile);
                 try
@@ -118,9 +120,19 @@ internal static class SimulationCommands
             }
 
             var folder = parse.GetValue(output)!;
-            Directory.CreateDirectory(folder);
+            if (inputs.FirstOrDefault(input => SameFolder(input, folder)) is { } shardFolder)
+            {
+                throw new CliFailure(ExitCodes.Usage, $"The option --out names the shard folder '{shardFolder}'; merge into another folder, so that no shard's files are overwritten.");
+            }
+
+            OutputFiles.CreateFolder(folder);
+            MergeRows([.. inputs.Zip(shards).OrderBy(s => s.Second.Stamp.Shard.Index)], folder, merged.Stamp);
             WriteOutputs(folder, merged);
-            console.Out.WriteLine($"Merged {shards.Count} shards ({merged.Aggregate.Profiles.ToString(CultureInfo.InvariantCulture)} profiles) into '{folder}'.");
+            if (!parse.GetValue(quiet))
+            {
+                console.Out.WriteLine($"Merged {shards.Count} shards ({merged.Aggregate.Profiles.ToString(CultureInfo.InvariantCulture)} profiles) into '{folder}'.");
+            }
+
             return ExitCodes.Ok;
         });
         return command;
@@ -156,7 +168,9 @@ internal static class SimulationCommands
             }
 
             var scenario = InputFiles.ReadScenario(parse.GetValue(run.Scenario)!);
+            CheckOutput(parse.GetValue(output));
             var settings = run.Settings(parse, scenario) with { BreakdownField = parse.GetValue(breakdown) };
+            CheckSpacing(parse.GetValue(from), parse.GetValue(to), parse.GetValue(step), parse.GetValue(steps));
             var values = Checked(() => parse.GetValue(step) is { } size
                 ? SweepRunner.Range(parse.GetValue(from), parse.GetValue(to), size)
                 : SweepRunner.Points(parse.GetValue(from), parse.GetValue(to), parse.GetValue(steps)!.Value));
@@ -203,6 +217,7 @@ internal static class SimulationCommands
         command.SetAction(parse =>
         {
             var scenario = InputFiles.ReadScenario(parse.GetValue(run.Scenario)!);
+            CheckOutput(parse.GetValue(output));
             var settings = run.Settings(parse, scenario) with { BreakdownField = parse.GetValue(breakdown) };
             var engineA = a.Build(parse);
             var engineB = b.Build(parse);
@@ -240,11 +255,89 @@ internal static class SimulationCommands
         return command;
     }
 
+    /// <summary>
+    /// Joins the shards' <c>profiles.csv</c> files, when they were run with <c>--rows</c>, into the file one
+    /// run writes: the merged stamp and the header, then every shard's rows in index order. Each file must
+    /// carry its shard's stamp and exactly the rows of its slice; nothing is left behind on failure.
+    /// </summary>
+    private static void MergeRows(IReadOnlyList<(string Folder, SimulationResult Result)> shards, string folder, SimulationStamp stamp)
+    {
+        var without = shards.Where(s => !File.Exists(Path.Combine(s.Folder, RowsFile))).Select(s => s.Folder).ToList();
+        if (without.Count == shards.Count)
+        {
+            return;
+        }
+
+        if (without.Count > 0)
+        {
+            throw new CliFailure(ExitCodes.Usage, $"Cannot merge {RowsFile}: '{without[0]}' has none but other shards have one; run every shard with --rows, or none.");
+        }
+
+        var target = Path.Combine(folder, RowsFile);
+        try
+        {
+            using var writer = OutputFiles.CreateWriter(target);
+            OutputFiles.Guard(target, () => writer.Write(CsvReport.ProfileRowsHead(stamp)));
+            foreach (var (shardFolder, result) in shards)
+            {
+                CopyRows(Path.Combine(shardFolder, RowsFile), result.Stamp, writer, target);
+            }
+        }
+        catch (CliFailure)
+        {
+            File.Delete(target);
+            throw;
+        }
+    }
+
+    private static void CopyRows(string path, SimulationStamp stamp, StreamWriter writer, string target)
+    {
+        using var reader = InputFiles.Guard(path, () => new StreamReader(path));
+        foreach (var expected in CsvReport.ProfileRowsHead(stamp).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (InputFiles.Guard(path, reader.ReadLine) != expected)
+            {
+                throw new CliFailure(ExitCodes.Usage, $"Cannot merge '{path}': its stamp or header does not match the shard's {SummaryFile}.");
+            }
+        }
+
+        var next = stamp.Shard.Start(stamp.Count);
+        var end = stamp.Shard.End(stamp.Count);
+        while (InputFiles.Guard(path, reader.ReadLine) is { } line)
+        {
+            var comma = line.IndexOf(',', StringComparison.Ordinal);
+            if (next >= end || comma <= 0 || !long.TryParse(line.AsSpan(0, comma), NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index != next)
+            {
+                throw new CliFailure(ExitCodes.Usage, $"Cannot merge '{path}': its rows are not the profiles {Number(stamp.Shard.Start(stamp.Count))} to {Number(end - 1)} of shard {stamp.Shard}, one each in order.");
+            }
+
+            OutputFiles.Guard(target, () =>
+            {
+                writer.Write(line);
+                writer.Write('\n');
+            });
+            next++;
+        }
+
+        if (next != end)
+        {
+            throw new CliFailure(ExitCodes.Usage, $"Cannot merge '{path}': it stops at profile {Number(next)} but shard {stamp.Shard} runs to {Number(end - 1)}; the shard did not finish writing it.");
+        }
+    }
+
+    private static bool SameFolder(string left, string right) =>
+        string.Equals(
+            Path.TrimEndingDirectorySeparator(Path.GetFullPath(left)),
+            Path.TrimEndingDirectorySeparator(Path.GetFullPath(right)),
+            OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
     private static void WriteOutputs(string folder, SimulationResult result)
     {
-        File.WriteAllText(Path.Combine(folder, SummaryFile), SummaryJson.Write(result));
-        File.WriteAllText(Path.Combine(folder, CsvFile), CsvReport.Write(result));
-        File.WriteAllText(Path.Combine(folder, HtmlFile), HtmlReport.Write(result));
+        OutputFiles.WriteText(Path.Combine(folder, SummaryFile), SummaryJson.Write(result));
+        OutputFiles.WriteText(Path.Combine(folder, CsvFile), CsvReport.Write(result));
+        OutputFiles.WriteText(Path.Combine(folder, HtmlFile), HtmlReport.Write(result));
     }
 
     private static void PrintSummary(CliConsole console, SimulationResult result)
@@ -267,6 +360,44 @@ internal static class SimulationCommands
         }
     }
 
+    /// <summary>The sweep's range in the options' own words, before the library's checks name its parameters.</summary>
+    private static void CheckSpacing(double from, double to, double? step, int? steps)
+    {
+        const int Most = 1000;
+        if (!double.IsFinite(from) || !double.IsFinite(to))
+        {
+            throw new CliFailure(ExitCodes.Usage, "The options --from and --to must be finite numbers.");
+        }
+
+        if (to < from)
+        {
+            throw new CliFailure(ExitCodes.Usage, "The option --to must be at least --from.");
+        }
+
+        if (step is { } size && !(size > 0 && double.IsFinite(size)))
+        {
+            throw new CliFailure(ExitCodes.Usage, "The option --step must be a number greater than 0.");
+        }
+
+        if (step is { } spacing && ((to - from) / spacing) + 1 > Most)
+        {
+            throw new CliFailure(ExitCodes.Usage, $"The option --step gives more than {Most} values from --from to --to; use a larger step.");
+        }
+
+        if (steps is { } count && (count > Most || count < (from == to ? 1 : 2)))
+        {
+            throw new CliFailure(ExitCodes.Usage, $"The option --steps must be from 2 to {Most} (or 1 when --from equals --to).");
+        }
+    }
+
+    private static void CheckOutput(string? path)
+    {
+        if (path is not null)
+        {
+            OutputFiles.CheckFileTarget(path);
+        }
+    }
+
     private static void Emit(CliConsole console, string? path, string text)
     {
         if (path is null)
@@ -275,7 +406,7 @@ internal static class SimulationCommands
         }
         else
         {
-            File.WriteAllText(path, text);
+            OutputFiles.WriteText(path, text);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Intimacy.Simulation.Aggregation;
 using Intimacy.Simulation.Running;
@@ -80,7 +81,11 @@ public static class CsvReport
         return csv.Append(SimulationRunner.ProfileRowsHeader).Append('\n').ToString();
     }
 
-    /// <summary>The stamp as <c>name: value</c> lines, shared by every output.</summary>
+    /// <summary>
+    /// The stamp as <c>name: value</c> lines, shared by every output. A line break or other control
+    /// character in a value (a scenario name can hold one) is written as an escape such as <c>\n</c>, so
+    /// every stamp line stays one <c>#</c> comment line of the CSV files.
+    /// </summary>
     /// <param name="stamp">The stamp.</param>
     /// <returns>The lines.</returns>
     public static IReadOnlyList<string> StampLines(SimulationStamp stamp)
@@ -88,16 +93,42 @@ public static class CsvReport
         ArgumentNullException.ThrowIfNull(stamp);
         return
         [
-            "libraryVersion: " + stamp.LibraryVersion,
-            "ruleSetHash: " + stamp.RuleSetHash,
-            "optionsHash: " + stamp.OptionsHash,
-            "scenario: " + stamp.ScenarioName,
-            "scenarioHash: " + stamp.ScenarioHash,
+            "libraryVersion: " + OneLine(stamp.LibraryVersion),
+            "ruleSetHash: " + OneLine(stamp.RuleSetHash),
+            "optionsHash: " + OneLine(stamp.OptionsHash),
+            "scenario: " + OneLine(stamp.ScenarioName),
+            "scenarioHash: " + OneLine(stamp.ScenarioHash),
             "seed: " + Formats.Whole(stamp.Seed),
             "count: " + Formats.Whole(stamp.Count),
             "shard: " + stamp.Shard,
         ];
     }
+
+    /// <summary>The text with every control character and line or paragraph separator written as an escape.</summary>
+    private static string OneLine(string value)
+    {
+        if (!value.Any(BreaksLine))
+        {
+            return value;
+        }
+
+        var text = new StringBuilder(value.Length + 8);
+        foreach (var c in value)
+        {
+            _ = c switch
+            {
+                '\n' => text.Append("\\n"),
+                '\r' => text.Append("\\r"),
+                '\t' => text.Append("\\t"),
+                _ when BreaksLine(c) => text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ => text.Append(c),
+            };
+        }
+
+        return text.ToString();
+    }
+
+    private static bool BreaksLine(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 
     private static void Row(StringBuilder csv, string section, string measure, string code, string group, long count, long trials, double estimate, double lower, double upper) =>
         csv.Append(section).Append(',').Append(Formats.Csv(measure)).Append(',').Append(Formats.Csv(code)).Append(',').Append(Formats.Csv(group)).Append(',')

@@ -28,6 +28,16 @@ public static class ShardMerger
             }
         }
 
+        foreach (var shard in ordered)
+        {
+            if (!string.Equals(shard.Aggregate.BreakdownField, first.Aggregate.BreakdownField, StringComparison.Ordinal))
+            {
+                throw new ArgumentException(
+                    $"Shard {shard.Stamp.Shard} is broken down by {shard.Aggregate.BreakdownField ?? "no field"} but shard {first.Stamp.Shard} by {first.Aggregate.BreakdownField ?? "no field"}; every shard of a run needs the same breakdown field.",
+                    nameof(shards));
+            }
+        }
+
         var indices = ordered.Select(s => s.Stamp.Shard.Index).ToList();
         if (indices.Distinct().Count() != indices.Count)
         {

@@ -53,6 +53,16 @@ public class SimulationRunnerTests
     }
 
     [Fact]
+    public void Merge_RejectsShardsBrokenDownByDifferentFields_NamingTheShardAndBothFields()
+    {
+        var first = SimulationFixture.Run(SimulationFixture.GeneralPopulation, 100, threads: 1, shard: new Shard(0, 2));
+        var second = SimulationFixture.Run(SimulationFixture.GeneralPopulation, 100, threads: 1, shard: new Shard(1, 2), breakdown: "partnerA.life.newParent");
+
+        FluentActions.Invoking(() => ShardMerger.Merge([second, first])).Should().Throw<ArgumentException>()
+            .WithMessage("Shard 1/2 is broken down by partnerA.life.newParent but shard 0/2 by no field; every shard of a run needs the same breakdown field.*");
+    }
+
+    [Fact]
     public void Aggregates_CountEveryProfileAndAgreeWithEachOther()
     {
         var result = SimulationFixture.Run(SimulationFixture.ClinicIntake, 400, threads: 2, breakdown: "partnerA.life.newParent");
