@@ -52,6 +52,17 @@ public class BadInputTests
     }
 
     [Fact]
+    public void NegativeThreads_IsAUsageError()
+    {
+        using var files = new CliRun();
+        var (code, _, error) = CliRun.Invoke("simulate", CliRun.Scenario("general-population.yaml"), "--count", "10", "--threads", "-3", "--out", Path.Combine(files.Folder, "out"));
+
+        code.Should().Be(2);
+        error.Should().Contain("--threads").And.NotContain("   at ");
+        Directory.Exists(Path.Combine(files.Folder, "out")).Should().BeFalse("nothing runs after a usage error");
+    }
+
+    [Fact]
     public void MalformedYamlScenario_ExitsWithOne()
     {
         using var files = new CliRun();

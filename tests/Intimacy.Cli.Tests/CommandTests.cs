@@ -238,4 +238,14 @@ public class CommandTests
         code.Should().Be(0);
         output.Should().Contain("# breakdown: relationship.livingTogether").And.Contain("\ntrue,intervention.").And.Contain("\nfalse,intervention.");
     }
+
+    [Fact]
+    public void Simulate_NoProfiles_SaysSoInsteadOfPrintingNaN()
+    {
+        // Without --out the summary goes to standard output.
+        var (code, output, _) = CliRun.Invoke("simulate", CliRun.Scenario("general-population.yaml"), "--count", "0", "--quiet");
+
+        code.Should().Be(0);
+        output.Should().Contain("profiles: 0").And.Contain("mean plan size: none (no profiles)").And.NotContain("NaN");
+    }
 }

@@ -349,7 +349,8 @@ internal static class SimulationCommands
         }
 
         console.Out.WriteLine("profiles: " + a.Profiles.ToString(CultureInfo.InvariantCulture));
-        console.Out.WriteLine("mean plan size: " + a.PlanSizes.Mean.ToString("F2", CultureInfo.InvariantCulture));
+        // With no profiles there is no mean to report (it would print as NaN).
+        console.Out.WriteLine("mean plan size: " + (a.Profiles == 0 ? "none (no profiles)" : a.PlanSizes.Mean.ToString("F2", CultureInfo.InvariantCulture)));
         console.Out.WriteLine("rules never fired: " + a.RulesNeverFired.Count.ToString(CultureInfo.InvariantCulture));
         console.Out.WriteLine("most frequent recommendations:");
         foreach (var (key, count) in a.Counters.Where(c => c.Key.Measure == Measures.Intervention).OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(10))
@@ -506,11 +507,18 @@ internal static class SimulationCommands
                 throw new CliFailure(ExitCodes.Usage, "The option --count must be zero or more.");
             }
 
+            var threads = parse.GetValue(Threads);
+            if (threads < 0)
+            {
+                // The help promises 0 for one thread per processor; a negative count is a slip, not a request for all cores.
+                throw new CliFailure(ExitCodes.Usage, "The option --threads must be zero (one thread per processor) or more.");
+            }
+
             return new SimulationSettings
             {
                 Count = count,
                 Seed = parse.GetValue(Seed) ?? scenario.DefaultSeed,
-                MaxDegreeOfParallelism = parse.GetValue(Threads),
+                MaxDegreeOfParallelism = threads,
             };
         }
     }

@@ -77,8 +77,9 @@ internal static class ReportCharts
     public static string E(string text) => WebUtility.HtmlEncode(text);
 
     /// <summary>Every bar as "label share (interval)", the chart's content as one sentence-like list.</summary>
-    private static string TextAlternative(IReadOnlyList<Bar> bars) =>
-        string.Join("; ", bars.Select(b =>
+    private static string TextAlternative(IReadOnlyList<Bar> bars) => bars.Count == 0
+        ? "There is nothing to show: no profile had any of these."
+        : string.Join("; ", bars.Select(b =>
         {
             var ci = WilsonScore.Interval(b.Count, b.Trials);
             return $"{b.Label} {Formats.Percent(b.Share)} ({Formats.Percent(ci.Lower)} to {Formats.Percent(ci.Upper)})";

@@ -29,6 +29,19 @@ public class SvgChartTests
 
     [Theory]
     [InlineData("interventions")]
+    [InlineData("plan-sizes")]
+    public void AChartWithNoBars_SaysSoInItsDescription(string name)
+    {
+        var empty = SimulationFixture.Run(SimulationFixture.ClinicIntake, 0, threads: 1);
+        var svg = XDocument.Parse(SvgChart.Write(empty, name));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+
+        var description = svg.Root!.Element(ns + "desc")!.Value;
+        description.Should().Contain("0 profiles").And.Contain("nothing to show").And.NotEndWith(" .");
+    }
+
+    [Theory]
+    [InlineData("interventions")]
     [InlineData("findings")]
     [InlineData("gates")]
     [InlineData("plan-sizes")]
