@@ -151,6 +151,12 @@ public static class ProfileJson
 
     private static JsonNode AddRanges(JsonSchemaExporterContext context, JsonNode schema)
     {
+        if (EnumSchema.Options(context.TypeInfo.Type) is { } options)
+        {
+            // The strict enum converter is a custom converter, which the exporter cannot describe.
+            return new JsonObject { ["enum"] = options };
+        }
+
         if (context.PropertyInfo?.AttributeProvider is PropertyInfo property
             && property.GetCustomAttribute<RangeAttribute>() is { } range
             && schema is JsonObject node)

@@ -1,0 +1,58 @@
+using Intimacy.Core.Profiles;
+using Intimacy.Core.Serialization;
+using Intimacy.Core.Validation;
+
+namespace Intimacy.Core.Tests.Serialization;
+
+/// <summary>Edge cases of the profile reader found in the input-boundary review.</summary>
+public class ProfileJsonBoundaryTests
+{
+    private static string WithPartnerA(string members) => "{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30," + members + "}}";
+
+    [Theory]
+    [InlineData("\"rarely, sometimes\"")]
+    [InlineData("\"never,often\"")]
+    [InlineData("\"Sometimes\"")]
+    [InlineData("\"SOMETIMES\"")]
+    [InlineData("\" often \"")]
+    [InlineData("\"often \"")]
+    [InlineData("\"VeryOften\"")]
+    public void Deserialize_EnumAnswerNotSpelledExactlyAsInTheSchema_IsRejected(string value)
+    {
+        var act = () => ProfileJson.Deserialize(WithPartnerA("\"view\":{\"affection\":" + value + "}"));
+
+        var error = act.Should().Throw<ProfileValidationException>().Which.Errors.Should().ContainSingle().Which;
+        error.Path.Should().Be("$.partnerA.view.affection");
+        error.Code.Should().Be(ValidationCodes.Json);
+    }
+
+    [Theory]
+    [InlineData("\"shared,private\"")]
+    [InlineData("\"Shared\"")]
+    public void Deserialize_VisibilityNotSpelledExactly_IsRejected(string value)
+    {
+        var act = () => ProfileJson.Deserialize(WithPartnerA("\"safety\":{\"visibility\":" + value + "}"));
+
+        act.Should().Throw<ProfileValidationException>().Which.Errors.Should().ContainSingle()
+            .Which.Path.Should().Be("$.partnerA.safety.visibility");
+    }
+
+    [Fact]
+    public void Deserialize_EnumWrittenWithJsonEscapes_IsReadAsTheSameOption()
+    {
+        var profile = ProfileJson.Deserialize(WithPartnerA("\"view\":{\"affection\":\"\\u0073ometimes\"}"));
+
+        profile.PartnerA.View!.Affection.Should().Be(Frequency.Sometimes);
+    }
+
+    [Fact]
+    public void Deserialize_EveryEnumOption_RoundTripsUnderItsCamelCaseName()
+    {
+        foreach (var frequency in Enum.GetValues<Frequency>())
+        {
+            var profile = CoupleProfileBuilder.Create().WithPartnerA(30, a => a.View(v => v with { Affection = frequency })).Build();
+
+            ProfileJson.Deserialize(ProfileJson.Serialize(profile)).Should().Be(profile);
+        }
+    }
+}
