@@ -15,7 +15,10 @@ public sealed record CoupleProfile
     /// <summary>The profile format version this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
 
-    /// <summary>The profile format version; must be <see cref="CurrentSchemaVersion"/>.</summary>
+    /// <summary>
+    /// The profile format version; must be <see cref="CurrentSchemaVersion"/>. JSON that leaves it out is
+    /// read as the current version.
+    /// </summary>
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     /// <summary>Facts about the relationship as a whole.</summary>

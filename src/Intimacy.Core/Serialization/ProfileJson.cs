@@ -41,9 +41,9 @@ public static class ProfileJson
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            var profile = Checked(JsonSerializer.Deserialize(json, IntimacyJsonContext.Default.CoupleProfile));
+            var profile = NotNull(JsonSerializer.Deserialize(json, IntimacyJsonContext.Default.CoupleProfile));
             using var document = JsonDocument.Parse(json);
-            return WithDefaultVisibility(profile, document.RootElement);
+            return Validated(WithDefaults(profile, document.RootElement));
         }
         catch (JsonException ex)
         {
@@ -61,13 +61,13 @@ public static class ProfileJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         try
         {
-            // Read once, parse twice: the profile, then which sections left their visibility out.
+            // Read once, parse twice: the profile, then which defaults the JSON left out.
             using var buffer = new MemoryStream();
             await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
             var bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
-            var profile = Checked(JsonSerializer.Deserialize(bytes.Span, IntimacyJsonContext.Default.CoupleProfile));
+            var profile = NotNull(JsonSerializer.Deserialize(bytes.Span, IntimacyJsonContext.Default.CoupleProfile));
             using var document = JsonDocument.Parse(bytes);
-            return WithDefaultVisibility(profile, document.RootElement);
+            return Validated(WithDefaults(profile, document.RootElement));
         }
         catch (JsonException ex)
         {
@@ -82,8 +82,14 @@ public static class ProfileJson
     /// hand-written profile's safety, trust, commitment, trauma and wellbeing answers be shown to the
     /// other partner; this puts the private default back. An explicit value is kept as given.
     /// </summary>
-    private static CoupleProfile WithDefaultVisibility(CoupleProfile profile, JsonElement root) => profile with
+    /// <remarks>
+    /// The same applies to <c>schemaVersion</c>: the schema lets it be left out and the model defaults it
+    /// to <see cref="CoupleProfile.CurrentSchemaVersion"/>, but the reader set it to 0, so a profile
+    /// without it was refused as "must be 1". An omitted version reads as the current one.
+    /// </remarks>
+    private static CoupleProfile WithDefaults(CoupleProfile profile, JsonElement root) => profile with
     {
+        SchemaVersion = root.ValueKind == JsonValueKind.Object && !root.TryGetProperty("schemaVersion", out _) ? CoupleProfile.CurrentSchemaVersion : profile.SchemaVersion,
         PartnerA = WithDefaultVisibility(profile.PartnerA, Member(root, "partnerA")),
         PartnerB = profile.PartnerB is { } b ? WithDefaultVisibility(b, Member(root, "partnerB")) : null,
     };
@@ -168,13 +174,11 @@ public static class ProfileJson
         return schema;
     }
 
-    private static CoupleProfile Checked(CoupleProfile? profile)
-    {
-        if (profile is null)
-        {
-            throw new ProfileValidationException([new ValidationError("$", ValidationCodes.Required, "must be a JSON object describing a couple profile, not null.")]);
-        }
+    private static CoupleProfile NotNull(CoupleProfile? profile) =>
+        profile ?? throw new ProfileValidationException([new ValidationError("$", ValidationCodes.Required, "must be a JSON object describing a couple profile, not null.")]);
 
+    private static CoupleProfile Validated(CoupleProfile profile)
+    {
         ProfileValidator.ThrowIfInvalid(profile);
         return profile;
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using Intimacy.Core.Profiles;
 using Intimacy.Core.Serialization;
 using Intimacy.Core.Validation;
@@ -54,5 +55,32 @@ public class ProfileJsonBoundaryTests
 
             ProfileJson.Deserialize(ProfileJson.Serialize(profile)).Should().Be(profile);
         }
+    }
+
+    [Fact]
+    public void Deserialize_NoSchemaVersion_ReadsAsTheCurrentVersion_AsTheSchemaAllows()
+    {
+        var profile = ProfileJson.Deserialize("""{"partnerA":{"ageYears":30}}""");
+
+        profile.SchemaVersion.Should().Be(CoupleProfile.CurrentSchemaVersion);
+    }
+
+    [Fact]
+    public async Task DeserializeAsync_NoSchemaVersion_ReadsAsTheCurrentVersion()
+    {
+        await using var stream = new MemoryStream(Encoding.UTF8.GetBytes("""{"partnerA":{"ageYears":30}}"""));
+
+        var profile = await ProfileJson.DeserializeAsync(stream);
+
+        profile.SchemaVersion.Should().Be(CoupleProfile.CurrentSchemaVersion);
+    }
+
+    [Fact]
+    public void Deserialize_AnExplicitOtherSchemaVersion_IsStillRejected()
+    {
+        var act = () => ProfileJson.Deserialize("""{"schemaVersion":0,"partnerA":{"ageYears":30}}""");
+
+        act.Should().Throw<ProfileValidationException>().Which.Errors.Should().ContainSingle()
+            .Which.Code.Should().Be(ValidationCodes.SchemaVersion);
     }
 }
