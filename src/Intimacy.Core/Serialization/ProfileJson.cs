@@ -18,6 +18,8 @@ namespace Intimacy.Core.Serialization;
 /// </remarks>
 public static class ProfileJson
 {
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     private static readonly JsonSerializerOptions IndentedOptions = new(IntimacyJsonContext.Default.Options) { WriteIndented = true };
 
     /// <summary>Writes a profile as JSON.</summary>
@@ -41,8 +43,10 @@ public static class ProfileJson
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            var profile = NotNull(JsonSerializer.Deserialize(json, IntimacyJsonContext.Default.CoupleProfile));
-            using var document = JsonDocument.Parse(json);
+            // A byte order mark is not JSON, but editors and .NET's UTF-8 writers put one at the start of files.
+            var text = json.StartsWith('\uFEFF') ? json.AsMemory(1) : json.AsMemory();
+            var profile = NotNull(JsonSerializer.Deserialize(text.Span, IntimacyJsonContext.Default.CoupleProfile));
+            using var document = JsonDocument.Parse(text);
             return Validated(WithDefaults(profile, document.RootElement));
         }
         catch (JsonException ex)
@@ -65,6 +69,12 @@ public static class ProfileJson
             using var buffer = new MemoryStream();
             await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
             var bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+            if (bytes.Span.StartsWith(Utf8ByteOrderMark))
+            {
+                // JsonSerializer's stream reader skips it; the span reader used here does not.
+                bytes = bytes[Utf8ByteOrderMark.Length..];
+            }
+
             var profile = NotNull(JsonSerializer.Deserialize(bytes.Span, IntimacyJsonContext.Default.CoupleProfile));
             using var document = JsonDocument.Parse(bytes);
             return Validated(WithDefaults(profile, document.RootElement));

@@ -1,6 +1,7 @@
 using System.Text;
 using Intimacy.Core.Profiles;
 using Intimacy.Core.Serialization;
+using Intimacy.Core.Tests.Profiles;
 using Intimacy.Core.Validation;
 
 namespace Intimacy.Core.Tests.Serialization;
@@ -82,5 +83,24 @@ public class ProfileJsonBoundaryTests
 
         act.Should().Throw<ProfileValidationException>().Which.Errors.Should().ContainSingle()
             .Which.Code.Should().Be(ValidationCodes.SchemaVersion);
+    }
+
+    [Fact]
+    public async Task DeserializeAsync_StreamWithUtf8ByteOrderMark_IsRead()
+    {
+        var json = Encoding.UTF8.GetBytes(ProfileJson.Serialize(SampleProfiles.Full()));
+        await using var stream = new MemoryStream([0xEF, 0xBB, 0xBF, .. json]);
+
+        var profile = await ProfileJson.DeserializeAsync(stream);
+
+        profile.Should().Be(SampleProfiles.Full());
+    }
+
+    [Fact]
+    public void Deserialize_TextStartingWithAByteOrderMark_IsRead()
+    {
+        var profile = ProfileJson.Deserialize("\uFEFF" + ProfileJson.Serialize(SampleProfiles.Full()));
+
+        profile.Should().Be(SampleProfiles.Full());
     }
 }
