@@ -103,4 +103,42 @@ public class ProfileJsonBoundaryTests
 
         profile.Should().Be(SampleProfiles.Full());
     }
+
+    [Theory]
+    [InlineData("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30,\"my partner hit me last week\":true}}", "$.partnerA")]
+    [InlineData("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30},\"my partner hit me last week\":1}", "$")]
+    [InlineData("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30,\"safety\":{\"my partner hit me last week\":true}}}", "$.partnerA.safety")]
+    [InlineData("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30,\"my partner hit me last week\"", "$.partnerA")]
+    public void Deserialize_PropertyNameThatIsNotAFormatName_IsNotRepeatedInTheError(string json, string path)
+    {
+        var act = () => ProfileJson.Deserialize(json);
+
+        var ex = act.Should().Throw<ProfileValidationException>().Which;
+        var error = ex.Errors.Should().ContainSingle().Which;
+        error.Path.Should().Be(path);
+        ex.Message.Should().NotContain("hit me");
+        error.ToString().Should().NotContain("hit me");
+    }
+
+    [Fact]
+    public void Deserialize_VeryLongUnknownPropertyName_IsNotRepeatedInTheError()
+    {
+        var name = new string('k', 10_000);
+
+        var act = () => ProfileJson.Deserialize("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30,\"" + name + "\":1}}");
+
+        var ex = act.Should().Throw<ProfileValidationException>().Which;
+        ex.Errors.Should().ContainSingle().Which.Path.Should().Be("$.partnerA");
+        ex.Message.Length.Should().BeLessThan(500);
+    }
+
+    [Fact]
+    public void Deserialize_MisspelledFormatName_IsStillNamedSoItCanBeFixed()
+    {
+        var act = () => ProfileJson.Deserialize("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30,\"saftey\":{}}}");
+
+        var error = act.Should().Throw<ProfileValidationException>().Which.Errors.Should().ContainSingle().Which;
+        error.Path.Should().Be("$.partnerA.saftey");
+        error.Code.Should().Be(ValidationCodes.UnknownProperty);
+    }
 }
