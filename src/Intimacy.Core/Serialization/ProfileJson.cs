@@ -47,7 +47,7 @@ public static class ProfileJson
             var text = json.StartsWith('\uFEFF') ? json.AsMemory(1) : json.AsMemory();
             var profile = NotNull(JsonSerializer.Deserialize(text.Span, IntimacyJsonContext.Default.CoupleProfile));
             using var document = JsonDocument.Parse(text);
-            return Validated(WithDefaults(profile, document.RootElement));
+            return Validated(WithDefaults(profile, document.RootElement), document.RootElement);
         }
         catch (JsonException ex)
         {
@@ -77,7 +77,7 @@ public static class ProfileJson
 
             var profile = NotNull(JsonSerializer.Deserialize(bytes.Span, IntimacyJsonContext.Default.CoupleProfile));
             using var document = JsonDocument.Parse(bytes);
-            return Validated(WithDefaults(profile, document.RootElement));
+            return Validated(WithDefaults(profile, document.RootElement), document.RootElement);
         }
         catch (JsonException ex)
         {
@@ -187,10 +187,63 @@ public static class ProfileJson
     private static CoupleProfile NotNull(CoupleProfile? profile) =>
         profile ?? throw new ProfileValidationException([new ValidationError("$", ValidationCodes.Required, "must be a JSON object describing a couple profile, not null.")]);
 
-    private static CoupleProfile Validated(CoupleProfile profile)
+    private static CoupleProfile Validated(CoupleProfile profile, JsonElement root)
     {
-        ProfileValidator.ThrowIfInvalid(profile);
+        var result = ProfileValidator.Validate(profile);
+        if (DerivedValueErrors(profile, root) is { } derived)
+        {
+            throw new ProfileValidationException([.. result.Errors, .. derived]);
+        }
+
+        result.ThrowIfInvalid();
         return profile;
+    }
+
+    /// <summary>
+    /// Checks the values the writer derives (<c>hasBothPartners</c>, each PAIR score's <c>gap</c>) when
+    /// the JSON gives them. The reader cannot set them, so without this check any value, of any type,
+    /// was accepted and dropped, and JSON could claim a second partner or a gap its answers do not have.
+    /// </summary>
+    private static List<ValidationError>? DerivedValueErrors(CoupleProfile profile, JsonElement root)
+    {
+        List<ValidationError>? errors = null;
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("hasBothPartners", out var both)
+            && both.ValueKind != (profile.HasBothPartners ? JsonValueKind.True : JsonValueKind.False))
+        {
+            (errors ??= []).Add(new ValidationError(
+                "$.hasBothPartners",
+                both.ValueKind is JsonValueKind.True or JsonValueKind.False ? ValidationCodes.Combination : ValidationCodes.Json,
+                "is worked out from whether partnerB is given and must agree with it; it may be left out."));
+        }
+
+        CheckGaps(profile.PartnerA, Member(root, "partnerA"), "$.partnerA", ref errors);
+        CheckGaps(profile.PartnerB, Member(root, "partnerB"), "$.partnerB", ref errors);
+        return errors;
+    }
+
+    private static void CheckGaps(PartnerResponse? partner, JsonElement? json, string prefix, ref List<ValidationError>? errors)
+    {
+        if (partner?.RelationshipScores?.Pair is not { } pair || json is not { } p
+            || Member(p, ProfileSections.RelationshipScores) is not { } scores || Member(scores, "pair") is not { } pairJson)
+        {
+            return;
+        }
+
+        foreach (var (name, score) in new[]
+        {
+            ("emotional", pair.Emotional), ("social", pair.Social), ("sexual", pair.Sexual),
+            ("intellectual", pair.Intellectual), ("recreational", pair.Recreational),
+        })
+        {
+            if (score is not null && Member(pairJson, name) is { } dimension && dimension.TryGetProperty("gap", out var gap)
+                && !(gap.ValueKind == JsonValueKind.Number && gap.TryGetInt32(out var value) && value == score.Gap))
+            {
+                (errors ??= []).Add(new ValidationError(
+                    prefix + ".relationshipScores.pair." + name + ".gap",
+                    gap.ValueKind == JsonValueKind.Number ? ValidationCodes.Combination : ValidationCodes.Json,
+                    "is worked out as ideal minus realized and must agree with them; it may be left out."));
+            }
+        }
     }
 
     private static ProfileValidationException Translate(JsonException ex) =>

@@ -141,4 +141,37 @@ public class ProfileJsonBoundaryTests
         error.Path.Should().Be("$.partnerA.saftey");
         error.Code.Should().Be(ValidationCodes.UnknownProperty);
     }
+
+    [Theory]
+    [InlineData("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30},\"hasBothPartners\":true}", "$.hasBothPartners")]
+    [InlineData("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30},\"partnerB\":{\"ageYears\":30},\"hasBothPartners\":false}", "$.hasBothPartners")]
+    [InlineData("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30},\"hasBothPartners\":{\"note\":\"SECRET\"}}", "$.hasBothPartners")]
+    [InlineData("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30,\"relationshipScores\":{\"pair\":{\"sexual\":{\"realized\":10,\"ideal\":90,\"gap\":0}}}}}", "$.partnerA.relationshipScores.pair.sexual.gap")]
+    [InlineData("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30},\"partnerB\":{\"ageYears\":30,\"relationshipScores\":{\"pair\":{\"social\":{\"realized\":10,\"ideal\":90,\"gap\":\"SECRET\"}}}}}", "$.partnerB.relationshipScores.pair.social.gap")]
+    public void Deserialize_DerivedValueThatContradictsTheAnswers_IsRejected(string json, string path)
+    {
+        var act = () => ProfileJson.Deserialize(json);
+
+        var ex = act.Should().Throw<ProfileValidationException>().Which;
+        ex.Errors.Should().ContainSingle().Which.Path.Should().Be(path);
+        ex.Message.Should().NotContain("SECRET");
+    }
+
+    [Fact]
+    public void Deserialize_DerivedValuesAsWritten_AreAccepted()
+    {
+        var json = ProfileJson.Serialize(SampleProfiles.Full());
+
+        json.Should().Contain("\"hasBothPartners\":true").And.Contain("\"gap\":40");
+        ProfileJson.Deserialize(json).Should().Be(SampleProfiles.Full());
+    }
+
+    [Fact]
+    public void Deserialize_DerivedValueProblems_AreReportedWithTheOtherProblems()
+    {
+        var act = () => ProfileJson.Deserialize("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":12},\"hasBothPartners\":true}");
+
+        act.Should().Throw<ProfileValidationException>().Which.Errors.Select(e => e.Path)
+            .Should().BeEquivalentTo("$.partnerA.ageYears", "$.hasBothPartners");
+    }
 }
