@@ -180,6 +180,11 @@ public static class ProfileJson
             node["minimum"] = JsonValue.Create(Convert.ToDouble(range.Minimum, CultureInfo.InvariantCulture));
             node["maximum"] = JsonValue.Create(Convert.ToDouble(range.Maximum, CultureInfo.InvariantCulture));
         }
+        else if (context.PropertyInfo is { Name: "schemaVersion" } && context.PropertyInfo.DeclaringType == typeof(CoupleProfile) && schema is JsonObject version)
+        {
+            // The reader accepts this version only (an omitted one reads as it).
+            version["const"] = CoupleProfile.CurrentSchemaVersion;
+        }
 
         return schema;
     }
