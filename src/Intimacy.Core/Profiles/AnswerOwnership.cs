@@ -1,7 +1,10 @@
 namespace Intimacy.Core.Profiles;
 
 /// <summary>Who gave an answer and who may see it.</summary>
-/// <param name="Owner">The partner who gave the answer, or <see langword="null"/> for facts about the couple.</param>
+/// <param name="Owner">
+/// The partner who gave the answer, or <see langword="null"/> for facts about the couple (shared) and for
+/// paths the profile does not have (private: visible to neither partner).
+/// </param>
 /// <param name="Visibility">Who may see the answer and anything derived from it.</param>
 public readonly record struct AnswerOwnership(PartnerId? Owner, Visibility Visibility)
 {

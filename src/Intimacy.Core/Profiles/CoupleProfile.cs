@@ -15,7 +15,10 @@ public sealed record CoupleProfile
     /// <summary>The profile format version this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
 
-    /// <summary>The profile format version; must be <see cref="CurrentSchemaVersion"/>.</summary>
+    /// <summary>
+    /// The profile format version; must be <see cref="CurrentSchemaVersion"/>. JSON that leaves it out is
+    /// read as the current version.
+    /// </summary>
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     /// <summary>Facts about the relationship as a whole.</summary>
@@ -37,21 +40,36 @@ public sealed record CoupleProfile
 
     /// <summary>
     /// Says who owns the answer at a JSON path (such as <c>$.partnerB.safety.fearsPartner</c>) and
-    /// who may see it. Paths under <c>$.relationship</c> and <c>$.schemaVersion</c> belong to the couple.
+    /// who may see it. <c>$</c>, <c>$.schemaVersion</c>, <c>$.hasBothPartners</c> and paths under
+    /// <c>$.relationship</c> belong to the couple.
     /// </summary>
     /// <param name="path">A JSON path into this profile, as used in findings and validation errors.</param>
     /// <returns>The owner (null for couple-level facts) and the visibility in force.</returns>
     /// <remarks>
-    /// A path that names a partner but no known section is treated as private to that partner, so
+    /// A path that names a partner but no known section is treated as private to that partner, and
+    /// any other path it does not recognise (another spelling such as <c>$.PartnerA</c> or
+    /// <c>$['partnerA']</c>, a misspelt root) as private with no owner, visible to neither partner, so
     /// an unexpected path can never leak.
     /// </remarks>
     public AnswerOwnership GetOwnership(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var span = path.AsSpan();
+        if (span is "$")
+        {
+            return new AnswerOwnership(null, Visibility.Shared);
+        }
+
         if (span.StartsWith("$.", StringComparison.Ordinal))
         {
             span = span[2..];
+        }
+
+        if (span is "schemaVersion" or "hasBothPartners"
+            || (span.StartsWith(ProfileSections.Relationship, StringComparison.Ordinal)
+                && (span.Length == ProfileSections.Relationship.Length || span[ProfileSections.Relationship.Length] == '.')))
+        {
+            return new AnswerOwnership(null, Visibility.Shared);
         }
 
         PartnerId owner;
@@ -65,7 +83,8 @@ public sealed record CoupleProfile
         }
         else
         {
-            return new AnswerOwnership(null, Visibility.Shared);
+            // Not a path this format has: visible to no partner.
+            return new AnswerOwnership(null, Visibility.Private);
         }
 
         span = span["partnerA".Length..];

@@ -6,7 +6,9 @@ namespace Intimacy.Core.Serialization;
 /// <summary>
 /// Turns System.Text.Json's exceptions into <see cref="ValidationError"/>s naming the path and the
 /// kind of fault. Its own messages can quote the input, so the text is built from the path and, for
-/// missing properties, the property names of the format (never values).
+/// missing properties, the property names of the format (never values). The path stops before the
+/// first property name that could not be a name of the format (free text, or over 64 characters), so
+/// text typed as a property name is not repeated either.
 /// </summary>
 internal static class JsonFaults
 {
@@ -17,7 +19,7 @@ internal static class JsonFaults
     /// <returns>The errors: one per missing property, otherwise one.</returns>
     public static IReadOnlyList<ValidationError> ToErrors(JsonException ex, string format, string requiredHint)
     {
-        var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
+        var path = SafePath(ex.Path, out _);
         if (ex.Message.Contains("missing required properties", StringComparison.Ordinal) && MissingNames(ex.Message) is { Count: > 0 } names)
         {
             return [.. names.Select(name => new ValidationError(path + "." + name, ValidationCodes.Required, "is required but missing."))];
@@ -28,16 +30,20 @@ internal static class JsonFaults
 
     private static ValidationError ToError(JsonException ex, string format, string requiredHint)
     {
-        var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
+        var path = SafePath(ex.Path, out var nameHidden);
         var message = ex.Message;
         if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
         {
-            return new ValidationError(path, ValidationCodes.UnknownProperty, $"is not a property of the {format} format; remove it or check its spelling.");
+            return nameHidden
+                ? new ValidationError(path, ValidationCodes.UnknownProperty, $"holds a property that is not part of the {format} format (its name is not repeated here); remove it.")
+                : new ValidationError(path, ValidationCodes.UnknownProperty, $"is not a property of the {format} format; remove it or check its spelling.");
         }
 
         if (message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
         {
-            return new ValidationError(path, ValidationCodes.DuplicateProperty, "appears more than once in the same object; each property may appear once.");
+            return nameHidden
+                ? new ValidationError(path, ValidationCodes.DuplicateProperty, "holds a property more than once (its name is not repeated here); each property may appear once.")
+                : new ValidationError(path, ValidationCodes.DuplicateProperty, "appears more than once in the same object; each property may appear once.");
         }
 
         if (message.Contains("missing required properties", StringComparison.Ordinal))
@@ -57,6 +63,64 @@ internal static class JsonFaults
         }
 
         return new ValidationError(path, ValidationCodes.Json, "is malformed JSON or holds a value of the wrong type or an option that does not exist.");
+    }
+
+    /// <summary>
+    /// The path up to the first segment that is neither an array index nor a name the format could
+    /// have (ASCII letters, digits and underscores, at most 64 of them). System.Text.Json writes other
+    /// names in brackets and quotes, e.g. <c>$.partnerA['some text']</c>.
+    /// </summary>
+    private static string SafePath(string? path, out bool truncated)
+    {
+        truncated = false;
+        if (string.IsNullOrEmpty(path) || path[0] != '$')
+        {
+            truncated = !string.IsNullOrEmpty(path);
+            return "$";
+        }
+
+        var end = 1;
+        while (end < path.Length)
+        {
+            var next = end + 1;
+            if (path[end] == '.')
+            {
+                while (next < path.Length && (char.IsAsciiLetterOrDigit(path[next]) || path[next] == '_'))
+                {
+                    next++;
+                }
+
+                var length = next - end - 1;
+                var endsCleanly = next == path.Length || path[next] is '.' or '[';
+                if (length is 0 or > 64 || !endsCleanly || char.IsAsciiDigit(path[end + 1]))
+                {
+                    break;
+                }
+            }
+            else if (path[end] == '[' && next < path.Length && char.IsAsciiDigit(path[next]))
+            {
+                while (next < path.Length && char.IsAsciiDigit(path[next]))
+                {
+                    next++;
+                }
+
+                if (next == path.Length || path[next] != ']')
+                {
+                    break;
+                }
+
+                next++;
+            }
+            else
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        truncated = end < path.Length;
+        return truncated ? path[..end] : path;
     }
 
     // The message ends "... missing required properties including: 'a', 'b'." The names are the format's own.

@@ -107,6 +107,11 @@ public static class PlanJson
 
     private static JsonNode AddLimits(JsonSchemaExporterContext context, JsonNode schema)
     {
+        if (EnumSchema.Options(context.TypeInfo.Type) is { } options)
+        {
+            return new JsonObject { ["enum"] = options };
+        }
+
         if (schema is not JsonObject node)
         {
             return schema;

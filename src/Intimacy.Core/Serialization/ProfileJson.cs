@@ -18,6 +18,8 @@ namespace Intimacy.Core.Serialization;
 /// </remarks>
 public static class ProfileJson
 {
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     private static readonly JsonSerializerOptions IndentedOptions = new(IntimacyJsonContext.Default.Options) { WriteIndented = true };
 
     /// <summary>Writes a profile as JSON.</summary>
@@ -41,9 +43,11 @@ public static class ProfileJson
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            var profile = Checked(JsonSerializer.Deserialize(json, IntimacyJsonContext.Default.CoupleProfile));
-            using var document = JsonDocument.Parse(json);
-            return WithDefaultVisibility(profile, document.RootElement);
+            // A byte order mark is not JSON, but editors and .NET's UTF-8 writers put one at the start of files.
+            var text = json.StartsWith('\uFEFF') ? json.AsMemory(1) : json.AsMemory();
+            var profile = NotNull(JsonSerializer.Deserialize(text.Span, IntimacyJsonContext.Default.CoupleProfile));
+            using var document = JsonDocument.Parse(text);
+            return Validated(WithDefaults(profile, document.RootElement), document.RootElement);
         }
         catch (JsonException ex)
         {
@@ -61,13 +65,19 @@ public static class ProfileJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         try
         {
-            // Read once, parse twice: the profile, then which sections left their visibility out.
+            // Read once, parse twice: the profile, then which defaults the JSON left out.
             using var buffer = new MemoryStream();
             await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
             var bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
-            var profile = Checked(JsonSerializer.Deserialize(bytes.Span, IntimacyJsonContext.Default.CoupleProfile));
+            if (bytes.Span.StartsWith(Utf8ByteOrderMark))
+            {
+                // JsonSerializer's stream reader skips it; the span reader used here does not.
+                bytes = bytes[Utf8ByteOrderMark.Length..];
+            }
+
+            var profile = NotNull(JsonSerializer.Deserialize(bytes.Span, IntimacyJsonContext.Default.CoupleProfile));
             using var document = JsonDocument.Parse(bytes);
-            return WithDefaultVisibility(profile, document.RootElement);
+            return Validated(WithDefaults(profile, document.RootElement), document.RootElement);
         }
         catch (JsonException ex)
         {
@@ -82,8 +92,14 @@ public static class ProfileJson
     /// hand-written profile's safety, trust, commitment, trauma and wellbeing answers be shown to the
     /// other partner; this puts the private default back. An explicit value is kept as given.
     /// </summary>
-    private static CoupleProfile WithDefaultVisibility(CoupleProfile profile, JsonElement root) => profile with
+    /// <remarks>
+    /// The same applies to <c>schemaVersion</c>: the schema lets it be left out and the model defaults it
+    /// to <see cref="CoupleProfile.CurrentSchemaVersion"/>, but the reader set it to 0, so a profile
+    /// without it was refused as "must be 1". An omitted version reads as the current one.
+    /// </remarks>
+    private static CoupleProfile WithDefaults(CoupleProfile profile, JsonElement root) => profile with
     {
+        SchemaVersion = root.ValueKind == JsonValueKind.Object && !root.TryGetProperty("schemaVersion", out _) ? CoupleProfile.CurrentSchemaVersion : profile.SchemaVersion,
         PartnerA = WithDefaultVisibility(profile.PartnerA, Member(root, "partnerA")),
         PartnerB = profile.PartnerB is { } b ? WithDefaultVisibility(b, Member(root, "partnerB")) : null,
     };
@@ -151,6 +167,12 @@ public static class ProfileJson
 
     private static JsonNode AddRanges(JsonSchemaExporterContext context, JsonNode schema)
     {
+        if (EnumSchema.Options(context.TypeInfo.Type) is { } options)
+        {
+            // The strict enum converter is a custom converter, which the exporter cannot describe.
+            return new JsonObject { ["enum"] = options };
+        }
+
         if (context.PropertyInfo?.AttributeProvider is PropertyInfo property
             && property.GetCustomAttribute<RangeAttribute>() is { } range
             && schema is JsonObject node)
@@ -158,19 +180,75 @@ public static class ProfileJson
             node["minimum"] = JsonValue.Create(Convert.ToDouble(range.Minimum, CultureInfo.InvariantCulture));
             node["maximum"] = JsonValue.Create(Convert.ToDouble(range.Maximum, CultureInfo.InvariantCulture));
         }
+        else if (context.PropertyInfo is { Name: "schemaVersion" } && context.PropertyInfo.DeclaringType == typeof(CoupleProfile) && schema is JsonObject version)
+        {
+            // The reader accepts this version only (an omitted one reads as it).
+            version["const"] = CoupleProfile.CurrentSchemaVersion;
+        }
 
         return schema;
     }
 
-    private static CoupleProfile Checked(CoupleProfile? profile)
+    private static CoupleProfile NotNull(CoupleProfile? profile) =>
+        profile ?? throw new ProfileValidationException([new ValidationError("$", ValidationCodes.Required, "must be a JSON object describing a couple profile, not null.")]);
+
+    private static CoupleProfile Validated(CoupleProfile profile, JsonElement root)
     {
-        if (profile is null)
+        var result = ProfileValidator.Validate(profile);
+        if (DerivedValueErrors(profile, root) is { } derived)
         {
-            throw new ProfileValidationException([new ValidationError("$", ValidationCodes.Required, "must be a JSON object describing a couple profile, not null.")]);
+            throw new ProfileValidationException([.. result.Errors, .. derived]);
         }
 
-        ProfileValidator.ThrowIfInvalid(profile);
+        result.ThrowIfInvalid();
         return profile;
+    }
+
+    /// <summary>
+    /// Checks the values the writer derives (<c>hasBothPartners</c>, each PAIR score's <c>gap</c>) when
+    /// the JSON gives them. The reader cannot set them, so without this check any value, of any type,
+    /// was accepted and dropped, and JSON could claim a second partner or a gap its answers do not have.
+    /// </summary>
+    private static List<ValidationError>? DerivedValueErrors(CoupleProfile profile, JsonElement root)
+    {
+        List<ValidationError>? errors = null;
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("hasBothPartners", out var both)
+            && both.ValueKind != (profile.HasBothPartners ? JsonValueKind.True : JsonValueKind.False))
+        {
+            (errors ??= []).Add(new ValidationError(
+                "$.hasBothPartners",
+                both.ValueKind is JsonValueKind.True or JsonValueKind.False ? ValidationCodes.Combination : ValidationCodes.Json,
+                "is worked out from whether partnerB is given and must agree with it; it may be left out."));
+        }
+
+        CheckGaps(profile.PartnerA, Member(root, "partnerA"), "$.partnerA", ref errors);
+        CheckGaps(profile.PartnerB, Member(root, "partnerB"), "$.partnerB", ref errors);
+        return errors;
+    }
+
+    private static void CheckGaps(PartnerResponse? partner, JsonElement? json, string prefix, ref List<ValidationError>? errors)
+    {
+        if (partner?.RelationshipScores?.Pair is not { } pair || json is not { } p
+            || Member(p, ProfileSections.RelationshipScores) is not { } scores || Member(scores, "pair") is not { } pairJson)
+        {
+            return;
+        }
+
+        foreach (var (name, score) in new[]
+        {
+            ("emotional", pair.Emotional), ("social", pair.Social), ("sexual", pair.Sexual),
+            ("intellectual", pair.Intellectual), ("recreational", pair.Recreational),
+        })
+        {
+            if (score is not null && Member(pairJson, name) is { } dimension && dimension.TryGetProperty("gap", out var gap)
+                && !(gap.ValueKind == JsonValueKind.Number && gap.TryGetInt32(out var value) && value == score.Gap))
+            {
+                (errors ??= []).Add(new ValidationError(
+                    prefix + ".relationshipScores.pair." + name + ".gap",
+                    gap.ValueKind == JsonValueKind.Number ? ValidationCodes.Combination : ValidationCodes.Json,
+                    "is worked out as ideal minus realized and must agree with them; it may be left out."));
+            }
+        }
     }
 
     private static ProfileValidationException Translate(JsonException ex) =>

@@ -22,9 +22,10 @@ public static class Privacy
         for (var i = 0; i < count; i++)
         {
             var ownership = profile.GetOwnership(inputPaths[i]);
-            if (ownership is { Visibility: Visibility.Private, Owner: { } owner })
+            if (ownership.Visibility == Visibility.Private)
             {
-                disclosure = disclosure.Intersect(Disclosure.PrivateTo(owner));
+                // A private path without an owner is one the profile does not have: visible to neither partner.
+                disclosure = disclosure.Intersect(ownership.Owner is { } owner ? Disclosure.PrivateTo(owner) : Disclosure.ClinicianOnly);
                 if (disclosure == Disclosure.ClinicianOnly)
                 {
                     // Nothing narrower exists: the remaining inputs cannot change the answer.

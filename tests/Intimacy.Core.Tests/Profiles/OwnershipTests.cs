@@ -36,6 +36,34 @@ public class OwnershipTests
         SampleProfiles.OnePartner().GetOwnership("$.relationship.lengthYears").Should().Be(new AnswerOwnership(null, Visibility.Shared));
     }
 
+    [Theory]
+    [InlineData("$")]
+    [InlineData("$.schemaVersion")]
+    [InlineData("$.relationship")]
+    [InlineData("$.relationship.arrangement")]
+    [InlineData("$.hasBothPartners")]
+    [InlineData("relationship.lengthYears")]
+    public void GetOwnership_ThePathsOfCoupleFacts_AreSharedAndOwnerless(string path)
+    {
+        SampleProfiles.OnePartner().GetOwnership(path).Should().Be(new AnswerOwnership(null, Visibility.Shared));
+    }
+
+    [Theory]
+    [InlineData("$.PartnerA.safety.fearsPartner")]
+    [InlineData("$['partnerA'].safety.fearsPartner")]
+    [InlineData("$.partner.safety.selfHarmThoughts")]
+    [InlineData("$.relationshipSafety")]
+    [InlineData("$.safety.fearsPartner")]
+    [InlineData("")]
+    public void GetOwnership_APathItDoesNotRecognise_IsVisibleToNeitherPartner(string path)
+    {
+        var ownership = SampleProfiles.Full().GetOwnership(path);
+
+        ownership.Visibility.Should().Be(Visibility.Private);
+        ownership.IsVisibleTo(PartnerId.PartnerA).Should().BeFalse();
+        ownership.IsVisibleTo(PartnerId.PartnerB).Should().BeFalse();
+    }
+
     [Fact]
     public void EverySectionRecord_DefaultsToTheDocumentedVisibility()
     {

@@ -29,6 +29,15 @@ public class ProfileSchemaTests
     }
 
     [Fact]
+    public void Schema_AllowsOnlyTheVersionTheReaderAccepts_AndLetsItBeLeftOut()
+    {
+        var schema = ProfileJson.GetSchema();
+
+        schema["properties"]!["schemaVersion"]!["const"]!.GetValue<int>().Should().Be(1);
+        schema["required"]!.AsArray().Select(n => n!.GetValue<string>()).Should().NotContain("schemaVersion");
+    }
+
+    [Fact]
     public void Schema_OffersTheGenderNeutralSexualFunctionQuestion_AsAnOptionalBoolean()
     {
         var health = ProfileJson.GetSchema()["properties"]!["partnerA"]!["properties"]!["health"]!;

@@ -1,0 +1,34 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+
+namespace Intimacy.Core.Serialization;
+
+/// <summary>
+/// Describes enums in the exported JSON Schemas. <see cref="CamelCaseEnumConverter{TEnum}"/> is a custom
+/// converter, which the schema exporter cannot look into, so the schemas list its options from here.
+/// </summary>
+internal static class EnumSchema
+{
+    /// <summary>The options an enum is written as, plus <c>null</c> when the value is optional.</summary>
+    /// <param name="type">The type being described.</param>
+    /// <returns>The options, or <see langword="null"/> when <paramref name="type"/> is not an enum.</returns>
+    public static JsonArray? Options(Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type);
+        var enumType = underlying ?? type;
+        if (!enumType.IsEnum)
+        {
+            return null;
+        }
+
+        var names = (IEnumerable<string>)typeof(CamelCaseEnumConverter<>).MakeGenericType(enumType)
+            .GetProperty("JsonNames", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        var options = new JsonArray([.. names.Select(name => (JsonNode?)JsonValue.Create(name))]);
+        if (underlying is not null)
+        {
+            options.Add(null);
+        }
+
+        return options;
+    }
+}
