@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Explanations;
 
@@ -134,50 +135,70 @@ internal sealed class Draft
     /// </summary>
     public void Seal()
     {
-        if (_folded.Count == 0)
+        var folded = _folded;
+        if (folded.Count == 0)
         {
             return;
         }
 
-        var findingIds = _findingIds;
-        var inputPaths = _inputPaths;
         for (var i = 0; i < Reasons.Count; i++)
         {
-            var first = Reasons[i];
-            findingIds.Clear();
-            AddAll(findingIds, first.FindingIds);
-            inputPaths.Clear();
-            AddAll(inputPaths, first.InputPaths);
-            var threshold = first.Threshold;
-            var merged = false;
-            foreach (var (index, part) in _folded)
+            // Only reasons something was folded into change; the others are left as they are.
+            var any = false;
+            foreach (var (index, _) in folded)
             {
-                // As if each part were merged into the reason so far, in the order they came: a part
-                // citing nothing new changes nothing (not even the threshold).
-                if (index != i || (SameItems(findingIds, part.FindingIds) && SameItems(inputPaths, part.InputPaths)))
+                if (index == i)
                 {
-                    continue;
+                    any = true;
+                    break;
                 }
-
-                if (!merged)
-                {
-                    Distinct(findingIds);
-                    Distinct(inputPaths);
-                    merged = true;
-                }
-
-                AddNew(findingIds, part.FindingIds);
-                AddNew(inputPaths, part.InputPaths);
-                threshold ??= part.Threshold;
             }
 
-            if (merged)
+            if (any)
             {
-                Reasons[i] = first with { FindingIds = findingIds.ToArray(), InputPaths = inputPaths.ToArray(), Threshold = threshold };
+                SealAt(i);
             }
         }
 
-        _folded.Clear();
+        folded.Clear();
+    }
+
+    private void SealAt(int i)
+    {
+        var first = Reasons[i];
+        var findingIds = _findingIds;
+        var inputPaths = _inputPaths;
+        findingIds.Clear();
+        AddAll(findingIds, first.FindingIds);
+        inputPaths.Clear();
+        AddAll(inputPaths, first.InputPaths);
+        var threshold = first.Threshold;
+        var merged = false;
+        foreach (var (index, part) in _folded)
+        {
+            // As if each part were merged into the reason so far, in the order they came: a part
+            // citing nothing new changes nothing (not even the threshold).
+            if (index != i || (SameItems(findingIds, part.FindingIds) && SameItems(inputPaths, part.InputPaths)))
+            {
+                continue;
+            }
+
+            if (!merged)
+            {
+                Distinct(findingIds);
+                Distinct(inputPaths);
+                merged = true;
+            }
+
+            AddNew(findingIds, part.FindingIds);
+            AddNew(inputPaths, part.InputPaths);
+            threshold ??= part.Threshold;
+        }
+
+        if (merged)
+        {
+            Reasons[i] = first with { FindingIds = findingIds.ToArray(), InputPaths = inputPaths.ToArray(), Threshold = threshold };
+        }
     }
 
     // Scratch lists for Seal, kept with the draft (drafts are reused): merging allocates only the merged reasons.
@@ -190,6 +211,29 @@ internal sealed class Draft
         {
             items.Add(more[i]);
         }
+    }
+
+    /// <summary>Whether <paramref name="items"/> holds <paramref name="item"/>: the same instance (the usual case, as the rules share their strings) or equal text.</summary>
+    private static bool Holds(List<string> items, string item)
+    {
+        var span = CollectionsMarshal.AsSpan(items);
+        foreach (var existing in span)
+        {
+            if (ReferenceEquals(existing, item))
+            {
+                return true;
+            }
+        }
+
+        foreach (var existing in span)
+        {
+            if (string.Equals(existing, item, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Distinct(List<string> items)
@@ -207,7 +251,7 @@ internal sealed class Draft
     {
         for (var i = 0; i < more.Count; i++)
         {
-            if (!items.Contains(more[i]))
+            if (!Holds(items, more[i]))
             {
                 items.Add(more[i]);
             }
@@ -223,7 +267,8 @@ internal sealed class Draft
 
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i] != other[i])
+            var item = other[i];
+            if (!ReferenceEquals(items[i], item) && items[i] != item)
             {
                 return false;
             }

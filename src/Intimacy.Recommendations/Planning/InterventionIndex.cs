@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using Intimacy.Recommendations.Crisis;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 
@@ -10,6 +12,9 @@ namespace Intimacy.Recommendations.Planning;
 internal sealed class InterventionIndex
 {
     private readonly Dictionary<string, Entry> _entries;
+
+    // Every candidate's id is looked up once per evaluation: a frozen copy of the table answers faster.
+    private readonly FrozenDictionary<string, Entry> _lookup;
 
     public InterventionIndex(IEnumerable<Intervention> interventions)
     {
@@ -28,15 +33,17 @@ internal sealed class InterventionIndex
         {
             entry.IdRank = rank++;
         }
+
+        _lookup = _entries.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public int Count => _entries.Count;
 
     public IEnumerable<Intervention> All => _entries.Values.Select(e => e.Intervention);
 
-    public bool TryGet(string id, out Entry entry) => _entries.TryGetValue(id, out entry!);
+    public bool TryGet(string id, out Entry entry) => _lookup.TryGetValue(id, out entry!);
 
-    public Entry Get(string id) => _entries.TryGetValue(id, out var entry)
+    public Entry Get(string id) => _lookup.TryGetValue(id, out var entry)
         ? entry
         : throw new InvalidOperationException($"A rule proposed the intervention '{id}', which is not in the catalog; register it with AddInterventions.");
 
@@ -52,6 +59,13 @@ internal sealed class InterventionIndex
             IsJointProfessional = intervention is { Actor: InterventionActor.CoupleTogether, Kind: InterventionKind.ProfessionalTherapy };
             Citations = [.. intervention.Sources.Select(Citation.From)];
             Summary = MakeSummary(intervention);
+            ContactKind = intervention.Id switch
+            {
+                "intervention.emergency-services" => CrisisKind.Emergency,
+                "intervention.urgent-mental-health-assessment" or "intervention.crisis-line" => CrisisKind.SelfHarm,
+                "intervention.safety-planning" or "intervention.safety-advocacy" => CrisisKind.DomesticViolence,
+                _ => null,
+            };
             Detail = MakeDetail(intervention);
         }
 
@@ -88,6 +102,9 @@ internal sealed class InterventionIndex
         }
 
         public IReadOnlyList<Citation> Citations { get; }
+
+        /// <summary>The crisis contacts an item of this intervention carries, if any: worked out once from its id.</summary>
+        public CrisisKind? ContactKind { get; }
 
         public string Summary { get; }
 

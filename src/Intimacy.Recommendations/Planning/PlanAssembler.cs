@@ -314,7 +314,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             Audience = draft.Audience,
             Reasons = draft.Reasons.ToArray(),
             Sources = draft.Entry.Citations,
-            Contacts = ContactsFor(intervention.Id),
+            Contacts = ContactsFor(draft.Entry),
             Disclosure = UnionOf(draft.Reasons),
         };
     }
@@ -340,13 +340,8 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             : PlanTrack.Support;
     }
 
-    private IReadOnlyList<CrisisContact> ContactsFor(string interventionId) => interventionId switch
-    {
-        "intervention.emergency-services" => Copy(crisis.GetContacts(region, CrisisKind.Emergency)),
-        "intervention.urgent-mental-health-assessment" or "intervention.crisis-line" => Copy(crisis.GetContacts(region, CrisisKind.SelfHarm)),
-        "intervention.safety-planning" or "intervention.safety-advocacy" => Copy(crisis.GetContacts(region, CrisisKind.DomesticViolence)),
-        _ => [],
-    };
+    private IReadOnlyList<CrisisContact> ContactsFor(InterventionIndex.Entry entry) =>
+        entry.ContactKind is { } kind ? Copy(crisis.GetContacts(region, kind)) : [];
 
     /// <summary>
     /// The plan's own read-only copy of a provider's contacts: a provider may hand out the same list every

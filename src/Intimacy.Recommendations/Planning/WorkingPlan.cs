@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
@@ -28,20 +29,28 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
     /// <summary>The disclosure that the inputs allow (<see cref="Privacy.Of"/>), remembered for this evaluation.</summary>
     public Disclosure DisclosureOf(IReadOnlyList<string> inputs)
     {
+        // A small open-addressing table keyed by the list's identity: the rules' findings and reasons
+        // share their input lists, so most lookups find a list already seen.
         var seenInputs = tables.SeenInputs;
-        for (var i = 0; i < _seen; i++)
+        var mask = seenInputs.Length - 1;
+        var slot = RuntimeHelpers.GetHashCode(inputs) & mask;
+        while (seenInputs[slot] is { } seen)
         {
-            if (ReferenceEquals(seenInputs[i], inputs))
+            if (ReferenceEquals(seen, inputs))
             {
-                return tables.SeenDisclosures[i];
+                return tables.SeenDisclosures[slot];
             }
+
+            slot = (slot + 1) & mask;
         }
 
         var disclosure = Privacy.Of(profile, inputs);
-        if (_seen < seenInputs.Length)
+        if (_seen < tables.SeenSlots.Length)
         {
-            seenInputs[_seen] = inputs;
-            tables.SeenDisclosures[_seen++] = disclosure;
+            // Kept at most half full, so a probe always ends at an empty slot.
+            seenInputs[slot] = inputs;
+            tables.SeenDisclosures[slot] = disclosure;
+            tables.SeenSlots[_seen++] = slot;
         }
 
         return disclosure;
@@ -130,7 +139,13 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
     /// </summary>
     public void Recycle()
     {
-        Array.Clear(tables.SeenInputs, 0, _seen);
+        var seenInputs = tables.SeenInputs;
+        var slots = tables.SeenSlots;
+        for (var i = 0; i < _seen; i++)
+        {
+            seenInputs[slots[i]] = null;
+        }
+
         _seen = 0;
         tables.Recycle();
     }
@@ -144,6 +159,9 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
 internal sealed class WorkingPlanTables(int interventions)
 {
     private const int SeenCapacity = 64;
+
+    // Twice the capacity, a power of two: the table of seen input lists stays at most half full.
+    private const int SeenTableSize = SeenCapacity * 2;
 
     // Cleared drafts of earlier evaluations, ready for the next.
     private readonly Stack<Draft> _free = new(48);
@@ -184,10 +202,13 @@ internal sealed class WorkingPlanTables(int interventions)
     /// Input lists whose disclosure is known, with <see cref="SeenDisclosures"/>: the rules' findings and
     /// reasons share their input lists, so each list's paths are read once per evaluation.
     /// </summary>
-    public IReadOnlyList<string>?[] SeenInputs { get; } = new IReadOnlyList<string>?[SeenCapacity];
+    public IReadOnlyList<string>?[] SeenInputs { get; } = new IReadOnlyList<string>?[SeenTableSize];
 
     /// <summary>The disclosure of each list in <see cref="SeenInputs"/>, at the same position.</summary>
-    public Disclosure[] SeenDisclosures { get; } = new Disclosure[SeenCapacity];
+    public Disclosure[] SeenDisclosures { get; } = new Disclosure[SeenTableSize];
+
+    /// <summary>The slots of <see cref="SeenInputs"/> in use, in the order they were filled, to empty them after the evaluation.</summary>
+    public int[] SeenSlots { get; } = new int[SeenCapacity];
 
     /// <summary>The slot of an intervention's draft for one audience.</summary>
     public static int Key(InterventionIndex.Entry entry, ItemAudience audience) => (entry.Ordinal * 3) + (int)audience;
