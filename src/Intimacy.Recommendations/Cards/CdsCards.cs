@@ -84,8 +84,8 @@ public static class CdsCards
     {
         var findings = view.Findings.Where(f => f.Code == notice.GateId).ToList();
         var citations = findings.SelectMany(f => f.Sources).DistinctBy(c => (c.SourceId, c.Locator)).ToList();
-        var detail = new StringBuilder(notice.Text.Trim())
-            .Append("\n\n**Safety rule:** `").Append(notice.GateId).Append("`; it shapes the rest of the plan and no option can switch it off.");
+        var detail = new StringBuilder(MarkdownText.Inline(notice.Text))
+            .Append("\n\n**Safety rule:** ").Append(MarkdownText.Code(notice.GateId)).Append("; it shapes the rest of the plan and no option can switch it off.");
         if (findings.Count > 0)
         {
             detail.Append("\n\n**Why:**");
@@ -109,7 +109,7 @@ public static class CdsCards
 
     private static CdsCard ItemCard(PlanItem item, string uuid)
     {
-        var detail = new StringBuilder(item.Detail.Trim()).Append("\n\n").Append(PlanWords.Placement(item));
+        var detail = new StringBuilder(MarkdownText.Block(item.Detail.Trim())).Append("\n\n").Append(PlanWords.Placement(item));
         if (item.Contacts.Count > 0)
         {
             detail.Append("\n\n**Who to contact:**");
@@ -168,7 +168,7 @@ public static class CdsCards
 
     private static CdsSource SourceOf(IReadOnlyList<Citation> citations) =>
         citations.Count > 0
-            ? new CdsSource(citations[0].Label, citations[0].Url)
+            ? new CdsSource(citations[0].Label, MarkdownText.WebAddress(citations[0].Url))
             : new CdsSource("Intimacy.Core rule set " + IntimacyCoreInfo.Version.Split('+')[0]);
 
     private static List<CdsLink>? LinksOf(IReadOnlyList<Citation> citations, IReadOnlyList<CrisisContact> contacts)
@@ -176,7 +176,7 @@ public static class CdsCards
         var links = new List<CdsLink>();
         foreach (var contact in contacts)
         {
-            if (Uri.TryCreate(contact.Url, UriKind.Absolute, out var url))
+            if (MarkdownText.WebAddress(contact.Url) is { } url)
             {
                 links.Add(new CdsLink(contact.Name, url));
             }
@@ -184,7 +184,7 @@ public static class CdsCards
 
         foreach (var citation in citations)
         {
-            if (citation.Url is { IsAbsoluteUri: true } url && links.TrueForAll(l => l.Url != url))
+            if (MarkdownText.WebAddress(citation.Url) is { } url && links.TrueForAll(l => l.Url != url))
             {
                 links.Add(new CdsLink(citation.Label, url));
             }
