@@ -146,7 +146,10 @@ internal static class PlanWords
         CultureInfo.InvariantCulture,
         $"For {ItemAudience(item.Audience)}; {Indicator(item.Indicator)}; priority {item.Priority}.");
 
-    /// <summary>Cuts text to fewer than <paramref name="limit"/> characters at a word boundary.</summary>
+    /// <summary>
+    /// Cuts text to fewer than <paramref name="limit"/> UTF-16 code units at a word boundary, or, in a long
+    /// run without spaces, between whole characters (never inside a surrogate pair or a combining sequence).
+    /// </summary>
     public static string Shorten(string text, int limit)
     {
         text = text.Trim();
@@ -158,8 +161,26 @@ internal static class PlanWords
         const string Ellipsis = "...";
         var room = limit - 1 - Ellipsis.Length;
         var cut = text.LastIndexOf(' ', room);
-        var kept = (cut > room / 2 ? text[..cut] : text[..room]).TrimEnd(' ', ',', ';', ':', '.');
+        var kept = (cut > room / 2 ? text[..cut] : text[..WholeCharacters(text, room)]).TrimEnd(' ', ',', ';', ':', '.');
         return kept + Ellipsis;
+    }
+
+    /// <summary>The length of the longest prefix of whole text elements that fits in <paramref name="room"/> code units.</summary>
+    private static int WholeCharacters(string text, int room)
+    {
+        var end = 0;
+        while (end < text.Length)
+        {
+            var next = end + StringInfo.GetNextTextElementLength(text, end);
+            if (next > room)
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        return end;
     }
 
     private static void AppendPaths(StringBuilder text, IReadOnlyList<string> paths)
