@@ -55,7 +55,8 @@ public sealed record RecommendationPlan
 
     /// <summary>
     /// Returns the view of this plan an audience may see: items, reasons, findings, notices and
-    /// withheld entries that rest on another partner's private answers are removed. An item or
+    /// withheld entries that rest on another partner's private answers are removed, and the reasons
+    /// that stay no longer cite the ids of findings the view leaves out. An item or
     /// withheld entry stays only when at least one of its reasons may be shown to the audience, and
     /// then reads as that audience's <see cref="PlanItem.Views"/> entry says (its priority and urgency
     /// resting only on what the audience may see), in that order among the view's items.
@@ -75,18 +76,20 @@ public sealed record RecommendationPlan
             throw new InvalidOperationException("Only the clinician's view can be narrowed to a partner's view; a partner's view can only be narrowed to the couple's.");
         }
 
+        Finding[] findings = [.. Findings.Where(f => f.Disclosure.IsVisibleTo(audience))];
+        var hiddenFindingIds = HiddenIds(Findings, findings);
         var moved = false;
-        var urgent = Filter(Urgent, audience, ref moved);
+        var urgent = Filter(Urgent, audience, hiddenFindingIds, ref moved);
         var phases = new List<PlanPhase>(Phases.Count);
         foreach (var phase in Phases)
         {
-            if (Filter(phase.Items, audience, ref moved) is { Length: > 0 } items)
+            if (Filter(phase.Items, audience, hiddenFindingIds, ref moved) is { Length: > 0 } items)
             {
                 phases.Add(phase with { Items = items });
             }
         }
 
-        var support = Filter(Support, audience, ref moved);
+        var support = Filter(Support, audience, hiddenFindingIds, ref moved);
         if (moved)
         {
             // Some item reads differently here: put every item where it now belongs, in plan order.
@@ -103,15 +106,15 @@ public sealed record RecommendationPlan
             Urgent = urgent,
             Phases = phases,
             Support = support,
-            Withheld = [.. Withheld.Where(w => w.Disclosure.IsVisibleTo(audience) && AnyVisible(w.Reasons, audience)).Select(w => Narrow(w, audience))],
-            Findings = [.. Findings.Where(f => f.Disclosure.IsVisibleTo(audience))],
+            Withheld = [.. Withheld.Where(w => w.Disclosure.IsVisibleTo(audience) && AnyVisible(w.Reasons, audience)).Select(w => Narrow(w, audience, hiddenFindingIds))],
+            Findings = findings,
         };
     }
 
     // An item needs a reason the audience may see, whatever its own disclosure says: a union of one
     // reason private to each partner reads as "both partners", yet none of it may reach the couple view.
     // What stays is told only by the reasons that stay: who else may see them, and the item's view entry.
-    private static PlanItem[] Filter(IReadOnlyList<PlanItem> items, Audience audience, ref bool moved)
+    private static PlanItem[] Filter(IReadOnlyList<PlanItem> items, Audience audience, HashSet<string>? hiddenFindingIds, ref bool moved)
     {
         var kept = new List<PlanItem>(items.Count);
         foreach (var item in items)
@@ -121,7 +124,7 @@ public sealed record RecommendationPlan
                 continue;
             }
 
-            Reason[] reasons = [.. item.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience))];
+            Reason[] reasons = [.. item.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience)).Select(r => WithoutHidden(r, hiddenFindingIds))];
             var narrowed = item with { Reasons = reasons, Disclosure = UnionOf(reasons), Views = ViewsWithin(item.Views, audience, static v => v.Audience) };
             if (item.Views?.FirstOrDefault(v => v.Audience == audience) is { } view
                 && (view.Priority != item.Priority || view.Indicator != item.Indicator || view.Track != item.Track || view.Stage != item.Stage))
@@ -136,12 +139,34 @@ public sealed record RecommendationPlan
         return [.. kept];
     }
 
-    private static WithheldItem Narrow(WithheldItem withheld, Audience audience) => withheld with
+    private static WithheldItem Narrow(WithheldItem withheld, Audience audience, HashSet<string>? hiddenFindingIds) => withheld with
     {
-        Reasons = [.. withheld.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience))],
+        Reasons = [.. withheld.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience)).Select(r => WithoutHidden(r, hiddenFindingIds))],
         HeldBy = withheld.Views?.FirstOrDefault(v => v.Audience == audience)?.HeldBy ?? withheld.HeldBy,
         Views = ViewsWithin(withheld.Views, audience, static v => v.Audience),
     };
+
+    /// <summary>
+    /// The ids of the findings a view leaves out (and does not also show under the same id): a reason the view
+    /// keeps may still cite one, and its id (such as <c>gate.violence-or-coercion:partnerA</c>) tells of it.
+    /// </summary>
+    private static HashSet<string>? HiddenIds(IReadOnlyList<Finding> all, Finding[] kept)
+    {
+        if (all.Count == kept.Length)
+        {
+            return null;
+        }
+
+        var hidden = new HashSet<string>(all.Select(f => f.Id), StringComparer.Ordinal);
+        hidden.ExceptWith(kept.Select(f => f.Id));
+        return hidden.Count == 0 ? null : hidden;
+    }
+
+    /// <summary>The reason without the ids of findings the view leaves out; the same instance when it cites none.</summary>
+    private static Reason WithoutHidden(Reason reason, HashSet<string>? hiddenFindingIds) =>
+        hiddenFindingIds is null || !reason.FindingIds.Any(hiddenFindingIds.Contains)
+            ? reason
+            : reason with { FindingIds = [.. reason.FindingIds.Where(id => !hiddenFindingIds.Contains(id))] };
 
     /// <summary>The view entries a narrower view keeps: a partner's keeps the couple's, the couple's none.</summary>
     private static IReadOnlyList<T>? ViewsWithin<T>(IReadOnlyList<T>? views, Audience audience, Func<T, Audience> audienceOf)

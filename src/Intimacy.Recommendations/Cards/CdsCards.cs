@@ -12,7 +12,9 @@ namespace Intimacy.Recommendations.Cards;
 
 /// <summary>
 /// Turns a plan into HL7 CDS Hooks cards: one card per safety notice, then one per item in reading
-/// order (urgent lane, phases in stage order, support track). Each card has a deterministic
+/// order (urgent lane, phases in stage order, support track), except that every critical card comes
+/// first (critical notices, then the critical items), so a client that shows only the first cards, or
+/// shows them in order, never puts a warning above an emergency. Each card has a deterministic
 /// <c>uuid</c>, a <c>summary</c> under 140 characters, an <c>indicator</c>, a <c>source</c> (the item's
 /// first citation, or the library) and a Markdown <c>detail</c> with what to do, how much, cautions,
 /// the reasons (rule names, answers, thresholds) and the sources.
@@ -36,7 +38,7 @@ public static class CdsCards
     /// An optional value of the host's (an encounter or request id, say) mixed into every card uuid, so
     /// that cards for different encounters with the same plan get different ids. It is hashed, never shown.
     /// </param>
-    /// <returns>The cards: safety notices first, then items in reading order.</returns>
+    /// <returns>The cards: critical notices and items first, then the other notices, then the other items in reading order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The plan is already another partner's view, which cannot be widened.</exception>
     public static IReadOnlyList<CdsCard> Create(RecommendationPlan plan, Audience audience, string? encounterKey = null)
@@ -55,7 +57,8 @@ public static class CdsCards
             cards.Add(ItemCard(item, ids.Next(FormattableString.Invariant($"item|{item.InterventionId}|{item.Audience}|{item.Track}"))));
         }
 
-        return cards;
+        // Stable: critical cards keep their order among themselves, and so does the rest.
+        return [.. cards.Where(c => c.Indicator == Indicator.Critical), .. cards.Where(c => c.Indicator != Indicator.Critical)];
     }
 
     /// <summary>Makes the CDS Hooks response for the audience's view of a plan.</summary>
@@ -84,8 +87,8 @@ public static class CdsCards
     {
         var findings = view.Findings.Where(f => f.Code == notice.GateId).ToList();
         var citations = findings.SelectMany(f => f.Sources).DistinctBy(c => (c.SourceId, c.Locator)).ToList();
-        var detail = new StringBuilder(notice.Text.Trim())
-            .Append("\n\n**Safety rule:** `").Append(notice.GateId).Append("`; it shapes the rest of the plan and no option can switch it off.");
+        var detail = new StringBuilder(MarkdownText.Inline(notice.Text))
+            .Append("\n\n**Safety rule:** ").Append(MarkdownText.Code(notice.GateId)).Append("; it shapes the rest of the plan and no option can switch it off.");
         if (findings.Count > 0)
         {
             detail.Append("\n\n**Why:**");
@@ -109,7 +112,7 @@ public static class CdsCards
 
     private static CdsCard ItemCard(PlanItem item, string uuid)
     {
-        var detail = new StringBuilder(item.Detail.Trim()).Append("\n\n").Append(PlanWords.Placement(item));
+        var detail = new StringBuilder(MarkdownText.Block(item.Detail.Trim())).Append("\n\n").Append(PlanWords.Placement(item));
         if (item.Contacts.Count > 0)
         {
             detail.Append("\n\n**Who to contact:**");
@@ -168,7 +171,7 @@ public static class CdsCards
 
     private static CdsSource SourceOf(IReadOnlyList<Citation> citations) =>
         citations.Count > 0
-            ? new CdsSource(citations[0].Label, citations[0].Url)
+            ? new CdsSource(citations[0].Label, MarkdownText.WebAddress(citations[0].Url))
             : new CdsSource("Intimacy.Core rule set " + IntimacyCoreInfo.Version.Split('+')[0]);
 
     private static List<CdsLink>? LinksOf(IReadOnlyList<Citation> citations, IReadOnlyList<CrisisContact> contacts)
@@ -176,7 +179,7 @@ public static class CdsCards
         var links = new List<CdsLink>();
         foreach (var contact in contacts)
         {
-            if (Uri.TryCreate(contact.Url, UriKind.Absolute, out var url))
+            if (MarkdownText.WebAddress(contact.Url) is { } url)
             {
                 links.Add(new CdsLink(contact.Name, url));
             }
@@ -184,7 +187,7 @@ public static class CdsCards
 
         foreach (var citation in citations)
         {
-            if (citation.Url is { IsAbsoluteUri: true } url && links.TrueForAll(l => l.Url != url))
+            if (MarkdownText.WebAddress(citation.Url) is { } url && links.TrueForAll(l => l.Url != url))
             {
                 links.Add(new CdsLink(citation.Label, url));
             }

@@ -72,7 +72,7 @@ public static class PlanRenderer
         doc.Heading(2, "Safety first");
         foreach (var notice in Distinct(notices))
         {
-            doc.Bullet("**" + notice.Text.Trim() + "**");
+            doc.Bullet("**" + MarkdownText.Inline(notice.Text) + "**");
         }
     }
 
@@ -92,9 +92,9 @@ public static class PlanRenderer
 
     private static void WriteItem(TextDocument doc, int number, PlanItem item)
     {
-        doc.Heading(3, string.Create(CultureInfo.InvariantCulture, $"{number}. {item.Title}"));
+        doc.Heading(3, string.Create(CultureInfo.InvariantCulture, $"{number}. {MarkdownText.Inline(item.Title)}"));
         doc.Paragraphs(PlanWords.Placement(item));
-        doc.Paragraphs(item.Detail);
+        doc.Paragraphs(MarkdownText.Block(item.Detail));
         if (item.Contacts.Count > 0)
         {
             doc.Paragraphs("**Who to contact:**");
@@ -128,7 +128,7 @@ public static class PlanRenderer
         doc.Paragraphs("These steps were considered but are on hold, for the reasons given.");
         foreach (var item in withheld)
         {
-            doc.Bullet("**" + item.Title + "**, held back by `" + item.HeldBy + "`:");
+            doc.Bullet("**" + MarkdownText.Inline(item.Title) + "**, held back by " + MarkdownText.Code(item.HeldBy) + ":");
             foreach (var reason in item.Reasons)
             {
                 doc.Bullet(PlanWords.Reason(reason), 1);

@@ -8,7 +8,8 @@ namespace Intimacy.Recommendations.Rendering;
 
 /// <summary>
 /// The words the renderers and CDS Hooks cards share: names of stages, audiences and evidence levels,
-/// and one-line explanations of reasons, findings and citations in inline Markdown.
+/// and one-line explanations of reasons, findings and citations in inline Markdown, with the text they
+/// carry from apps, hosts and rules escaped (see <see cref="MarkdownText"/>).
 /// </summary>
 internal static class PlanWords
 {
@@ -79,11 +80,11 @@ internal static class PlanWords
     /// <summary>A reason in one line: its text, then the rule, the threshold and the answers it rests on.</summary>
     public static string Reason(Reason reason)
     {
-        var text = new StringBuilder(reason.Text.Trim());
-        text.Append(" (rule `").Append(reason.RuleName).Append('`');
+        var text = new StringBuilder(MarkdownText.Inline(reason.Text));
+        text.Append(" (rule ").Append(MarkdownText.Code(reason.RuleName));
         if (!string.IsNullOrWhiteSpace(reason.Threshold))
         {
-            text.Append("; threshold: ").Append(reason.Threshold);
+            text.Append("; threshold: ").Append(MarkdownText.Inline(reason.Threshold));
         }
 
         AppendPaths(text, reason.InputPaths);
@@ -93,12 +94,12 @@ internal static class PlanWords
     /// <summary>A finding in one line: title, urgency, rule, threshold and answers.</summary>
     public static string Finding(Finding finding)
     {
-        var text = new StringBuilder("**").Append(finding.Title.Trim()).Append("** (")
+        var text = new StringBuilder("**").Append(MarkdownText.Inline(finding.Title)).Append("** (")
             .Append(Indicator(finding.Indicator))
-            .Append("; rule `").Append(finding.RuleName).Append('`');
+            .Append("; rule ").Append(MarkdownText.Code(finding.RuleName));
         if (!string.IsNullOrWhiteSpace(finding.Threshold))
         {
-            text.Append("; threshold: ").Append(finding.Threshold);
+            text.Append("; threshold: ").Append(MarkdownText.Inline(finding.Threshold));
         }
 
         AppendPaths(text, finding.InputPaths);
@@ -108,16 +109,16 @@ internal static class PlanWords
     /// <summary>A citation in one line: label, the part meant, the evidence level and the address.</summary>
     public static string Citation(Citation citation)
     {
-        var text = new StringBuilder(citation.Label.Trim());
+        var text = new StringBuilder(MarkdownText.Inline(citation.Label));
         if (!string.IsNullOrWhiteSpace(citation.Locator))
         {
-            text.Append(", ").Append(citation.Locator.Trim());
+            text.Append(", ").Append(MarkdownText.Inline(citation.Locator));
         }
 
         text.Append(" (").Append(Evidence(citation.Evidence)).Append(')');
         if (citation.Url is { } url)
         {
-            text.Append(" <").Append(url.OriginalString).Append('>');
+            text.Append(' ').Append(MarkdownText.Address(url.OriginalString));
         }
 
         return text.ToString();
@@ -126,15 +127,15 @@ internal static class PlanWords
     /// <summary>A crisis contact in one line.</summary>
     public static string Contact(CrisisContact contact)
     {
-        var text = new StringBuilder("**").Append(contact.Name.Trim()).Append("**: ").Append(contact.Instructions.Trim());
+        var text = new StringBuilder("**").Append(MarkdownText.Inline(contact.Name)).Append("**: ").Append(MarkdownText.Inline(contact.Instructions));
         if (!string.IsNullOrWhiteSpace(contact.Phone))
         {
-            text.Append(" Phone: ").Append(contact.Phone.Trim()).Append('.');
+            text.Append(" Phone: ").Append(MarkdownText.Inline(contact.Phone)).Append('.');
         }
 
         if (!string.IsNullOrWhiteSpace(contact.Url))
         {
-            text.Append(" <").Append(contact.Url.Trim()).Append('>');
+            text.Append(' ').Append(MarkdownText.Address(contact.Url));
         }
 
         return text.ToString();
@@ -145,7 +146,10 @@ internal static class PlanWords
         CultureInfo.InvariantCulture,
         $"For {ItemAudience(item.Audience)}; {Indicator(item.Indicator)}; priority {item.Priority}.");
 
-    /// <summary>Cuts text to fewer than <paramref name="limit"/> characters at a word boundary.</summary>
+    /// <summary>
+    /// Cuts text to fewer than <paramref name="limit"/> UTF-16 code units at a word boundary, or, in a long
+    /// run without spaces, between whole characters (never inside a surrogate pair or a combining sequence).
+    /// </summary>
     public static string Shorten(string text, int limit)
     {
         text = text.Trim();
@@ -157,8 +161,26 @@ internal static class PlanWords
         const string Ellipsis = "...";
         var room = limit - 1 - Ellipsis.Length;
         var cut = text.LastIndexOf(' ', room);
-        var kept = (cut > room / 2 ? text[..cut] : text[..room]).TrimEnd(' ', ',', ';', ':', '.');
+        var kept = (cut > room / 2 ? text[..cut] : text[..WholeCharacters(text, room)]).TrimEnd(' ', ',', ';', ':', '.');
         return kept + Ellipsis;
+    }
+
+    /// <summary>The length of the longest prefix of whole text elements that fits in <paramref name="room"/> code units.</summary>
+    private static int WholeCharacters(string text, int room)
+    {
+        var end = 0;
+        while (end < text.Length)
+        {
+            var next = end + StringInfo.GetNextTextElementLength(text, end);
+            if (next > room)
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        return end;
     }
 
     private static void AppendPaths(StringBuilder text, IReadOnlyList<string> paths)
@@ -171,7 +193,7 @@ internal static class PlanWords
         text.Append("; answers: ");
         for (var i = 0; i < paths.Count; i++)
         {
-            text.Append(i == 0 ? "`" : ", `").Append(paths[i]).Append('`');
+            text.Append(i == 0 ? string.Empty : ", ").Append(MarkdownText.Code(paths[i]));
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Intimacy.Recommendations.Rendering;
 
@@ -7,7 +6,7 @@ namespace Intimacy.Recommendations.Rendering;
 /// A small document of headings, paragraphs and bullets whose text uses inline Markdown (bold and
 /// code). One document is written both as Markdown and as plain text, so the two always agree.
 /// </summary>
-internal sealed partial class TextDocument
+internal sealed class TextDocument
 {
     private const int PlainWidth = 80;
     private readonly List<Block> _blocks = [];
@@ -99,12 +98,8 @@ internal sealed partial class TextDocument
         return text.ToString();
     }
 
-    /// <summary>Removes the inline Markdown the renderers use: bold markers, code ticks and autolink brackets.</summary>
-    public static string StripInlineMarkdown(string text) =>
-        Autolink().Replace(text.Replace("**", string.Empty, StringComparison.Ordinal).Replace("`", string.Empty, StringComparison.Ordinal), "$1");
-
-    [GeneratedRegex("<(https?://[^>\\s]+)>", RegexOptions.CultureInvariant)]
-    private static partial Regex Autolink();
+    /// <summary>Removes the inline Markdown the renderers use: bold markers, code ticks, autolink brackets and escapes.</summary>
+    public static string StripInlineMarkdown(string text) => MarkdownText.ToPlain(text);
 
     private static void Wrap(StringBuilder output, string text, string firstIndent, string nextIndent)
     {

@@ -111,6 +111,31 @@ public class ForAudienceTests
         plan.ForAudience(Audience.PartnerA).Withheld.Single().HeldBy.Should().Be("gate.a-private");
     }
 
+    [Fact]
+    public void ForAudience_ReasonsThatStay_NoLongerCiteFindingsTheViewLeavesOut()
+    {
+        // A shared reason (its inputs are shared) that also cites a finding private to A, as an app rule may.
+        var citing = Shared with { FindingIds = ["sign.parallel-lives", "gate.violence-or-coercion:partnerA"] };
+        var plan = Plan(Item("intervention.date-nights", [citing], Disclosure.Shared)) with
+        {
+            Withheld = [new WithheldItem { InterventionId = "intervention.couples-therapy", Title = "Couples therapy", HeldBy = "gate.shared", Reasons = [citing] }],
+            Findings =
+            [
+                new Finding { Id = "sign.parallel-lives", Code = "sign.parallel-lives", Kind = FindingKind.WarningSign, Title = "Parallel lives", RuleName = "S" },
+                new Finding { Id = "gate.violence-or-coercion:partnerA", Code = "gate.violence-or-coercion", Kind = FindingKind.Safety, Title = "Violence", RuleName = "G", Disclosure = Disclosure.PrivateTo(PartnerId.PartnerA) },
+            ],
+        };
+
+        foreach (var audience in (Audience[])[Audience.Couple, Audience.PartnerB])
+        {
+            var view = plan.ForAudience(audience);
+            view.AllItems.Single().Reasons.Single().FindingIds.Should().Equal("sign.parallel-lives");
+            view.Withheld.Single().Reasons.Single().FindingIds.Should().Equal("sign.parallel-lives");
+        }
+
+        plan.ForAudience(Audience.PartnerA).AllItems.Single().Reasons.Single().Should().BeSameAs(citing);
+    }
+
     private static RecommendationPlan Plan(params PlanItem[] items) => new()
     {
         Stamp = new PlanStamp("1", "r", "o", RecommendationPlan.CurrentSchemaVersion),

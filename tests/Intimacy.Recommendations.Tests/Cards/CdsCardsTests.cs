@@ -40,18 +40,27 @@ public partial class CdsCardsTests
     }
 
     [Fact]
-    public void Cards_ComeInReadingOrder_NoticesFirst_ThenUrgentPhasesAndSupport_OnePerItem()
+    public void Cards_ComeInReadingOrder_CriticalFirst_ThenNotices_ThenUrgentPhasesAndSupport_OnePerItem()
     {
         var plan = Engine.Recommend(OutputProfiles.PrivateViolenceByA());
 
         var cards = CdsCards.Create(plan, Audience.Clinician);
 
-        var noticeCount = plan.Notices.DistinctBy(n => (n.GateId, n.Text)).Count();
-        noticeCount.Should().BeGreaterThan(0);
-        cards.Should().HaveCount(noticeCount + plan.AllItems.Count());
-        cards.Take(noticeCount).Select(c => c.Summary).Should().Equal(plan.Notices.DistinctBy(n => (n.GateId, n.Text)).Select(n => n.Text));
-        cards.Skip(noticeCount).Select(c => c.Detail!).Zip(plan.AllItems, (detail, item) => detail.StartsWith(item.Detail.Trim(), StringComparison.Ordinal))
+        var notices = plan.Notices.DistinctBy(n => (n.GateId, n.Text)).ToList();
+        notices.Should().HaveCountGreaterThan(0);
+        cards.Should().HaveCount(notices.Count + plan.AllItems.Count());
+
+        // Reading order is notices then items; critical cards are lifted to the top, each group keeping that order.
+        List<string> reading = [.. notices.Select(n => n.Text), .. plan.AllItems.Select(i => i.Detail.Trim())];
+        List<Indicator> levels = [.. cards.Select(c => c.Indicator)];
+        var expected = reading.Select((text, index) => (text, index)).OrderBy(t => Level(t.index) == Indicator.Critical ? 0 : 1).ThenBy(t => t.index).Select(t => t.text).ToList();
+        cards.Select((c, i) => c.Summary == expected[i] || c.Detail!.StartsWith(expected[i], StringComparison.Ordinal))
             .Should().AllSatisfy(matches => matches.Should().BeTrue());
+        levels.Should().StartWith(Indicator.Critical);
+
+        Indicator Level(int readingIndex) => readingIndex < notices.Count
+            ? cards.Single(c => c.Summary == notices[readingIndex].Text).Indicator
+            : plan.AllItems.ElementAt(readingIndex - notices.Count).Indicator;
     }
 
     [Fact]
@@ -65,8 +74,8 @@ public partial class CdsCardsTests
         Card(cards, "Safety planning").Indicator.Should().Be(Indicator.Critical);
         Card(cards, "See a physician").Indicator.Should().Be(Indicator.Warning);
         Card(cards, "Self-care and stress management").Indicator.Should().Be(Indicator.Info);
-        var itemCards = cards.Skip(cards.Count - plan.AllItems.Count());
-        itemCards.Select(c => c.Indicator).Should().Equal(plan.AllItems.Select(i => i.Indicator));
+        var itemCards = cards.Where(c => !plan.Notices.Any(n => n.Text == c.Summary));
+        itemCards.Select(c => c.Indicator).Should().Equal(plan.AllItems.Select(i => i.Indicator).OrderBy(i => i == Indicator.Critical ? 0 : 1));
     }
 
     [Fact]

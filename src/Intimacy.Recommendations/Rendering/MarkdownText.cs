@@ -1,0 +1,157 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Intimacy.Recommendations.Rendering;
+
+/// <summary>
+/// Makes text from apps, hosts and rules safe to place in the GitHub-flavoured Markdown of plan renderings
+/// and CDS Hooks card details. Intervention names and descriptions, reasons, contacts and source labels
+/// may come from an app; a Markdown viewer must show them as text, never as HTML, script links or
+/// headings and lists of their own.
+/// </summary>
+internal static partial class MarkdownText
+{
+    /// <summary>Plain text as one line of inline Markdown: Markdown and HTML characters escaped, line breaks folded into spaces.</summary>
+    public static string Inline(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var oneLine = string.Join(' ', text.Split((char[])['\r', '\n', '\t', '\f', '\v'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var escaped = new StringBuilder(oneLine.Length + 8);
+        for (var i = 0; i < oneLine.Length; i++)
+        {
+            var c = oneLine[i];
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '~' || (c == '&' && EntityAtStart().IsMatch(oneLine.AsSpan(i))))
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        // What would start a block of its own (a heading, quote, list or rule) when the text begins a line.
+        if (escaped.Length > 0 && (escaped[0] is '#' or '>' or '-' or '+' or '=' || BlockStart().IsMatch(oneLine)))
+        {
+            var at = escaped[0] is >= '0' and <= '9' ? oneLine.IndexOfAny(['.', ')']) : 0;
+            escaped.Insert(at, '\\');
+        }
+
+        return escaped.ToString();
+    }
+
+    /// <summary>An identifier (a rule name, gate id or answer path) as a code span that its own backticks cannot end.</summary>
+    public static string Code(string? text)
+    {
+        var oneLine = string.Join(' ', (text ?? string.Empty).Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        var longestRun = 0;
+        var run = 0;
+        foreach (var c in oneLine)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longestRun = Math.Max(longestRun, run);
+        }
+
+        var fence = new string('`', longestRun + 1);
+        var pad = oneLine.StartsWith('`') || oneLine.EndsWith('`') ? " " : string.Empty;
+        return fence + pad + oneLine + pad + fence;
+    }
+
+    /// <summary>A web address as an autolink, or as escaped text when it is not an absolute http(s) address an autolink can hold.</summary>
+    public static string Address(string? address) =>
+        WebAddress(address) is { } url && !url.OriginalString.Any(c => c is '<' or '>' || char.IsWhiteSpace(c) || char.IsControl(c))
+            ? "<" + url.OriginalString + ">"
+            : Inline(address);
+
+    /// <summary>An absolute http or https address, or <see langword="null"/> for anything else (script, data, file or relative addresses).</summary>
+    public static Uri? WebAddress(string? address) =>
+        Uri.TryCreate(address?.Trim(), UriKind.Absolute, out var url) ? WebAddress(url) : null;
+
+    /// <summary>The address when it is an absolute http or https address, else <see langword="null"/>.</summary>
+    public static Uri? WebAddress(Uri? url) =>
+        url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) ? url : null;
+
+    /// <summary>
+    /// Markdown from an app (an intervention's description, dose and caution) kept as Markdown, but with raw
+    /// HTML and autolinks escaped and every link or link definition whose destination is not an http(s)
+    /// address turned into plain text.
+    /// </summary>
+    public static string Block(string? markdown)
+    {
+        if (string.IsNullOrEmpty(markdown))
+        {
+            return string.Empty;
+        }
+
+        var text = UnsafeInlineLink().Replace(markdown, @"]\(");
+        text = UnsafeDefinition().Replace(text, @"$1\[");
+        text = RawAngle().Replace(text, @"\<");
+        return Entity().Replace(text, @"\&");
+    }
+
+    /// <summary>
+    /// The plain text a Markdown viewer would show for inline Markdown written by this library: bold markers
+    /// and code ticks removed, backslash escapes resolved, autolink brackets dropped.
+    /// </summary>
+    public static string ToPlain(string markdown)
+    {
+        var plain = new StringBuilder(markdown.Length);
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            var c = markdown[i];
+            if (c == '\\' && i + 1 < markdown.Length && markdown[i + 1] < 128 && (char.IsPunctuation(markdown[i + 1]) || char.IsSymbol(markdown[i + 1])))
+            {
+                plain.Append(markdown[++i]);
+            }
+            else if (c == '*' && i + 1 < markdown.Length && markdown[i + 1] == '*')
+            {
+                i++;
+            }
+            else if (c == '`')
+            {
+                // A code span's fence and the padding space inside it.
+                while (i + 1 < markdown.Length && markdown[i + 1] == '`')
+                {
+                    i++;
+                }
+            }
+            else if (c == '<' && Autolink().Match(markdown, i) is { Success: true, Index: var at } link && at == i)
+            {
+                plain.Append(link.Groups[1].Value);
+                i += link.Length - 1;
+            }
+            else
+            {
+                plain.Append(c);
+            }
+        }
+
+        return plain.ToString();
+    }
+
+    [GeneratedRegex(@"^&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});", RegexOptions.CultureInvariant)]
+    private static partial Regex EntityAtStart();
+
+    [GeneratedRegex(@"&(?=#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)", RegexOptions.CultureInvariant)]
+    private static partial Regex Entity();
+
+    [GeneratedRegex(@"^[0-9]{1,9}[.)](?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex BlockStart();
+
+    // "](" not followed by an http(s) address: an inline link or image to anything else (javascript:, data:, relative).
+    [GeneratedRegex(@"(?<!\\)\]\((?!\s*<?\s*https?://)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UnsafeInlineLink();
+
+    // A link reference definition whose destination is not an http(s) address.
+    [GeneratedRegex(@"^( {0,3})\[(?=[^\]\n]*\]:[ \t]*(?:\n[ \t]*)?<?(?!https?://))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex UnsafeDefinition();
+
+    // "<" that could open raw HTML or an autolink.
+    [GeneratedRegex(@"(?<!\\)<(?=[A-Za-z/!?])", RegexOptions.CultureInvariant)]
+    private static partial Regex RawAngle();
+
+    [GeneratedRegex(@"\G<(https?://[^>\s]+)>", RegexOptions.CultureInvariant)]
+    private static partial Regex Autolink();
+}
