@@ -116,7 +116,8 @@ internal sealed class InterventionIndex
             var end = description.IndexOf(". ", StringComparison.Ordinal);
             var firstSentence = end < 0 ? description.TrimEnd('.') : description[..end];
             var summary = intervention.Name + ": " + firstSentence + ".";
-            return summary.Length < 140 ? summary : summary[..136].TrimEnd() + "...";
+            // Cut between whole characters, never inside a surrogate pair or a combining sequence.
+            return summary.Length < 140 ? summary : summary[..Rendering.PlanWords.WholeCharacters(summary, 136)].TrimEnd() + "...";
         }
 
         private static string MakeDetail(Intervention intervention)

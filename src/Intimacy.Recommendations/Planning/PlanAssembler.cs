@@ -22,15 +22,10 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     public RecommendationPlan Assemble(CoupleProfile profile, IEnumerable<Candidate> candidates, IEnumerable<Finding> findings, WorkingPlanTables tables)
     {
         var working = new WorkingPlan(index, profile, tables);
-        foreach (var candidate in candidates)
-        {
-            working.Add(candidate);
-        }
-
         var gates = SafetyGates.Evaluate(profile);
         var gateGroups = GateGroups.Of(profile, gates);
-        SafetyVeto.Apply(profile, gates, gateGroups, working);
-        WorkOutViews(working.Drafts);
+
+        // The findings first: a reason may be seen only where the findings it cites may be.
         var allFindings = new List<Finding>(32);
         foreach (var finding in findings)
         {
@@ -42,6 +37,14 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         }
 
         GateFindings.AddMissing(gates, gateGroups, allFindings);
+        working.UseFindings(allFindings);
+        foreach (var candidate in candidates)
+        {
+            working.Add(candidate);
+        }
+
+        SafetyVeto.Apply(profile, gates, gateGroups, working);
+        WorkOutViews(working.Drafts);
 
         var urgent = new List<PlanItem>();
         var support = new List<PlanItem>();

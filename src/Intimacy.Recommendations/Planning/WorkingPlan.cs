@@ -16,8 +16,6 @@ namespace Intimacy.Recommendations.Planning;
 /// </param>
 internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile, WorkingPlanTables tables)
 {
-    private int _seen;
-
     /// <summary>The drafts, in first-proposed order until the assembler sorts them.</summary>
     public List<Draft> Drafts => tables.InOrder;
 
@@ -29,37 +27,85 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
     /// <summary>The disclosure that the inputs allow (<see cref="Privacy.Of"/>), remembered for this evaluation.</summary>
     public Disclosure DisclosureOf(IReadOnlyList<string> inputs)
     {
-        // A small open-addressing table keyed by the list's identity: the rules' findings and reasons
-        // share their input lists, so most lookups find a list already seen.
-        var seenInputs = tables.SeenInputs;
-        var mask = seenInputs.Length - 1;
-        var slot = RuntimeHelpers.GetHashCode(inputs) & mask;
-        while (seenInputs[slot] is { } seen)
+        // The rules' findings and reasons share their input lists, so most lookups find a list already seen.
+        var memo = tables.Inputs;
+        if (memo.TryGet(inputs, out var slot, out var known))
         {
-            if (ReferenceEquals(seen, inputs))
-            {
-                return tables.SeenDisclosures[slot];
-            }
-
-            slot = (slot + 1) & mask;
+            return known;
         }
 
         var disclosure = Privacy.Of(profile, inputs);
-        if (_seen < tables.SeenSlots.Length)
-        {
-            // Kept at most half full, so a probe always ends at an empty slot.
-            seenInputs[slot] = inputs;
-            tables.SeenDisclosures[slot] = disclosure;
-            tables.SeenSlots[_seen++] = slot;
-        }
-
+        memo.Add(slot, inputs, disclosure);
         return disclosure;
     }
 
-    /// <summary>Narrows a reason's disclosure to what its inputs allow; never widens it.</summary>
+    /// <summary>
+    /// The plan's findings, for <see cref="Narrow(Reason)"/>: a reason may be seen only where the findings
+    /// it cites may be. Set once, before any candidate is added.
+    /// </summary>
+    public void UseFindings(List<Finding> findings) => _findings = findings;
+
+    private List<Finding>? _findings;
+
+    /// <summary>
+    /// Where every finding the ids name may be seen (the intersection of their disclosures), remembered for this
+    /// evaluation; an id the plan has no finding for narrows nothing.
+    /// </summary>
+    private Disclosure CitedDisclosureOf(IReadOnlyList<string> findingIds)
+    {
+        if (findingIds.Count == 0 || _findings is not { } findings)
+        {
+            return Disclosure.Shared;
+        }
+
+        var memo = tables.Cited;
+        if (memo.TryGet(findingIds, out var slot, out var known))
+        {
+            return known;
+        }
+
+        var disclosure = Disclosure.Shared;
+        for (var i = 0; i < findingIds.Count; i++)
+        {
+            if (Find(findings, findingIds[i]) is { } finding)
+            {
+                disclosure = disclosure.Intersect(finding.Disclosure);
+            }
+        }
+
+        memo.Add(slot, findingIds, disclosure);
+        return disclosure;
+    }
+
+    private static Finding? Find(List<Finding> findings, string id)
+    {
+        // The rules cite a finding by the string its finding carries: the same instance, usually.
+        foreach (var finding in findings)
+        {
+            if (ReferenceEquals(finding.Id, id))
+            {
+                return finding;
+            }
+        }
+
+        foreach (var finding in findings)
+        {
+            if (string.Equals(finding.Id, id, StringComparison.Ordinal))
+            {
+                return finding;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Narrows a reason's disclosure to what its inputs and the findings it cites allow; never widens it. A
+    /// reason resting on shared answers that cites a finding one partner may not see is not shown to that partner.
+    /// </summary>
     public Reason Narrow(Reason reason)
     {
-        var narrowed = reason.Disclosure.Intersect(DisclosureOf(reason.InputPaths));
+        var narrowed = reason.Disclosure.Intersect(DisclosureOf(reason.InputPaths)).Intersect(CitedDisclosureOf(reason.FindingIds));
         return narrowed == reason.Disclosure ? reason : reason with { Disclosure = narrowed };
     }
 
@@ -139,14 +185,9 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
     /// </summary>
     public void Recycle()
     {
-        var seenInputs = tables.SeenInputs;
-        var slots = tables.SeenSlots;
-        for (var i = 0; i < _seen; i++)
-        {
-            seenInputs[slots[i]] = null;
-        }
-
-        _seen = 0;
+        tables.Inputs.Clear();
+        tables.Cited.Clear();
+        _findings = null;
         tables.Recycle();
     }
 }
@@ -158,11 +199,6 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
 /// <param name="interventions">How many interventions the engine knows.</param>
 internal sealed class WorkingPlanTables(int interventions)
 {
-    private const int SeenCapacity = 64;
-
-    // Twice the capacity, a power of two: the table of seen input lists stays at most half full.
-    private const int SeenTableSize = SeenCapacity * 2;
-
     // Cleared drafts of earlier evaluations, ready for the next.
     private readonly Stack<Draft> _free = new(48);
 
@@ -198,18 +234,69 @@ internal sealed class WorkingPlanTables(int interventions)
     /// <summary>Drafts by (intervention, audience), at <see cref="Key"/>: a lookup without hashing.</summary>
     public Draft?[] Drafts { get; } = new Draft?[interventions * 3];
 
-    /// <summary>
-    /// Input lists whose disclosure is known, with <see cref="SeenDisclosures"/>: the rules' findings and
-    /// reasons share their input lists, so each list's paths are read once per evaluation.
-    /// </summary>
-    public IReadOnlyList<string>?[] SeenInputs { get; } = new IReadOnlyList<string>?[SeenTableSize];
+    /// <summary>The disclosures of the input lists seen in this evaluation (see <see cref="WorkingPlan.DisclosureOf"/>).</summary>
+    public DisclosureMemo Inputs { get; } = new();
 
-    /// <summary>The disclosure of each list in <see cref="SeenInputs"/>, at the same position.</summary>
-    public Disclosure[] SeenDisclosures { get; } = new Disclosure[SeenTableSize];
-
-    /// <summary>The slots of <see cref="SeenInputs"/> in use, in the order they were filled, to empty them after the evaluation.</summary>
-    public int[] SeenSlots { get; } = new int[SeenCapacity];
+    /// <summary>The disclosures of the cited-finding lists seen in this evaluation (see <see cref="WorkingPlan.Narrow(Reason)"/>).</summary>
+    public DisclosureMemo Cited { get; } = new();
 
     /// <summary>The slot of an intervention's draft for one audience.</summary>
     public static int Key(InterventionIndex.Entry entry, ItemAudience audience) => (entry.Ordinal * 3) + (int)audience;
+}
+
+/// <summary>
+/// Disclosures remembered for lists by their identity, for one evaluation: a small open-addressing table kept at
+/// most half full (so a probe always ends at an empty slot), emptied slot by slot after the evaluation.
+/// </summary>
+internal sealed class DisclosureMemo
+{
+    private const int Capacity = 64;
+
+    // Twice the capacity, a power of two.
+    private readonly object?[] _keys = new object?[Capacity * 2];
+    private readonly Disclosure[] _values = new Disclosure[Capacity * 2];
+    private readonly int[] _used = new int[Capacity];
+    private int _count;
+
+    /// <summary>Looks a list up; when it is not there, <paramref name="slot"/> is where <see cref="Add"/> puts it.</summary>
+    public bool TryGet(object key, out int slot, out Disclosure disclosure)
+    {
+        var mask = _keys.Length - 1;
+        slot = RuntimeHelpers.GetHashCode(key) & mask;
+        while (_keys[slot] is { } seen)
+        {
+            if (ReferenceEquals(seen, key))
+            {
+                disclosure = _values[slot];
+                return true;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        disclosure = default;
+        return false;
+    }
+
+    /// <summary>Remembers a list's disclosure at the slot <see cref="TryGet"/> gave, while there is room.</summary>
+    public void Add(int slot, object key, Disclosure disclosure)
+    {
+        if (_count < _used.Length)
+        {
+            _keys[slot] = key;
+            _values[slot] = disclosure;
+            _used[_count++] = slot;
+        }
+    }
+
+    /// <summary>Forgets every list, so the table holds nothing of the evaluation.</summary>
+    public void Clear()
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            _keys[_used[i]] = null;
+        }
+
+        _count = 0;
+    }
 }

@@ -166,7 +166,7 @@ internal static class PlanWords
     }
 
     /// <summary>The length of the longest prefix of whole text elements that fits in <paramref name="room"/> code units.</summary>
-    private static int WholeCharacters(string text, int room)
+    internal static int WholeCharacters(string text, int room)
     {
         var end = 0;
         while (end < text.Length)
