@@ -43,51 +43,51 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
     /// The plan's findings, for <see cref="Narrow(Reason)"/>: a reason may be seen only where the findings
     /// it cites may be. Set once, before any candidate is added.
     /// </summary>
-    public void UseFindings(List<Finding> findings) => _findings = findings;
+    public void UseFindings(List<Finding> findings)
+    {
+        _findings = findings;
+
+        // By the id's own string, which the rules' reasons cite (the first finding with an id wins, as below).
+        var byId = tables.Cited;
+        foreach (var finding in findings)
+        {
+            if (!byId.TryGet(finding.Id, out var slot, out _))
+            {
+                byId.Add(slot, finding.Id, finding.Disclosure);
+            }
+        }
+    }
 
     private List<Finding>? _findings;
 
-    /// <summary>
-    /// Where every finding the ids name may be seen (the intersection of their disclosures), remembered for this
-    /// evaluation; an id the plan has no finding for narrows nothing.
-    /// </summary>
+    /// <summary>Where every finding the ids name may be seen (the intersection of their disclosures); an id the plan has no finding for narrows nothing.</summary>
     private Disclosure CitedDisclosureOf(IReadOnlyList<string> findingIds)
     {
-        if (findingIds.Count == 0 || _findings is not { } findings)
-        {
-            return Disclosure.Shared;
-        }
-
-        var memo = tables.Cited;
-        if (memo.TryGet(findingIds, out var slot, out var known))
-        {
-            return known;
-        }
-
         var disclosure = Disclosure.Shared;
+        if (_findings is not { } findings)
+        {
+            return disclosure;
+        }
+
         for (var i = 0; i < findingIds.Count; i++)
         {
-            if (Find(findings, findingIds[i]) is { } finding)
+            var id = findingIds[i];
+            if (tables.Cited.TryGet(id, out _, out var known))
             {
+                disclosure = disclosure.Intersect(known);
+            }
+            else if (FindByText(findings, id) is { } finding)
+            {
+                // The same id in another string instance.
                 disclosure = disclosure.Intersect(finding.Disclosure);
             }
         }
 
-        memo.Add(slot, findingIds, disclosure);
         return disclosure;
     }
 
-    private static Finding? Find(List<Finding> findings, string id)
+    private static Finding? FindByText(List<Finding> findings, string id)
     {
-        // The rules cite a finding by the string its finding carries: the same instance, usually.
-        foreach (var finding in findings)
-        {
-            if (ReferenceEquals(finding.Id, id))
-            {
-                return finding;
-            }
-        }
-
         foreach (var finding in findings)
         {
             if (string.Equals(finding.Id, id, StringComparison.Ordinal))
@@ -237,7 +237,7 @@ internal sealed class WorkingPlanTables(int interventions)
     /// <summary>The disclosures of the input lists seen in this evaluation (see <see cref="WorkingPlan.DisclosureOf"/>).</summary>
     public DisclosureMemo Inputs { get; } = new();
 
-    /// <summary>The disclosures of the cited-finding lists seen in this evaluation (see <see cref="WorkingPlan.Narrow(Reason)"/>).</summary>
+    /// <summary>The disclosure of each finding of this evaluation, by its id's string instance (see <see cref="WorkingPlan.Narrow(Reason)"/>).</summary>
     public DisclosureMemo Cited { get; } = new();
 
     /// <summary>The slot of an intervention's draft for one audience.</summary>
@@ -245,7 +245,7 @@ internal sealed class WorkingPlanTables(int interventions)
 }
 
 /// <summary>
-/// Disclosures remembered for lists by their identity, for one evaluation: a small open-addressing table kept at
+/// Disclosures remembered for objects (input lists, finding ids) by their identity, for one evaluation: a small open-addressing table kept at
 /// most half full (so a probe always ends at an empty slot), emptied slot by slot after the evaluation.
 /// </summary>
 internal sealed class DisclosureMemo
@@ -258,7 +258,7 @@ internal sealed class DisclosureMemo
     private readonly int[] _used = new int[Capacity];
     private int _count;
 
-    /// <summary>Looks a list up; when it is not there, <paramref name="slot"/> is where <see cref="Add"/> puts it.</summary>
+    /// <summary>Looks an object up; when it is not there, <paramref name="slot"/> is where <see cref="Add"/> puts it.</summary>
     public bool TryGet(object key, out int slot, out Disclosure disclosure)
     {
         var mask = _keys.Length - 1;
@@ -278,7 +278,7 @@ internal sealed class DisclosureMemo
         return false;
     }
 
-    /// <summary>Remembers a list's disclosure at the slot <see cref="TryGet"/> gave, while there is room.</summary>
+    /// <summary>Remembers an object's disclosure at the slot <see cref="TryGet"/> gave, while there is room.</summary>
     public void Add(int slot, object key, Disclosure disclosure)
     {
         if (_count < _used.Length)
@@ -289,7 +289,7 @@ internal sealed class DisclosureMemo
         }
     }
 
-    /// <summary>Forgets every list, so the table holds nothing of the evaluation.</summary>
+    /// <summary>Forgets everything, so the table holds nothing of the evaluation.</summary>
     public void Clear()
     {
         for (var i = 0; i < _count; i++)
