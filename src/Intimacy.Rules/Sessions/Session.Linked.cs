@@ -30,10 +30,25 @@ internal sealed partial class Session
         var linked = activation.FindLinked(key);
         if (linked is null && activation.Trigger == MatchTrigger.Removed && _linkedForUndo is not null)
         {
-            linked = LinkedOf(activation).Find(pair => Equals(pair.Key, key)).Value;
+            linked = FindIn(LinkedOf(activation), key);
         }
 
         return linked?.Object;
+    }
+
+    // A loop rather than List.Find with a lambda: the lambda would capture the key, and C# allocates the
+    // captured variables on entry to GetLinked, which every Yield calls.
+    private static Fact? FindIn(List<KeyValuePair<object, Fact>> pairs, object key)
+    {
+        foreach (var pair in pairs)
+        {
+            if (Equals(pair.Key, key))
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The facts a match linked; for a match that went away, those it had when it went.</summary>
