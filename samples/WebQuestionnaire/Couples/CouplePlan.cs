@@ -14,6 +14,9 @@ namespace WebQuestionnaire.Couples;
 /// </remarks>
 internal sealed class CouplePlan
 {
+    /// <summary>The adult age that stands in while a partner has not saved their age yet.</summary>
+    internal const int PlaceholderAge = 18;
+
     private readonly Seat _firstInProfile;
 
     private CouplePlan(CoupleProfile profile, Seat firstInProfile, bool bothPartners)
@@ -56,6 +59,27 @@ internal sealed class CouplePlan
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A profile of one seat's saved answers alone, for the help their own answers call for at once,
+    /// before any plan is ready; <see langword="null"/> until they have saved a step that asks safety
+    /// questions. Used for that seat's own pages only, never for anything the other partner sees.
+    /// </summary>
+    /// <remarks>
+    /// The safety questions may be answered before the age: a placeholder adult age then stands in,
+    /// as when a step is checked (<c>Step.Read</c>); the safety gates do not read the age.
+    /// </remarks>
+    public static CouplePlan? OwnAnswersOf(CoupleSession session, Seat seat)
+    {
+        var own = session.AnswersOf(seat);
+        if (own.Safety is null)
+        {
+            return null;
+        }
+
+        var profile = CoupleProfileBuilder.Create().WithPartnerA(own.AgeYears ?? PlaceholderAge, own.Fill).Build();
+        return new CouplePlan(profile, seat, bothPartners: false);
     }
 
     /// <summary>The profile partner holding a seat's answers, or <see langword="null"/> when that seat's answers are not in the profile.</summary>

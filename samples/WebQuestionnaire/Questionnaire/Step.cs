@@ -57,7 +57,7 @@ internal abstract class Step
 
         // Age is asked on the first step; a placeholder adult age lets the other steps be checked first.
         var profile = CoupleProfileBuilder.Create()
-            .WithPartnerA(updated.AgeYears ?? 18, updated.Fill)
+            .WithPartnerA(updated.AgeYears ?? CouplePlan.PlaceholderAge, updated.Fill)
             .BuildUnvalidated();
         foreach (var error in ProfileValidator.Validate(profile).Errors)
         {
