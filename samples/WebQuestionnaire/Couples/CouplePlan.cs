@@ -87,13 +87,19 @@ internal sealed class CouplePlan
         ? (seat == Seat.A ? PartnerId.PartnerA : PartnerId.PartnerB)
         : (seat == _firstInProfile ? PartnerId.PartnerA : null);
 
-    /// <summary>The seat whose answers are in a profile partner's slot.</summary>
+    /// <summary>
+    /// The seat a profile partner's slot stands for. In a plan from one partner's answers the empty
+    /// partner B slot is the other seat: the library's items for it (such as a safety screening for
+    /// the partner who did not answer) are for that partner.
+    /// </summary>
     public Seat? SeatOf(ItemAudience audience) => audience switch
     {
         ItemAudience.PartnerA => BothPartners ? Seat.A : _firstInProfile,
-        ItemAudience.PartnerB => BothPartners ? Seat.B : null,
+        ItemAudience.PartnerB => BothPartners ? Seat.B : Other(_firstInProfile),
         _ => null,
     };
+
+    private static Seat Other(Seat seat) => seat == Seat.A ? Seat.B : Seat.A;
 
     /// <summary>The couple's shared view.</summary>
     public RecommendationPlan ForCouple(IRecommendationEngine engine) => engine.Recommend(Profile).ForAudience(Audience.Couple);
