@@ -271,6 +271,29 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
         (await a.GetAsync(hub)).Html.Should().Contain("(not saved yet)");
     }
 
+    [Theory]
+    [InlineData("00000000000000050")]
+    [InlineData("5000000000000000000")]
+    [InlineData("                 7")]
+    public async Task OverlongNumbers_AreRefused_NeverCutToAnotherValue(string typed)
+    {
+        using var a = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+
+        var result = await a.SubmitAsync(hub + "/view", Answers.View(edit: v => v["sexPerYear"] = typed));
+
+        if (typed.Trim().Length <= 16)
+        {
+            result.Status.Should().Be(HttpStatusCode.Redirect, "spaces around a number are not part of it");
+            return;
+        }
+
+        result.Status.Should().Be(HttpStatusCode.BadRequest, "a value cut to its first characters would be saved as another number (here 0)");
+        result.Html.Should().Contain("id=\"sexPerYear-error\"").And.Contain("Enter a whole number from 0 to 1000");
+        result.Html.Should().NotContain(typed.Trim()[..16]);
+        (await a.GetAsync(hub)).Html.Should().Contain("(not saved yet)");
+    }
+
     [Fact]
     public async Task LibraryValidation_ContradictorySelfHarmAnswers_AreFlaggedAtTheQuestion()
     {
