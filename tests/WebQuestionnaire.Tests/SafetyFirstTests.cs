@@ -64,6 +64,27 @@ public sealed class SafetyFirstTests(WebAppFactory factory) : IClassFixture<WebA
     }
 
     [Fact]
+    public async Task WhileThePlanComesFromThePartnersAnswersAlone_ThePartnerWhoDisclosedStillSeesTheirHelp()
+    {
+        using var a = factory.NewBrowser();
+        using var b = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+        await b.JoinAsync(hub);
+        await a.CompleteAsync(hub, Answers.View(34), Answers.Screens(), Answers.Safety());
+        (await a.SubmitAsync(hub, [], action: hub + "/solo")).Location.Should().Be(hub + "/plan");
+
+        // B answers the safety questions first and has not finished the other steps.
+        (await b.SubmitAsync(hub + "/safety", Answers.Safety(violence: true))).Location.Should().Be(hub);
+
+        var bMine = await b.GetAsync(hub + "/mine");
+        bMine.Html.Should().Contain("id=\"safety-first\"").And.Contain("data-intervention=\"intervention.safety-planning\"");
+        bMine.Html.Should().Contain("The plan so far was made from your partner's answers only");
+        (await b.GetAsync(hub)).Html.Should().Contain("id=\"own-safety\"");
+        (await a.GetAsync(hub)).Html.Should().NotContain("own-safety");
+        (await a.GetAsync(hub + "/mine")).Html.Should().NotContain("safety-planning");
+    }
+
+    [Fact]
     public async Task BHub_IsTheSame_WhetherOrNotAHasDisclosed()
     {
         var hubs = new List<string>();
