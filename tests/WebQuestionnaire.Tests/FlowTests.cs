@@ -308,6 +308,41 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
         result.Html.Should().Contain("href=\"#selfHarmThoughts-yes\"").And.Contain("id=\"selfHarmThoughts-error\"");
     }
 
+    [Theory]
+    [InlineData("screens", "selfHarmThoughts")]
+    [InlineData("safety", "experiencesViolence")]
+    [InlineData("view", "sexFrequencyFeeling")]
+    public async Task CombinationMessages_SayWhichAnswersToCheck_WithoutSayingWhatWasAnswered(string step, string field)
+    {
+        using var a = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+        var form = step switch
+        {
+            "screens" => Answers.Screens("no"),
+            "safety" => Answers.Safety(),
+            _ => Answers.View(edit: v => { v["sexPerYear"] = "0"; v["sexFrequencyFeeling"] = "wantsLess"; }),
+        };
+        if (step == "screens")
+        {
+            form["selfHarmPlan"] = "yes";
+        }
+        else if (step == "safety")
+        {
+            form["strangulation"] = "yes";
+        }
+
+        var result = await a.SubmitAsync(hub + "/" + step, form);
+
+        result.Status.Should().Be(HttpStatusCode.BadRequest);
+        var message = System.Text.RegularExpressions.Regex.Match(result.Html, $"id=\"{field}-error\" class=\"error-message\"><span class=\"visually-hidden\">Error: </span>([^<]*)</p>").Groups[1].Value;
+        message.Should().Contain("Please check", "the message says what to do");
+        // The summary is an alert, read out as soon as the page loads: it must not say what was answered.
+        foreach (var answer in new[] { "Yes", "No ", "yes", "less often", "no sex" })
+        {
+            message.Should().NotContain(answer);
+        }
+    }
+
     [Fact]
     public async Task UnknownAnswers_AreAccepted_AndNeverReadAsFine()
     {

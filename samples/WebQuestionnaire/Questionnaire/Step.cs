@@ -39,7 +39,10 @@ internal abstract class Step
     /// <summary>The field a library validation path points at, or <see langword="null"/> when it is not on this page.</summary>
     protected abstract string? FieldOf(string sectionAndField);
 
-    /// <summary>A message for a combination the library rejects, in the page's own words.</summary>
+    /// <summary>
+    /// A message for a combination the library rejects, in the page's own words: it names the other
+    /// question but never what was answered, as the error summary is read out when the page loads.
+    /// </summary>
     protected virtual string CombinationMessage(string field) =>
         "This answer does not fit with another answer on this page. Please check both.";
 
