@@ -13,9 +13,8 @@ namespace WebQuestionnaire.Pages;
 /// </summary>
 /// <param name="Notices">The notices that rest on this partner's private answers.</param>
 /// <param name="Urgent">The urgent items, already in this partner's view.</param>
-/// <param name="Contacts">The distinct contacts of those items, in order.</param>
 /// <param name="View">The items with the words used to name who they are for.</param>
-internal sealed record SafetyFirst(IReadOnlyList<SafetyNotice> Notices, IReadOnlyList<PlanItem> Urgent, IReadOnlyList<CrisisContact> Contacts, PlanView View)
+internal sealed record SafetyFirst(IReadOnlyList<SafetyNotice> Notices, IReadOnlyList<PlanItem> Urgent, PlanView View)
 {
     /// <summary>The urgent part of <paramref name="seat"/>'s own view, or <see langword="null"/> when their answers call for nothing urgent.</summary>
     public static SafetyFirst? For(CoupleSession session, Seat seat, IRecommendationEngine engine)
@@ -26,7 +25,6 @@ internal sealed record SafetyFirst(IReadOnlyList<SafetyNotice> Notices, IReadOnl
         }
 
         SafetyNotice[] notices = [.. plan.Notices.Where(n => !n.Disclosure.IsVisibleTo(Audience.Couple))];
-        CrisisContact[] contacts = [.. plan.Urgent.SelectMany(i => i.Contacts).DistinctBy(c => (c.Name, c.Instructions))];
-        return new SafetyFirst(notices, plan.Urgent, contacts, new PlanView(plan, own, seat));
+        return new SafetyFirst(notices, plan.Urgent, new PlanView(plan, own, seat));
     }
 }
