@@ -421,12 +421,14 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
     [Fact]
     public async Task ExpiredSession_GivesAFriendly404()
     {
-        using var shortLived = new WebAppFactory(new Dictionary<string, string?> { ["Sessions:IdleTimeout"] = "00:00:00.300" });
+        // A test clock: on a busy machine the first render alone could take longer than a real short timeout.
+        var clock = new ManualClock();
+        using var shortLived = new WebAppFactory(new Dictionary<string, string?> { ["Sessions:IdleTimeout"] = "00:05:00" }, clock);
         using var a = shortLived.NewBrowser();
         var hub = await a.StartTogetherAsync();
         (await a.GetAsync(hub)).Status.Should().Be(HttpStatusCode.OK);
 
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        clock.Advance(TimeSpan.FromMinutes(5));
         var page = await a.GetAsync(hub);
 
         page.Status.Should().Be(HttpStatusCode.NotFound);
