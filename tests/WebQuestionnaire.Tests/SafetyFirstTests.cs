@@ -58,6 +58,10 @@ public sealed class SafetyFirstTests(WebAppFactory factory) : IClassFixture<WebA
         var hub = await a.StartTogetherAsync();
         (await a.SubmitAsync(hub + "/screens", Answers.Screens(selfHarmThoughts: "yes"))).Location.Should().Be(hub + "/safety");
 
+        var next = await a.GetAsync(hub + "/safety");
+        next.Html.Should().Contain("id=\"own-safety\"", "the step the check-ins lead to points to help before asking more");
+        next.Html.IndexOf("id=\"own-safety\"", StringComparison.Ordinal).Should().BeLessThan(next.Html.IndexOf("<form method=\"post\"", StringComparison.Ordinal));
+        (await a.GetAsync(hub + "/view")).Html.Should().Contain("id=\"own-safety\"");
         var aHub = await a.GetAsync(hub);
         aHub.Html.Should().Contain("id=\"own-safety\"").And.Contain($"href=\"{hub}/mine\"");
         var aMine = await a.GetAsync(hub + "/mine");
@@ -120,6 +124,7 @@ public sealed class SafetyFirstTests(WebAppFactory factory) : IClassFixture<WebA
         await a.CompleteAsync(hub, Answers.View(34), Answers.Screens(), unknownSafety);
 
         (await a.GetAsync(hub)).Html.Should().NotContain("own-safety");
+        (await a.GetAsync(hub + "/safety")).Html.Should().NotContain("own-safety");
         (await a.GetAsync(hub + "/mine")).Html.Should().Contain("<h1>The plan is not ready yet</h1>").And.NotContain("safety-first");
     }
 }
