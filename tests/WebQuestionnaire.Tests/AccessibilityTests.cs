@@ -1,3 +1,4 @@
+using System.Net;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -130,5 +131,29 @@ public sealed class AccessibilityTests(WebAppFactory factory) : IClassFixture<We
 
         var (l1, l2) = (Luminance(foreground), Luminance(background));
         return (Math.Max(l1, l2) + 0.05) / (Math.Min(l1, l2) + 0.05);
+    }
+
+    [Fact]
+    public async Task ErrorSummaryLinks_NameTheQuestion_SoIdenticalMessagesCanBeToldApart()
+    {
+        using var a = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+
+        var result = await a.SubmitAsync(hub + "/view", Answers.View(age: 16, edit: v =>
+        {
+            v["affection"] = "lots";
+            v["contempt"] = "tons";
+        }));
+
+        result.Status.Should().Be(HttpStatusCode.BadRequest);
+        var links = Regex.Matches(result.Html, "<div id=\"error-summary\".*?</div>", RegexOptions.Singleline)[0].Value;
+        var texts = Regex.Matches(links, "<a href=\"#([^\"]+)\">(.*?)</a>", RegexOptions.Singleline)
+            .ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
+        texts.Should().HaveCount(3);
+        texts["ageYears"].Should().Contain("Your age in years").And.Contain("adults");
+        texts["affection-never"].Should().Contain("How often do you share affection").And.Contain("Choose one of the options shown.");
+        texts["contempt-never"].Should().Contain("How often do you meet mockery").And.Contain("Choose one of the options shown.");
+        texts.Values.Should().OnlyHaveUniqueItems("each link says which question it leads to");
+        result.Html.Should().NotContain("lots").And.NotContain("tons");
     }
 }

@@ -271,6 +271,29 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
         (await a.GetAsync(hub)).Html.Should().Contain("(not saved yet)");
     }
 
+    [Theory]
+    [InlineData("00000000000000050")]
+    [InlineData("5000000000000000000")]
+    [InlineData("                 7")]
+    public async Task OverlongNumbers_AreRefused_NeverCutToAnotherValue(string typed)
+    {
+        using var a = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+
+        var result = await a.SubmitAsync(hub + "/view", Answers.View(edit: v => v["sexPerYear"] = typed));
+
+        if (typed.Trim().Length <= 16)
+        {
+            result.Status.Should().Be(HttpStatusCode.Redirect, "spaces around a number are not part of it");
+            return;
+        }
+
+        result.Status.Should().Be(HttpStatusCode.BadRequest, "a value cut to its first characters would be saved as another number (here 0)");
+        result.Html.Should().Contain("id=\"sexPerYear-error\"").And.Contain("Enter a whole number from 0 to 1000");
+        result.Html.Should().NotContain(typed.Trim()[..16]);
+        (await a.GetAsync(hub)).Html.Should().Contain("(not saved yet)");
+    }
+
     [Fact]
     public async Task LibraryValidation_ContradictorySelfHarmAnswers_AreFlaggedAtTheQuestion()
     {
@@ -283,6 +306,41 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
 
         result.Status.Should().Be(HttpStatusCode.BadRequest);
         result.Html.Should().Contain("href=\"#selfHarmThoughts-yes\"").And.Contain("id=\"selfHarmThoughts-error\"");
+    }
+
+    [Theory]
+    [InlineData("screens", "selfHarmThoughts")]
+    [InlineData("safety", "experiencesViolence")]
+    [InlineData("view", "sexFrequencyFeeling")]
+    public async Task CombinationMessages_SayWhichAnswersToCheck_WithoutSayingWhatWasAnswered(string step, string field)
+    {
+        using var a = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+        var form = step switch
+        {
+            "screens" => Answers.Screens("no"),
+            "safety" => Answers.Safety(),
+            _ => Answers.View(edit: v => { v["sexPerYear"] = "0"; v["sexFrequencyFeeling"] = "wantsLess"; }),
+        };
+        if (step == "screens")
+        {
+            form["selfHarmPlan"] = "yes";
+        }
+        else if (step == "safety")
+        {
+            form["strangulation"] = "yes";
+        }
+
+        var result = await a.SubmitAsync(hub + "/" + step, form);
+
+        result.Status.Should().Be(HttpStatusCode.BadRequest);
+        var message = System.Text.RegularExpressions.Regex.Match(result.Html, $"id=\"{field}-error\" class=\"error-message\"><span class=\"visually-hidden\">Error: </span>([^<]*)</p>").Groups[1].Value;
+        message.Should().Contain("Please check", "the message says what to do");
+        // The summary is an alert, read out as soon as the page loads: it must not say what was answered.
+        foreach (var answer in new[] { "Yes", "No ", "yes", "less often", "no sex" })
+        {
+            message.Should().NotContain(answer);
+        }
     }
 
     [Fact]
@@ -363,12 +421,14 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
     [Fact]
     public async Task ExpiredSession_GivesAFriendly404()
     {
-        using var shortLived = new WebAppFactory(new Dictionary<string, string?> { ["Sessions:IdleTimeout"] = "00:00:00.300" });
+        // A test clock: on a busy machine the first render alone could take longer than a real short timeout.
+        var clock = new ManualClock();
+        using var shortLived = new WebAppFactory(new Dictionary<string, string?> { ["Sessions:IdleTimeout"] = "00:05:00" }, clock);
         using var a = shortLived.NewBrowser();
         var hub = await a.StartTogetherAsync();
         (await a.GetAsync(hub)).Status.Should().Be(HttpStatusCode.OK);
 
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        clock.Advance(TimeSpan.FromMinutes(5));
         var page = await a.GetAsync(hub);
 
         page.Status.Should().Be(HttpStatusCode.NotFound);

@@ -13,14 +13,16 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly TimeProvider? _clock;
+    private readonly Action<IServiceCollection>? _services;
 
     public WebAppFactory()
         : this(new Dictionary<string, string?>())
     {
     }
 
-    internal WebAppFactory(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null)
+    internal WebAppFactory(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         // Tests start far more sessions from one (unknown) address than a person would; the start
         // limit is tested on its own with its own setting.
         var all = new Dictionary<string, string?> { ["StartLimit:PermitLimit"] = "100000" };
@@ -43,6 +45,11 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
         if (_clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

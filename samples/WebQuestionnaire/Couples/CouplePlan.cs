@@ -14,6 +14,9 @@ namespace WebQuestionnaire.Couples;
 /// </remarks>
 internal sealed class CouplePlan
 {
+    /// <summary>The adult age that stands in while a partner has not saved their age yet.</summary>
+    internal const int PlaceholderAge = 18;
+
     private readonly Seat _firstInProfile;
 
     private CouplePlan(CoupleProfile profile, Seat firstInProfile, bool bothPartners)
@@ -58,18 +61,45 @@ internal sealed class CouplePlan
         return null;
     }
 
+    /// <summary>
+    /// A profile of one seat's saved answers alone, for the help their own answers call for at once,
+    /// before any plan is ready; <see langword="null"/> until they have saved a step that asks safety
+    /// questions. Used for that seat's own pages only, never for anything the other partner sees.
+    /// </summary>
+    /// <remarks>
+    /// The safety questions may be answered before the age: a placeholder adult age then stands in,
+    /// as when a step is checked (<c>Step.Read</c>); the safety gates do not read the age.
+    /// </remarks>
+    public static CouplePlan? OwnAnswersOf(CoupleSession session, Seat seat)
+    {
+        var own = session.AnswersOf(seat);
+        if (own.Safety is null)
+        {
+            return null;
+        }
+
+        var profile = CoupleProfileBuilder.Create().WithPartnerA(own.AgeYears ?? PlaceholderAge, own.Fill).Build();
+        return new CouplePlan(profile, seat, bothPartners: false);
+    }
+
     /// <summary>The profile partner holding a seat's answers, or <see langword="null"/> when that seat's answers are not in the profile.</summary>
     public PartnerId? PartnerOf(Seat seat) => BothPartners
         ? (seat == Seat.A ? PartnerId.PartnerA : PartnerId.PartnerB)
         : (seat == _firstInProfile ? PartnerId.PartnerA : null);
 
-    /// <summary>The seat whose answers are in a profile partner's slot.</summary>
+    /// <summary>
+    /// The seat a profile partner's slot stands for. In a plan from one partner's answers the empty
+    /// partner B slot is the other seat: the library's items for it (such as a safety screening for
+    /// the partner who did not answer) are for that partner.
+    /// </summary>
     public Seat? SeatOf(ItemAudience audience) => audience switch
     {
         ItemAudience.PartnerA => BothPartners ? Seat.A : _firstInProfile,
-        ItemAudience.PartnerB => BothPartners ? Seat.B : null,
+        ItemAudience.PartnerB => BothPartners ? Seat.B : Other(_firstInProfile),
         _ => null,
     };
+
+    private static Seat Other(Seat seat) => seat == Seat.A ? Seat.B : Seat.A;
 
     /// <summary>The couple's shared view.</summary>
     public RecommendationPlan ForCouple(IRecommendationEngine engine) => engine.Recommend(Profile).ForAudience(Audience.Couple);

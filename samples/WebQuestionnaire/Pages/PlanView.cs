@@ -55,6 +55,19 @@ internal sealed record PlanView(RecommendationPlan Plan, CouplePlan Source, Seat
         return seat is { } named ? "For partner " + named : "For one of you";
     }
 
+    /// <summary>A contact's web address when it is an absolute http(s) address; anything else is not linked.</summary>
+    public static string? WebAddress(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri.AbsoluteUri
+            : null;
+
+    /// <summary>A <c>tel:</c> address for a phone number (digits and a leading +), or <see langword="null"/> when it has no digits.</summary>
+    public static string? TelAddress(string phone)
+    {
+        var digits = new string([.. phone.Where((c, i) => char.IsAsciiDigit(c) || (c == '+' && phone[..i].All(char.IsWhiteSpace)))]);
+        return digits.Any(char.IsAsciiDigit) ? "tel:" + digits : null;
+    }
+
     /// <summary>Item details come as light Markdown; shown as plain paragraphs.</summary>
     public static IEnumerable<string> Paragraphs(string markdown) =>
         markdown.Replace("**", string.Empty, StringComparison.Ordinal)

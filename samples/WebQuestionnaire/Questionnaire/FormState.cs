@@ -3,13 +3,14 @@ using System.Globalization;
 namespace WebQuestionnaire.Questionnaire;
 
 /// <summary>
-/// The values posted to one step (only the step's own field names, each cut to a short length) and
-/// the errors found, by field. Error messages say what is allowed and never repeat what was entered.
+/// The values posted to one step (only the step's own field names, and none longer than a short limit:
+/// a longer one is refused, never cut to another value) and the errors found, by field. Error messages say what is allowed and never repeat what was entered.
 /// </summary>
 internal sealed class FormState
 {
     private const int MaxValueLength = 16;
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _overlong = new(StringComparer.Ordinal);
     private readonly List<KeyValuePair<string, string>> _errors = [];
 
     public static FormState Empty { get; } = new();
@@ -27,9 +28,14 @@ internal sealed class FormState
         foreach (var question in questions)
         {
             var raw = form[question.Name].FirstOrDefault()?.Trim();
-            if (!string.IsNullOrEmpty(raw))
+            if (raw is { Length: > MaxValueLength })
             {
-                state._values[question.Name] = raw.Length > MaxValueLength ? raw[..MaxValueLength] : raw;
+                // Cutting it would change its meaning ("00000000000000050" would become 0); it is not kept at all.
+                state._overlong.Add(question.Name);
+            }
+            else if (!string.IsNullOrEmpty(raw))
+            {
+                state._values[question.Name] = raw;
             }
         }
 
@@ -55,6 +61,12 @@ internal sealed class FormState
     public string? Choice(Question question)
     {
         var value = Value(question.Name);
+        if (_overlong.Contains(question.Name))
+        {
+            AddError(question.Name, "Choose one of the options shown.");
+            return null;
+        }
+
         if (value is null || value == Question.Unknown)
         {
             return null;
@@ -86,7 +98,15 @@ internal sealed class FormState
     /// <summary>Reads a whole number within the question's range; empty is unknown unless the question is required.</summary>
     public int? Number(Question question, string? belowMinimum = null)
     {
+        var range = string.Create(CultureInfo.InvariantCulture, $"from {question.Min} to {question.Max}");
+        var orEmpty = question.Required ? "." : ", or leave it empty.";
         var value = Value(question.Name);
+        if (_overlong.Contains(question.Name))
+        {
+            AddError(question.Name, $"Enter a whole number {range}{orEmpty}");
+            return null;
+        }
+
         if (value is null)
         {
             if (question.Required)
@@ -97,8 +117,6 @@ internal sealed class FormState
             return null;
         }
 
-        var range = string.Create(CultureInfo.InvariantCulture, $"from {question.Min} to {question.Max}");
-        var orEmpty = question.Required ? "." : ", or leave it empty.";
         if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
             AddError(question.Name, $"Enter a whole number {range}{orEmpty}");

@@ -37,6 +37,14 @@ internal sealed record Question(string Name, QuestionKind Kind, string Label)
 
     public string ErrorId => Name + "-error";
 
+    /// <summary>
+    /// An error as the page's error summary lists it: the question, then the message. The messages
+    /// are general ("Choose one of the options shown."), so without the question several links would
+    /// read the same and not say where they lead.
+    /// </summary>
+    public string InSummary(string message) =>
+        Label.EndsWith('?') ? Label + " " + message : Label.TrimEnd('.') + ": " + message;
+
     public string? HintId => Hint is null ? null : Name + "-hint";
 
     public static Question YesNo(string name, string label, string? hint = null) =>

@@ -56,6 +56,6 @@ internal sealed class SafetyStep : Step
         && Questions.Any(q => q.Name == sectionAndField["safety.".Length..]) ? sectionAndField["safety.".Length..] : null;
 
     protected override string CombinationMessage(string field) => field == "experiencesViolence"
-        ? "You answered No here but Yes to a later question about choking or violence getting worse. Please check these answers."
+        ? "This answer does not fit with your answers to the later questions about choking or violence getting worse. Please check these answers."
         : base.CombinationMessage(field);
 }

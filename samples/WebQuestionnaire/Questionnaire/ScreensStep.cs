@@ -82,6 +82,6 @@ internal sealed class ScreensStep : Step
     };
 
     protected override string CombinationMessage(string field) => field == "selfHarmThoughts"
-        ? "You answered No here but Yes to a question below about a plan or an attempt. Please check these answers."
+        ? "This answer does not fit with your answers to the questions below about a plan or an attempt. Please check these answers."
         : base.CombinationMessage(field);
 }

@@ -39,7 +39,10 @@ internal abstract class Step
     /// <summary>The field a library validation path points at, or <see langword="null"/> when it is not on this page.</summary>
     protected abstract string? FieldOf(string sectionAndField);
 
-    /// <summary>A message for a combination the library rejects, in the page's own words.</summary>
+    /// <summary>
+    /// A message for a combination the library rejects, in the page's own words: it names the other
+    /// question but never what was answered, as the error summary is read out when the page loads.
+    /// </summary>
     protected virtual string CombinationMessage(string field) =>
         "This answer does not fit with another answer on this page. Please check both.";
 
@@ -57,7 +60,7 @@ internal abstract class Step
 
         // Age is asked on the first step; a placeholder adult age lets the other steps be checked first.
         var profile = CoupleProfileBuilder.Create()
-            .WithPartnerA(updated.AgeYears ?? 18, updated.Fill)
+            .WithPartnerA(updated.AgeYears ?? CouplePlan.PlaceholderAge, updated.Fill)
             .BuildUnvalidated();
         foreach (var error in ProfileValidator.Validate(profile).Errors)
         {

@@ -87,6 +87,6 @@ internal sealed class ViewStep : Step
     };
 
     protected override string CombinationMessage(string field) => field == "sexFrequencyFeeling"
-        ? "Wanting sex less often does not fit with no sex in the last 12 months. Please check both answers."
+        ? "This answer does not fit with your answer about how many times in the last 12 months. Please check both answers."
         : base.CombinationMessage(field);
 }

@@ -1,3 +1,4 @@
+using Intimacy.Recommendations.Engine;
 using Microsoft.Extensions.Options;
 using WebQuestionnaire.Couples;
 using WebQuestionnaire.Questionnaire;
@@ -10,7 +11,7 @@ namespace WebQuestionnaire.Pages.C;
 /// their answers) and links to the steps and plans. A browser without a seat is offered seat B while
 /// it is free; once both seats are taken it gets the same 404 as an unknown session.
 /// </summary>
-public sealed class HubModel(IOptions<SiteOptions> site) : SessionPageModel
+public sealed class HubModel(IOptions<SiteOptions> site, IRecommendationEngine engine) : SessionPageModel
 {
     /// <inheritdoc />
     protected override bool AdmitsVisitors => true;
@@ -45,8 +46,18 @@ public sealed class HubModel(IOptions<SiteOptions> site) : SessionPageModel
 
     internal IReadOnlyList<Step> Steps { get; } = [ViewStep.Instance, ScreensStep.Instance, SafetyStep.Instance];
 
+    /// <summary>
+    /// Help this partner's own answers call for at once, shown first on their own overview (where the
+    /// last step leads); <see langword="null"/> when there is none, and always for a visitor.
+    /// </summary>
+    internal SafetyFirst? OwnSafety { get; private set; }
+
     /// <summary>Shows the overview, or the join offer.</summary>
     public void OnGet()
     {
+        if (Seat is { } seat)
+        {
+            OwnSafety = SafetyFirst.For(CurrentSession, seat, engine);
+        }
     }
 }

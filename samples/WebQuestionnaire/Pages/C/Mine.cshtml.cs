@@ -11,11 +11,18 @@ public sealed class MineModel(IRecommendationEngine engine) : SessionPageModel
 
     internal PlanView? View { get; private set; }
 
+    /// <summary>
+    /// While this partner's private view is not there yet, what their own answers call for at once
+    /// (<see cref="SafetyFirst"/>); <see langword="null"/> otherwise.
+    /// </summary>
+    internal SafetyFirst? OwnSafety { get; private set; }
+
     /// <summary>Computes this seat's view afresh (plans are never stored).</summary>
     public void OnGet()
     {
         if (CouplePlan.From(CurrentSession) is not { } source)
         {
+            OwnSafety = SafetyFirst.For(CurrentSession, SeatHeld, engine);
             return;
         }
 
@@ -23,6 +30,10 @@ public sealed class MineModel(IRecommendationEngine engine) : SessionPageModel
         if (source.ForSeat(engine, SeatHeld) is { } plan)
         {
             View = new PlanView(plan, source, SeatHeld);
+        }
+        else
+        {
+            OwnSafety = SafetyFirst.For(CurrentSession, SeatHeld, engine);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Intimacy.Recommendations.Engine;
 using Microsoft.AspNetCore.Mvc;
 using WebQuestionnaire.Questionnaire;
 
@@ -7,7 +8,7 @@ namespace WebQuestionnaire.Pages.C;
 /// One questionnaire step for the seated partner. The form posts to itself; valid answers are kept in
 /// the session (server-side only) and the browser is sent on with no query string.
 /// </summary>
-public sealed class StepModel : SessionPageModel
+public sealed class StepModel(IRecommendationEngine engine) : SessionPageModel
 {
     private static readonly Dictionary<string, Step> BySlug = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -24,6 +25,12 @@ public sealed class StepModel : SessionPageModel
 
     internal FormState Form { get; private set; } = FormState.Empty;
 
+    /// <summary>
+    /// Help this partner's own saved answers call for at once (<see cref="SafetyFirst"/>), pointed to
+    /// above the form: after an answer about self-harm the next step asks more questions, and help comes first.
+    /// </summary>
+    internal SafetyFirst? OwnSafety { get; private set; }
+
     /// <summary>Whether this partner saved the step before (their answers are not shown again).</summary>
     public bool AlreadySaved { get; private set; }
 
@@ -37,6 +44,7 @@ public sealed class StepModel : SessionPageModel
         }
 
         AlreadySaved = step.IsSaved(CurrentSession.AnswersOf(SeatHeld));
+        OwnSafety = SafetyFirst.For(CurrentSession, SeatHeld, engine);
         return Page();
     }
 
@@ -54,6 +62,7 @@ public sealed class StepModel : SessionPageModel
         if (updated is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
+            OwnSafety = SafetyFirst.For(CurrentSession, SeatHeld, engine);
             return Page();
         }
 
