@@ -338,6 +338,25 @@ public class ProfileGeneratorTests
         }
     }
 
+    [Fact]
+    public void NegatedCondition_OnTheAbsentPartnersAnswer_NeverTriggers()
+    {
+        // An unknown answer never triggers an adjustment, negated or not: with partner B absent,
+        // "not (partner.view.desireLevel >= 3)" must not fire for every one-respondent profile.
+        var scenario = ScenarioLoader.Parse(
+            "name: t\noneRespondentShare: 0.5\nfields:\n  ageYears: { distribution: constant, value: 40 }\n"
+            + "  view.desireLevel: { distribution: constant, value: 4 }\n"
+            + "  view.feelsRejected: { distribution: bernoulli, p: 0 }\n"
+            + "adjustments:\n  - when: not (partner.view.desireLevel >= 3)\n    then:\n      view.feelsRejected: { set: true }\n",
+            ScenarioFormat.Yaml);
+        var generator = new ProfileGenerator(scenario, 15);
+
+        var profiles = Enumerable.Range(0, 400).Select(i => generator.Generate(i)).ToList();
+
+        profiles.Should().Contain(p => p.PartnerB == null);
+        profiles.Should().OnlyContain(p => p.PartnerA.View!.FeelsRejected == false);
+    }
+
     private static Scenario Scenario(string fields)
         => ScenarioLoader.Parse("name: t\nfields:\n  ageYears: { distribution: normal, mean: 40, sd: 10 }\n  " + fields, ScenarioFormat.Yaml);
 
