@@ -171,6 +171,20 @@ public class ProfileGeneratorTests
     }
 
     [Fact]
+    public void NewParentsExample_EveryRespondentIsANewParent_AndHasAboutFiveHoursOfCoupleTime()
+    {
+        // The scenario's description: every respondent cares for children and has a child under one; its
+        // comments: the halving of couple time applies to every respondent, leaving about five hours.
+        var generator = new ProfileGenerator(Examples.Value[2], 5);
+        var profiles = Enumerable.Range(0, 20_000).Select(i => generator.Generate(i)).ToList();
+        var respondents = profiles.SelectMany(p => p.PartnerB is { } b ? new[] { p.PartnerA, b } : [p.PartnerA]).ToList();
+
+        profiles.Should().OnlyContain(p => p.Relationship!.ChildrenAtHome == true);
+        respondents.Should().OnlyContain(r => r.Life!.CaresForChildren == true && r.Life.NewParent == true);
+        respondents.Select(r => r.View?.QualityTimeHoursPerWeek).OfType<double>().Average().Should().BeApproximately(5, 0.15);
+    }
+
+    [Fact]
     public void NewParents_QualityTime_IsHalvedByTheAdjustment()
     {
         var without = Scenario("view.qualityTimeHoursPerWeek: { distribution: gamma, shape: 2, rate: 0.2 }\n  life.caresForChildren: { distribution: constant, value: true }\n  life.newParent: { distribution: bernoulli, p: 0.5 }\n");
