@@ -353,6 +353,31 @@ public class ProfileGeneratorTests
     }
 
     [Fact]
+    public void Adjustments_OnOneField_ApplyInFileOrder_SoALaterRedrawReplacesEarlierChanges()
+    {
+        // adjustments are "applied in order": a weights redraw listed after a set or a shift replaces their
+        // result, and a shift listed after the redraw moves the redrawn answer.
+        var scenario = Scenario(
+            "view.trend: { distribution: categorical, weights: { stable: 1 } }\n"
+            + "  view.conflictFrequency: { distribution: constant, value: rarely }\n"
+            + "  view.affection: { distribution: constant, value: rarely }\n"
+            + "adjustments:\n"
+            + "  - when: ageYears >= 0\n    then:\n      view.trend: { set: improving }\n      view.conflictFrequency: { shift: 2 }\n"
+            + "  - when: ageYears >= 0\n    then:\n      view.trend: { weights: { worsening: 1 } }\n      view.conflictFrequency: { weights: { never: 1 } }\n"
+            + "      view.affection: { weights: { never: 1 } }\n"
+            + "  - when: ageYears >= 0\n    then:\n      view.affection: { shift: 1 }\n");
+        var generator = new ProfileGenerator(scenario, 16);
+
+        for (var i = 0; i < 50; i++)
+        {
+            var view = generator.Generate(i).PartnerA.View!;
+            view.Trend.Should().Be(Trend.Worsening);
+            view.ConflictFrequency.Should().Be(Frequency.Never);
+            view.Affection.Should().Be(Frequency.Rarely);
+        }
+    }
+
+    [Fact]
     public void NegatedCondition_OnTheAbsentPartnersAnswer_NeverTriggers()
     {
         // An unknown answer never triggers an adjustment, negated or not: with partner B absent,
