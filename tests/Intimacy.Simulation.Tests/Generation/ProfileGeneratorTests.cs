@@ -151,6 +151,17 @@ public class ProfileGeneratorTests
     }
 
     [Fact]
+    public void LongTermCouples_SexlessShareAndMean_MatchTheScenarioComment()
+    {
+        // The comment: about 37% under ten a year and a mean of about 25 once sexual difficulties cut the count.
+        var generator = new ProfileGenerator(Examples.Value[3], 5);
+        var counts = Enumerable.Range(0, 20_000).Select(i => generator.Generate(i).PartnerA.View?.SexPerYear).OfType<int>().ToList();
+
+        ((double)counts.Count(c => c < 10) / counts.Count).Should().BeApproximately(0.37, 0.02);
+        counts.Average().Should().BeApproximately(25, 1.5);
+    }
+
+    [Fact]
     public void ClinicIntake_CouplesReportingViolence_IsWithinTheCitedFiftyToSeventyPercent()
     {
         // Jose & O'Leary 2009; Stith et al. 2011: 50-70% of couples in therapy report some violence.
