@@ -9,6 +9,11 @@ namespace Intimacy.Simulation.Generation;
 /// its whole; no wish for less sex than none; an IIEF-5 below 5 only without sexual activity).
 /// </summary>
 /// <remarks>
+/// <para>
+/// A sub-score above its total is lowered to the total. The two are drawn independently, so among
+/// respondents carrying both instruments the sub-score's distribution is lower than declared (documented,
+/// with figures, in docs/scenario-format.md); respondents without the total are unaffected.
+/// </para>
 /// Follow-up questions (trust details, treated pain, self-help details, self-harm plans, violence
 /// details, new parent) need no repair: they are only drawn when the question they follow is true.
 /// </remarks>

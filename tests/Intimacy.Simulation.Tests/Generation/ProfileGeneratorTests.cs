@@ -162,6 +162,22 @@ public class ProfileGeneratorTests
     }
 
     [Fact]
+    public void NewParents_Phq2Repair_LowersThePositiveShareOnlyWhereThePhq9IsCarried_AsDocumented()
+    {
+        // docs/scenario-format.md: binomial(6, 0.2) puts 9.9% at 3 or more; lowered to the PHQ-9 total where
+        // one is carried, 0.099 x P(negative binomial(2, 0.29) >= 3) = 0.099 x 0.669 = 6.6% keep it.
+        var generator = new ProfileGenerator(Examples.Value[2], 5);
+        var scores = Enumerable.Range(0, 40_000).Select(i => generator.Generate(i))
+            .SelectMany(p => p.PartnerB is { } b ? new[] { p.PartnerA, b } : [p.PartnerA])
+            .Select(r => r.WellbeingScores).Where(w => w?.Phq2 is not null).ToList();
+        var withTotal = scores.Where(w => w!.Phq9 is not null).ToList();
+        var alone = scores.Where(w => w!.Phq9 is null).ToList();
+
+        ((double)alone.Count(w => w!.Phq2 >= 3) / alone.Count).Should().BeApproximately(0.099, 0.01);
+        ((double)withTotal.Count(w => w!.Phq2 >= 3) / withTotal.Count).Should().BeApproximately(0.066, 0.01);
+    }
+
+    [Fact]
     public void ClinicIntake_CouplesReportingViolence_IsWithinTheCitedFiftyToSeventyPercent()
     {
         // Jose & O'Leary 2009; Stith et al. 2011: 50-70% of couples in therapy report some violence.
