@@ -178,6 +178,34 @@ public class ProfileGeneratorTests
     }
 
     [Fact]
+    public void ClinicIntake_InstrumentSectionAndRespondentShares_MatchTheScenario_PerCouple()
+    {
+        var generator = new ProfileGenerator(Examples.Value[1], 9);
+        var profiles = Enumerable.Range(0, 20_000).Select(i => generator.Generate(i)).ToList();
+        var couples = (double)profiles.Count;
+        var pairs = profiles.Where(p => p.PartnerB is not null).ToList();
+
+        ((double)(profiles.Count - pairs.Count) / couples).Should().BeApproximately(0.10, 0.01);
+        foreach (var (has, share) in new (Func<PartnerResponse, bool> Has, double Share)[]
+        {
+            (r => r.RelationshipScores?.Csi16 is not null, 0.50),
+            (r => r.RelationshipScores?.Das is not null, 0.25),
+            (r => r.WellbeingScores?.Phq9 is not null, 0.80),
+            (r => r.RelationshipScores?.Pair is not null, 0.20),
+            (r => r.WellbeingScores?.Iief5 is not null, 0.15),
+        })
+        {
+            (profiles.Count(p => has(p.PartnerA)) / couples).Should().BeApproximately(share, 0.012);
+            // Drawn per couple: partner B carries exactly the instruments partner A carries.
+            pairs.Should().OnlyContain(p => has(p.PartnerA) == has(p.PartnerB!));
+        }
+
+        var respondents = profiles.Count + pairs.Count;
+        ((double)profiles.Sum(p => (p.PartnerA.Safety is null ? 1 : 0) + (p.PartnerB is { Safety: null } ? 1 : 0)) / respondents)
+            .Should().BeApproximately(0.02, 0.004);
+    }
+
+    [Fact]
     public void ClinicIntake_CouplesReportingViolence_IsWithinTheCitedFiftyToSeventyPercent()
     {
         // Jose & O'Leary 2009; Stith et al. 2011: 50-70% of couples in therapy report some violence.
