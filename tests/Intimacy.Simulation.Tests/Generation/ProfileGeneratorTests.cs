@@ -385,6 +385,25 @@ public class ProfileGeneratorTests
     }
 
     [Fact]
+    public void Phq9Item9_AboveTheTotal_RaisesTheTotal_SoAPositiveItem9IsNeverErased()
+    {
+        // Item 9 above 0 is a suicide-risk signal: keeping it within the PHQ-9 total must not turn it into 0.
+        var scenario = ScenarioLoader.Parse(
+            "name: t\ninstruments: { phq9: 1 }\nfields:\n  ageYears: { distribution: normal, mean: 40, sd: 10 }\n"
+            + "  wellbeingScores.phq9: { distribution: categorical, weights: { 0: 1, 1: 1, 10: 1 } }\n"
+            + "  wellbeingScores.phq9Item9: { distribution: categorical, weights: { 2: 1 } }\n",
+            ScenarioFormat.Yaml);
+        var generator = new ProfileGenerator(scenario, 17);
+
+        for (var i = 0; i < 300; i++)
+        {
+            var w = generator.Generate(i).PartnerA.WellbeingScores!;
+            w.Phq9Item9.Should().Be(2);
+            w.Phq9.Should().BeOneOf(2, 10);
+        }
+    }
+
+    [Fact]
     public void WeightsAndSet_ReplaceTheDrawWhenTheConditionHolds()
     {
         var scenario = Scenario(
