@@ -183,13 +183,18 @@ internal sealed class ProfileWorker
         }
 
         var sampler = plan.Sampler!;
+        var first = 0;
         if (plan.HasWeightAdjustments)
         {
-            for (var i = 0; i < adjustments.Length; i++)
+            // Adjustments apply in file order, so the last redraw that holds replaces whatever came before
+            // it: changes listed earlier are dropped, its own shift or scale and later changes still apply.
+            for (var i = adjustments.Length - 1; i >= 0; i--)
             {
                 if (adjustments[i].Weights is { } weights && adjustments[i].Condition.Holds(_relationship, self, other))
                 {
                     sampler = weights;
+                    first = i;
+                    break;
                 }
             }
         }
@@ -200,7 +205,7 @@ internal sealed class ProfileWorker
             return value;
         }
 
-        for (var i = 0; i < adjustments.Length; i++)
+        for (var i = first; i < adjustments.Length; i++)
         {
             var adjustment = adjustments[i];
             if (adjustment.Weights is null || adjustment.Scale != 1 || adjustment.Shift != 0 || !double.IsNaN(adjustment.Set))

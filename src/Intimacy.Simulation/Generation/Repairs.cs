@@ -9,6 +9,12 @@ namespace Intimacy.Simulation.Generation;
 /// its whole; no wish for less sex than none; an IIEF-5 below 5 only without sexual activity).
 /// </summary>
 /// <remarks>
+/// <para>
+/// A PHQ-2 or GAD-2 above its total is lowered to the total. The two are drawn independently, so among
+/// respondents carrying both instruments the sub-score's distribution is lower than declared (documented,
+/// with figures, in docs/scenario-format.md); respondents without the total are unaffected. A PHQ-9 item 9
+/// above the total raises the total instead, so the item's share above 0 stays as declared.
+/// </para>
 /// Follow-up questions (trust details, treated pain, self-help details, self-harm plans, violence
 /// details, new parent) need no repair: they are only drawn when the question they follow is true.
 /// </remarks>
@@ -26,10 +32,12 @@ internal sealed class Repairs
 
     public void Apply(double[] v)
     {
-        // NaN compares false, so an unknown on either side leaves the answer as drawn.
+        // NaN compares false, so an unknown on either side leaves the answer as drawn. Item 9 above the
+        // total raises the total rather than lowering item 9: any answer above 0 there is a suicide-risk
+        // signal, and lowering it to a total of 0 would erase it.
         if (v[_phq9Item9] > v[_phq9])
         {
-            v[_phq9Item9] = v[_phq9];
+            v[_phq9] = v[_phq9Item9];
         }
 
         if (v[_phq2] > v[_phq9])

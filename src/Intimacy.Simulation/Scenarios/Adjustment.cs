@@ -6,7 +6,8 @@ namespace Intimacy.Simulation.Scenarios;
 /// <c>abs(view.desireLevel - partner.view.desireLevel) &gt;= 2</c>. Paths name the same partner's
 /// answers, <c>partner.</c> the other partner's, <c>relationship.</c> the couple's. Operators:
 /// <c>== != &lt; &lt;= &gt; &gt;=</c>, <c>+ - * /</c>, <c>abs()</c>, <c>and or not</c>, parentheses.
-/// A comparison with an unknown answer is false, so an unknown never triggers an adjustment.
+/// A condition that hangs on an unknown answer does not hold, even under <c>not</c>: an unknown never
+/// triggers an adjustment (unless the rest of an <c>and</c>/<c>or</c> decides it, as in true <c>or</c> unknown).
 /// </param>
 /// <param name="Then">The changes made when the condition holds.</param>
 public sealed record Adjustment(string When, IReadOnlyList<FieldAdjustment> Then);

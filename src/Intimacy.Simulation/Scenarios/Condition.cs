@@ -5,7 +5,10 @@ namespace Intimacy.Simulation.Scenarios;
 
 /// <summary>
 /// A compiled <see cref="Adjustment.When"/> condition. Values are numbers: true is 1, false 0, an
-/// option its index, an unknown answer NaN. Any comparison involving an unknown is false.
+/// option its index, an unknown answer NaN. An unknown stays unknown through arithmetic, comparisons
+/// and <c>not</c>; <c>and</c> and <c>or</c> are unknown only when the known side does not decide them
+/// (false and unknown is false, true or unknown is true). A condition that ends unknown does not hold,
+/// so an unknown answer never triggers an adjustment, negated or not.
 /// </summary>
 internal sealed class Condition
 {
@@ -45,6 +48,9 @@ internal sealed class Condition
     }
 
     private static bool IsTrue(double value) => !double.IsNaN(value) && value != 0;
+
+    /// <summary>A value as a truth value: 1, 0, or NaN for unknown.</summary>
+    private static double Truth(double value) => double.IsNaN(value) ? double.NaN : (value != 0 ? 1 : 0);
 
     private abstract class Node
     {
@@ -127,21 +133,26 @@ internal sealed class Condition
         public override double Evaluate(double[] relationship, double[] self, double[] other)
         {
             var l = left.Evaluate(relationship, self, other);
-            if (op == "and")
+            if (op is "and" or "or")
             {
-                return IsTrue(l) && IsTrue(right.Evaluate(relationship, self, other)) ? 1 : 0;
-            }
+                // Three-valued: the known side decides when it can (false and x, true or x); otherwise an
+                // unknown side leaves the result unknown, so that a "not" around it stays unknown too.
+                var decides = op == "and" ? 0.0 : 1.0;
+                var lt = Truth(l);
+                if (lt == decides)
+                {
+                    return decides;
+                }
 
-            if (op == "or")
-            {
-                return IsTrue(l) || IsTrue(right.Evaluate(relationship, self, other)) ? 1 : 0;
+                var rt = Truth(right.Evaluate(relationship, self, other));
+                return rt == decides ? decides : (double.IsNaN(lt) || double.IsNaN(rt) ? double.NaN : 1 - decides);
             }
 
             var r = right.Evaluate(relationship, self, other);
             if (double.IsNaN(l) || double.IsNaN(r))
             {
-                // An unknown answer satisfies no comparison and poisons arithmetic.
-                return op is "+" or "-" or "*" or "/" ? double.NaN : 0;
+                // An unknown answer makes arithmetic and comparisons unknown, which no condition treats as true.
+                return double.NaN;
             }
 
             return op switch

@@ -151,6 +151,61 @@ public class ProfileGeneratorTests
     }
 
     [Fact]
+    public void LongTermCouples_SexlessShareAndMean_MatchTheScenarioComment()
+    {
+        // The comment: about 37% under ten a year and a mean of about 25 once sexual difficulties cut the count.
+        var generator = new ProfileGenerator(Examples.Value[3], 5);
+        var counts = Enumerable.Range(0, 20_000).Select(i => generator.Generate(i).PartnerA.View?.SexPerYear).OfType<int>().ToList();
+
+        ((double)counts.Count(c => c < 10) / counts.Count).Should().BeApproximately(0.37, 0.02);
+        counts.Average().Should().BeApproximately(25, 1.5);
+    }
+
+    [Fact]
+    public void NewParents_Phq2Repair_LowersThePositiveShareOnlyWhereThePhq9IsCarried_AsDocumented()
+    {
+        // docs/scenario-format.md: binomial(6, 0.2) puts 9.9% at 3 or more; lowered to the PHQ-9 total where
+        // one is carried, 0.099 x P(negative binomial(2, 0.29) >= 3) = 0.099 x 0.669 = 6.6% keep it.
+        var generator = new ProfileGenerator(Examples.Value[2], 5);
+        var scores = Enumerable.Range(0, 40_000).Select(i => generator.Generate(i))
+            .SelectMany(p => p.PartnerB is { } b ? new[] { p.PartnerA, b } : [p.PartnerA])
+            .Select(r => r.WellbeingScores).Where(w => w?.Phq2 is not null).ToList();
+        var withTotal = scores.Where(w => w!.Phq9 is not null).ToList();
+        var alone = scores.Where(w => w!.Phq9 is null).ToList();
+
+        ((double)alone.Count(w => w!.Phq2 >= 3) / alone.Count).Should().BeApproximately(0.099, 0.01);
+        ((double)withTotal.Count(w => w!.Phq2 >= 3) / withTotal.Count).Should().BeApproximately(0.066, 0.01);
+    }
+
+    [Fact]
+    public void ClinicIntake_InstrumentSectionAndRespondentShares_MatchTheScenario_PerCouple()
+    {
+        var generator = new ProfileGenerator(Examples.Value[1], 9);
+        var profiles = Enumerable.Range(0, 20_000).Select(i => generator.Generate(i)).ToList();
+        var couples = (double)profiles.Count;
+        var pairs = profiles.Where(p => p.PartnerB is not null).ToList();
+
+        ((double)(profiles.Count - pairs.Count) / couples).Should().BeApproximately(0.10, 0.01);
+        foreach (var (has, share) in new (Func<PartnerResponse, bool> Has, double Share)[]
+        {
+            (r => r.RelationshipScores?.Csi16 is not null, 0.50),
+            (r => r.RelationshipScores?.Das is not null, 0.25),
+            (r => r.WellbeingScores?.Phq9 is not null, 0.80),
+            (r => r.RelationshipScores?.Pair is not null, 0.20),
+            (r => r.WellbeingScores?.Iief5 is not null, 0.15),
+        })
+        {
+            (profiles.Count(p => has(p.PartnerA)) / couples).Should().BeApproximately(share, 0.012);
+            // Drawn per couple: partner B carries exactly the instruments partner A carries.
+            pairs.Should().OnlyContain(p => has(p.PartnerA) == has(p.PartnerB!));
+        }
+
+        var respondents = profiles.Count + pairs.Count;
+        ((double)profiles.Sum(p => (p.PartnerA.Safety is null ? 1 : 0) + (p.PartnerB is { Safety: null } ? 1 : 0)) / respondents)
+            .Should().BeApproximately(0.02, 0.004);
+    }
+
+    [Fact]
     public void ClinicIntake_CouplesReportingViolence_IsWithinTheCitedFiftyToSeventyPercent()
     {
         // Jose & O'Leary 2009; Stith et al. 2011: 50-70% of couples in therapy report some violence.
@@ -168,6 +223,20 @@ public class ProfileGeneratorTests
         }
 
         ((double)withViolence / couples).Should().BeInRange(0.50, 0.70);
+    }
+
+    [Fact]
+    public void NewParentsExample_EveryRespondentIsANewParent_AndHasAboutFiveHoursOfCoupleTime()
+    {
+        // The scenario's description: every respondent cares for children and has a child under one; its
+        // comments: the halving of couple time applies to every respondent, leaving about five hours.
+        var generator = new ProfileGenerator(Examples.Value[2], 5);
+        var profiles = Enumerable.Range(0, 20_000).Select(i => generator.Generate(i)).ToList();
+        var respondents = profiles.SelectMany(p => p.PartnerB is { } b ? new[] { p.PartnerA, b } : [p.PartnerA]).ToList();
+
+        profiles.Should().OnlyContain(p => p.Relationship!.ChildrenAtHome == true);
+        respondents.Should().OnlyContain(r => r.Life!.CaresForChildren == true && r.Life.NewParent == true);
+        respondents.Select(r => r.View?.QualityTimeHoursPerWeek).OfType<double>().Average().Should().BeApproximately(5, 0.15);
     }
 
     [Fact]
@@ -316,6 +385,25 @@ public class ProfileGeneratorTests
     }
 
     [Fact]
+    public void Phq9Item9_AboveTheTotal_RaisesTheTotal_SoAPositiveItem9IsNeverErased()
+    {
+        // Item 9 above 0 is a suicide-risk signal: keeping it within the PHQ-9 total must not turn it into 0.
+        var scenario = ScenarioLoader.Parse(
+            "name: t\ninstruments: { phq9: 1 }\nfields:\n  ageYears: { distribution: normal, mean: 40, sd: 10 }\n"
+            + "  wellbeingScores.phq9: { distribution: categorical, weights: { 0: 1, 1: 1, 10: 1 } }\n"
+            + "  wellbeingScores.phq9Item9: { distribution: categorical, weights: { 2: 1 } }\n",
+            ScenarioFormat.Yaml);
+        var generator = new ProfileGenerator(scenario, 17);
+
+        for (var i = 0; i < 300; i++)
+        {
+            var w = generator.Generate(i).PartnerA.WellbeingScores!;
+            w.Phq9Item9.Should().Be(2);
+            w.Phq9.Should().BeOneOf(2, 10);
+        }
+    }
+
+    [Fact]
     public void WeightsAndSet_ReplaceTheDrawWhenTheConditionHolds()
     {
         var scenario = Scenario(
@@ -336,6 +424,50 @@ public class ProfileGeneratorTests
                 a.View!.Trend.Should().Be(Trend.Stable);
             }
         }
+    }
+
+    [Fact]
+    public void Adjustments_OnOneField_ApplyInFileOrder_SoALaterRedrawReplacesEarlierChanges()
+    {
+        // adjustments are "applied in order": a weights redraw listed after a set or a shift replaces their
+        // result, and a shift listed after the redraw moves the redrawn answer.
+        var scenario = Scenario(
+            "view.trend: { distribution: categorical, weights: { stable: 1 } }\n"
+            + "  view.conflictFrequency: { distribution: constant, value: rarely }\n"
+            + "  view.affection: { distribution: constant, value: rarely }\n"
+            + "adjustments:\n"
+            + "  - when: ageYears >= 0\n    then:\n      view.trend: { set: improving }\n      view.conflictFrequency: { shift: 2 }\n"
+            + "  - when: ageYears >= 0\n    then:\n      view.trend: { weights: { worsening: 1 } }\n      view.conflictFrequency: { weights: { never: 1 } }\n"
+            + "      view.affection: { weights: { never: 1 } }\n"
+            + "  - when: ageYears >= 0\n    then:\n      view.affection: { shift: 1 }\n");
+        var generator = new ProfileGenerator(scenario, 16);
+
+        for (var i = 0; i < 50; i++)
+        {
+            var view = generator.Generate(i).PartnerA.View!;
+            view.Trend.Should().Be(Trend.Worsening);
+            view.ConflictFrequency.Should().Be(Frequency.Never);
+            view.Affection.Should().Be(Frequency.Rarely);
+        }
+    }
+
+    [Fact]
+    public void NegatedCondition_OnTheAbsentPartnersAnswer_NeverTriggers()
+    {
+        // An unknown answer never triggers an adjustment, negated or not: with partner B absent,
+        // "not (partner.view.desireLevel >= 3)" must not fire for every one-respondent profile.
+        var scenario = ScenarioLoader.Parse(
+            "name: t\noneRespondentShare: 0.5\nfields:\n  ageYears: { distribution: constant, value: 40 }\n"
+            + "  view.desireLevel: { distribution: constant, value: 4 }\n"
+            + "  view.feelsRejected: { distribution: bernoulli, p: 0 }\n"
+            + "adjustments:\n  - when: not (partner.view.desireLevel >= 3)\n    then:\n      view.feelsRejected: { set: true }\n",
+            ScenarioFormat.Yaml);
+        var generator = new ProfileGenerator(scenario, 15);
+
+        var profiles = Enumerable.Range(0, 400).Select(i => generator.Generate(i)).ToList();
+
+        profiles.Should().Contain(p => p.PartnerB == null);
+        profiles.Should().OnlyContain(p => p.PartnerA.View!.FeelsRejected == false);
     }
 
     private static Scenario Scenario(string fields)

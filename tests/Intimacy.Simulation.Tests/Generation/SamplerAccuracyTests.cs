@@ -65,6 +65,76 @@ public class SamplerAccuracyTests
     }
 
     [Fact]
+    public void LogNormal_MuAndSigmaAreThoseOfTheLogarithm_SoTheMedianIsExpMu()
+    {
+        var values = Draw(new LogNormalDistribution(2.2, 0.9), "relationship.lengthYears");
+
+        values.Median().Should().BeApproximately(Math.Exp(2.2), 0.25);
+        values.Select(v => Math.Log(v)).Mean().Should().BeApproximately(2.2, 0.02);
+        values.Select(v => Math.Log(v)).StandardDeviation().Should().BeApproximately(0.9, 0.02);
+    }
+
+    [Fact]
+    public void Gamma_ShapeAndRate_GiveMeanShapeOverRate()
+    {
+        var values = Draw(new GammaDistribution(2, 0.2), "view.qualityTimeHoursPerWeek");
+
+        values.Mean().Should().BeApproximately(10, 0.12);
+        values.Variance().Should().BeApproximately(2 / (0.2 * 0.2), 2);
+    }
+
+    [Fact]
+    public void Exponential_Rate_GivesMeanOneOverRate()
+        => Draw(new ExponentialDistribution(0.25), "view.qualityTimeHoursPerWeek").Mean().Should().BeApproximately(4, 0.06);
+
+    [Fact]
+    public void Triangular_HasMeanOfItsThreePoints()
+        => Draw(new TriangularDistribution(20, 55, 24), "relationship.lengthYears").Mean().Should().BeApproximately((20 + 55 + 24) / 3.0, 0.1);
+
+    [Fact]
+    public void Binomial_OnAScore_HasMeanNp()
+    {
+        var values = Draw(new BinomialDistribution(6, 0.15), "wellbeingScores.phq2");
+
+        values.Mean().Should().BeApproximately(0.9, 0.015);
+        ((double)values.Count(v => v >= 3) / values.Length).Should().BeApproximately(0.0473, 0.004);
+    }
+
+    [Fact]
+    public void Beta_WithLowerAndUpper_IsScaledOntoThem_AndRoundedOnAWholeNumberField()
+    {
+        // CSI-4 0-21 with the beta on [5, 15]: mean 5 + 10 x 2 / (2 + 3) = 9, every value within 5-15.
+        var values = Draw(new BetaDistribution(2, 3) { Lower = 5, Upper = 15 }, "relationshipScores.csi4");
+
+        values.Mean().Should().BeApproximately(9, 0.05);
+        values.Should().OnlyContain(v => v >= 5 && v <= 15 && v == Math.Floor(v));
+    }
+
+    [Fact]
+    public void Uniform_OnAWholeNumberField_MakesEachWholeNumberEquallyLikely()
+    {
+        var values = Draw(new UniformDistribution(1, 4), "view.desireLevel");
+
+        foreach (var k in new[] { 1, 2, 3, 4 })
+        {
+            ((double)values.Count(v => v == k) / values.Length).Should().BeApproximately(0.25, 0.01);
+        }
+
+        values.Should().NotContain(5);
+    }
+
+    [Fact]
+    public void Normal_ClampedAtTheRangeMinimum_PilesTheTailThere_AndRaisesTheMeanAsDocumented()
+    {
+        // docs/scenario-format.md: a normal with mean 2 and sd 4 on couple time (0 or more) puts 31% at
+        // exactly 0 and has a mean of about 2.8 (2 Φ(0.5) + 4 φ(0.5)).
+        var values = Draw(new NormalDistribution(2, 4), "view.qualityTimeHoursPerWeek");
+
+        ((double)values.Count(v => v == 0) / values.Length).Should().BeApproximately(0.309, 0.01);
+        values.Mean().Should().BeApproximately(2.79, 0.05);
+    }
+
+    [Fact]
     public void Categorical_FrequenciesFollowTheWeights()
     {
         var values = Draw(new CategoricalDistribution([new("never", 1), new("often", 3)]), "view.affection");

@@ -43,11 +43,34 @@ public class ConditionTests
     [InlineData("life.exhausted != true")]
     [InlineData("view.desireLevel < 10")]
     [InlineData("abs(view.desireLevel - partner.view.desireLevel) >= 0")]
+    [InlineData("not (life.exhausted == true)")]
+    [InlineData("not (view.desireLevel < 10)")]
+    [InlineData("not (partner.view.desireLevel >= 3)")]
+    [InlineData("not (life.exhausted and view.desireLevel > 2)")]
+    [InlineData("not (life.exhausted or view.desireLevel > 2)")]
+    [InlineData("not not life.exhausted")]
+    [InlineData("(view.desireLevel < 10) == false")]
     public void Holds_IsFalseWhenAnAnswerIsUnknown(string text)
     {
         var unknown = Partner();
 
         Condition.Parse(text).Holds(NoRelationship, unknown, unknown).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("life.exhausted and view.desireLevel > 3", false)]
+    [InlineData("not (life.exhausted and view.desireLevel > 3)", true)]
+    [InlineData("life.exhausted or view.desireLevel == 2", true)]
+    [InlineData("not (life.exhausted or view.desireLevel == 2)", false)]
+    [InlineData("life.exhausted or view.desireLevel > 3", false)]
+    [InlineData("not (life.exhausted or view.desireLevel > 3)", false)]
+    public void Holds_WithOneAnswerUnknown_DependsOnWhetherTheKnownAnswerDecides(string text, bool expected)
+    {
+        // desireLevel is 2 and exhausted unknown: "false and unknown" is false whatever the unknown is, so
+        // its negation holds; "true or unknown" is true; anything else still hangs on the unknown answer.
+        var self = Partner(("view.desireLevel", 2));
+
+        Condition.Parse(text).Holds(NoRelationship, self, Partner()).Should().Be(expected);
     }
 
     [Fact]
