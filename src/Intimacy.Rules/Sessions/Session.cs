@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Intimacy.Rules.Diagnostics;
 using Intimacy.Rules.Extensibility;
 using Intimacy.Rules.Network;
@@ -20,6 +21,7 @@ internal sealed partial class Session : ISession
     private int _rootsStarted;
     private long _sequence;
     private List<Activation>? _pending;
+    private object?[]? _queryBuffer;
     private EventAggregator? _events;
     private IDependencyResolver? _dependencyResolver;
 
@@ -57,25 +59,32 @@ internal sealed partial class Session : ISession
             return Array.Empty<TFact>().AsQueryable();
         }
 
+        // One pass over working memory (the type test is a helper call for a shared generic type), the
+        // matches gathered in a buffer the session keeps, then copied out; the buffer is emptied again
+        // so the session holds no reference beyond its facts.
+        var buffer = _queryBuffer ??= new object?[Math.Max(16, _facts.Count)];
+        if (buffer.Length < _facts.Count)
+        {
+            buffer = _queryBuffer = new object?[_facts.Count];
+        }
+
         var count = 0;
         foreach (var fact in _facts.Values)
         {
             if (fact.Object is TFact)
             {
-                count++;
+                buffer[count++] = fact.Object;
             }
         }
 
         var result = new TFact[count];
-        var index = 0;
-        foreach (var fact in _facts.Values)
+        for (var i = 0; i < count; i++)
         {
-            if (fact.Object is TFact value)
-            {
-                result[index++] = value;
-            }
+            var value = buffer[i]!;
+            result[i] = typeof(TFact).IsValueType ? (TFact)value : Unsafe.As<object, TFact>(ref value);
         }
 
+        Array.Clear(buffer, 0, count);
         return result.AsQueryable();
     }
 
