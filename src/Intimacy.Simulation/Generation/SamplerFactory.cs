@@ -76,6 +76,9 @@ internal static class SamplerFactory
                 var lower = b.Lower ?? min;
                 var upper = b.Upper ?? max;
                 Require(upper > lower, keyPath + (b.Upper is null ? ".lower" : ".upper"), "must leave upper greater than lower.");
+
+                // As for uniform and triangular: bounds wholly outside the field would clamp every draw to one end.
+                RequireOverlap(lower, upper, field, keyPath + (b.Lower is null ? ".upper" : ".lower"));
                 var width = upper - lower;
                 return Continuous(
                     field,
