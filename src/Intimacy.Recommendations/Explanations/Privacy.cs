@@ -37,29 +37,6 @@ public static class Privacy
         return disclosure;
     }
 
-    /// <summary>
-    /// Narrows a reason's disclosure to what its input paths allow; never widens it. Applied to every
-    /// candidate's reason, so a rule (an app's included) cannot show a private answer by claiming a wider disclosure.
-    /// </summary>
-    /// <param name="profile">The profile the paths point into.</param>
-    /// <param name="reason">The reason.</param>
-    /// <returns>The same instance when its disclosure already fits, otherwise a narrowed copy.</returns>
-    internal static Reason Narrow(CoupleProfile profile, Reason reason)
-    {
-        var narrowed = reason.Disclosure.Intersect(Of(profile, reason.InputPaths));
-        return narrowed == reason.Disclosure ? reason : reason with { Disclosure = narrowed };
-    }
-
-    /// <summary>Narrows a finding's disclosure to what its input paths allow; never widens it.</summary>
-    /// <param name="profile">The profile the paths point into.</param>
-    /// <param name="finding">The finding.</param>
-    /// <returns>The same instance when its disclosure already fits, otherwise a narrowed copy.</returns>
-    internal static Finding Narrow(CoupleProfile profile, Finding finding)
-    {
-        var narrowed = finding.Disclosure.Intersect(Of(profile, finding.InputPaths));
-        return narrowed == finding.Disclosure ? finding : finding with { Disclosure = narrowed };
-    }
-
     /// <summary>The disclosure of something visible wherever any of the given parts is visible.</summary>
     /// <param name="parts">The disclosures of the parts.</param>
     /// <returns>The union.</returns>

@@ -42,7 +42,7 @@ internal static class SafetyVeto
             var reasons = new Reason[gates.Count][];
             for (var i = 0; i < gates.Count; i++)
             {
-                reasons[i] = GateReasons(profile, gates[i], groups[i]);
+                reasons[i] = GateReasons(gates[i], groups[i]);
                 Require(profile, gates[i], reasons[i], plan);
             }
 
@@ -284,24 +284,28 @@ internal static class SafetyVeto
     }
 
     /// <summary>The gate's reasons: one for each group of its triggers with the same audience, the widest first.</summary>
-    private static Reason[] GateReasons(CoupleProfile profile, GateActivation gate, GateGroup[] groups)
+    private static Reason[] GateReasons(GateActivation gate, GateGroup[] groups)
     {
         var reasons = new Reason[groups.Length];
         for (var i = 0; i < reasons.Length; i++)
         {
-            reasons[i] = Reason(profile, gate, groups[i].Paths);
+            // A group's disclosure is already that of its answers (GateGroups worked it out from them).
+            reasons[i] = Reason(gate, groups[i].Paths, groups[i].Disclosure);
         }
 
         return reasons;
     }
 
-    private static Reason Reason(CoupleProfile profile, GateActivation gate, IReadOnlyList<string> paths) => new()
+    private static Reason Reason(CoupleProfile profile, GateActivation gate, IReadOnlyList<string> paths) =>
+        Reason(gate, paths, Privacy.Of(profile, paths));
+
+    private static Reason Reason(GateActivation gate, IReadOnlyList<string> paths, Disclosure disclosure) => new()
     {
         RuleName = RuleName,
         Text = GateTexts.Why(gate.Gate),
         FindingIds = GateFindings.Code(gate.Gate).IdsFor(gate.Partner),
         InputPaths = paths,
         Threshold = gate.Gate == SafetyGate.SelfHarmRisk ? "PHQ-9 item 9 above 0, or thoughts of self-harm" : null,
-        Disclosure = Privacy.Of(profile, paths),
+        Disclosure = disclosure,
     };
 }

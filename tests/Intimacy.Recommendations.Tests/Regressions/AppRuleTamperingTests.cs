@@ -18,7 +18,8 @@ public class AppRuleTamperingTests
         .AddRules(typeof(RetractGateFindings), typeof(FakeAllClear), typeof(LeakyReason))
         .Build();
 
-    private static readonly CoupleProfile Fearful = CoupleProfileBuilder.Create()
+    /// <summary>Partner A fears partner B (a private safety answer, so row 2 applies); every other safety answer is no.</summary>
+    internal static readonly CoupleProfile Fearful = CoupleProfileBuilder.Create()
         .WithPartnerA(35, a => a.Safety(s => s with { FearsPartner = true, ExperiencesViolence = false, CoerciveControl = false, SelfHarmThoughts = false }))
         .WithPartnerB(37, b => b.Safety(s => s with { ExperiencesViolence = false, FearsPartner = false, CoerciveControl = false, SelfHarmThoughts = false }))
         .Build();

@@ -17,10 +17,7 @@ public class CitedFindingPrivacyTests
         .AddRules(typeof(CitesAPrivateFinding))
         .Build();
 
-    private static readonly CoupleProfile Fearful = CoupleProfileBuilder.Create()
-        .WithPartnerA(35, a => a.Safety(s => s with { FearsPartner = true, ExperiencesViolence = false, CoerciveControl = false, SelfHarmThoughts = false }))
-        .WithPartnerB(37, b => b.Safety(s => s with { ExperiencesViolence = false, FearsPartner = false, CoerciveControl = false, SelfHarmThoughts = false }))
-        .Build();
+    private static readonly CoupleProfile Fearful = AppRuleTamperingTests.Fearful;
 
     [Fact]
     public void AReasonCitingAPrivateFinding_IsSeenOnlyWhereTheFindingIs()

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Intimacy.Core.Dimensions;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
@@ -34,7 +33,6 @@ public class ItemSummaryTests
             summary.Length.Should().BeLessThan(140);
             summary.Should().EndWith("...");
             var kept = summary[..^3];
-            StringInfo.ParseCombiningCharacters(kept).Length.Should().BeGreaterThan(0);
             char.IsHighSurrogate(kept[^1]).Should().BeFalse("no half of a surrogate pair may end the summary (shift {0})", shift);
             description.Should().StartWith(kept[(intervention.Name.Length + 2)..], "the cut keeps whole characters of the text (shift {0})", shift);
             if (character.Length == 2 && !char.IsSurrogate(character[0]))

@@ -97,22 +97,7 @@ public class RandomAdjustmentProperties
                 Adjustments = [.. adjustments],
             };
 
-        var generated = 0;
-        Prop.ForAll(gen.ToArbitrary(), scenario =>
-        {
-            ProfileGenerator generator;
-            try
-            {
-                generator = new ProfileGenerator(scenario, 4);
-            }
-            catch (ScenarioException ex)
-            {
-                return ex.Message.StartsWith("random: ", StringComparison.Ordinal);
-            }
-
-            generated++;
-            return Enumerable.Range(0, 40).All(i => ProfileValidator.Validate(generator.Generate(i)).IsValid);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(400));
+        var generated = ScenarioValidity.Check(gen, seed: 4, profilesEach: 40, scenarios: 400);
 
         generated.Should().BeGreaterThan(100, "most of these scenarios are valid, so the property should exercise the generator");
     }
