@@ -31,9 +31,12 @@ internal static class CliApp
         return root;
     }
 
-    public static int Run(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    public static int Run(string[] args, CliConsole console, CancellationToken cancellationToken = default) =>
+        Run(Build(console, cancellationToken), args, console);
+
+    /// <summary>Runs <paramref name="root"/> (the tree from <see cref="Build"/>, or a test's) on <paramref name="args"/>.</summary>
+    internal static int Run(RootCommand root, string[] args, CliConsole console)
     {
-        var root = Build(console, cancellationToken);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -66,6 +69,17 @@ internal static class CliApp
         {
             Report(console, parse, "Cancelled.", ex);
             return ExitCodes.Cancelled;
+        }
+        catch (Exception ex)
+        {
+            // A defect of the tool, not of the input. Its message may quote a value read from a profile, so
+            // only the kind of exception is named; --verbose shows all of it.
+            Report(
+                console,
+                parse,
+                $"An internal error ({ex.GetType().Name}) stopped the command; this is a defect in intimacy, not in the input. Run it again with --verbose to see where it happened.",
+                ex);
+            return ExitCodes.Internal;
         }
     }
 

@@ -12,6 +12,9 @@ internal static class ExitCodes
     /// <summary>The command line is wrong, or an input file cannot be read.</summary>
     public const int Usage = 2;
 
+    /// <summary>An internal error: a defect of the tool (<c>EX_SOFTWARE</c> in sysexits.h).</summary>
+    public const int Internal = 70;
+
     /// <summary>The run was cancelled (Ctrl+C).</summary>
     public const int Cancelled = 130;
 }
