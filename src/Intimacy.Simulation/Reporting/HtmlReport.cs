@@ -67,10 +67,57 @@ public static class HtmlReport
             }
 
             html.Append("</table>\n");
+            ByGroup(html, a, Measures.Intervention, Measures.GroupIntervention, "Most often recommended interventions by " + a.BreakdownField, "intervention");
+            ByGroup(html, a, Measures.Finding, Measures.GroupFinding, "Most frequent findings by " + a.BreakdownField, "finding");
         }
 
         html.Append("</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>
+    /// The most frequent codes overall (as many as their chart shows, in its order), with their share of each
+    /// breakdown group's profiles and its 95% Wilson interval: one row per code, one column per group.
+    /// </summary>
+    private static void ByGroup(StringBuilder html, SimulationAggregate a, string overall, string perGroup, string title, string what)
+    {
+        var groups = a.Counters.Where(c => c.Key.Measure == Measures.GroupProfiles).OrderBy(c => c.Key).ToList();
+        var codes = a.Counters.Where(c => c.Key.Measure == overall)
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Key)
+            .Take(ReportCharts.Top)
+            .Select(c => c.Key.Code)
+            .ToList();
+        html.Append("<h3>").Append(E(title)).Append("</h3>\n");
+        if (codes.Count == 0 || groups.Count == 0)
+        {
+            html.Append("<p>Nothing to show: no profile had any.</p>\n");
+            return;
+        }
+
+        html.Append("<table>\n<caption>").Append(E(title))
+            .Append(": the share of each group's profiles, with its 95% Wilson interval</caption>\n<tr><th scope=\"col\">")
+            .Append(what).Append("</th>");
+        foreach (var (key, count) in groups)
+        {
+            html.Append("<th scope=\"col\">").Append(E(key.Group)).Append(" (").Append(Formats.Whole(count)).Append(")</th>");
+        }
+
+        html.Append("</tr>\n");
+        foreach (var code in codes)
+        {
+            html.Append("<tr><th scope=\"row\">").Append(E(code)).Append("</th>");
+            foreach (var (key, _) in groups)
+            {
+                var share = a.Prevalence(new CounterKey(perGroup, code, key.Group));
+                var ci = share.WilsonInterval();
+                html.Append("<td class=\"n\">").Append(Formats.Percent(share.Estimate))
+                    .Append(" (").Append(Formats.Percent(ci.Lower)).Append(" to ").Append(Formats.Percent(ci.Upper)).Append(")</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</table>\n");
     }
 
     private static void Chart(StringBuilder html, ReportCharts.Chart chart)

@@ -12,7 +12,8 @@ namespace Intimacy.Simulation.Reporting;
 /// </summary>
 internal static class ReportCharts
 {
-    private const int Top = 20;
+    /// <summary>How many bars a chart shows at most.</summary>
+    public const int Top = 20;
     private const int LabelWidth = 330;
     private const int PlotWidth = 360;
     private const int RowHeight = 22;
