@@ -101,16 +101,26 @@ public class CommandTests
         rows[9].Should().StartWith("0,");
     }
 
-    [Fact]
-    public void Merge_OfShardsRunWithRows_WritesTheProfileRowsOfOneRun()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("partnerA.view.trend")]
+    public void Merge_OfShardsRunWithRows_WritesTheProfileRowsOfOneRun(string? breakdown)
     {
         using var files = new CliRun();
         var scenario = CliRun.Scenario("new-parents.yaml");
         var whole = Path.Combine(files.Folder, "whole");
-        CliRun.Invoke("simulate", scenario, "--count", "250", "--seed", "3", "--out", whole, "--quiet", "--rows").Code.Should().Be(0);
+        string[] extra = breakdown is null ? [] : ["--breakdown", breakdown];
+        CliRun.Invoke(["simulate", scenario, "--count", "250", "--seed", "3", "--out", whole, "--quiet", "--rows", .. extra]).Code.Should().Be(0);
         for (var i = 0; i < 3; i++)
         {
-            CliRun.Invoke("simulate", scenario, "--count", "250", "--seed", "3", "--shard", $"{i}/3", "--out", Path.Combine(files.Folder, $"s{i}"), "--quiet", "--rows").Code.Should().Be(0);
+            CliRun.Invoke(["simulate", scenario, "--count", "250", "--seed", "3", "--shard", $"{i}/3", "--out", Path.Combine(files.Folder, $"s{i}"), "--quiet", "--rows", .. extra]).Code.Should().Be(0);
+        }
+
+        // With a breakdown, both CSV files name the field after the stamp, before the header.
+        foreach (var name in new[] { "aggregates.csv", "profiles.csv" })
+        {
+            File.ReadAllLines(Path.Combine(whole, name)).TakeWhile(l => l.StartsWith('#')).Skip(8)
+                .Should().Equal(breakdown is null ? [] : ["# breakdown: " + breakdown], name);
         }
 
         var merged = Path.Combine(files.Folder, "merged");

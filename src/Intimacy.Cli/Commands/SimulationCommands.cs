@@ -66,7 +66,7 @@ internal static class SimulationCommands
 
             using var rowWriter = parse.GetValue(rows) ? OutputFiles.CreateWriter(Path.Combine(folder!, RowsFile)) : null;
             var runner = new SimulationRunner(engine, scenario);
-            rowWriter?.Write(CsvReport.ProfileRowsHead(runner.StampFor(settings)));
+            rowWriter?.Write(CsvReport.ProfileRowsHead(runner.StampFor(settings), settings.BreakdownField));
             var work = settings.Shard.End(settings.Count) - settings.Shard.Start(settings.Count);
             var result = WithProgress(console, run.Quiet(parse), "Simulating", work, progress =>
                 Checked(() => runner.Run(settings, progress, rowWriter, cancellationToken)));
@@ -277,10 +277,10 @@ internal static class SimulationCommands
         try
         {
             using var writer = OutputFiles.CreateWriter(target);
-            OutputFiles.Guard(target, () => writer.Write(CsvReport.ProfileRowsHead(stamp)));
+            OutputFiles.Guard(target, () => writer.Write(CsvReport.ProfileRowsHead(stamp, shards[0].Result.Aggregate.BreakdownField)));
             foreach (var (shardFolder, result) in shards)
             {
-                CopyRows(Path.Combine(shardFolder, RowsFile), result.Stamp, writer, target);
+                CopyRows(Path.Combine(shardFolder, RowsFile), result, writer, target);
             }
         }
         catch (CliFailure)
@@ -290,10 +290,11 @@ internal static class SimulationCommands
         }
     }
 
-    private static void CopyRows(string path, SimulationStamp stamp, StreamWriter writer, string target)
+    private static void CopyRows(string path, SimulationResult result, StreamWriter writer, string target)
     {
+        var stamp = result.Stamp;
         using var reader = InputFiles.Guard(path, () => new StreamReader(path));
-        foreach (var expected in CsvReport.ProfileRowsHead(stamp).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var expected in CsvReport.ProfileRowsHead(stamp, result.Aggregate.BreakdownField).Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             if (InputFiles.Guard(path, reader.ReadLine) != expected)
             {

@@ -27,6 +27,7 @@ public static class CsvReport
             csv.Append("# ").Append(line).Append('\n');
         }
 
+        AppendBreakdown(csv, a.BreakdownField);
         csv.Append(Header).Append('\n');
         foreach (var (key, count) in a.Counters.OrderBy(c => c.Key))
         {
@@ -70,13 +71,25 @@ public static class CsvReport
     /// </summary>
     /// <param name="stamp">The run's stamp, from <see cref="SimulationRunner.StampFor(SimulationSettings)"/>.</param>
     /// <returns>The head (LF line ends, ending with one).</returns>
-    public static string ProfileRowsHead(SimulationStamp stamp)
+    public static string ProfileRowsHead(SimulationStamp stamp) => ProfileRowsHead(stamp, breakdownField: null);
+
+    /// <summary>
+    /// The head of a file of per-profile rows (<c>profiles.csv</c>) of a run broken down by a field: as
+    /// <see cref="ProfileRowsHead(SimulationStamp)"/>, with a <c># breakdown:</c> line naming the field
+    /// (whose value the <c>breakdown</c> column holds) before the header.
+    /// </summary>
+    /// <param name="stamp">The run's stamp, from <see cref="SimulationRunner.StampFor(SimulationSettings)"/>.</param>
+    /// <param name="breakdownField">The run's <see cref="SimulationSettings.BreakdownField"/>; null for none.</param>
+    /// <returns>The head (LF line ends, ending with one).</returns>
+    public static string ProfileRowsHead(SimulationStamp stamp, string? breakdownField)
     {
         var csv = new StringBuilder();
         foreach (var line in StampLines(stamp))
         {
             csv.Append("# ").Append(line).Append('\n');
         }
+
+        AppendBreakdown(csv, breakdownField);
 
         return csv.Append(SimulationRunner.ProfileRowsHeader).Append('\n').ToString();
     }
@@ -102,6 +115,15 @@ public static class CsvReport
             "count: " + Formats.Whole(stamp.Count),
             "shard: " + stamp.Shard,
         ];
+    }
+
+    /// <summary>The field the groups are values of, as a comment line after the stamp (as the sweep and comparison CSVs have it).</summary>
+    private static void AppendBreakdown(StringBuilder csv, string? breakdownField)
+    {
+        if (breakdownField is not null)
+        {
+            csv.Append("# breakdown: ").Append(OneLine(breakdownField)).Append('\n');
+        }
     }
 
     /// <summary>The text with every control character and line or paragraph separator written as an escape.</summary>

@@ -38,7 +38,7 @@ public sealed class SimulationRunner
     /// <summary>Runs the simulation.</summary>
     /// <param name="settings">How many profiles, the seed, the shard and the threads.</param>
     /// <param name="progress">Told how many profiles of this shard are done, after each batch of chunks.</param>
-    /// <param name="profileRows">When given, one CSV row per profile is written here in index order (no stamp and no header: see <see cref="CsvReport.ProfileRowsHead"/>).</param>
+    /// <param name="profileRows">When given, one CSV row per profile is written here in index order (no stamp and no header: see <see cref="CsvReport.ProfileRowsHead(SimulationStamp, string)"/>).</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The stamped result.</returns>
     /// <exception cref="ArgumentException">The settings are out of range or the breakdown field is not usable.</exception>
@@ -93,7 +93,7 @@ public sealed class SimulationRunner
 
     /// <summary>
     /// The stamp that <see cref="Run"/> gives a result for these settings, known before the run: for
-    /// example to head a file of profile rows (see <see cref="CsvReport.ProfileRowsHead"/>).
+    /// example to head a file of profile rows (see <see cref="CsvReport.ProfileRowsHead(SimulationStamp, string)"/>).
     /// </summary>
     /// <param name="settings">How many profiles, the seed and the shard.</param>
     /// <returns>The stamp.</returns>

@@ -1,4 +1,5 @@
 using Intimacy.Simulation.Reporting;
+using Intimacy.Simulation.Running;
 using Intimacy.Simulation.Tests.Running;
 
 namespace Intimacy.Simulation.Tests.Reporting;
@@ -23,5 +24,17 @@ public class CsvReportTests
 
         csv.Should().Contain("# scenario: pilot\\n=HYPERLINK(\"http://x\")\\r\\n\\u2028end\n");
         CsvReport.StampLines(result.Stamp).Should().Contain("scenario: general-population", "an ordinary name is written as it is");
+    }
+
+    [Fact]
+    public void WithABreakdown_BothCsvOutputsNameTheFieldAfterTheStamp()
+    {
+        var result = SimulationFixture.Run(SimulationFixture.ClinicIntake, 30, threads: 1, breakdown: "relationship.livingTogether");
+        string[] expected = [.. CsvReport.StampLines(result.Stamp).Select(l => "# " + l), "# breakdown: relationship.livingTogether"];
+
+        CsvReport.Write(result).Split('\n').TakeWhile(l => l.StartsWith('#')).Should().Equal(expected);
+        CsvReport.ProfileRowsHead(result.Stamp, "relationship.livingTogether").Split('\n')
+            .Should().Equal([.. expected, SimulationRunner.ProfileRowsHeader, string.Empty]);
+        CsvReport.ProfileRowsHead(result.Stamp, null).Should().Be(CsvReport.ProfileRowsHead(result.Stamp));
     }
 }
