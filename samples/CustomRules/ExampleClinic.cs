@@ -23,7 +23,8 @@ public static class ExampleClinic
     /// <summary>
     /// The clinic's group programme: a couple joins other couples for guided evenings on talking,
     /// appreciation and shared time. Both partners attend together, so the safety veto treats it as
-    /// a joint item.
+    /// a joint item. A programme is a resource, and the plan puts resources on its support track
+    /// (only self-guided exercises and shared activities go into the phases), so it names that stage.
     /// </summary>
     public static Intervention CouplesGroup { get; } = new(
         "intervention.example-clinic-couples-group",
@@ -33,7 +34,7 @@ public static class ExampleClinic
             + "ends with a short task to try at home before the next meeting.",
         InterventionKind.Resource,
         InterventionActor.CoupleTogether,
-        PlanStage.EmotionalFoundation,
+        PlanStage.Support,
         [IntimacyDimension.Emotional, IntimacyDimension.Recreational],
         [ProgrammeLeaflet.At("Who the group is for and what each evening covers")]);
 }

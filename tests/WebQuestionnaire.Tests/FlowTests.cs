@@ -378,7 +378,7 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
         var aMine = await a.GetAsync(hub + "/mine");
         var bMine = await b.GetAsync(hub + "/mine");
 
-        shared.Html.Should().Contain("This plan comes from one partner's answers only.");
+        shared.Html.Should().Contain("This plan comes from one partner's answers.");
         shared.Html.Should().NotContain("intervention.safety-planning");
         aMine.Html.Should().Contain("nothing private for you").And.NotContain("intervention.safety-planning");
         bMine.Html.Should().Contain("intervention.safety-planning").And.Contain("For you");

@@ -12,23 +12,33 @@ public sealed class PlanLabelTests(WebAppFactory factory) : IClassFixture<WebApp
         return Regex.Match(article.Value, "<span class=\"for\">([^<]*)</span>").Groups[1].Value;
     }
 
+    private static string[] LabelsOf(string html, string interventionId) =>
+        [.. Regex.Matches(html, $"<article[^>]*data-intervention=\"{Regex.Escape(interventionId)}\".*?</article>", RegexOptions.Singleline)
+            .Select(article => Regex.Match(article.Value, "<span class=\"for\">([^<]*)</span>").Groups[1].Value)];
+
     [Theory]
     [InlineData("A", "B")]
     [InlineData("B", "A")]
-    public async Task OnePartnerPlans_NameTheAbsentPartnerBySeat(string answering, string absent)
+    public async Task OnePartnerPlans_NameEachPartnerBySeat(string answering, string absent)
     {
         using var a = factory.NewBrowser();
         using var b = factory.NewBrowser();
         var hub = await a.StartTogetherAsync();
         await b.JoinAsync(hub);
         var (solo, other) = answering == "A" ? (a, b) : (b, a);
-        await solo.CompleteAsync(hub, Answers.View(40), Answers.Screens(), Answers.Safety());
+        var safety = Answers.Safety();
+        safety["coerciveControl"] = "unknown";
+        await solo.CompleteAsync(hub, Answers.View(40), Answers.Screens(), safety);
         (await solo.SubmitAsync(hub, [], action: hub + "/solo")).Location.Should().Be(hub + "/plan");
 
-        // The absent partner has not answered the safety questions: the library asks for a screening for them.
+        // The profile's first slot holds the partner who answered, the second the other seat, whichever seats they are.
         var shared = (await other.GetAsync(hub + "/plan")).Html;
-        ForOf(shared, "intervention.safety-screening").Should().Be("For partner " + absent);
+        LabelsOf(shared, "intervention.individual-identities").Should().BeEquivalentTo("For partner " + answering, "For partner " + absent);
         var mine = (await solo.GetAsync(hub + "/mine")).Html;
-        ForOf(mine, "intervention.safety-screening").Should().Be("For your partner");
+        LabelsOf(mine, "intervention.individual-identities").Should().BeEquivalentTo("For you", "For your partner");
+
+        // The screening their own unanswered safety question calls for is theirs, and private.
+        ForOf(mine, "intervention.safety-screening").Should().Be("For you");
+        shared.Should().NotContain("intervention.safety-screening");
     }
 }

@@ -83,7 +83,7 @@ public sealed class SafetyFirstTests(WebAppFactory factory) : IClassFixture<WebA
 
         var bMine = await b.GetAsync(hub + "/mine");
         bMine.Html.Should().Contain("id=\"safety-first\"").And.Contain("data-intervention=\"intervention.safety-planning\"");
-        bMine.Html.Should().Contain("The plan so far was made from your partner's answers only");
+        bMine.Html.Should().Contain("The plan so far was made from your partner's answers.");
         (await b.GetAsync(hub)).Html.Should().Contain("id=\"own-safety\"");
         (await a.GetAsync(hub)).Html.Should().NotContain("own-safety");
         (await a.GetAsync(hub + "/mine")).Html.Should().NotContain("safety-planning");

@@ -9,12 +9,28 @@ namespace WebQuestionnaire.Couples;
 /// request and never stored.
 /// </summary>
 /// <remarks>
-/// When a profile holds one partner only, the library needs them as partner A; so a plan from seat B's
-/// answers alone puts seat B in the profile's partner A slot. <see cref="PartnerOf"/> keeps track.
+/// <para>
+/// In a plan from one partner's answers ("Use my answers only") the partner who chose it fills the
+/// profile's partner A slot, whichever seat they hold; <see cref="PartnerOf"/> and <see cref="SeatOf"/>
+/// keep track.
+/// </para>
+/// <para>
+/// The other seat is always in the partner B slot, with a placeholder age and nothing but the safety
+/// answers they have saved so far (none, some or all; what is missing stays unknown). The library's
+/// veto then applies every safety gate those answers trigger to every view, as it does for a plan
+/// from both, and keeps what rests on them out of the couple's and the chooser's views. The slot is
+/// filled the same way whether or not the other partner saved anything, so neither page can tell how
+/// far they got; only the library's own, documented signal remains (joint items a gate holds back
+/// are missing, without a word why). The other partner's view of this profile is never shown: their
+/// own page shows what their answers call for from their answers alone (<see cref="OwnAnswersOf"/>).
+/// </para>
 /// </remarks>
 internal sealed class CouplePlan
 {
-    /// <summary>The adult age that stands in while a partner has not saved their age yet.</summary>
+    /// <summary>
+    /// The adult age that stands in while a partner's age is not saved or not used (the other seat in a
+    /// plan from one partner's answers); no rule reads the age, only validation does.
+    /// </summary>
     internal const int PlaceholderAge = 18;
 
     private readonly Seat _firstInProfile;
@@ -54,7 +70,11 @@ internal sealed class CouplePlan
 
         if (session.SoloSeat is { } solo && session.AnswersOf(solo) is { Finished: true } only)
         {
-            var one = CoupleProfileBuilder.Create().WithPartnerA(only.AgeYears!.Value, only.Fill).Build();
+            var other = session.AnswersOf(Other(solo));
+            var one = CoupleProfileBuilder.Create()
+                .WithPartnerA(only.AgeYears!.Value, only.Fill)
+                .WithPartnerB(PlaceholderAge, other.FillSafety)
+                .Build();
             return new CouplePlan(one, solo, bothPartners: false);
         }
 
@@ -88,9 +108,9 @@ internal sealed class CouplePlan
         : (seat == _firstInProfile ? PartnerId.PartnerA : null);
 
     /// <summary>
-    /// The seat a profile partner's slot stands for. In a plan from one partner's answers the empty
-    /// partner B slot is the other seat: the library's items for it (such as a safety screening for
-    /// the partner who did not answer) are for that partner.
+    /// The seat a profile partner's slot stands for. In a plan from one partner's answers the partner B
+    /// slot, which holds at most the other seat's safety answers, is the other seat: the library's items
+    /// for it are for that partner.
     /// </summary>
     public Seat? SeatOf(ItemAudience audience) => audience switch
     {

@@ -69,6 +69,24 @@ internal sealed record PartnerAnswers
         }
     }
 
+    /// <summary>
+    /// Fills a profile builder's partner with the answers the safety table reads and nothing else: the
+    /// safety screen as far as it was saved. For the other seat in a plan from one partner's answers,
+    /// whose disclosures must still hold back what is unsafe while the rest of their answers stay out.
+    /// </summary>
+    /// <remarks>
+    /// The table also reads PHQ-9 item 9 (<c>wellbeingScores</c>) and, for row 4, the health, trust and
+    /// commitment sections; this questionnaire asks none of those, so the safety screen is all there is.
+    /// A step that asks them would add them here.
+    /// </remarks>
+    public void FillSafety(IPartnerResponseBuilder partner)
+    {
+        if (Safety is { } safety)
+        {
+            partner.Safety(_ => safety);
+        }
+    }
+
     /// <inheritdoc />
     public override string ToString() => "PartnerAnswers { redacted }";
 }

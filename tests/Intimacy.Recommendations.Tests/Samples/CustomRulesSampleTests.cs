@@ -53,6 +53,17 @@ public sealed class CustomRulesSampleTests : IDisposable
     }
 
     [Fact]
+    public void ClinicGroup_NamesTheStageThePlanShowsItIn()
+    {
+        var item = _engine.Recommend(SampleProfiles.DriftingApart()).ForAudience(Audience.Couple).AllItems
+            .Single(i => i.InterventionId == ExampleClinic.CouplesGroup.Id);
+
+        // A resource is placed on the support track whatever stage it names; a sample that named a
+        // phase would lead an app developer to expect the group there.
+        ExampleClinic.CouplesGroup.Stage.Should().Be(item.Stage);
+    }
+
+    [Fact]
     public void DriftingCouple_PlainText_ShowsClinicGroupToCouple()
     {
         var text = PlanRenderingFor(SampleProfiles.DriftingApart(), Audience.Couple);
