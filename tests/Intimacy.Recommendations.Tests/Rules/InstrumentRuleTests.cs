@@ -107,6 +107,19 @@ public class InstrumentRuleTests
     }
 
     [Fact]
+    public void FsfiFinding_CitesItsCutOff_WithoutNamingAGender()
+    {
+        // Instruments attach to the respondent, not to a gender (domain notes §5): the reason shown to a respondent
+        // of any gender must not describe them as a woman.
+        var plan = Engines.Default.Recommend(WellbeingB(w => w with { Fsfi = 20, FsfiSexuallyActive = true }));
+
+        var finding = plan.Findings.Single(f => f.RuleName == "Detect.Instrument.FsfiLow");
+        finding.Sources.Should().NotBeEmpty();
+        finding.Sources.Select(c => c.Locator).Should().OnlyContain(l =>
+            !System.Text.RegularExpressions.Regex.IsMatch(l, @"\b(women|woman|female|men|man|male)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+    }
+
+    [Fact]
     public void WellbeingScores_ArePrivateToTheirPartner()
     {
         var plan = Engines.Default.Recommend(WellbeingB(w => w with { Gad7 = 16, Phq9 = 12, Phq9Item9 = 0 }));
