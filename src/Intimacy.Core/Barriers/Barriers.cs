@@ -221,7 +221,7 @@ public static class Barriers
     /// <summary><c>barrier.medical-condition</c>.</summary>
     public static Barrier MedicalCondition { get; } = Make(
         "medical-condition", "Medical condition", BarrierFamily.Health,
-        "A physical disease, such as vascular disease or diabetes, that directly lowers desire or disturbs sexual response; it may not yet be diagnosed, which is why a doctor looks first.",
+        "A physical disease, heart and blood-vessel disease among them, that directly lowers desire or disturbs sexual response; it may not yet be diagnosed, which is why a doctor looks first.",
         [Sexual],
         Rekindle.At("Removing health and psychological barriers: disease"),
         PrincetonIII.At("Erectile dysfunction as an early marker of cardiovascular disease"));
@@ -229,7 +229,7 @@ public static class Barriers
     /// <summary><c>barrier.hormonal-change</c>.</summary>
     public static Barrier HormonalChange { get; } = Make(
         "hormonal-change", "Hormonal change", BarrierFamily.Health,
-        "Hormone shifts in pregnancy and after birth, around menopause, or with low testosterone or thyroid disease, which can lower libido and bring dryness or fatigue.",
+        "Hormonal shifts after a birth, around menopause or from another hormonal imbalance, which can lower desire; a physician can look for the cause.",
         [Sexual],
         Rekindle.At("Removing health and psychological barriers: hormonal imbalance"));
 

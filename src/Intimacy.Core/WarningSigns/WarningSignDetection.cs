@@ -27,8 +27,9 @@ public static class WarningSignDetection
     /// Sex fewer than <paramref name="fewerThanTimesPerYear"/> times a year by a partner's estimate
     /// (<c>view.sexPerYear</c>), and a partner unhappy with it: wanting more
     /// (<c>view.sexFrequencyFeeling</c>) or dissatisfied with the sexual relationship
-    /// (<c>view.satisfaction.sexual</c> of 2 or less) without wanting less sex. A couple content with little
-    /// sex does not show the sign, and neither does one where the only unhappy partner wants less.
+    /// (<c>view.satisfaction.sexual</c> of 2 or less) while their feeling about the frequency is unknown.
+    /// A couple content with little sex does not show the sign, even when one of them is dissatisfied with
+    /// sex for another reason, and neither does one where the only unhappy partner wants less.
     /// </summary>
     /// <param name="fewerThanTimesPerYear">The yearly frequency below which sex counts as rare; 1 to 1000.</param>
     /// <returns>The specification.</returns>
@@ -42,12 +43,13 @@ public static class WarningSignDetection
 
         var threshold = fewerThanTimesPerYear;
         var rare = PartnerConditions.AnyPartner(r => r.View != null && r.View.SexPerYear < threshold);
-        // Low sexual satisfaction is not unhappiness with the low frequency from a partner who wants less
-        // sex: counting it would push for more sex when nobody wants more.
+        // Low sexual satisfaction stands in for unhappiness with the frequency only when the partner has not
+        // said how they feel about it: one who wants less, or who is content with how often, is not unhappy
+        // that there is little, and counting them would push for more sex when nobody wants more.
         var unhappy = PartnerConditions.AnyPartner(r => r.View != null
             && (r.View.SexFrequencyFeeling == SexFrequencyFeeling.WantsMore
                 || (r.View.Satisfaction != null && r.View.Satisfaction.Sexual <= 2
-                    && r.View.SexFrequencyFeeling != SexFrequencyFeeling.WantsLess)));
+                    && r.View.SexFrequencyFeeling == null)));
         return new Specification<CoupleProfile>(
             ExpressionCombiner.AndAlso(rare, unhappy),
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"sex fewer than {threshold} times a year and a partner unhappy with it"));

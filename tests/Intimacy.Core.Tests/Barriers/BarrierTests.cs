@@ -29,6 +29,16 @@ public class BarrierTests
     }
 
     [Fact]
+    public void HealthBarriers_ClaimOnlyCausesTheirSourcesOrTheDomainNotesGive()
+    {
+        // [rekindle] names hormonal imbalance; the domain notes (§3) name menopause, postpartum and hormonal change.
+        // Neither names low testosterone, thyroid disease, dryness or diabetes, so the catalog does not claim them.
+        BuiltInBarriers.HormonalChange.Description.Should().ContainAll("birth", "menopause")
+            .And.NotContainAny("testosterone", "thyroid", "dryness");
+        BuiltInBarriers.MedicalCondition.Description.Should().NotContain("diabetes");
+    }
+
+    [Fact]
     public void AttachmentInsecurity_IsOneItem_CitingBothPlacesTheSeedsNameIt()
     {
         BuiltInBarriers.All.Where(b => b.Name.Contains("attachment", StringComparison.OrdinalIgnoreCase)).Should().ContainSingle();

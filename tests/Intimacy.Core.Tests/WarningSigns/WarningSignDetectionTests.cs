@@ -151,6 +151,22 @@ public class WarningSignDetectionTests
     }
 
     [Fact]
+    public void SexlessRelationship_IsNotASign_WhenThePartnerContentWithTheFrequencyIsDissatisfiedForAnotherReason()
+    {
+        // Domain notes §5: rare sex is a sign only when a partner is unhappy with it or wants more. A partner who
+        // says they are content with how often, but rates sex low (pain, say), is not unhappy that there is little.
+        var contentButDissatisfied = Two(
+            p => p.View(v => v with { SexPerYear = 4, SexFrequencyFeeling = SexFrequencyFeeling.Content, Satisfaction = new DimensionSatisfaction { Sexual = 1 } }),
+            p => p.View(v => v with { SexPerYear = 4, SexFrequencyFeeling = SexFrequencyFeeling.Content }));
+        var feelingUnknown = Two(
+            p => p.View(v => v with { SexPerYear = 4, Satisfaction = new DimensionSatisfaction { Sexual = 1 } }),
+            p => p.View(v => v with { SexPerYear = 4, SexFrequencyFeeling = SexFrequencyFeeling.Content }));
+
+        BuiltInSigns.SexlessRelationship.IsPresentIn(contentButDissatisfied).Should().BeFalse();
+        BuiltInSigns.SexlessRelationship.IsPresentIn(feelingUnknown).Should().BeTrue("low satisfaction stands in when the feeling about frequency is unknown");
+    }
+
+    [Fact]
     public void SexlessRelationship_NeedsAKnownFrequency()
     {
         var unhappyButFrequencyUnknown = One(p => p.View(v => v with { SexFrequencyFeeling = SexFrequencyFeeling.WantsMore }));

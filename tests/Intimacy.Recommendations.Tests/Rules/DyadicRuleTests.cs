@@ -63,6 +63,20 @@ public class DyadicRuleTests
     }
 
     [Fact]
+    public void DesireDiscrepancyFinding_CitesTheSeedSectionsThatDescribeMismatchedDesire()
+    {
+        // The seeds discuss mismatched desire under "Obstacles to intimacy" ([therapist-guide]) and "The connection
+        // between physical and emotional intimacy" ([rebuild-emotional]); neither has a section on the
+        // pursue-withdraw pattern or a "common causes: mismatched desire" entry. The finding cites what the
+        // catalog barrier it records cites.
+        var finding = Engines.Default.Recommend(Desire(5, 1)).Findings.Single(f => f.RuleName == "Detect.Dyadic.DesireDiscrepancy");
+
+        var barrier = Core.Barriers.Barriers.MismatchedDesire;
+        finding.CatalogId.Should().Be(barrier.Id);
+        finding.Sources.Select(c => (c.SourceId, c.Locator)).Should().BeEquivalentTo(barrier.Sources.Select(r => (r.Source.Id, r.Locator)));
+    }
+
+    [Fact]
     public void LeaningOutFinding_IsClinicianOnly_BecauseItAlsoRestsOnTheOtherPartnersPrivateAnswer()
     {
         // The finding says "the other partner is not known to be leaning out": that rests on partner A's private

@@ -16,7 +16,13 @@ public class HistoryRuleTests
         Firing("Detect.History.SelfHelpNotEnough", "12 weeks, outcome unknown (not counted as improvement)", SelfHelp(true, 12, null)),
         Quiet("Detect.History.SelfHelpNotEnough", "7 weeks, no change", SelfHelp(true, 7, SelfHelpOutcome.NoChange)),
         Quiet("Detect.History.SelfHelpNotEnough", "20 weeks, improved", SelfHelp(true, 20, SelfHelpOutcome.Improved)),
-        Quiet("Detect.History.SelfHelpNotEnough", "whether tried unknown", SelfHelp(null, 20, SelfHelpOutcome.NoChange)),
+        // Weeks of self-help and an outcome are themselves evidence that it was tried: an unanswered "tried"
+        // question must not hold back the escalation (unknown is never read as fine), as the catalog sign
+        // sign.self-help-not-working already reads it.
+        Firing("Detect.History.SelfHelpNotEnough", "whether tried unknown, 20 weeks, no change", SelfHelp(null, 20, SelfHelpOutcome.NoChange)),
+        Firing("Detect.History.SelfHelpNotEnough", "whether tried and outcome unknown, 12 weeks", SelfHelp(null, 12, null)),
+        Quiet("Detect.History.SelfHelpNotEnough", "whether tried unknown, weeks unknown", SelfHelp(null, null, SelfHelpOutcome.NoChange)),
+        Quiet("Detect.History.SelfHelpNotEnough", "not tried", SelfHelp(false, null, null)),
     ];
 
     public static TheoryData<string> Keys => RuleExamples.Keys(Examples);

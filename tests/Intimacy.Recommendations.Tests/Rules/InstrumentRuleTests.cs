@@ -43,11 +43,20 @@ public class InstrumentRuleTests
         Firing("Detect.Instrument.Phq2Positive", "3", WellbeingB(w => w with { Phq2 = 3 })),
         Quiet("Detect.Instrument.Phq2Positive", "2", WellbeingB(w => w with { Phq2 = 2 })),
 
+        // A screen calls for the full instrument; once the full instrument is answered, its total decides (domain notes §2).
+        Quiet("Detect.Instrument.Phq2Positive", "4, but the full PHQ-9 answered (6)", WellbeingB(w => w with { Phq2 = 4, Phq9 = 6, Phq9Item9 = 0 })),
+        Quiet("Detect.Instrument.Phq2Positive", "4, full PHQ-9 answered and moderate (12)", WellbeingB(w => w with { Phq2 = 4, Phq9 = 12, Phq9Item9 = 0 })),
+        Firing("Detect.Instrument.Phq2Positive", "4, PHQ-9 unknown, GAD-7 known", WellbeingB(w => w with { Phq2 = 4, Gad7 = 2 })),
+
         Firing("Detect.Instrument.Phq9Moderate", "10", WellbeingB(w => w with { Phq9 = 10, Phq9Item9 = 0 })),
         Quiet("Detect.Instrument.Phq9Moderate", "9", WellbeingB(w => w with { Phq9 = 9, Phq9Item9 = 0 })),
 
         Firing("Detect.Instrument.Gad2Positive", "3", WellbeingB(w => w with { Gad2 = 3 })),
         Quiet("Detect.Instrument.Gad2Positive", "2", WellbeingB(w => w with { Gad2 = 2 })),
+
+        Quiet("Detect.Instrument.Gad2Positive", "3, but the full GAD-7 answered (5)", WellbeingB(w => w with { Gad2 = 3, Gad7 = 5 })),
+        Quiet("Detect.Instrument.Gad2Positive", "3, full GAD-7 answered and moderate (11)", WellbeingB(w => w with { Gad2 = 3, Gad7 = 11 })),
+        Firing("Detect.Instrument.Gad2Positive", "3, GAD-7 unknown, PHQ-9 known", WellbeingB(w => w with { Gad2 = 3, Phq9 = 3, Phq9Item9 = 0 })),
 
         Firing("Detect.Instrument.Gad7Moderate", "10", WellbeingB(w => w with { Gad7 = 10 })),
         Quiet("Detect.Instrument.Gad7Moderate", "9", WellbeingB(w => w with { Gad7 = 9 })),
@@ -84,6 +93,30 @@ public class InstrumentRuleTests
         finding.InputPaths.Should().Equal("$.partnerA.relationshipScores.rdas");
         finding.Threshold.Should().Be("RDAS at or below 47");
         finding.Sources.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void PositiveScreen_WithTheFullInstrumentBelowItsCutOff_IsNotADepressionFinding()
+    {
+        // PHQ-2 of 4 asks for the PHQ-9; the PHQ-9 was answered and is mild (6): the plan must not say the PHQ-9
+        // "should follow", nor record depression or recommend therapy on the strength of the screen alone.
+        var plan = Engines.Default.Recommend(WellbeingB(w => w with { Phq2 = 4, Phq9 = 6, Phq9Item9 = 0 }));
+
+        plan.Findings.Should().NotContain(f => f.Kind == FindingKind.Instrument);
+        plan.AllItems.Should().NotContain(i => i.InterventionId == Core.Interventions.Interventions.IndividualTherapy.Id);
+    }
+
+    [Fact]
+    public void FsfiFinding_CitesItsCutOff_WithoutNamingAGender()
+    {
+        // Instruments attach to the respondent, not to a gender (domain notes §5): the reason shown to a respondent
+        // of any gender must not describe them as a woman.
+        var plan = Engines.Default.Recommend(WellbeingB(w => w with { Fsfi = 20, FsfiSexuallyActive = true }));
+
+        var finding = plan.Findings.Single(f => f.RuleName == "Detect.Instrument.FsfiLow");
+        finding.Sources.Should().NotBeEmpty();
+        finding.Sources.Select(c => c.Locator).Should().OnlyContain(l =>
+            !System.Text.RegularExpressions.Regex.IsMatch(l, @"\b(women|woman|female|men|man|male)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
     }
 
     [Fact]

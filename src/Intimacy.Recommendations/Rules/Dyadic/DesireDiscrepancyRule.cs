@@ -19,8 +19,8 @@ public sealed class DesireDiscrepancyRule : DyadicRule
 {
     private static readonly FindingCode FindingCode = new("dyadic.desire-discrepancy");
     private static readonly InputSet Answers = new("view.desireLevel", "view.sexFrequencyFeeling");
-    private static readonly IReadOnlyList<Citation> Cited = Citations.Of(
-        TherapistGuide.At("Mismatched desire and the pursue-withdraw pattern"), RebuildEmotional.At("Common causes: mismatched desire"));
+    // The barrier's own sources: the seed sections that actually discuss mismatched desire.
+    private static readonly IReadOnlyList<Citation> Cited = Citations.Of(Intimacy.Core.Barriers.Barriers.MismatchedDesire);
 
     /// <inheritdoc />
     protected override FindingCode Code => FindingCode;

@@ -11,7 +11,8 @@ namespace Intimacy.Recommendations.Rules.History;
 
 /// <summary>
 /// Self-help has run for at least the configured weeks without improvement (an unknown outcome is not
-/// counted as improvement): time to escalate to professional help.
+/// counted as improvement): time to escalate to professional help. Reported weeks of self-help show that
+/// it was tried, so an unanswered "tried" question does not hold the escalation back; only a "no" does.
 /// </summary>
 [Name("Detect.History.SelfHelpNotEnough")]
 [Description("Self-help has run for at least the configured number of weeks (project default 8) without a reported improvement.")]
@@ -46,7 +47,7 @@ public sealed class SelfHelpEscalationRule : PartnerFindingRule
 
     /// <inheritdoc />
     protected override bool Applies(Respondent r, Thresholds t) =>
-        r.Response.History is { SelfHelpTried: true } h && h.SelfHelpWeeks >= t.EscalationWeeks && h.SelfHelpOutcome != SelfHelpOutcome.Improved;
+        r.Response.History is { } h && h.SelfHelpTried != false && h.SelfHelpWeeks >= t.EscalationWeeks && h.SelfHelpOutcome != SelfHelpOutcome.Improved;
 
     /// <inheritdoc />
     protected override string? ThresholdText(Thresholds t) =>

@@ -18,7 +18,7 @@ public sealed class FsfiLowRule : PartnerFindingRule
 {
     private static readonly FindingCode FindingCode = new("instrument.fsfi-low");
     private static readonly InputSet Answers = new("wellbeingScores.fsfi");
-    private static readonly IReadOnlyList<Citation> Cited = Citations.Of(Wiegel2005.At("A total of 26.55 or lower separates women with sexual dysfunction"));
+    private static readonly IReadOnlyList<Citation> Cited = Citations.Of(Wiegel2005.At("Clinical cutoff: a total of 26.55 or lower indicates sexual dysfunction"));
 
     /// <inheritdoc />
     protected override FindingCode Code => FindingCode;

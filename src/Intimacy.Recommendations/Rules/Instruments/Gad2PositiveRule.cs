@@ -8,9 +8,13 @@ using static Intimacy.Core.Sources.Sources;
 
 namespace Intimacy.Recommendations.Rules.Instruments;
 
-/// <summary>Interprets a partner's questionnaire score: positive GAD-2 anxiety screen; the full GAD-7 should follow.</summary>
+/// <summary>
+/// Interprets a partner's questionnaire score: a positive GAD-2 anxiety screen, which calls for the full GAD-7.
+/// A screen stands in only while the full instrument is unanswered; once the GAD-7 total is known it decides,
+/// so the screen is not reported beside it (domain notes §2).
+/// </summary>
 [Name("Detect.Instrument.Gad2Positive")]
-[Description("Positive GAD-2 anxiety screen; the full GAD-7 should follow, by the published cut-off (adjustable in the options).")]
+[Description("Positive GAD-2 anxiety screen, by the published cut-off (adjustable in the options), while the full GAD-7 is unanswered; once it is answered, its total decides.")]
 [Tag(RuleTags.Detection)]
 [Tag(RuleTags.Instruments)]
 [Priority(RulePriorities.Detection)]
@@ -42,7 +46,8 @@ public sealed class Gad2PositiveRule : PartnerFindingRule
     protected override string? CatalogId => Intimacy.Core.Barriers.Barriers.Anxiety.Id;
 
     /// <inheritdoc />
-    protected override bool Applies(Respondent r, Thresholds t) => r.Response.WellbeingScores?.Gad2 >= t.Gad2Cutoff;
+    protected override bool Applies(Respondent r, Thresholds t) =>
+        r.Response.WellbeingScores is { Gad7: null } w && w.Gad2 >= t.Gad2Cutoff;
 
     /// <inheritdoc />
     protected override string? ThresholdText(Thresholds t) => string.Create(CultureInfo.InvariantCulture, $"GAD-2 at or above {t.Gad2Cutoff}");

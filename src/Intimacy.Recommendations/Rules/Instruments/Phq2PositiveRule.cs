@@ -8,9 +8,13 @@ using static Intimacy.Core.Sources.Sources;
 
 namespace Intimacy.Recommendations.Rules.Instruments;
 
-/// <summary>Interprets a partner's questionnaire score: positive PHQ-2 depression screen; the full PHQ-9 should follow.</summary>
+/// <summary>
+/// Interprets a partner's questionnaire score: a positive PHQ-2 depression screen, which calls for the full PHQ-9.
+/// A screen stands in only while the full instrument is unanswered; once the PHQ-9 total is known it decides,
+/// so the screen is not reported beside it (domain notes §2).
+/// </summary>
 [Name("Detect.Instrument.Phq2Positive")]
-[Description("Positive PHQ-2 depression screen; the full PHQ-9 should follow, by the published cut-off (adjustable in the options).")]
+[Description("Positive PHQ-2 depression screen, by the published cut-off (adjustable in the options), while the full PHQ-9 is unanswered; once it is answered, its total decides.")]
 [Tag(RuleTags.Detection)]
 [Tag(RuleTags.Instruments)]
 [Priority(RulePriorities.Detection)]
@@ -42,7 +46,8 @@ public sealed class Phq2PositiveRule : PartnerFindingRule
     protected override string? CatalogId => Intimacy.Core.Barriers.Barriers.Depression.Id;
 
     /// <inheritdoc />
-    protected override bool Applies(Respondent r, Thresholds t) => r.Response.WellbeingScores?.Phq2 >= t.Phq2Cutoff;
+    protected override bool Applies(Respondent r, Thresholds t) =>
+        r.Response.WellbeingScores is { Phq9: null } w && w.Phq2 >= t.Phq2Cutoff;
 
     /// <inheritdoc />
     protected override string? ThresholdText(Thresholds t) => string.Create(CultureInfo.InvariantCulture, $"PHQ-2 at or above {t.Phq2Cutoff}");
