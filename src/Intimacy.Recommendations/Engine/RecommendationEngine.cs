@@ -169,7 +169,13 @@ public sealed class RecommendationEngine : IRecommendationEngine
         // The engine stops firing when cancellation is asked for and returns; a plan from the rules that
         // happened to fire before that would be incomplete, so none is made.
         cancellationToken.ThrowIfCancellationRequested();
-        var plan = _assembler.Assemble(profile, session.Query<Candidate>(), session.Query<Finding>(), workspace.Tables);
+        var findings = session.Query<Finding>();
+        foreach (var finding in findings)
+        {
+            RuleOutputChecks.ThrowIfMalformed(finding);
+        }
+
+        var plan = _assembler.Assemble(profile, session.Query<Candidate>(), findings, workspace.Tables);
         int[] counts = [];
         if (countFirings)
         {
