@@ -117,7 +117,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
             .Append("region=" + _options.Region));
         var stamp = new PlanStamp(IntimacyCoreInfo.Version, RuleSetHash, OptionsHash, RecommendationPlan.CurrentSchemaVersion);
         var safetyRules = Rules.Where(r => r.IsBuiltIn && r.IsSafety).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
-        _assembler = new PlanAssembler(new InterventionIndex(catalog.Interventions), crisis, _options.Region, stamp, safetyRules);
+        _assembler = new PlanAssembler(new InterventionIndex(catalog.Interventions), new CheckedCrisisContacts(crisis), _options.Region, stamp, safetyRules);
     }
 
     /// <summary>Builds an engine with the built-in rules and default options.</summary>
