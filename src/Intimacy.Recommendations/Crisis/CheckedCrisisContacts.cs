@@ -24,8 +24,9 @@ internal sealed class CheckedCrisisContacts(ICrisisContactProvider provider) : I
         {
             if (contacts[i] is not { } contact || string.IsNullOrWhiteSpace(contact.Name) || string.IsNullOrWhiteSpace(contact.Instructions))
             {
+                var where = region is null ? "no region" : $"region '{region}'";
                 throw new InvalidOperationException(
-                    $"The crisis contact provider {provider.GetType().Name} returned, for region '{region}' and {kind}, a contact at index {i} that is null "
+                    $"The crisis contact provider {provider.GetType().Name} returned, for {where} and {kind}, a contact at index {i} that is null "
                     + "or has no name or instructions; every contact needs both.");
             }
         }
