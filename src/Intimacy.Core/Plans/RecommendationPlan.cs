@@ -11,6 +11,11 @@ namespace Intimacy.Core.Plans;
 /// Recommendation engines return the clinician's view, which holds everything.
 /// Call <see cref="ForAudience"/> before showing a plan to a partner or to the couple: it removes
 /// whatever rests on answers that audience may not see.
+/// <para>
+/// Like every record here with list members, a plan's equality compares its lists by reference: a plan read back
+/// from its own JSON, or made again from the same profile, has the same content but is not <c>Equals</c> to the
+/// original. To compare two plans' content, compare their <see cref="Serialization.PlanJson.Serialize"/> text.
+/// </para>
 /// </remarks>
 public sealed record RecommendationPlan
 {
@@ -63,9 +68,15 @@ public sealed record RecommendationPlan
     /// </summary>
     /// <param name="audience">Who will see the plan.</param>
     /// <returns>The filtered plan; the same instance when it already is that audience's view.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="audience"/> is not one of <see cref="Plans.Audience"/>'s values.</exception>
     /// <exception cref="InvalidOperationException">The view would have to widen (only narrowing is possible).</exception>
     public RecommendationPlan ForAudience(Audience audience)
     {
+        if (audience is not (Audience.Couple or Audience.PartnerA or Audience.PartnerB or Audience.Clinician))
+        {
+            throw new ArgumentOutOfRangeException(nameof(audience), "The audience must be one of Audience's values.");
+        }
+
         if (audience == Audience)
         {
             return this;

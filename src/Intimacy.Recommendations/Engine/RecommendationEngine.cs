@@ -117,7 +117,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
             .Append("region=" + _options.Region));
         var stamp = new PlanStamp(IntimacyCoreInfo.Version, RuleSetHash, OptionsHash, RecommendationPlan.CurrentSchemaVersion);
         var safetyRules = Rules.Where(r => r.IsBuiltIn && r.IsSafety).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
-        _assembler = new PlanAssembler(new InterventionIndex(catalog.Interventions), crisis, _options.Region, stamp, safetyRules);
+        _assembler = new PlanAssembler(new InterventionIndex(catalog.Interventions), new CheckedCrisisContacts(crisis), _options.Region, stamp, safetyRules);
     }
 
     /// <summary>Builds an engine with the built-in rules and default options.</summary>
@@ -169,7 +169,13 @@ public sealed class RecommendationEngine : IRecommendationEngine
         // The engine stops firing when cancellation is asked for and returns; a plan from the rules that
         // happened to fire before that would be incomplete, so none is made.
         cancellationToken.ThrowIfCancellationRequested();
-        var plan = _assembler.Assemble(profile, session.Query<Candidate>(), session.Query<Finding>(), workspace.Tables);
+        var findings = session.Query<Finding>();
+        foreach (var finding in findings)
+        {
+            RuleOutputChecks.ThrowIfMalformed(finding);
+        }
+
+        var plan = _assembler.Assemble(profile, session.Query<Candidate>(), findings, workspace.Tables);
         int[] counts = [];
         if (countFirings)
         {

@@ -8,12 +8,32 @@ namespace Intimacy.Recommendations.Facts;
 /// the safety veto then decides what stays.
 /// </summary>
 /// <param name="InterventionId">The catalog id of the intervention.</param>
-/// <param name="Priority">From 0 to 100; higher comes first within its lane.</param>
+/// <param name="Priority">From 0 to 100; higher comes first within its lane. A value outside that range counts as its nearer end.</param>
 /// <param name="Audience">Who is asked to act on it.</param>
-/// <param name="Reason">Why it is proposed.</param>
+/// <param name="Reason">Why it is proposed: its rule name and text are required, its lists must not be or hold null.</param>
 /// <param name="Indicator">How urgent the proposal is; merged candidates keep the highest.</param>
+/// <remarks>
+/// A candidate is checked when it is made (or changed with <c>with</c>), so a rule that makes a bad one fails where
+/// it makes it, with the rule's name, rather than later while the plan is put together.
+/// </remarks>
+/// <exception cref="ArgumentException">
+/// The intervention id is null or blank, the reason is null or incomplete, or the audience or indicator is not one
+/// of the enumeration's values; the exception's parameter name is the member.
+/// </exception>
 public sealed record Candidate(string InterventionId, int Priority, ItemAudience Audience, Reason Reason, Indicator Indicator = Indicator.Info)
 {
+    /// <summary>The catalog id of the intervention.</summary>
+    public string InterventionId { get; init => field = CheckedId(value); } = CheckedId(InterventionId);
+
+    /// <summary>Who is asked to act on it.</summary>
+    public ItemAudience Audience { get; init => field = CheckedAudience(value); } = CheckedAudience(Audience);
+
+    /// <summary>Why it is proposed.</summary>
+    public Reason Reason { get; init => field = CheckedReason(value); } = CheckedReason(Reason);
+
+    /// <summary>How urgent the proposal is; merged candidates keep the highest.</summary>
+    public Indicator Indicator { get; init => field = CheckedIndicator(value); } = CheckedIndicator(Indicator);
+
     /// <summary>
     /// A cheap hash from the intervention id's length and a few of its characters, the priority, the
     /// audience and the reason's rule name length: consistent with the record's value equality (equal
@@ -25,4 +45,54 @@ public sealed record Candidate(string InterventionId, int Priority, ItemAudience
     private static int Sample(string? text) => text is not { Length: > 0 }
         ? 0
         : (text.Length * 31) ^ (text[^1] << 16) ^ (text[text.Length / 2] << 8) ^ text[(text.Length * 3) / 4];
+
+    private static string CheckedId(string value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(InterventionId));
+        return value;
+    }
+
+    private static ItemAudience CheckedAudience(ItemAudience value) => value is ItemAudience.Couple or ItemAudience.PartnerA or ItemAudience.PartnerB
+        ? value
+        : throw new ArgumentOutOfRangeException(nameof(Audience), "The audience must be one of ItemAudience's values.");
+
+    private static Indicator CheckedIndicator(Indicator value) => value is Indicator.Info or Indicator.Warning or Indicator.Critical
+        ? value
+        : throw new ArgumentOutOfRangeException(nameof(Indicator), "The indicator must be one of Indicator's values.");
+
+    // A reason's members are read by the planner, the views and every output; a missing one would fail there,
+    // far from the rule that made it, or give a plan whose JSON cannot be read back.
+    private static Reason CheckedReason(Reason value)
+    {
+        ArgumentNullException.ThrowIfNull(value, nameof(Reason));
+        if (value.RuleName is null || value.Text is null)
+        {
+            throw new ArgumentException("The reason needs a rule name and a text.", nameof(Reason));
+        }
+
+        if (!NoNulls(value.FindingIds) || !NoNulls(value.InputPaths))
+        {
+            throw new ArgumentException("The reason's finding ids and input paths must not be null or contain null.", nameof(Reason));
+        }
+
+        return value;
+    }
+
+    private static bool NoNulls(IReadOnlyList<string>? items)
+    {
+        if (items is null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

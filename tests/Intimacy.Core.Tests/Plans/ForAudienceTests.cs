@@ -22,6 +22,23 @@ public class ForAudienceTests
         plan.ForAudience(Audience.PartnerB).AllItems.Should().ContainSingle().Which.Reasons.Should().Equal(PrivateToB);
     }
 
+    /// <summary>
+    /// Found by writing an app against the packages: an audience cast from a number (a query string, a database
+    /// column) that is none of <see cref="Audience"/>'s values gave an empty plan, stamped with that audience, that
+    /// then failed to serialise; it is refused where it is passed.
+    /// </summary>
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(4)]
+    public void ForAudience_AnUndefinedAudience_IsRefused_NamingTheParameter(int value)
+    {
+        var plan = Plan(Item("intervention.date-nights", [Shared], Disclosure.Shared));
+
+        var act = () => plan.ForAudience((Audience)value);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("audience");
+    }
+
     [Fact]
     public void ForAudience_ItemWithASharedReason_StaysInTheCoupleView_WithOnlyThatReason()
     {
