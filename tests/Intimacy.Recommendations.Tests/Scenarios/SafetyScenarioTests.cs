@@ -115,7 +115,10 @@ public class SafetyScenarioTests
             view.ShouldRevealNothingOf(other, []);
             view.Notices.Should().ContainSingle().Which.GateId.Should().Be(Violence);
             view.Urgent.Select(i => i.Audience.ToString()).Should().OnlyContain(a => a == audience.ToString());
-            view.Withheld.Where(w => w.HeldBy == Violence).Should().BeEmpty("joint items held back by both partners' reports are listed for the clinician only");
+            // Each partner sees the joint items on hold because of their own report, and nothing of the other's.
+            view.Withheld.Should().Contain(w => w.InterventionId == CouplesTherapy.Id && w.HeldBy == Violence);
+            view.Withheld.SelectMany(w => w.Reasons).Should().OnlyContain(r => r.Disclosure.IsVisibleTo(audience));
+            view.Withheld.Should().OnlyContain(w => !w.Disclosure.IsShared, "what holds them back is private to each partner");
         }
     }
 
