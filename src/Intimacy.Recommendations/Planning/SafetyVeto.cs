@@ -50,7 +50,7 @@ internal static class SafetyVeto
             {
                 foreach (var draft in plan.Drafts)
                 {
-                    if (Forbids(gates[i], draft))
+                    if (Forbids(profile, gates[i], draft))
                     {
                         foreach (var why in reasons[i])
                         {
@@ -65,11 +65,19 @@ internal static class SafetyVeto
         ApplyContraindications(profile, plan);
     }
 
-    private static bool Forbids(GateActivation gate, Draft draft)
+    private static bool Forbids(CoupleProfile profile, GateActivation gate, Draft draft)
     {
         var intervention = draft.Entry.Intervention;
         return gate.Gate switch
         {
+            // Row 6 holds back the joint professional routes that the safety-not-screened contraindication does
+            // not hold back on this partner's own answers (it reads only the violence, fear and control questions,
+            // and an app's own conjoint therapy need not carry it). The screening the row adds rests on the
+            // unscreened partner's private answers, so a view that cannot show it must not show such a route
+            // either. Decided from this partner's answers alone, so that what the row adds to a partner's view
+            // never depends on the other partner's.
+            SafetyGate.SafetyNotScreened => draft.Entry.IsJointProfessional
+                && !(ViolenceUnscreened(profile, gate.Partner) && intervention.Contraindications.Contains(Contraindication.SafetyNotScreened)),
             SafetyGate.ImminentDanger => intervention.Id != EmergencyServices
                 && !(draft.Audience != AudienceOf(gate.Partner) && OtherPartnersSafety.Contains(intervention.Id)),
             SafetyGate.ViolenceOrCoercion => intervention.Actor == InterventionActor.CoupleTogether,
@@ -78,6 +86,10 @@ internal static class SafetyVeto
             _ => false,
         };
     }
+
+    /// <summary>Whether the partner's own answers make <c>contraindication.safety-not-screened</c> apply: no answers, no safety screen, or a violence, fear or control question unanswered.</summary>
+    private static bool ViolenceUnscreened(CoupleProfile profile, PartnerId partner) =>
+        profile.Partner(partner)?.Safety is not { ExperiencesViolence: not null, FearsPartner: not null, CoerciveControl: not null };
 
     private static ItemAudience AudienceOf(PartnerId partner) => partner == PartnerId.PartnerA ? ItemAudience.PartnerA : ItemAudience.PartnerB;
 
