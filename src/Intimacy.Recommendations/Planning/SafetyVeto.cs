@@ -154,13 +154,16 @@ internal static class SafetyVeto
     /// <summary>
     /// The table's ranking rules, within one view (<paramref name="view"/> is a slot of <see cref="Draft.Views"/>,
     /// or <c>-1</c> for the clinician's): medical routes above sex therapy, then a safety screening above
-    /// every joint professional route. Only drafts with a reason visible in the view take part, so what a
+    /// every joint professional route, then emergency services above everything else. Only drafts with a reason visible in the view take part, so what a
     /// view hides cannot move what it shows.
     /// </summary>
     public static void RankWithin(List<Draft> drafts, int view)
     {
         PlaceAbove<MedicalAboveSexTherapy>(drafts, view);
         PlaceAbove<ScreeningAboveJointProfessional>(drafts, view);
+
+        // Last, so that nothing moves above it again: row 1's emergency item comes before every other item.
+        PlaceAbove<EmergencyFirst>(drafts, view);
     }
 
     /// <summary>A ranking rule: which drafts go above which (a struct, so each rule's checks compile into its own loop).</summary>
@@ -176,6 +179,13 @@ internal static class SafetyVeto
         public static bool First(Draft draft) => draft.Entry.IsMedical;
 
         public static bool Then(Draft draft) => draft.Entry.IsSexTherapy;
+    }
+
+    private readonly struct EmergencyFirst : IRankingRule
+    {
+        public static bool First(Draft draft) => draft.Id == EmergencyServices;
+
+        public static bool Then(Draft draft) => draft.Id != EmergencyServices;
     }
 
     private readonly struct ScreeningAboveJointProfessional : IRankingRule

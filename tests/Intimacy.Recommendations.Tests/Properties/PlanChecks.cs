@@ -73,6 +73,11 @@ internal static class PlanChecks
                         yield return $"row 1 ({gate}): no emergency-services item for {who} in the urgent lane";
                     }
 
+                    if (items.Count > 0 && items[0].InterventionId != EmergencyServices)
+                    {
+                        yield return $"row 1 ({gate}): the plan starts with {items[0].InterventionId} for {items[0].Audience}, not with emergency services";
+                    }
+
                     // Everything else waits, the endangered partner's other safety steps included; only
                     // the other partner's own safety items (rows 2 and 3) stay (docs/safety.md).
                     foreach (var item in items.Where(i => !StaysUnderRowOne(i, endangered)))
