@@ -136,7 +136,7 @@ public sealed record RecommendationPlan
             }
 
             Reason[] reasons = [.. item.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience)).Select(r => WithoutHidden(r, hiddenFindingIds))];
-            var narrowed = item with { Reasons = reasons, Disclosure = UnionOf(reasons), Views = ViewsWithin(item.Views, audience, static v => v.Audience) };
+            var narrowed = item with { Reasons = reasons, Disclosure = UnionOf(reasons), Views = null };
             if (item.Views?.FirstOrDefault(v => v.Audience == audience) is { } view
                 && (view.Priority != item.Priority || view.Indicator != item.Indicator || view.Track != item.Track || view.Stage != item.Stage))
             {
@@ -144,18 +144,51 @@ public sealed record RecommendationPlan
                 moved = true;
             }
 
-            kept.Add(narrowed);
+            kept.Add(narrowed with { Views = CoupleReadingWithin(item, narrowed, audience) });
         }
 
         return [.. kept];
     }
 
-    private static WithheldItem Narrow(WithheldItem withheld, Audience audience, HashSet<string>? hiddenFindingIds) => withheld with
+    private static WithheldItem Narrow(WithheldItem withheld, Audience audience, HashSet<string>? hiddenFindingIds)
     {
-        Reasons = [.. withheld.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience)).Select(r => WithoutHidden(r, hiddenFindingIds))],
-        HeldBy = withheld.Views?.FirstOrDefault(v => v.Audience == audience)?.HeldBy ?? withheld.HeldBy,
-        Views = ViewsWithin(withheld.Views, audience, static v => v.Audience),
-    };
+        var heldBy = withheld.Views?.FirstOrDefault(v => v.Audience == audience)?.HeldBy ?? withheld.HeldBy;
+        IReadOnlyList<WithheldView>? views = null;
+        if (audience is Audience.PartnerA or Audience.PartnerB
+            && withheld.Disclosure.IsVisibleTo(Audience.Couple) && AnyVisible(withheld.Reasons, Audience.Couple)
+            && (withheld.Views?.FirstOrDefault(v => v.Audience == Audience.Couple)?.HeldBy ?? withheld.HeldBy) is { } coupleHeldBy
+            && coupleHeldBy != heldBy)
+        {
+            views = Array.AsReadOnly([new WithheldView { Audience = Audience.Couple, HeldBy = coupleHeldBy }]);
+        }
+
+        // Who else may see the entry is told only by the holding reasons that stay, as for an item.
+        Reason[] reasons = [.. withheld.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience)).Select(r => WithoutHidden(r, hiddenFindingIds))];
+        return withheld with
+        {
+            Reasons = reasons,
+            HeldBy = heldBy,
+            Views = views,
+            Disclosure = withheld.Disclosure.Intersect(UnionOf(reasons)),
+        };
+    }
+
+    // A partner's view keeps the couple's reading of an item where it differs from what the partner's view
+    // shows, so that the partner's view can be narrowed to the couple's. Compared with what this view shows,
+    // not with the clinician's reading, since whether those differ rests on answers this view may not see.
+    private static IReadOnlyList<ItemView>? CoupleReadingWithin(PlanItem item, PlanItem narrowed, Audience audience)
+    {
+        if (audience is not (Audience.PartnerA or Audience.PartnerB) || !AnyVisible(item.Reasons, Audience.Couple))
+        {
+            return null;
+        }
+
+        var couple = item.Views?.FirstOrDefault(v => v.Audience == Audience.Couple)
+            ?? new ItemView { Audience = Audience.Couple, Priority = item.Priority, Indicator = item.Indicator, Track = item.Track, Stage = item.Stage };
+        return couple.Priority == narrowed.Priority && couple.Indicator == narrowed.Indicator && couple.Track == narrowed.Track && couple.Stage == narrowed.Stage
+            ? null
+            : Array.AsReadOnly([couple]);
+    }
 
     /// <summary>
     /// The ids of the findings a view leaves out (and does not also show under the same id): a reason the view
@@ -180,17 +213,6 @@ public sealed record RecommendationPlan
             : reason with { FindingIds = [.. reason.FindingIds.Where(id => !hiddenFindingIds.Contains(id))] };
 
     /// <summary>The view entries a narrower view keeps: a partner's keeps the couple's, the couple's none.</summary>
-    private static IReadOnlyList<T>? ViewsWithin<T>(IReadOnlyList<T>? views, Audience audience, Func<T, Audience> audienceOf)
-    {
-        if (views is null || audience is not (Audience.PartnerA or Audience.PartnerB))
-        {
-            return null;
-        }
-
-        T[] couple = [.. views.Where(v => audienceOf(v) == Audience.Couple)];
-        return couple.Length == 0 ? null : Array.AsReadOnly(couple);
-    }
-
     /// <summary>The plan's order within a lane: highest priority first, then by intervention id (ordinal) and audience.</summary>
     private static PlanItem[] InPlanOrder(IEnumerable<PlanItem> items) =>
         [.. items.OrderByDescending(i => i.Priority).ThenBy(i => i.InterventionId, StringComparer.Ordinal).ThenBy(i => i.Audience)];

@@ -20,7 +20,8 @@ internal static class GateFindings
     /// <summary>
     /// Whether a finding may enter the plan as far as the gates are concerned: anything that does not use a
     /// gate's code may; a finding with a gate's code only if a built-in safety rule made it for a gate in
-    /// force, with that gate's trigger answers. App rules cannot forge, replace or fake-clear a gate.
+    /// force, with that gate's trigger answers, and it is the very object that rule made (<see cref="GenuineGateFindings"/>).
+    /// App rules cannot forge, replace or fake-clear a gate, not even by copying a safety rule's name.
     /// </summary>
     public static bool MayEnter(Finding finding, IReadOnlyList<GateActivation> gates, GateGroup[][] groups, IReadOnlySet<string> safetyRuleNames)
     {
@@ -29,7 +30,8 @@ internal static class GateFindings
             return true;
         }
 
-        if (finding.Kind != FindingKind.Safety || !safetyRuleNames.Contains(finding.RuleName) || finding.Subject is not { } subject)
+        if (finding.Kind != FindingKind.Safety || !safetyRuleNames.Contains(finding.RuleName) || finding.Subject is not { } subject
+            || !GenuineGateFindings.Contains(finding))
         {
             return false;
         }

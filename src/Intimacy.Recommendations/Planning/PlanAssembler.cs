@@ -50,6 +50,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         var support = new List<PlanItem>();
         var phases = new List<PlanItem>[PhaseOrder.Length];
         var withheld = new List<WithheldItem>();
+        List<long>? withheldKeys = null;
         var drafts = working.Drafts;
         SortForPlan(drafts);
         foreach (var draft in drafts)
@@ -57,18 +58,20 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             draft.Seal();
             if (draft.HeldBy is not null)
             {
+                // Listed only where both the item and something that holds it back may be known: a withheld
+                // item must not reveal another partner's private gate, nor an item resting on their answers.
+                // Each view names the holder it may see a reason for.
+                var disclosure = WithheldDisclosure(draft);
                 withheld.Add(new WithheldItem
                 {
                     InterventionId = draft.Id,
                     Title = draft.Entry.Intervention.Name,
                     HeldBy = draft.HeldBy,
                     Reasons = draft.WithheldReasons.ToArray(),
-                    // Listed only where both the item and something that holds it back may be known: a withheld
-                    // item must not reveal another partner's private gate, nor an item resting on their answers.
-                    // Each view names the holder it may see a reason for.
-                    Disclosure = EitherOf(draft.Reasons).Intersect(EitherOf(draft.WithheldReasons)),
+                    Disclosure = disclosure,
                     Views = WithheldViews(draft),
                 });
+                (withheldKeys ??= []).Add(WithheldKey(draft));
                 continue;
             }
 
@@ -85,6 +88,11 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
                     (phases[Array.IndexOf(PhaseOrder, item.Stage)] ??= []).Add(item);
                     break;
             }
+        }
+
+        if (withheldKeys is not null)
+        {
+            CollectionsMarshal.AsSpan(withheldKeys).Sort(CollectionsMarshal.AsSpan(withheld));
         }
 
         // The plan has copied what it needs from the drafts; they and the lookup tables are emptied for the next evaluation.
@@ -206,6 +214,20 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         keys.Sort(items);
     }
 
+    /// <summary>
+    /// A withheld entry's place in the list, packed like <see cref="SortForPlan"/>'s keys. The list is one for
+    /// every view, so it goes by what every view may see: the item's priority in the couple's view for an item
+    /// with a shared reason, and for the others (after those) nothing but the id and audience. Which entries a
+    /// view lists may rest on answers it may not see (a private gate holds items back in every view), but their
+    /// order never does. For a plan whose withheld items rest on shared reasons alone this is the plan order.
+    /// </summary>
+    private static long WithheldKey(Draft draft)
+    {
+        var couple = draft.Views[Draft.ViewCouple];
+        var high = (uint)((long)int.MaxValue - (couple.Present ? couple.Priority : int.MinValue));
+        return (long)(((ulong)high << 32) | (uint)((draft.Entry.IdRank * 4) + (int)draft.Audience)) ^ long.MinValue;
+    }
+
     /// <summary>The findings ordered by id (ordinal), keeping the order they came in among equal ids.</summary>
     private static Finding[] SortedById(List<Finding> findings)
     {
@@ -256,6 +278,27 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         }
 
         return views is null ? null : Array.AsReadOnly(views.ToArray());
+    }
+
+    /// <summary>
+    /// Who may see a withheld entry: a partner, where some reason for the item and some reason for holding it
+    /// back are visible to that partner; the couple, where both have a shared one. A view lists the entry only
+    /// with a holding reason it may see (<see cref="RecommendationPlan.ForAudience"/>), so holding reasons
+    /// private to each partner apart leave the entry to each of them, and only a shared holding reason calls
+    /// for the item's reasons to be shared too (<see cref="Privacy.Either"/>): a disclosure cannot say "both
+    /// partners but not the couple". Without that, one partner's private gate would take the entry out of the
+    /// other partner's view when both hold it back.
+    /// </summary>
+    private static Disclosure WithheldDisclosure(Draft draft)
+    {
+        var held = UnionOf(draft.WithheldReasons);
+        var sharedHold = false;
+        foreach (var reason in draft.WithheldReasons)
+        {
+            sharedHold |= reason.Disclosure.IsShared;
+        }
+
+        return (sharedHold ? EitherOf(draft.Reasons) : UnionOf(draft.Reasons)).Intersect(held);
     }
 
     /// <summary><see cref="Privacy.Either"/> of the reasons' disclosures.</summary>

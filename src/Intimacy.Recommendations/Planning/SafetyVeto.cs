@@ -50,7 +50,7 @@ internal static class SafetyVeto
             {
                 foreach (var draft in plan.Drafts)
                 {
-                    if (Forbids(gates[i], draft))
+                    if (Forbids(profile, gates[i], draft))
                     {
                         foreach (var why in reasons[i])
                         {
@@ -65,11 +65,19 @@ internal static class SafetyVeto
         ApplyContraindications(profile, plan);
     }
 
-    private static bool Forbids(GateActivation gate, Draft draft)
+    private static bool Forbids(CoupleProfile profile, GateActivation gate, Draft draft)
     {
         var intervention = draft.Entry.Intervention;
         return gate.Gate switch
         {
+            // Row 6 holds back the joint professional routes that the safety-not-screened contraindication does
+            // not hold back on this partner's own answers (it reads only the violence, fear and control questions,
+            // and an app's own conjoint therapy need not carry it). The screening the row adds rests on the
+            // unscreened partner's private answers, so a view that cannot show it must not show such a route
+            // either. Decided from this partner's answers alone, so that what the row adds to a partner's view
+            // never depends on the other partner's.
+            SafetyGate.SafetyNotScreened => draft.Entry.IsJointProfessional
+                && !(ViolenceUnscreened(profile, gate.Partner) && intervention.Contraindications.Contains(Contraindication.SafetyNotScreened)),
             SafetyGate.ImminentDanger => intervention.Id != EmergencyServices
                 && !(draft.Audience != AudienceOf(gate.Partner) && OtherPartnersSafety.Contains(intervention.Id)),
             SafetyGate.ViolenceOrCoercion => intervention.Actor == InterventionActor.CoupleTogether,
@@ -78,6 +86,10 @@ internal static class SafetyVeto
             _ => false,
         };
     }
+
+    /// <summary>Whether the partner's own answers make <c>contraindication.safety-not-screened</c> apply: no answers, no safety screen, or a violence, fear or control question unanswered.</summary>
+    private static bool ViolenceUnscreened(CoupleProfile profile, PartnerId partner) =>
+        profile.Partner(partner)?.Safety is not { ExperiencesViolence: not null, FearsPartner: not null, CoerciveControl: not null };
 
     private static ItemAudience AudienceOf(PartnerId partner) => partner == PartnerId.PartnerA ? ItemAudience.PartnerA : ItemAudience.PartnerB;
 
@@ -142,13 +154,16 @@ internal static class SafetyVeto
     /// <summary>
     /// The table's ranking rules, within one view (<paramref name="view"/> is a slot of <see cref="Draft.Views"/>,
     /// or <c>-1</c> for the clinician's): medical routes above sex therapy, then a safety screening above
-    /// every joint professional route. Only drafts with a reason visible in the view take part, so what a
+    /// every joint professional route, then emergency services above everything else. Only drafts with a reason visible in the view take part, so what a
     /// view hides cannot move what it shows.
     /// </summary>
     public static void RankWithin(List<Draft> drafts, int view)
     {
         PlaceAbove<MedicalAboveSexTherapy>(drafts, view);
         PlaceAbove<ScreeningAboveJointProfessional>(drafts, view);
+
+        // Last, so that nothing moves above it again: row 1's emergency item comes before every other item.
+        PlaceAbove<EmergencyFirst>(drafts, view);
     }
 
     /// <summary>A ranking rule: which drafts go above which (a struct, so each rule's checks compile into its own loop).</summary>
@@ -164,6 +179,13 @@ internal static class SafetyVeto
         public static bool First(Draft draft) => draft.Entry.IsMedical;
 
         public static bool Then(Draft draft) => draft.Entry.IsSexTherapy;
+    }
+
+    private readonly struct EmergencyFirst : IRankingRule
+    {
+        public static bool First(Draft draft) => draft.Id == EmergencyServices;
+
+        public static bool Then(Draft draft) => draft.Id != EmergencyServices;
     }
 
     private readonly struct ScreeningAboveJointProfessional : IRankingRule

@@ -73,6 +73,11 @@ internal static class PlanChecks
                         yield return $"row 1 ({gate}): no emergency-services item for {who} in the urgent lane";
                     }
 
+                    if (items.Count > 0 && items[0].InterventionId != EmergencyServices)
+                    {
+                        yield return $"row 1 ({gate}): the plan starts with {items[0].InterventionId} for {items[0].Audience}, not with emergency services";
+                    }
+
                     // Everything else waits, the endangered partner's other safety steps included; only
                     // the other partner's own safety items (rows 2 and 3) stay (docs/safety.md).
                     foreach (var item in items.Where(i => !StaysUnderRowOne(i, endangered)))
@@ -155,6 +160,13 @@ internal static class PlanChecks
                         yield return $"row 6 ({gate}): no safety screening for {who}";
                     }
 
+                    // The screening rests on the unscreened partner's own answers, so no view could show it before a
+                    // joint professional route the others see: every such route waits, in every view.
+                    foreach (var item in items.Where(i => InterventionOf(i.InterventionId) is { Actor: InterventionActor.CoupleTogether, Kind: InterventionKind.ProfessionalTherapy }))
+                    {
+                        yield return $"row 6 ({gate}): joint professional route {item.InterventionId} is recommended before the screening";
+                    }
+
                     var firstJoint = plan.Support.Select((item, index) => (item, index))
                         .Where(x => InterventionOf(x.item.InterventionId) is { Actor: InterventionActor.CoupleTogether, Kind: InterventionKind.ProfessionalTherapy })
                         .Select(x => x.index).DefaultIfEmpty(int.MaxValue).Min();
@@ -199,6 +211,7 @@ internal static class PlanChecks
             var justified = withheld is not null && (
                 (rowOne && withheld.HeldBy == SafetyGates.Id(SafetyGate.ImminentDanger))
                 || withheld.HeldBy == SafetyGates.Id(SafetyGate.ViolenceOrCoercion)
+                || withheld.HeldBy == SafetyGates.Id(SafetyGate.SafetyNotScreened)
                 || (Catalog.TryGetContraindication(withheld.HeldBy, out var c) && c.AppliesTo.IsSatisfiedBy(profile)));
             if (!justified)
             {

@@ -24,6 +24,25 @@ public class SafetyTableProperties
         sample.Check($"safety table row {row}", i => PlanChecks.SafetyTable(sample.Profiles[i], sample.Plans[i], sample.Gates[i], row));
     }
 
+    /// <summary>
+    /// The ranking parts of rows 1 and 5 only bite where something could come before the required item: the
+    /// emergency item with the other partner's own safety items beside it, a medical route with sex therapy
+    /// still in the support track. Without enough such plans those checks would pass by having nothing to check.
+    /// </summary>
+    [Fact]
+    public void TheRankingRows_HaveSomethingToRank()
+    {
+        var sample = PropertySample.Instance;
+        bool Applies(int i, SafetyGate gate) => sample.Gates[i].Any(g => g.Gate == gate);
+
+        Enumerable.Range(0, sample.Count).Count(i => Applies(i, SafetyGate.MedicalFirst)
+                && sample.Plans[i].Support.Any(x => x.InterventionId == PlanChecks.SexTherapy)
+                && sample.Plans[i].Support.Any(x => x.Kind == Intimacy.Core.Interventions.InterventionKind.Medical))
+            .Should().BeGreaterThan(100, "row 5 must often meet sex therapy it has to rank below a medical route (seed {0})", sample.Seed);
+        Enumerable.Range(0, sample.Count).Count(i => Applies(i, SafetyGate.ImminentDanger) && sample.Plans[i].AllItems.Skip(1).Any())
+            .Should().BeGreaterThan(100, "row 1 must often leave other items beside the emergency (seed {0})", sample.Seed);
+    }
+
     [Fact]
     public void NoRecommendedItem_HasAContraindicationThatApplies()
     {

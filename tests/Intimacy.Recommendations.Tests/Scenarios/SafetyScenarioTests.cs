@@ -115,7 +115,10 @@ public class SafetyScenarioTests
             view.ShouldRevealNothingOf(other, []);
             view.Notices.Should().ContainSingle().Which.GateId.Should().Be(Violence);
             view.Urgent.Select(i => i.Audience.ToString()).Should().OnlyContain(a => a == audience.ToString());
-            view.Withheld.Where(w => w.HeldBy == Violence).Should().BeEmpty("joint items held back by both partners' reports are listed for the clinician only");
+            // Each partner sees the joint items on hold because of their own report, and nothing of the other's.
+            view.Withheld.Should().Contain(w => w.InterventionId == CouplesTherapy.Id && w.HeldBy == Violence);
+            view.Withheld.SelectMany(w => w.Reasons).Should().OnlyContain(r => r.Disclosure.IsVisibleTo(audience));
+            view.Withheld.Should().OnlyContain(w => !w.Disclosure.IsShared, "what holds them back is private to each partner");
         }
     }
 
@@ -266,15 +269,23 @@ public class SafetyScenarioTests
         var plan = Engines.Default.Recommend(profile);
 
         plan.UrgentShouldBeEmpty();
-        plan.SupportShouldStartWith(SafetyScreening.Id, CouplesTherapy.Id, EmotionallyFocusedTherapy.Id);
+        plan.SupportShouldStartWith(SafetyScreening.Id);
         plan.PhasesShouldBe();
-        plan.ShouldRankAbove(SafetyScreening.Id, CouplesTherapy.Id);
         plan.Item(SafetyScreening.Id).Audience.Should().Be(ItemAudience.PartnerA);
         plan.Notices.Should().ContainSingle().Which.GateId.Should().Be(NotScreened);
 
-        var forA = plan.ForAudience(Audience.PartnerA);
-        forA.ShouldRankAbove(SafetyScreening.Id, CouplesTherapy.Id);
-        forA.ShouldRankAbove(SafetyScreening.Id, OnlineCouplesCounselling.Id);
+        // The screening rests on partner A's private answers, so the couple's view and partner B's cannot
+        // show it: the joint routes wait in every view rather than appear there without it.
+        plan.ShouldWithhold(CouplesTherapy.Id, NotScreened);
+        plan.ShouldWithhold(EmotionallyFocusedTherapy.Id, NotScreened);
+        plan.ShouldWithhold(OnlineCouplesCounselling.Id, NotScreened);
+        foreach (var audience in new[] { Audience.Couple, Audience.PartnerA, Audience.PartnerB })
+        {
+            plan.ForAudience(audience).ShouldNotRecommend(CouplesTherapy.Id, EmotionallyFocusedTherapy.Id, OnlineCouplesCounselling.Id);
+        }
+
+        plan.ForAudience(Audience.PartnerA).ShouldWithhold(CouplesTherapy.Id, NotScreened);
+        plan.ForAudience(Audience.Couple).ShouldRevealNothingOf("$.partnerA.safety", [SafetyScreening.Id, CouplesTherapy.Id], NotScreened);
     }
 
     [Fact]

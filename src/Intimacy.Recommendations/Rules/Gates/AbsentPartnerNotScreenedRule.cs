@@ -2,6 +2,7 @@ using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Explanations;
 using Intimacy.Recommendations.Options;
+using Intimacy.Recommendations.Planning;
 using Intimacy.Recommendations.Safety;
 using Intimacy.Rules.Fluent.Dsl;
 using static Intimacy.Core.Sources.Sources;
@@ -28,7 +29,7 @@ public sealed class AbsentPartnerNotScreenedRule : Rule
         When()
             .Match(() => profile, p => p.PartnerB == null);
         Then()
-            .Do(ctx => ctx.Insert(new Finding
+            .Do(ctx => ctx.Insert(GenuineGateFindings.Mark(new Finding
             {
                 Id = Code.IdFor(PartnerId.PartnerB),
                 Code = Code.Code,
@@ -40,6 +41,6 @@ public sealed class AbsentPartnerNotScreenedRule : Rule
                 InputPaths = Inputs,
                 Sources = Cited,
                 Disclosure = Disclosure.Shared,
-            }));
+            })));
     }
 }

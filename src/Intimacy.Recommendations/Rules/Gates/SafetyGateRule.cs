@@ -1,6 +1,7 @@
 using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Explanations;
 using Intimacy.Recommendations.Facts;
+using Intimacy.Recommendations.Planning;
 using Intimacy.Recommendations.Safety;
 using Intimacy.Rules.Fluent.Dsl;
 
@@ -36,9 +37,9 @@ public abstract class SafetyGateRule : Rule
         When()
             .Match(() => respondent, r => SafetyGates.Applies(Gate, r.Profile, r.Partner));
         Then()
-            .Do(ctx => ctx.Insert(Explain.PartnerFinding(
+            .Do(ctx => ctx.Insert(GenuineGateFindings.Mark(Explain.PartnerFinding(
                 ctx.Rule.Name, respondent, _code, FindingKind.Safety, Title,
                 GateGroups.Of(respondent.Profile, SafetyGates.Evaluate(Gate, respondent.Profile, respondent.Partner)!)[0].Paths,
-                Sources, Gate <= SafetyGate.SelfHarmRisk ? Indicator.Critical : Indicator.Warning, null, CatalogId)));
+                Sources, Gate <= SafetyGate.SelfHarmRisk ? Indicator.Critical : Indicator.Warning, null, CatalogId))));
     }
 }
