@@ -154,6 +154,25 @@ public sealed class RecommendationEngine : IRecommendationEngine
         cancellationToken.ThrowIfCancellationRequested();
 
         var workspace = Rent();
+        var outer = GenuineGateFindings.Begin(workspace.GateFindings);
+        Evaluation evaluation;
+        try
+        {
+            evaluation = Run(profile, countFirings, workspace, cancellationToken);
+        }
+        finally
+        {
+            GenuineGateFindings.End(workspace.GateFindings, outer);
+        }
+
+        // Only a workspace whose evaluation finished goes back (after it has been emptied, since another
+        // thread may take it at once); one left by an exception or a cancellation is dropped.
+        Return(workspace);
+        return evaluation;
+    }
+
+    private Evaluation Run(CoupleProfile profile, bool countFirings, Workspace workspace, CancellationToken cancellationToken)
+    {
         var session = workspace.Session;
         session.Insert(_thresholds);
         session.Insert(profile);
@@ -184,9 +203,6 @@ public sealed class RecommendationEngine : IRecommendationEngine
             session.CopyFiringCounts(counts);
         }
 
-        // Only a workspace whose evaluation finished goes back; one left by an exception or a
-        // cancellation is dropped.
-        Return(workspace);
         return new Evaluation(plan, counts);
     }
 
@@ -255,5 +271,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
         public ISession Session { get; } = session;
 
         public WorkingPlanTables Tables { get; } = tables;
+
+        /// <summary>The gate findings the safety rules make in the evaluation (see <see cref="GenuineGateFindings"/>).</summary>
+        public List<Finding> GateFindings { get; } = new(4);
     }
 }

@@ -57,6 +57,7 @@ internal sealed class InterventionIndex
             IsSexTherapy = intervention.Id == Interventions.SexTherapy.Id;
             IsScreening = intervention.Id == Interventions.SafetyScreening.Id || intervention.Id == Interventions.SpecialistScreening.Id;
             IsJointProfessional = intervention is { Actor: InterventionActor.CoupleTogether, Kind: InterventionKind.ProfessionalTherapy };
+            IsEmergency = intervention.Id == Interventions.EmergencyServices.Id;
             Citations = [.. intervention.Sources.Select(Citation.From)];
             Summary = MakeSummary(intervention);
             ContactKind = intervention.Id switch
@@ -88,6 +89,9 @@ internal sealed class InterventionIndex
 
         /// <summary>A professional route the couple attend together.</summary>
         public bool IsJointProfessional { get; }
+
+        /// <summary>Emergency services (row 1's item, ranked above every other item by the veto).</summary>
+        public bool IsEmergency { get; }
 
         // The reason a contraindication gives for holding this item back depends only on the
         // contraindication and on who may see it, so each is made once: four disclosures per contraindication.

@@ -183,9 +183,9 @@ internal static class SafetyVeto
 
     private readonly struct EmergencyFirst : IRankingRule
     {
-        public static bool First(Draft draft) => draft.Id == EmergencyServices;
+        public static bool First(Draft draft) => draft.Entry.IsEmergency;
 
-        public static bool Then(Draft draft) => draft.Id != EmergencyServices;
+        public static bool Then(Draft draft) => !draft.Entry.IsEmergency;
     }
 
     private readonly struct ScreeningAboveJointProfessional : IRankingRule
