@@ -122,7 +122,10 @@ public interface ISession
 
     /// <summary>Facts of a type in working memory, including linked facts; <see cref="object"/> for all.</summary>
     /// <typeparam name="TFact">Fact type.</typeparam>
-    /// <returns>A query over a snapshot of working memory.</returns>
+    /// <returns>
+    /// A query over a snapshot of working memory, in the order the facts came into it (a fact's update keeps its
+    /// place), whatever other facts have left it since.
+    /// </returns>
     IQueryable<TFact> Query<TFact>();
 
     /// <summary>How often each rule fired in this session, by rule name; rules that never fired are left out.</summary>

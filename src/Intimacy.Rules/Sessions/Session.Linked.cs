@@ -233,6 +233,7 @@ internal sealed partial class Session
 
             _facts.Remove(oldKey);
             _facts.Add(newKey, fact);
+            _factsForgotten = true;
         }
 
         if (operation.Record is not null && !ReferenceEquals(fact.Object, operation.Value))

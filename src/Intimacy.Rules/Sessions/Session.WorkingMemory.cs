@@ -72,7 +72,7 @@ internal sealed partial class Session
             {
                 if (fact is not null)
                 {
-                    store.Remove(IdentityOf(fact.Object!));
+                    Forget(store, fact);
                 }
             }
 
@@ -98,7 +98,7 @@ internal sealed partial class Session
             {
                 if (added[i] is { } fact)
                 {
-                    store.Remove(IdentityOf(fact.Object!));
+                    Forget(store, fact);
                 }
             }
 
@@ -288,7 +288,7 @@ internal sealed partial class Session
             throw;
         }
 
-        _facts!.Remove(IdentityOf(fact.Object!));
+        Forget(_facts!, fact);
         EndOperation();
         Raise(FactEvent.Retracted, fact);
     }
@@ -403,6 +403,17 @@ internal sealed partial class Session
     }
 
     private static IEnumerable<AlphaNode> Ordered(List<AlphaNode> nodes) => nodes.Distinct().OrderBy(n => n.Target.Id);
+
+    /// <summary>
+    /// Takes a fact out of the fact table. A later fact may then take its slot, so the table no longer
+    /// enumerates in insertion order, and <see cref="Query{TFact}"/> sorts what it finds by creation order
+    /// until the next reset: the order of a query never rests on which facts came and went.
+    /// </summary>
+    private void Forget(Dictionary<object, Fact> store, Fact fact)
+    {
+        store.Remove(IdentityOf(fact.Object!));
+        _factsForgotten = true;
+    }
 
     private bool ContainsKey(object value) => _facts is not null && _facts.ContainsKey(IdentityOf(value));
 

@@ -22,6 +22,10 @@ internal sealed partial class Session : ISession
     private long _sequence;
     private List<Activation>? _pending;
     private object?[]? _queryBuffer;
+
+    // Whether a fact has left the fact table since the last reset (see Forget): its enumeration order is then
+    // no longer the order the facts came in.
+    private bool _factsForgotten;
     private EventAggregator? _events;
     private IDependencyResolver? _dependencyResolver;
 
@@ -69,11 +73,31 @@ internal sealed partial class Session : ISession
         }
 
         var count = 0;
-        foreach (var fact in _facts.Values)
+        if (_factsForgotten)
         {
-            if (fact.Object is TFact)
+            // Facts in the order they came in: a freed slot of the table may hold a later fact.
+            foreach (var fact in _facts.Values)
             {
-                buffer[count++] = fact.Object;
+                if (fact.Object is TFact)
+                {
+                    buffer[count++] = fact;
+                }
+            }
+
+            buffer.AsSpan(0, count).Sort(static (x, y) => ((Fact)x!).Sequence.CompareTo(((Fact)y!).Sequence));
+            for (var i = 0; i < count; i++)
+            {
+                buffer[i] = ((Fact)buffer[i]!).Object;
+            }
+        }
+        else
+        {
+            foreach (var fact in _facts.Values)
+            {
+                if (fact.Object is TFact)
+                {
+                    buffer[count++] = fact.Object;
+                }
             }
         }
 
@@ -102,6 +126,7 @@ internal sealed partial class Session : ISession
         // new session.
         _agenda.Reset();
         _facts?.Clear();
+        _factsForgotten = false;
         if (_memories is not null)
         {
             foreach (var memory in _memories)
