@@ -28,7 +28,7 @@ internal static partial class Guard
         if (!value.StartsWith(prefix + ".", StringComparison.Ordinal) || !IdPattern().IsMatch(value))
         {
             throw new ArgumentException(
-                $"A {prefix} id must look like '{prefix}.lower-case-words': the prefix '{prefix}.', then letters a-z and digits joined by single hyphens.",
+                $"{(prefix.Length > 0 && "aeiou".Contains(prefix[0], StringComparison.Ordinal) ? "An" : "A")} {prefix} id must look like '{prefix}.lower-case-words': the prefix '{prefix}.', then letters a-z and digits joined by single hyphens.",
                 parameterName);
         }
 

@@ -89,7 +89,8 @@ public class InterventionTests
     [Fact]
     public void Constructor_ValidatesItsArguments()
     {
-        FluentActions.Invoking(() => Make(id: "barrier.not-an-intervention")).Should().Throw<ArgumentException>().WithParameterName("id");
+        FluentActions.Invoking(() => Make(id: "barrier.not-an-intervention")).Should().Throw<ArgumentException>().WithParameterName("id")
+            .WithMessage("An intervention id must look like 'intervention.lower-case-words'*");
         FluentActions.Invoking(() => Make(stage: (PlanStage)99)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => new Intervention(
                 "intervention.x", "n", "d", InterventionKind.Resource, InterventionActor.OnePartner, PlanStage.Support, [], [BuiltInSources.Spark.At("x")]))
