@@ -61,13 +61,14 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
                 // Listed only where both the item and something that holds it back may be known: a withheld
                 // item must not reveal another partner's private gate, nor an item resting on their answers.
                 // Each view names the holder it may see a reason for.
-                var disclosure = WithheldDisclosure(draft);
+                var holding = HoldingReasons(draft);
+                var disclosure = UnionOf(draft.Reasons).Intersect(UnionOf(holding));
                 withheld.Add(new WithheldItem
                 {
                     InterventionId = draft.Id,
                     Title = draft.Entry.Intervention.Name,
                     HeldBy = draft.HeldBy,
-                    Reasons = draft.WithheldReasons.ToArray(),
+                    Reasons = holding,
                     Disclosure = disclosure,
                     Views = WithheldViews(draft),
                 });
@@ -281,45 +282,72 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     }
 
     /// <summary>
-    /// Who may see a withheld entry: a partner, where some reason for the item and some reason for holding it
-    /// back are visible to that partner; the couple, where both have a shared one. A view lists the entry only
-    /// with a holding reason it may see (<see cref="RecommendationPlan.ForAudience"/>), so holding reasons
-    /// private to each partner apart leave the entry to each of them, and only a shared holding reason calls
-    /// for the item's reasons to be shared too (<see cref="Privacy.Either"/>): a disclosure cannot say "both
-    /// partners but not the couple". Without that, one partner's private gate would take the entry out of the
-    /// other partner's view when both hold it back.
+    /// The reasons a withheld entry gives for holding the item back. A view lists the entry only where some
+    /// reason for the item and some holding reason may both be seen (its disclosure is the intersection of their
+    /// unions, and <see cref="RecommendationPlan.ForAudience"/> asks for a holding reason the view may see). A
+    /// shared holding reason would show the entry to the couple although no reason for the item is shared, and a
+    /// disclosure cannot say "both partners but not the couple"; so, where no reason for the item is shared, each
+    /// shared holding reason is given once for each partner with a reason for the item, private to that partner.
+    /// Each partner's view then shows the entry by that partner's own reasons only: whether the other partner's
+    /// private answers also recommended the item changes nothing there.
     /// </summary>
-    private static Disclosure WithheldDisclosure(Draft draft)
+    private static Reason[] HoldingReasons(Draft draft)
     {
-        var held = UnionOf(draft.WithheldReasons);
+        var items = UnionOf(draft.Reasons);
         var sharedHold = false;
         foreach (var reason in draft.WithheldReasons)
         {
             sharedHold |= reason.Disclosure.IsShared;
         }
 
-        return (sharedHold ? EitherOf(draft.Reasons) : UnionOf(draft.Reasons)).Intersect(held);
-    }
-
-    /// <summary><see cref="Privacy.Either"/> of the reasons' disclosures.</summary>
-    private static Disclosure EitherOf(List<Reason> reasons)
-    {
-        Span<Disclosure> disclosures = reasons.Count <= 16 ? stackalloc Disclosure[reasons.Count] : new Disclosure[reasons.Count];
-        for (var i = 0; i < disclosures.Length; i++)
+        if (!sharedHold || items == Disclosure.ClinicianOnly || AnyShared(draft.Reasons))
         {
-            disclosures[i] = reasons[i].Disclosure;
+            return draft.WithheldReasons.ToArray();
         }
 
-        return Privacy.Either(disclosures);
+        var holding = new List<Reason>(draft.WithheldReasons.Count + 1);
+        foreach (var reason in draft.WithheldReasons)
+        {
+            if (!reason.Disclosure.IsShared)
+            {
+                holding.Add(reason);
+                continue;
+            }
+
+            if (items.PartnerA)
+            {
+                holding.Add(reason with { Disclosure = Disclosure.PrivateTo(PartnerId.PartnerA) });
+            }
+
+            if (items.PartnerB)
+            {
+                holding.Add(reason with { Disclosure = Disclosure.PrivateTo(PartnerId.PartnerB) });
+            }
+        }
+
+        return [.. holding];
     }
 
-    private static Disclosure UnionOf(List<Reason> reasons)
+    private static bool AnyShared(List<Reason> reasons)
     {
-        bool a = false, b = false;
         foreach (var reason in reasons)
         {
-            a |= reason.Disclosure.PartnerA;
-            b |= reason.Disclosure.PartnerB;
+            if (reason.Disclosure.IsShared)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Disclosure UnionOf(IReadOnlyList<Reason> reasons)
+    {
+        bool a = false, b = false;
+        for (var i = 0; i < reasons.Count; i++)
+        {
+            a |= reasons[i].Disclosure.PartnerA;
+            b |= reasons[i].Disclosure.PartnerB;
         }
 
         return new Disclosure(a, b);

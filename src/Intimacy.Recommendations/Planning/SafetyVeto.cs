@@ -198,7 +198,8 @@ internal static class SafetyVeto
     /// <summary>
     /// Gives every draft the rule puts first a higher priority than every draft it puts after them, among the
     /// drafts in the view: the first are raised; where that would pass the top of the scale (100), the others
-    /// move down instead, so a tie at 100 can never put them in the wrong order.
+    /// all move down by the same step instead, so a tie at 100 can never put them in the wrong order, and
+    /// their order among themselves (which an earlier rule may have made) stays.
     /// </summary>
     private static void PlaceAbove<TRule>(List<Draft> drafts, int view)
         where TRule : struct, IRankingRule
@@ -246,11 +247,20 @@ internal static class SafetyVeto
             }
         }
 
+        if (floor > top)
+        {
+            return;
+        }
+
+        // The others all move down by the same step, so the order among them stays as it was: setting those at
+        // the top to one below the first drafts would tie them with the next ones and undo what an earlier
+        // ranking rule made (a screening above couples therapy, a physician visit above sex therapy).
+        var step = top - floor + 1;
         foreach (var draft in drafts)
         {
-            if (TRule.Then(draft) && draft.InView(view) && draft.PriorityIn(view) >= floor)
+            if (TRule.Then(draft) && draft.InView(view))
             {
-                draft.SetPriorityIn(view, floor - 1);
+                draft.SetPriorityIn(view, draft.PriorityIn(view) - step);
             }
         }
     }

@@ -126,6 +126,28 @@ public class NonInterferenceProperties
         compared.Should().BeGreaterThan(Profiles / 4, "enough perturbed profiles must show the same entries for the comparison to mean something");
     }
 
+    /// <summary>
+    /// A partner's held-back list names the same items whatever the other partner answered in private: a gate
+    /// or contraindication resting on the other partner's private answers takes items out of this view, but
+    /// lists nothing here, and what this view lists rests on its own reasons (so another reason for the same
+    /// item, private to the other partner, may not take an entry away).
+    /// </summary>
+    [Theory]
+    [InlineData(Audience.PartnerA)]
+    [InlineData(Audience.PartnerB)]
+    public void APartnersHeldBackList_NamesTheSameItems_WhateverTheOtherPartnerAnsweredInPrivate(Audience audience)
+    {
+        var listed = 0;
+        CheckAgainstHiddenAnswers(audience, 5_000_000, "held-back list", BuiltInOnly.Value, (before, after) =>
+        {
+            Interlocked.Add(ref listed, before.Withheld.Count);
+            var was = string.Join(", ", before.Withheld.Select(w => w.InterventionId + " held by " + w.HeldBy));
+            var now = string.Join(", ", after.Withheld.Select(w => w.InterventionId + " held by " + w.HeldBy));
+            return was == now ? [] : [$"the held-back list reads '{was}' before and '{now}' after"];
+        });
+        listed.Should().BeGreaterThan(Profiles, "the partners' views must list enough held-back entries for the comparison to mean something");
+    }
+
     private static void CheckAgainstHiddenAnswers(Audience audience, int seedOffset, string what, RecommendationEngine engine, Func<RecommendationPlan, RecommendationPlan, List<string>> compare)
     {
         var sample = PropertySample.Instance;
