@@ -61,7 +61,7 @@ internal static class RuleOutputChecks
             return nameof(Finding.Kind);
         }
 
-        if (finding.Indicator is not (Indicator.Info or Indicator.Warning or Indicator.Critical))
+        if (!IsDefined(finding.Indicator))
         {
             return nameof(Finding.Indicator);
         }
@@ -69,7 +69,11 @@ internal static class RuleOutputChecks
         return finding.Subject is null or PartnerId.PartnerA or PartnerId.PartnerB ? null : nameof(Finding.Subject);
     }
 
-    private static bool NoNulls<T>(IReadOnlyList<T>? items)
+    /// <summary>Whether the indicator is one of <see cref="Indicator"/>'s values.</summary>
+    public static bool IsDefined(Indicator indicator) => indicator is Indicator.Info or Indicator.Warning or Indicator.Critical;
+
+    /// <summary>Whether the list is there and holds no null.</summary>
+    public static bool NoNulls<T>(IReadOnlyList<T>? items)
         where T : class
     {
         if (items is null)

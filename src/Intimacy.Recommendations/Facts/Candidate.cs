@@ -1,4 +1,5 @@
 using Intimacy.Core.Plans;
+using Intimacy.Recommendations.Engine;
 
 namespace Intimacy.Recommendations.Facts;
 
@@ -56,7 +57,7 @@ public sealed record Candidate(string InterventionId, int Priority, ItemAudience
         ? value
         : throw new ArgumentOutOfRangeException(nameof(Audience), "The audience must be one of ItemAudience's values.");
 
-    private static Indicator CheckedIndicator(Indicator value) => value is Indicator.Info or Indicator.Warning or Indicator.Critical
+    private static Indicator CheckedIndicator(Indicator value) => RuleOutputChecks.IsDefined(value)
         ? value
         : throw new ArgumentOutOfRangeException(nameof(Indicator), "The indicator must be one of Indicator's values.");
 
@@ -70,29 +71,11 @@ public sealed record Candidate(string InterventionId, int Priority, ItemAudience
             throw new ArgumentException("The reason needs a rule name and a text.", nameof(Reason));
         }
 
-        if (!NoNulls(value.FindingIds) || !NoNulls(value.InputPaths))
+        if (!RuleOutputChecks.NoNulls(value.FindingIds) || !RuleOutputChecks.NoNulls(value.InputPaths))
         {
             throw new ArgumentException("The reason's finding ids and input paths must not be null or contain null.", nameof(Reason));
         }
 
         return value;
-    }
-
-    private static bool NoNulls(IReadOnlyList<string>? items)
-    {
-        if (items is null)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (items[i] is null)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -60,17 +60,17 @@ internal sealed class InterventionIndex
             IsEmergency = intervention.Id == Interventions.EmergencyServices.Id;
             Citations = [.. intervention.Sources.Select(Citation.From)];
             Summary = MakeSummary(intervention);
-            ContactKind = intervention.Id switch
-            {
-                "intervention.emergency-services" => CrisisKind.Emergency,
-                "intervention.urgent-mental-health-assessment" or "intervention.crisis-line" => CrisisKind.SelfHarm,
-                "intervention.safety-planning" or "intervention.safety-advocacy" => CrisisKind.DomesticViolence,
-                _ => null,
-            };
+            ContactKind = ContactKindOf(intervention.Id);
             Detail = MakeDetail(intervention);
         }
 
         public Intervention Intervention { get; }
+
+        private static CrisisKind? ContactKindOf(string id) =>
+            id == Interventions.EmergencyServices.Id ? CrisisKind.Emergency
+            : id == Interventions.UrgentMentalHealthAssessment.Id || id == Interventions.CrisisLine.Id ? CrisisKind.SelfHarm
+            : id == Interventions.SafetyPlanning.Id || id == Interventions.SafetyAdvocacy.Id ? CrisisKind.DomesticViolence
+            : null;
 
         /// <summary>The entry's position in the index, from 0: a dense key for per-evaluation tables.</summary>
         public int Ordinal { get; }

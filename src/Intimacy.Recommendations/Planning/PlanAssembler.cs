@@ -61,8 +61,9 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
                 // Listed only where both the item and something that holds it back may be known: a withheld
                 // item must not reveal another partner's private gate, nor an item resting on their answers.
                 // Each view names the holder it may see a reason for.
-                var holding = HoldingReasons(draft);
-                var disclosure = UnionOf(draft.Reasons).Intersect(UnionOf(holding));
+                var items = UnionOf(draft.Reasons);
+                var holding = HoldingReasons(draft, items);
+                var disclosure = items.Intersect(UnionOf(holding));
                 withheld.Add(new WithheldItem
                 {
                     InterventionId = draft.Id,
@@ -291,9 +292,10 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     /// Each partner's view then shows the entry by that partner's own reasons only: whether the other partner's
     /// private answers also recommended the item changes nothing there.
     /// </summary>
-    private static Reason[] HoldingReasons(Draft draft)
+    /// <param name="draft">The withheld draft.</param>
+    /// <param name="items">Where some reason for the item may be seen (the union of the draft's reasons).</param>
+    private static Reason[] HoldingReasons(Draft draft, Disclosure items)
     {
-        var items = UnionOf(draft.Reasons);
         var sharedHold = false;
         foreach (var reason in draft.WithheldReasons)
         {

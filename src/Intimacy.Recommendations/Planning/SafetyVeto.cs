@@ -78,7 +78,7 @@ internal static class SafetyVeto
             // never depends on the other partner's.
             SafetyGate.SafetyNotScreened => draft.Entry.IsJointProfessional
                 && !(ViolenceUnscreened(profile, gate.Partner) && intervention.Contraindications.Contains(Contraindication.SafetyNotScreened)),
-            SafetyGate.ImminentDanger => intervention.Id != EmergencyServices
+            SafetyGate.ImminentDanger => !draft.Entry.IsEmergency
                 && !(draft.Audience != AudienceOf(gate.Partner) && OtherPartnersSafety.Contains(intervention.Id)),
             SafetyGate.ViolenceOrCoercion => intervention.Actor == InterventionActor.CoupleTogether,
             SafetyGate.SelfHarmRisk => intervention.IsSexual || intervention.Stage == PlanStage.SexualReconnection,
