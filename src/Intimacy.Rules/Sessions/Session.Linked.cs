@@ -221,19 +221,19 @@ internal sealed partial class Session
             return;
         }
 
-        var oldKey = IdentityOf(fact.Object!);
-        var newKey = IdentityOf(operation.Value);
-        if (!Equals(newKey, oldKey))
+        // Checked again here (the action that queued it checked it too), before anything changes: facts may have
+        // come in since, and the linked fact stays as it was.
+        if (TakenByAnother(fact, operation.Value))
         {
-            // Checked before anything changes: the linked fact stays as it was.
-            if (_facts!.ContainsKey(newKey))
-            {
-                throw new ArgumentException($"Linked fact '{operation.Value}' is already in working memory.");
-            }
+            throw new ArgumentException($"The linked fact '{operation.Value}' is already in working memory.");
+        }
 
-            _facts.Remove(oldKey);
-            _facts.Add(newKey, fact);
-            _factsForgotten = true;
+        var newKey = IdentityOf(operation.Value);
+        if (!Equals(newKey, IdentityOf(fact.Object!)))
+        {
+            // Under its old key until the update propagates below.
+            Forget(_facts!, fact);
+            _facts!.Add(newKey, fact);
         }
 
         if (operation.Record is not null && !ReferenceEquals(fact.Object, operation.Value))
