@@ -88,25 +88,15 @@ public class UnscreenedJointRouteTests
 
     /// <summary>Proposes the app's intensive for the couple on their shared CSI-4 answers.</summary>
     [Name("App.ProposeIntensive")]
-    public sealed class ProposeIntensive : Rule
+    public sealed class ProposeIntensive : InsertingRule
     {
         /// <inheritdoc />
-        public override void Define()
-        {
-            CoupleProfile profile = null!;
-
-            When()
-                .Match(() => profile);
-            Then()
-                .Do(ctx => ctx.Insert(Proposal()));
-        }
-
-        private static Candidate Proposal() => new(Intensive.Id, 70, ItemAudience.Couple, new Reason
+        protected override IEnumerable<object> Facts() => [new Candidate(Intensive.Id, 70, ItemAudience.Couple, new Reason
         {
             RuleName = "App.ProposeIntensive",
             Text = "The clinic offers an intensive for distressed couples.",
             InputPaths = ["$.partnerA.relationshipScores.csi4", "$.partnerB.relationshipScores.csi4"],
             Disclosure = Disclosure.Shared,
-        }, Indicator.Warning);
+        }, Indicator.Warning)];
     }
 }
