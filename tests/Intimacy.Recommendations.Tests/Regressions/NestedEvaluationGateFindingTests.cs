@@ -24,12 +24,13 @@ public class NestedEvaluationGateFindingTests
     [Fact]
     public void TheOuterPlansGateFindings_AreTheSafetyRulesOwn_AfterANestedEvaluation()
     {
+        var before = EvaluateInside.Inner;
         var finding = Nesting.Recommend(SafetyProfiles.Fearful).Findings.Single(f => f.Id == GateId);
 
         // The veto's stand-in would carry its own rule name: the safety rule's finding was taken as genuine.
         finding.RuleName.Should().NotBe("Policy.SafetyVeto");
         finding.RuleName.Should().Be(Plain.Recommend(SafetyProfiles.Fearful).Findings.Single(f => f.Id == GateId).RuleName);
-        EvaluateInside.Inner.Should().BeGreaterThan(0);
+        EvaluateInside.Inner.Should().BeGreaterThan(before, "this evaluation ran the nested one (the other test's count does not do)");
     }
 
     [Fact]

@@ -65,6 +65,9 @@ public class UnscreenedJointRouteTests
         foreach (var audience in new[] { Audience.Clinician, Audience.Couple, Audience.PartnerA, Audience.PartnerB })
         {
             var view = plan.ForAudience(audience);
+            view.AllItems.Should().NotContain(i => i.InterventionId == route, "{0} is held back, so the {1} view does not show it at all", route, audience);
+
+            // Any other joint route left in the view (the loop may well run zero times) comes after a screening.
             foreach (var joint in view.Support.Where(i => i.Audience == ItemAudience.Couple && i.Kind == InterventionKind.ProfessionalTherapy))
             {
                 view.Support.TakeWhile(i => i != joint).Should().Contain(i => i.InterventionId == SafetyScreening, "{0} comes before a safety screening in the {1} view", joint.InterventionId, audience);
