@@ -2,6 +2,7 @@ using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Crisis;
 using Intimacy.Recommendations.Engine;
+using Intimacy.Recommendations.Tests.Profiles;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intimacy.Recommendations.Tests.DependencyInjection;
@@ -12,10 +13,6 @@ namespace Intimacy.Recommendations.Tests.DependencyInjection;
 /// </summary>
 public class CrisisContactsTests
 {
-    private static readonly CoupleProfile InDanger = CoupleProfileBuilder.Create()
-        .WithPartnerA(30, a => a.Safety(s => s with { ThreatsToKill = true, ExperiencesViolence = true }))
-        .Build();
-
     [Fact]
     public void AProviderRegisteredInTheContainer_IsUsed()
     {
@@ -97,7 +94,7 @@ public class CrisisContactsTests
     private static IEnumerable<string> EmergencyContacts(ServiceCollection services)
     {
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        var plan = provider.GetRequiredService<IRecommendationEngine>().Recommend(InDanger);
+        var plan = provider.GetRequiredService<IRecommendationEngine>().Recommend(SafetyProfiles.InDanger);
         return plan.Urgent.Single(i => i.InterventionId == "intervention.emergency-services").Contacts.Select(c => c.Name).ToList();
     }
 

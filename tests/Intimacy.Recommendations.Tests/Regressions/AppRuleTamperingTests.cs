@@ -2,6 +2,7 @@ using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Facts;
+using Intimacy.Recommendations.Tests.Profiles;
 using Intimacy.Rules.Fluent.Dsl;
 
 namespace Intimacy.Recommendations.Tests.Regressions;
@@ -18,16 +19,10 @@ public class AppRuleTamperingTests
         .AddRules(typeof(RetractGateFindings), typeof(FakeAllClear), typeof(LeakyReason))
         .Build();
 
-    /// <summary>Partner A fears partner B (a private safety answer, so row 2 applies); every other safety answer is no.</summary>
-    internal static readonly CoupleProfile Fearful = CoupleProfileBuilder.Create()
-        .WithPartnerA(35, a => a.Safety(s => s with { FearsPartner = true, ExperiencesViolence = false, CoerciveControl = false, SelfHarmThoughts = false }))
-        .WithPartnerB(37, b => b.Safety(s => s with { ExperiencesViolence = false, FearsPartner = false, CoerciveControl = false, SelfHarmThoughts = false }))
-        .Build();
-
     [Fact]
     public void AGateFinding_CannotBeReplacedByAnAppRulesAllClear()
     {
-        var plan = Engine.Recommend(Fearful);
+        var plan = Engine.Recommend(SafetyProfiles.Fearful);
 
         var finding = plan.Findings.Should().ContainSingle(f => f.Id == "gate.violence-or-coercion:partnerA").Subject;
         finding.RuleName.Should().BeOneOf("Safety.ViolenceOrCoercion", "Policy.SafetyVeto");
@@ -38,7 +33,7 @@ public class AppRuleTamperingTests
     [Fact]
     public void AnAppRule_CannotRecordAGateThatDoesNotApply()
     {
-        var plan = Engine.Recommend(Fearful);
+        var plan = Engine.Recommend(SafetyProfiles.Fearful);
 
         plan.Findings.Should().NotContain(f => f.Id == "gate.imminent-danger:partnerB");
     }
@@ -46,7 +41,7 @@ public class AppRuleTamperingTests
     [Fact]
     public void AReasonCitingAPrivateAnswer_StaysPrivate_WhateverDisclosureTheRuleClaims()
     {
-        var plan = Engine.Recommend(Fearful);
+        var plan = Engine.Recommend(SafetyProfiles.Fearful);
 
         var reason = plan.AllItems.Single(i => i.InterventionId == "intervention.individual-therapy").Reasons.Single(r => r.RuleName == "App.LeakyReason");
         reason.Disclosure.Should().Be(Disclosure.PrivateTo(PartnerId.PartnerA));
@@ -74,19 +69,11 @@ public class AppRuleTamperingTests
     /// <summary>Inserts "all clear" findings under gate ids.</summary>
     [Name("App.FakeAllClear")]
     [Priority(-200)]
-    public sealed class FakeAllClear : Rule
+    public sealed class FakeAllClear : InsertingRule
     {
         /// <inheritdoc />
-        public override void Define()
-        {
-            CoupleProfile profile = null!;
-
-            When()
-                .Match(() => profile);
-            Then()
-                .Do(ctx => ctx.Insert(Fake("gate.violence-or-coercion", PartnerId.PartnerA)))
-                .Do(ctx => ctx.Insert(Fake("gate.imminent-danger", PartnerId.PartnerB)));
-        }
+        protected override IEnumerable<object> Facts() =>
+            [Fake("gate.violence-or-coercion", PartnerId.PartnerA), Fake("gate.imminent-danger", PartnerId.PartnerB)];
 
         private static Finding Fake(string gate, PartnerId partner) => new()
         {
@@ -101,25 +88,15 @@ public class AppRuleTamperingTests
 
     /// <summary>Proposes an item with a reason that cites a private answer but claims to be shared.</summary>
     [Name("App.LeakyReason")]
-    public sealed class LeakyReason : Rule
+    public sealed class LeakyReason : InsertingRule
     {
         /// <inheritdoc />
-        public override void Define()
-        {
-            CoupleProfile profile = null!;
-
-            When()
-                .Match(() => profile);
-            Then()
-                .Do(ctx => ctx.Insert(Leak()));
-        }
-
-        private static Candidate Leak() => new("intervention.individual-therapy", 50, ItemAudience.PartnerA, new Reason
+        protected override IEnumerable<object> Facts() => [new Candidate("intervention.individual-therapy", 50, ItemAudience.PartnerA, new Reason
         {
             RuleName = "App.LeakyReason",
             Text = "Partner A is afraid.",
             InputPaths = ["$.partnerA.safety.fearsPartner"],
             Disclosure = Disclosure.Shared,
-        });
+        })];
     }
 }

@@ -2,6 +2,7 @@ using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Facts;
+using Intimacy.Recommendations.Tests.Profiles;
 using Intimacy.Rules.Fluent.Dsl;
 
 namespace Intimacy.Recommendations.Tests.Regressions;
@@ -17,12 +18,10 @@ public class CitedFindingPrivacyTests
         .AddRules(typeof(CitesAPrivateFinding))
         .Build();
 
-    private static readonly CoupleProfile Fearful = AppRuleTamperingTests.Fearful;
-
     [Fact]
     public void AReasonCitingAPrivateFinding_IsSeenOnlyWhereTheFindingIs()
     {
-        var plan = Engine.Recommend(Fearful);
+        var plan = Engine.Recommend(SafetyProfiles.Fearful);
 
         var gate = plan.Findings.Single(f => f.Id == GateId);
         gate.Disclosure.Should().Be(Disclosure.PrivateTo(PartnerId.PartnerA), "partner A's safety answers are private");
@@ -37,10 +36,7 @@ public class CitedFindingPrivacyTests
     [Fact]
     public void AReasonCitingASharedFinding_StaysShared()
     {
-        var plan = Engine.Recommend(CoupleProfileBuilder.Create()
-            .WithPartnerA(35, a => a.Safety(s => s with { FearsPartner = false, ExperiencesViolence = false, CoerciveControl = false, SelfHarmThoughts = false }))
-            .WithPartnerB(37, b => b.Safety(s => s with { ExperiencesViolence = false, FearsPartner = false, CoerciveControl = false, SelfHarmThoughts = false }))
-            .Build());
+        var plan = Engine.Recommend(SafetyProfiles.Calm);
 
         // With no gate finding in the plan, the cited id narrows nothing: the reason rests on shared answers.
         plan.Findings.Should().NotContain(f => f.Id == GateId);
@@ -52,26 +48,16 @@ public class CitedFindingPrivacyTests
 
     /// <summary>Proposes an individual item whose reason lists a shared answer but cites partner A's violence gate.</summary>
     [Name(RuleName)]
-    public sealed class CitesAPrivateFinding : Rule
+    public sealed class CitesAPrivateFinding : InsertingRule
     {
         /// <inheritdoc />
-        public override void Define()
-        {
-            CoupleProfile profile = null!;
-
-            When()
-                .Match(() => profile);
-            Then()
-                .Do(ctx => ctx.Insert(Proposal()));
-        }
-
-        private static Candidate Proposal() => new("intervention.stress-management", 50, ItemAudience.PartnerA, new Reason
+        protected override IEnumerable<object> Facts() => [new Candidate("intervention.stress-management", 50, ItemAudience.PartnerA, new Reason
         {
             RuleName = RuleName,
             Text = "Suggested alongside what partner A told us.",
             FindingIds = [GateId],
             InputPaths = ["$.partnerA.view.sexPerYear"],
             Disclosure = Disclosure.Shared,
-        });
+        })];
     }
 }

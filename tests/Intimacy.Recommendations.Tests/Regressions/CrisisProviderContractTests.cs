@@ -5,6 +5,7 @@ using Intimacy.Recommendations.Cards;
 using Intimacy.Recommendations.Crisis;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Rendering;
+using Intimacy.Recommendations.Tests.Profiles;
 
 namespace Intimacy.Recommendations.Tests.Regressions;
 
@@ -17,10 +18,6 @@ namespace Intimacy.Recommendations.Tests.Regressions;
 /// </summary>
 public class CrisisProviderContractTests
 {
-    private static readonly CoupleProfile InDanger = CoupleProfileBuilder.Create()
-        .WithPartnerA(30, a => a.Safety(s => s with { ThreatsToKill = true, ExperiencesViolence = true }))
-        .Build();
-
     public static TheoryData<string> Silent => ["empty", "null"];
 
     [Theory]
@@ -32,7 +29,7 @@ public class CrisisProviderContractTests
             .UseCrisisContacts(new Returning(answer == "null" ? null : []))
             .Build();
 
-        var plan = engine.Recommend(InDanger);
+        var plan = engine.Recommend(SafetyProfiles.InDanger);
 
         var expected = new LocalEmergencyNumberProvider().GetContacts("XY", CrisisKind.Emergency);
         plan.Urgent.Single(i => i.InterventionId == "intervention.emergency-services").Contacts.Should().Equal(expected);
@@ -56,7 +53,7 @@ public class CrisisProviderContractTests
             .UseCrisisContacts(new Returning([new CrisisContact("A line", "Call them."), contact!]))
             .Build();
 
-        var act = () => engine.Recommend(InDanger);
+        var act = () => engine.Recommend(SafetyProfiles.InDanger);
 
         act.Should().Throw<InvalidOperationException>(what)
             .WithMessage($"*{nameof(Returning)}*'XY'*{nameof(CrisisKind.Emergency)}*index 1*");
@@ -68,7 +65,7 @@ public class CrisisProviderContractTests
         var contacts = new[] { new CrisisContact("A line", "Call them.", Phone: "000") };
         var engine = new RecommendationEngineBuilder().UseCrisisContacts(new Returning(contacts)).Build();
 
-        var plan = engine.Recommend(InDanger);
+        var plan = engine.Recommend(SafetyProfiles.InDanger);
 
         plan.Urgent.Single(i => i.InterventionId == "intervention.emergency-services").Contacts.Should().Equal(contacts);
         PlanJson.Serialize(PlanJson.Deserialize(PlanJson.Serialize(plan))).Should().Be(PlanJson.Serialize(plan));

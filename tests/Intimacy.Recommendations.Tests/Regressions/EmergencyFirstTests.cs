@@ -40,20 +40,10 @@ public class EmergencyFirstTests
 
     /// <summary>Proposes the crisis line for both partners at the top of the scale, as critical.</summary>
     [Name("App.CrisisLineForEveryone")]
-    public sealed class CrisisLineForEveryone : Rule
+    public sealed class CrisisLineForEveryone : InsertingRule
     {
         /// <inheritdoc />
-        public override void Define()
-        {
-            CoupleProfile profile = null!;
-
-            When()
-                .Match(() => profile);
-            Then()
-                .Do(ctx => ctx.Insert(Proposal()));
-        }
-
-        private static Candidate Proposal() => new(
-            "intervention.crisis-line", 100, ItemAudience.Couple, new Reason { RuleName = "App.CrisisLineForEveryone", Text = "Everyone should know the crisis line." }, Indicator.Critical);
+        protected override IEnumerable<object> Facts() => [new Candidate(
+            "intervention.crisis-line", 100, ItemAudience.Couple, new Reason { RuleName = "App.CrisisLineForEveryone", Text = "Everyone should know the crisis line." }, Indicator.Critical)];
     }
 }

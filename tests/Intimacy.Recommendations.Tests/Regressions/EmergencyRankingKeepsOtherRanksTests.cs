@@ -2,6 +2,7 @@ using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Facts;
+using Intimacy.Recommendations.Tests.Profiles;
 using Intimacy.Rules.Fluent.Dsl;
 
 namespace Intimacy.Recommendations.Tests.Regressions;
@@ -17,17 +18,10 @@ public class EmergencyRankingKeepsOtherRanksTests
 {
     private static readonly RecommendationEngine Engine = new RecommendationEngineBuilder().AddRules(typeof(TopOfTheScale)).Build();
 
-    private static CoupleProfile Screened(bool erectileDifficulty) => CoupleProfileBuilder.Create()
-        .WithPartnerA(58, a => a
-            .Health(h => h with { ErectileDifficulty = erectileDifficulty })
-            .Safety(s => s with { ExperiencesViolence = false, FearsPartner = false, CoerciveControl = false, SelfHarmThoughts = false }))
-        .WithPartnerB(55, b => b.Safety(s => s with { ExperiencesViolence = false, FearsPartner = false, CoerciveControl = false, SelfHarmThoughts = false }))
-        .Build();
-
     [Fact]
     public void ASafetyScreening_StaysAboveCouplesTherapy_WhenAnEmergencyItemTakesTheTop()
     {
-        var plan = Engine.Recommend(Screened(erectileDifficulty: false));
+        var plan = Engine.Recommend(SafetyProfiles.Screened(erectileDifficulty: false));
         foreach (var audience in new[] { Audience.Clinician, Audience.Couple, Audience.PartnerA, Audience.PartnerB })
         {
             var items = plan.ForAudience(audience).AllItems.ToList();
@@ -42,7 +36,7 @@ public class EmergencyRankingKeepsOtherRanksTests
     [Fact]
     public void APhysicianVisit_StaysAboveSexTherapy_WhenAnEmergencyItemTakesTheTop()
     {
-        var plan = Engine.Recommend(Screened(erectileDifficulty: true));
+        var plan = Engine.Recommend(SafetyProfiles.Screened(erectileDifficulty: true));
         var items = plan.AllItems.ToList();
         items[0].InterventionId.Should().Be("intervention.emergency-services");
         var physician = items.Single(i => i.InterventionId == "intervention.physician-visit");
@@ -53,21 +47,14 @@ public class EmergencyRankingKeepsOtherRanksTests
     /// <summary>An app rule that proposes, for the couple at priority 100, emergency services (as critical), a safety screening, couples therapy and sex therapy.</summary>
     [Name("App.TopOfTheScale")]
     [Priority(-10)]
-    public sealed class TopOfTheScale : Rule
+    public sealed class TopOfTheScale : InsertingRule
     {
         /// <inheritdoc />
-        public override void Define()
-        {
-            CoupleProfile profile = null!;
-
-            When()
-                .Match(() => profile);
-            Then()
-                .Do(ctx => ctx.Insert(Push("intervention.emergency-services", Indicator.Critical)))
-                .Do(ctx => ctx.Insert(Push("intervention.safety-screening")))
-                .Do(ctx => ctx.Insert(Push("intervention.couples-therapy")))
-                .Do(ctx => ctx.Insert(Push("intervention.sex-therapy")));
-        }
+        protected override IEnumerable<object> Facts() =>
+        [
+            Push("intervention.emergency-services", Indicator.Critical), Push("intervention.safety-screening"),
+            Push("intervention.couples-therapy"), Push("intervention.sex-therapy"),
+        ];
 
         private static Candidate Push(string id, Indicator indicator = Indicator.Info) =>
             new(id, 100, ItemAudience.Couple, new Reason { RuleName = "App.TopOfTheScale", Text = "The app puts this first." }, indicator);

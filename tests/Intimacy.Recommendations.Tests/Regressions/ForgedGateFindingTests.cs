@@ -1,6 +1,7 @@
 using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Engine;
+using Intimacy.Recommendations.Tests.Profiles;
 using Intimacy.Rules.Fluent.Dsl;
 
 namespace Intimacy.Recommendations.Tests.Regressions;
@@ -20,7 +21,7 @@ public class ForgedGateFindingTests
     [Fact]
     public void AGateFinding_ReadsAsTheGateSays_EvenWhenAnAppRuleForgesTheSafetyRulesName()
     {
-        var plan = Engine.Recommend(AppRuleTamperingTests.Fearful);
+        var plan = Engine.Recommend(SafetyProfiles.Fearful);
 
         var finding = plan.Findings.Should().ContainSingle(f => f.Id == GateId).Subject;
         finding.Title.Should().NotContain("All clear");

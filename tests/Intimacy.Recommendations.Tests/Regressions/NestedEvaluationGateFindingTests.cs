@@ -1,6 +1,7 @@
 using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Engine;
+using Intimacy.Recommendations.Tests.Profiles;
 using Intimacy.Rules.Fluent.Dsl;
 using Intimacy.Rules.RuleModel;
 
@@ -23,12 +24,13 @@ public class NestedEvaluationGateFindingTests
     [Fact]
     public void TheOuterPlansGateFindings_AreTheSafetyRulesOwn_AfterANestedEvaluation()
     {
-        var finding = Nesting.Recommend(AppRuleTamperingTests.Fearful).Findings.Single(f => f.Id == GateId);
+        var before = EvaluateInside.Inner;
+        var finding = Nesting.Recommend(SafetyProfiles.Fearful).Findings.Single(f => f.Id == GateId);
 
         // The veto's stand-in would carry its own rule name: the safety rule's finding was taken as genuine.
         finding.RuleName.Should().NotBe("Policy.SafetyVeto");
-        finding.RuleName.Should().Be(Plain.Recommend(AppRuleTamperingTests.Fearful).Findings.Single(f => f.Id == GateId).RuleName);
-        EvaluateInside.Inner.Should().BeGreaterThan(0);
+        finding.RuleName.Should().Be(Plain.Recommend(SafetyProfiles.Fearful).Findings.Single(f => f.Id == GateId).RuleName);
+        EvaluateInside.Inner.Should().BeGreaterThan(before, "this evaluation ran the nested one (the other test's count does not do)");
     }
 
     [Fact]
@@ -36,12 +38,7 @@ public class NestedEvaluationGateFindingTests
     {
         // The outer profile has no violence gate; the inner one's genuine finding, inserted into the outer
         // session, must not bring a gate finding into a plan whose gates do not include it.
-        var calm = CoupleProfileBuilder.Create()
-            .WithPartnerA(40, a => a.Safety(s => s with { ExperiencesViolence = false, FearsPartner = false, CoerciveControl = false, SelfHarmThoughts = false }))
-            .WithPartnerB(41, b => b.Safety(s => s with { ExperiencesViolence = false, FearsPartner = false, CoerciveControl = false, SelfHarmThoughts = false }))
-            .Build();
-
-        Nesting.Recommend(calm).Findings.Should().NotContain(f => f.Id == GateId);
+        Nesting.Recommend(SafetyProfiles.Calm).Findings.Should().NotContain(f => f.Id == GateId);
     }
 
     /// <summary>Runs a nested evaluation (one that fails, one complete) of a fearful couple and inserts its violence gate finding.</summary>
@@ -70,13 +67,13 @@ public class NestedEvaluationGateFindingTests
             // One nested evaluation fails after the safety rules have fired: the outer list must come back.
             try
             {
-                Throwing.Value.Recommend(AppRuleTamperingTests.Fearful);
+                Throwing.Value.Recommend(SafetyProfiles.Fearful);
             }
             catch (Exception e) when (e.ToString().Contains(Throw.Message, StringComparison.Ordinal))
             {
             }
 
-            var inner = Plain.Recommend(AppRuleTamperingTests.Fearful);
+            var inner = Plain.Recommend(SafetyProfiles.Fearful);
             Interlocked.Increment(ref s_inner);
             ctx.Insert(inner.Findings.Single(f => f.Id == GateId));
         }

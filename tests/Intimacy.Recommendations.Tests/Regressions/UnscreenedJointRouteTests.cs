@@ -65,6 +65,9 @@ public class UnscreenedJointRouteTests
         foreach (var audience in new[] { Audience.Clinician, Audience.Couple, Audience.PartnerA, Audience.PartnerB })
         {
             var view = plan.ForAudience(audience);
+            view.AllItems.Should().NotContain(i => i.InterventionId == route, "{0} is held back, so the {1} view does not show it at all", route, audience);
+
+            // Any other joint route left in the view (the loop may well run zero times) comes after a screening.
             foreach (var joint in view.Support.Where(i => i.Audience == ItemAudience.Couple && i.Kind == InterventionKind.ProfessionalTherapy))
             {
                 view.Support.TakeWhile(i => i != joint).Should().Contain(i => i.InterventionId == SafetyScreening, "{0} comes before a safety screening in the {1} view", joint.InterventionId, audience);
@@ -88,25 +91,15 @@ public class UnscreenedJointRouteTests
 
     /// <summary>Proposes the app's intensive for the couple on their shared CSI-4 answers.</summary>
     [Name("App.ProposeIntensive")]
-    public sealed class ProposeIntensive : Rule
+    public sealed class ProposeIntensive : InsertingRule
     {
         /// <inheritdoc />
-        public override void Define()
-        {
-            CoupleProfile profile = null!;
-
-            When()
-                .Match(() => profile);
-            Then()
-                .Do(ctx => ctx.Insert(Proposal()));
-        }
-
-        private static Candidate Proposal() => new(Intensive.Id, 70, ItemAudience.Couple, new Reason
+        protected override IEnumerable<object> Facts() => [new Candidate(Intensive.Id, 70, ItemAudience.Couple, new Reason
         {
             RuleName = "App.ProposeIntensive",
             Text = "The clinic offers an intensive for distressed couples.",
             InputPaths = ["$.partnerA.relationshipScores.csi4", "$.partnerB.relationshipScores.csi4"],
             Disclosure = Disclosure.Shared,
-        }, Indicator.Warning);
+        }, Indicator.Warning)];
     }
 }

@@ -2,6 +2,7 @@ using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Facts;
+using Intimacy.Recommendations.Tests.Profiles;
 using Intimacy.Rules.Fluent.Dsl;
 
 namespace Intimacy.Recommendations.Tests.Regressions;
@@ -42,14 +43,7 @@ public class VetoRankingTests
     [Fact]
     public void PhysicianVisit_OutranksSexTherapy_EvenWhenAnAppRulePutsSexTherapyAtTheTop()
     {
-        var profile = CoupleProfileBuilder.Create()
-            .WithPartnerA(58, a => a
-                .Health(h => h with { ErectileDifficulty = true })
-                .Safety(s => s with { ExperiencesViolence = false, FearsPartner = false, CoerciveControl = false, SelfHarmThoughts = false }))
-            .WithPartnerB(55, b => b.Safety(s => s with { ExperiencesViolence = false, FearsPartner = false, CoerciveControl = false, SelfHarmThoughts = false }))
-            .Build();
-
-        var support = Engine.Recommend(profile).Support.ToList();
+        var support = Engine.Recommend(SafetyProfiles.Screened(erectileDifficulty: true)).Support.ToList();
 
         var physician = support.Single(i => i.InterventionId == "intervention.physician-visit");
         var sexTherapy = support.Single(i => i.InterventionId == "intervention.sex-therapy");
@@ -60,20 +54,11 @@ public class VetoRankingTests
     /// <summary>An app rule that proposes joint professional routes at the top of the scale.</summary>
     [Name("App.PushJointRoutesToTheTop")]
     [Priority(-10)]
-    public sealed class PushJointRoutesToTheTop : Rule
+    public sealed class PushJointRoutesToTheTop : InsertingRule
     {
         /// <inheritdoc />
-        public override void Define()
-        {
-            CoupleProfile profile = null!;
-
-            When()
-                .Match(() => profile);
-            Then()
-                .Do(ctx => ctx.Insert(Push("intervention.behavioural-couples-therapy")))
-                .Do(ctx => ctx.Insert(Push("intervention.couples-therapy")))
-                .Do(ctx => ctx.Insert(Push("intervention.sex-therapy")));
-        }
+        protected override IEnumerable<object> Facts() =>
+            [Push("intervention.behavioural-couples-therapy"), Push("intervention.couples-therapy"), Push("intervention.sex-therapy")];
 
         private static Candidate Push(string id) =>
             new(id, 100, ItemAudience.Couple, new Reason { RuleName = "App.PushJointRoutesToTheTop", Text = "The app prefers this." });

@@ -16,7 +16,7 @@ public class PlanSchemaValidationTests
 {
     private static readonly RecommendationEngine Engine = RecommendationEngine.CreateDefault();
 
-    private static readonly Lazy<JsonDocument> Schema = new(() => JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "plan.schema.json"))));
+    private static readonly Lazy<JsonDocument> Schema = new(() => JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("docs/plan.schema.json"))));
 
     [Fact]
     public void RealPlans_EveryAudience_ValidateAgainstTheCommittedSchema()
@@ -185,15 +185,4 @@ public class PlanSchemaValidationTests
         "number" => value.ValueKind == JsonValueKind.Number,
         _ => false,
     };
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Intimacy.Core.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
 }
