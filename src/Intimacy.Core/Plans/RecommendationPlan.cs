@@ -212,7 +212,6 @@ public sealed record RecommendationPlan
             ? reason
             : reason with { FindingIds = [.. reason.FindingIds.Where(id => !hiddenFindingIds.Contains(id))] };
 
-    /// <summary>The view entries a narrower view keeps: a partner's keeps the couple's, the couple's none.</summary>
     /// <summary>The plan's order within a lane: highest priority first, then by intervention id (ordinal) and audience.</summary>
     private static PlanItem[] InPlanOrder(IEnumerable<PlanItem> items) =>
         [.. items.OrderByDescending(i => i.Priority).ThenBy(i => i.InterventionId, StringComparer.Ordinal).ThenBy(i => i.Audience)];
