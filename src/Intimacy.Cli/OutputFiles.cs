@@ -79,13 +79,9 @@ internal static class OutputFiles
             return $"'{file}' is a file, not a folder";
         }
 
-        if (ex is UnauthorizedAccessException && Directory.Exists(path))
-        {
-            return "it is a folder, and the output is a file";
-        }
-
         return ex switch
         {
+            UnauthorizedAccessException when Directory.Exists(path) => "it is a folder, and the output is a file",
             UnauthorizedAccessException => "permission denied",
             PathTooLongException => "the path is too long",
             DirectoryNotFoundException or FileNotFoundException => "a folder on the way does not exist",

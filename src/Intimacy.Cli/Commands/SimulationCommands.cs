@@ -126,7 +126,7 @@ internal static class SimulationCommands
             }
 
             OutputFiles.CreateFolder(folder);
-            MergeRows([.. inputs.Zip(shards).OrderBy(s => s.Second.Stamp.Shard.Index)], folder, merged.Stamp);
+            MergeRows([.. inputs.Zip(shards).OrderBy(s => s.Second.Stamp.Shard.Index)], folder, merged);
             WriteOutputs(folder, merged);
             if (!parse.GetValue(quiet))
             {
@@ -260,7 +260,7 @@ internal static class SimulationCommands
     /// run writes: the merged stamp and the header, then every shard's rows in index order. Each file must
     /// carry its shard's stamp and exactly the rows of its slice; nothing is left behind on failure.
     /// </summary>
-    private static void MergeRows(IReadOnlyList<(string Folder, SimulationResult Result)> shards, string folder, SimulationStamp stamp)
+    private static void MergeRows(IReadOnlyList<(string Folder, SimulationResult Result)> shards, string folder, SimulationResult merged)
     {
         var without = shards.Where(s => !File.Exists(Path.Combine(s.Folder, RowsFile))).Select(s => s.Folder).ToList();
         if (without.Count == shards.Count)
@@ -277,7 +277,7 @@ internal static class SimulationCommands
         try
         {
             using var writer = OutputFiles.CreateWriter(target);
-            OutputFiles.Guard(target, () => writer.Write(CsvReport.ProfileRowsHead(stamp, shards[0].Result.Aggregate.BreakdownField)));
+            OutputFiles.Guard(target, () => writer.Write(CsvReport.ProfileRowsHead(merged.Stamp, merged.Aggregate.BreakdownField)));
             foreach (var (shardFolder, result) in shards)
             {
                 CopyRows(Path.Combine(shardFolder, RowsFile), result, writer, target);

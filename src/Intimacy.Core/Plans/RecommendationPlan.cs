@@ -135,10 +135,9 @@ public sealed record RecommendationPlan
                 continue;
             }
 
-            Reason[] reasons = [.. item.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience)).Select(r => WithoutHidden(r, hiddenFindingIds))];
+            var reasons = VisibleReasons(item.Reasons, audience, hiddenFindingIds);
             var narrowed = item with { Reasons = reasons, Disclosure = UnionOf(reasons), Views = null };
-            if (item.Views?.FirstOrDefault(v => v.Audience == audience) is { } view
-                && (view.Priority != item.Priority || view.Indicator != item.Indicator || view.Track != item.Track || view.Stage != item.Stage))
+            if (item.Views?.FirstOrDefault(v => v.Audience == audience) is { } view && !ReadsAs(view, item))
             {
                 narrowed = narrowed with { Priority = view.Priority, Indicator = view.Indicator, Track = view.Track, Stage = view.Stage };
                 moved = true;
@@ -163,7 +162,7 @@ public sealed record RecommendationPlan
         }
 
         // Who else may see the entry is told only by the holding reasons that stay, as for an item.
-        Reason[] reasons = [.. withheld.Reasons.Where(r => r.Disclosure.IsVisibleTo(audience)).Select(r => WithoutHidden(r, hiddenFindingIds))];
+        var reasons = VisibleReasons(withheld.Reasons, audience, hiddenFindingIds);
         return withheld with
         {
             Reasons = reasons,
@@ -185,10 +184,12 @@ public sealed record RecommendationPlan
 
         var couple = item.Views?.FirstOrDefault(v => v.Audience == Audience.Couple)
             ?? new ItemView { Audience = Audience.Couple, Priority = item.Priority, Indicator = item.Indicator, Track = item.Track, Stage = item.Stage };
-        return couple.Priority == narrowed.Priority && couple.Indicator == narrowed.Indicator && couple.Track == narrowed.Track && couple.Stage == narrowed.Stage
-            ? null
-            : Array.AsReadOnly([couple]);
+        return ReadsAs(couple, narrowed) ? null : Array.AsReadOnly([couple]);
     }
+
+    /// <summary>Whether a view entry places the item as it already reads: same priority, urgency, track and stage.</summary>
+    private static bool ReadsAs(ItemView view, PlanItem item) =>
+        view.Priority == item.Priority && view.Indicator == item.Indicator && view.Track == item.Track && view.Stage == item.Stage;
 
     /// <summary>
     /// The ids of the findings a view leaves out (and does not also show under the same id): a reason the view
@@ -206,13 +207,16 @@ public sealed record RecommendationPlan
         return hidden.Count == 0 ? null : hidden;
     }
 
+    /// <summary>The reasons the audience may see, each without the ids of findings the view leaves out.</summary>
+    private static Reason[] VisibleReasons(IReadOnlyList<Reason> reasons, Audience audience, HashSet<string>? hiddenFindingIds) =>
+        [.. reasons.Where(r => r.Disclosure.IsVisibleTo(audience)).Select(r => WithoutHidden(r, hiddenFindingIds))];
+
     /// <summary>The reason without the ids of findings the view leaves out; the same instance when it cites none.</summary>
     private static Reason WithoutHidden(Reason reason, HashSet<string>? hiddenFindingIds) =>
         hiddenFindingIds is null || !reason.FindingIds.Any(hiddenFindingIds.Contains)
             ? reason
             : reason with { FindingIds = [.. reason.FindingIds.Where(id => !hiddenFindingIds.Contains(id))] };
 
-    /// <summary>The view entries a narrower view keeps: a partner's keeps the couple's, the couple's none.</summary>
     /// <summary>The plan's order within a lane: highest priority first, then by intervention id (ordinal) and audience.</summary>
     private static PlanItem[] InPlanOrder(IEnumerable<PlanItem> items) =>
         [.. items.OrderByDescending(i => i.Priority).ThenBy(i => i.InterventionId, StringComparer.Ordinal).ThenBy(i => i.Audience)];

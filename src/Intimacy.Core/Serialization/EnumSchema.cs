@@ -9,10 +9,13 @@ namespace Intimacy.Core.Serialization;
 /// </summary>
 internal static class EnumSchema
 {
-    /// <summary>The options an enum is written as, plus <c>null</c> when the value is optional.</summary>
+    /// <summary>
+    /// The schema of an enum: <c>{ "enum": [...] }</c> with the options it is written as, plus <c>null</c>
+    /// when the value is optional. It replaces whatever the exporter made of the custom converter.
+    /// </summary>
     /// <param name="type">The type being described.</param>
-    /// <returns>The options, or <see langword="null"/> when <paramref name="type"/> is not an enum.</returns>
-    public static JsonArray? Options(Type type)
+    /// <returns>The schema, or <see langword="null"/> when <paramref name="type"/> is not an enum.</returns>
+    public static JsonObject? Of(Type type)
     {
         var underlying = Nullable.GetUnderlyingType(type);
         var enumType = underlying ?? type;
@@ -22,13 +25,13 @@ internal static class EnumSchema
         }
 
         var names = (IEnumerable<string>)typeof(CamelCaseEnumConverter<>).MakeGenericType(enumType)
-            .GetProperty("JsonNames", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+            .GetProperty(nameof(CamelCaseEnumConverter<DayOfWeek>.JsonNames), BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
         var options = new JsonArray([.. names.Select(name => (JsonNode?)JsonValue.Create(name))]);
         if (underlying is not null)
         {
             options.Add(null);
         }
 
-        return options;
+        return new JsonObject { ["enum"] = options };
     }
 }

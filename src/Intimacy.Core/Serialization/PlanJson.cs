@@ -107,9 +107,9 @@ public static class PlanJson
 
     private static JsonNode AddLimits(JsonSchemaExporterContext context, JsonNode schema)
     {
-        if (EnumSchema.Options(context.TypeInfo.Type) is { } options)
+        if (EnumSchema.Of(context.TypeInfo.Type) is { } enumSchema)
         {
-            return new JsonObject { ["enum"] = options };
+            return enumSchema;
         }
 
         if (schema is not JsonObject node)

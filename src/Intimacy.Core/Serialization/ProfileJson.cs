@@ -167,10 +167,10 @@ public static class ProfileJson
 
     private static JsonNode AddRanges(JsonSchemaExporterContext context, JsonNode schema)
     {
-        if (EnumSchema.Options(context.TypeInfo.Type) is { } options)
+        if (EnumSchema.Of(context.TypeInfo.Type) is { } enumSchema)
         {
             // The strict enum converter is a custom converter, which the exporter cannot describe.
-            return new JsonObject { ["enum"] = options };
+            return enumSchema;
         }
 
         if (context.PropertyInfo?.AttributeProvider is PropertyInfo property

@@ -111,7 +111,7 @@ internal static partial class MarkdownText
             }
             else if (c == '`')
             {
-                // A code span's fence and the padding space inside it.
+                // A code span's fence; the padding space Code puts inside it stays, like any other space.
                 while (i + 1 < markdown.Length && markdown[i + 1] == '`')
                 {
                     i++;

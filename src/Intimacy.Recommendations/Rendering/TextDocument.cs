@@ -70,7 +70,7 @@ internal sealed class TextDocument
                 text.Append('\n');
             }
 
-            var plain = StripInlineMarkdown(block.Text);
+            var plain = MarkdownText.ToPlain(block.Text);
             switch (block.Kind)
             {
                 case BlockKind.Heading when block.Level <= 2:
@@ -97,9 +97,6 @@ internal sealed class TextDocument
 
         return text.ToString();
     }
-
-    /// <summary>Removes the inline Markdown the renderers use: bold markers, code ticks, autolink brackets and escapes.</summary>
-    public static string StripInlineMarkdown(string text) => MarkdownText.ToPlain(text);
 
     private static void Wrap(StringBuilder output, string text, string firstIndent, string nextIndent)
     {

@@ -60,15 +60,16 @@ public static class HtmlReport
 
         if (a.BreakdownField is not null)
         {
+            var groups = a.Counters.Where(c => c.Key.Measure == Measures.GroupProfiles).OrderBy(c => c.Key).ToList();
             html.Append("<h2>Breakdown by ").Append(E(a.BreakdownField)).Append("</h2>\n<table>\n<tr><th scope=\"col\">value</th><th scope=\"col\">profiles</th></tr>\n");
-            foreach (var (key, count) in a.Counters.Where(c => c.Key.Measure == Measures.GroupProfiles).OrderBy(c => c.Key))
+            foreach (var (key, count) in groups)
             {
                 html.Append("<tr><td>").Append(E(key.Group)).Append("</td><td class=\"n\">").Append(Formats.Whole(count)).Append("</td></tr>\n");
             }
 
             html.Append("</table>\n");
-            ByGroup(html, a, Measures.Intervention, Measures.GroupIntervention, "Most often recommended interventions by " + a.BreakdownField, "intervention");
-            ByGroup(html, a, Measures.Finding, Measures.GroupFinding, "Most frequent findings by " + a.BreakdownField, "finding");
+            ByGroup(html, a, groups, Measures.Intervention, Measures.GroupIntervention, "Most often recommended interventions by " + a.BreakdownField, "intervention");
+            ByGroup(html, a, groups, Measures.Finding, Measures.GroupFinding, "Most frequent findings by " + a.BreakdownField, "finding");
         }
 
         html.Append("</body>\n</html>\n");
@@ -79,14 +80,9 @@ public static class HtmlReport
     /// The most frequent codes overall (as many as their chart shows, in its order), with their share of each
     /// breakdown group's profiles and its 95% Wilson interval: one row per code, one column per group.
     /// </summary>
-    private static void ByGroup(StringBuilder html, SimulationAggregate a, string overall, string perGroup, string title, string what)
+    private static void ByGroup(StringBuilder html, SimulationAggregate a, List<KeyValuePair<CounterKey, long>> groups, string overall, string perGroup, string title, string what)
     {
-        var groups = a.Counters.Where(c => c.Key.Measure == Measures.GroupProfiles).OrderBy(c => c.Key).ToList();
-        var codes = a.Counters.Where(c => c.Key.Measure == overall)
-            .OrderByDescending(c => c.Value).ThenBy(c => c.Key)
-            .Take(ReportCharts.Top)
-            .Select(c => c.Key.Code)
-            .ToList();
+        var codes = ReportCharts.Bars(a, overall).ConvertAll(bar => bar.Label);
         html.Append("<h3>").Append(E(title)).Append("</h3>\n");
         if (codes.Count == 0 || groups.Count == 0)
         {

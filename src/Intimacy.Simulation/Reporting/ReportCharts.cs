@@ -12,8 +12,7 @@ namespace Intimacy.Simulation.Reporting;
 /// </summary>
 internal static class ReportCharts
 {
-    /// <summary>How many bars a chart shows at most.</summary>
-    public const int Top = 20;
+    private const int Top = 20;
     private const int LabelWidth = 330;
     private const int PlotWidth = 360;
     private const int RowHeight = 22;
@@ -86,7 +85,8 @@ internal static class ReportCharts
             return $"{b.Label} {Formats.Percent(b.Share)} ({Formats.Percent(ci.Lower)} to {Formats.Percent(ci.Upper)})";
         })) + ".";
 
-    private static List<Bar> Bars(SimulationAggregate a, string measure) =>
+    /// <summary>A chart's bars for one measure: its most frequent codes (at most <see cref="Top"/>), most frequent first.</summary>
+    public static List<Bar> Bars(SimulationAggregate a, string measure) =>
         [.. a.Counters.Where(c => c.Key.Measure == measure)
             .OrderByDescending(c => c.Value).ThenBy(c => c.Key)
             .Take(Top)

@@ -20,18 +20,16 @@ public sealed class MineModel(IRecommendationEngine engine) : SessionPageModel
     /// <summary>Computes this seat's view afresh (plans are never stored).</summary>
     public void OnGet()
     {
-        if (CouplePlan.From(CurrentSession) is not { } source)
+        if (CouplePlan.From(CurrentSession) is { } source)
         {
-            OwnSafety = SafetyFirst.For(CurrentSession, SeatHeld, engine);
-            return;
+            Ready = true;
+            if (source.ForSeat(engine, SeatHeld) is { } plan)
+            {
+                View = new PlanView(plan, source, SeatHeld);
+            }
         }
 
-        Ready = true;
-        if (source.ForSeat(engine, SeatHeld) is { } plan)
-        {
-            View = new PlanView(plan, source, SeatHeld);
-        }
-        else
+        if (View is null)
         {
             OwnSafety = SafetyFirst.For(CurrentSession, SeatHeld, engine);
         }
