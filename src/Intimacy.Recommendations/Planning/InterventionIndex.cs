@@ -58,6 +58,8 @@ internal sealed class InterventionIndex
             IsScreening = intervention.Id == Interventions.SafetyScreening.Id || intervention.Id == Interventions.SpecialistScreening.Id;
             IsJointProfessional = intervention is { Actor: InterventionActor.CoupleTogether, Kind: InterventionKind.ProfessionalTherapy };
             IsEmergency = intervention.Id == Interventions.EmergencyServices.Id;
+            IsGenericCouplesTherapy = IsJointProfessional && !intervention.IsSexual
+                && intervention.Id != Interventions.BehaviouralCouplesTherapy.Id && intervention.Id != Interventions.DiscernmentCounselling.Id;
             Citations = [.. intervention.Sources.Select(Citation.From)];
             Summary = MakeSummary(intervention);
             ContactKind = ContactKindOf(intervention.Id);
@@ -92,6 +94,12 @@ internal sealed class InterventionIndex
 
         /// <summary>Emergency services (row 1's item, ranked above every other item by the veto).</summary>
         public bool IsEmergency { get; }
+
+        /// <summary>
+        /// Generic couples therapy, which row 4 holds back: every joint professional route, an app's own included,
+        /// except sexual ones (sex therapy) and row 4's own specialist routes (behavioural couples therapy, discernment counselling).
+        /// </summary>
+        public bool IsGenericCouplesTherapy { get; }
 
         // The reason a contraindication gives for holding this item back depends only on the
         // contraindication and on who may see it, so each is made once: four disclosures per contraindication.

@@ -28,11 +28,6 @@ internal static class SafetyVeto
         "intervention.urgent-mental-health-assessment",
     };
 
-    private static readonly HashSet<string> GenericCouplesTherapy = new(StringComparer.Ordinal)
-    {
-        "intervention.couples-therapy", "intervention.emotionally-focused-therapy", "intervention.online-couples-counselling",
-    };
-
     public static void Apply(CoupleProfile profile, IReadOnlyList<GateActivation> gates, GateGroup[][] groups, WorkingPlan plan)
     {
         if (gates.Count > 0)
@@ -82,7 +77,7 @@ internal static class SafetyVeto
                 && !(draft.Audience != AudienceOf(gate.Partner) && OtherPartnersSafety.Contains(intervention.Id)),
             SafetyGate.ViolenceOrCoercion => intervention.Actor == InterventionActor.CoupleTogether,
             SafetyGate.SelfHarmRisk => intervention.IsSexual || intervention.Stage == PlanStage.SexualReconnection,
-            SafetyGate.CouplesTherapyDeferred => GenericCouplesTherapy.Contains(intervention.Id),
+            SafetyGate.CouplesTherapyDeferred => draft.Entry.IsGenericCouplesTherapy,
             _ => false,
         };
     }

@@ -32,11 +32,13 @@ internal static class PlanChecks
         EmergencyServices, "intervention.crisis-line", SafetyPlanning, SafetyAdvocacy, SpecialistScreening, MentalHealthAssessment,
     };
 
-    /// <summary>Generic couples therapy, which row 4 holds back.</summary>
-    public static readonly HashSet<string> GenericCouplesTherapy = new(StringComparer.Ordinal)
-    {
-        "intervention.couples-therapy", "intervention.emotionally-focused-therapy", "intervention.online-couples-counselling",
-    };
+    /// <summary>
+    /// Generic couples therapy, which row 4 holds back: any joint professional route (the hostile app's own
+    /// included) that is not sexual and is not one of row 4's own routes (docs/safety.md).
+    /// </summary>
+    public static bool IsGenericCouplesTherapy(string id) =>
+        InterventionOf(id) is { Actor: InterventionActor.CoupleTogether, Kind: InterventionKind.ProfessionalTherapy, IsSexual: false }
+        && id is not "intervention.behavioural-couples-therapy" and not "intervention.discernment-counselling";
 
     /// <summary>The built-in catalog plus the hostile app's interventions.</summary>
     private static readonly IntimacyCatalog Catalog = Hostile.Catalog;
@@ -122,7 +124,7 @@ internal static class PlanChecks
                     break;
 
                 case SafetyGate.CouplesTherapyDeferred:
-                    foreach (var item in items.Where(i => GenericCouplesTherapy.Contains(i.InterventionId)))
+                    foreach (var item in items.Where(i => IsGenericCouplesTherapy(i.InterventionId)))
                     {
                         yield return $"row 4 ({gate}): generic couples therapy {item.InterventionId} is recommended";
                     }
