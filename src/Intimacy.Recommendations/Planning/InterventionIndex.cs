@@ -54,7 +54,7 @@ internal sealed class InterventionIndex
             Intervention = intervention;
             Ordinal = ordinal;
             IsMedical = intervention.Kind == InterventionKind.Medical;
-            IsSexTherapy = intervention.Id == Interventions.SexTherapy.Id;
+            IsSexTherapy = intervention is { Kind: InterventionKind.ProfessionalTherapy, IsSexual: true };
             IsScreening = intervention.Id == Interventions.SafetyScreening.Id || intervention.Id == Interventions.SpecialistScreening.Id;
             IsJointProfessional = intervention is { Actor: InterventionActor.CoupleTogether, Kind: InterventionKind.ProfessionalTherapy };
             IsEmergency = intervention.Id == Interventions.EmergencyServices.Id;
@@ -83,7 +83,7 @@ internal sealed class InterventionIndex
         /// <summary>A medical route (ranked above sex therapy by the veto).</summary>
         public bool IsMedical { get; }
 
-        /// <summary>Sex therapy itself.</summary>
+        /// <summary>Sex therapy: a sexual professional therapy, the built-in sex therapy or an app's own (ranked below medical routes by the veto).</summary>
         public bool IsSexTherapy { get; }
 
         /// <summary>A safety or specialist screening (ranked above joint professional routes by the veto).</summary>

@@ -32,6 +32,12 @@ internal static class Hostile
             "An app's own joint therapy weekend, added without any contraindication.",
             InterventionKind.ProfessionalTherapy, InterventionActor.CoupleTogether, PlanStage.Support,
             [IntimacyDimension.Emotional], [Intimacy.Core.Sources.Sources.Rekindle.At("The role of couples therapy")]),
+        new(
+            "intervention.app-sex-therapy-programme", "Sex therapy programme (app)",
+            "An app's own sex therapy for couples, added without any contraindication.",
+            InterventionKind.ProfessionalTherapy, InterventionActor.CoupleTogether, PlanStage.Support,
+            [IntimacyDimension.Sexual], [Intimacy.Core.Sources.Sources.TherapistGuide.At("How sex therapy can help partners reconnect sexually")],
+            isSexual: true, caution: "Only with both partners' free agreement."),
     ];
 
     /// <summary>The catalog of the hostile engines: the built-in one plus <see cref="Interventions"/>.</summary>
@@ -44,7 +50,7 @@ internal static class Hostile
         "intervention.sensate-focus", "intervention.sex-therapy", "intervention.discernment-counselling",
         "intervention.behavioural-couples-therapy", "intervention.scheduled-intimacy", "intervention.going-slowly",
         "intervention.date-nights", "intervention.weekly-check-in", "intervention.individual-therapy",
-        "intervention.app-weekend-retreat", "intervention.app-couples-intensive",
+        "intervention.app-weekend-retreat", "intervention.app-couples-intensive", "intervention.app-sex-therapy-programme",
     ];
 
     /// <summary>Private answers the hostile reasons cite while claiming to be shared.</summary>

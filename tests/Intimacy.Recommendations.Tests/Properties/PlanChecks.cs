@@ -142,7 +142,7 @@ internal static class PlanChecks
                         yield return $"row 5 ({gate}): no physician visit for {who} in the support track";
                     }
 
-                    var sexTherapy = plan.Support.Select((item, index) => (item, index)).Where(x => x.item.InterventionId == SexTherapy).ToList();
+                    var sexTherapy = plan.Support.Select((item, index) => (item, index)).Where(x => InterventionOf(x.item.InterventionId) is { Kind: InterventionKind.ProfessionalTherapy, IsSexual: true }).ToList();
                     if (sexTherapy.Count > 0)
                     {
                         foreach (var (medical, index) in plan.Support.Select((item, index) => (item, index)).Where(x => x.item.Kind == InterventionKind.Medical))
