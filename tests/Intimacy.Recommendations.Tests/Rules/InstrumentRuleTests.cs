@@ -69,6 +69,18 @@ public class InstrumentRuleTests
         Firing("Detect.Instrument.FsfiLow", "26.55 while sexually active", WellbeingB(w => w with { Fsfi = 26.55, FsfiSexuallyActive = true })),
         Quiet("Detect.Instrument.FsfiLow", "26.6 while sexually active", WellbeingB(w => w with { Fsfi = 26.6, FsfiSexuallyActive = true })),
         Quiet("Detect.Instrument.FsfiLow", "10 without sexual activity", WellbeingB(w => w with { Fsfi = 10, FsfiSexuallyActive = false })),
+        Quiet("Detect.Instrument.FsfiLow", "10 with activity unknown", WellbeingB(w => w with { Fsfi = 10 })),
+
+        // A low score with the activity question unanswered is not read either way: it asks for the answer.
+        Firing("Detect.Instrument.Iief5Unreadable", "21 with activity unknown", WellbeingB(w => w with { Iief5 = 21 })),
+        Quiet("Detect.Instrument.Iief5Unreadable", "22 with activity unknown", WellbeingB(w => w with { Iief5 = 22 })),
+        Quiet("Detect.Instrument.Iief5Unreadable", "21 while sexually active", WellbeingB(w => w with { Iief5 = 21, Iief5SexuallyActive = true })),
+        Quiet("Detect.Instrument.Iief5Unreadable", "3 without sexual activity", WellbeingB(w => w with { Iief5 = 3, Iief5SexuallyActive = false })),
+
+        Firing("Detect.Instrument.FsfiUnreadable", "26.55 with activity unknown", WellbeingB(w => w with { Fsfi = 26.55 })),
+        Quiet("Detect.Instrument.FsfiUnreadable", "26.6 with activity unknown", WellbeingB(w => w with { Fsfi = 26.6 })),
+        Quiet("Detect.Instrument.FsfiUnreadable", "20 while sexually active", WellbeingB(w => w with { Fsfi = 20, FsfiSexuallyActive = true })),
+        Quiet("Detect.Instrument.FsfiUnreadable", "10 without sexual activity", WellbeingB(w => w with { Fsfi = 10, FsfiSexuallyActive = false })),
 
         Firing("Detect.Instrument.PairIdealGap", "ideal 20 above realized", Pair(40, 60)),
         Quiet("Detect.Instrument.PairIdealGap", "ideal 19 above realized", Pair(40, 59)),
@@ -93,6 +105,22 @@ public class InstrumentRuleTests
         finding.InputPaths.Should().Equal("$.partnerA.relationshipScores.rdas");
         finding.Threshold.Should().Be("RDAS at or below 47");
         finding.Sources.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void UnreadableScore_IsAnInfoFindingThatAsksForTheActivityAnswer_PrivateToItsPartner_WithNoMedicalRoute()
+    {
+        var plan = Engines.Default.Recommend(WellbeingB(w => w with { Iief5 = 12 }));
+
+        var finding = plan.Findings.Single(f => f.RuleName == "Detect.Instrument.Iief5Unreadable");
+        finding.Id.Should().Be("instrument.iief5-unreadable:partnerB");
+        finding.Indicator.Should().Be(Indicator.Info);
+        finding.InputPaths.Should().Equal("$.partnerB.wellbeingScores.iief5", "$.partnerB.wellbeingScores.iief5SexuallyActive");
+        finding.Threshold.Should().Be("IIEF-5 at or below 21, sexual activity in the window unanswered");
+        finding.Disclosure.Should().Be(Disclosure.PrivateTo(PartnerId.PartnerB));
+        finding.CatalogId.Should().BeNull("the score shows no difficulty until it can be read");
+        plan.Findings.Should().NotContain(f => f.RuleName == "Detect.Instrument.Iief5Low");
+        plan.ForAudience(Audience.PartnerA).Findings.Should().NotContain(f => f.Id == finding.Id);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using static Intimacy.Core.Sources.Sources;
 
 namespace Intimacy.Recommendations.Rules.Instruments;
 
-/// <summary>Interprets a partner's questionnaire score: cSI-32 score in the distressed range.</summary>
+/// <summary>Interprets a partner's questionnaire score: a CSI-32 score in the distressed range.</summary>
 [Name("Detect.Instrument.Csi32Distress")]
 [Description("CSI-32 score in the distressed range, by the published cut-off (adjustable in the options).")]
 [Tag(RuleTags.Detection)]

@@ -8,7 +8,7 @@ using static Intimacy.Core.Sources.Sources;
 
 namespace Intimacy.Recommendations.Rules.Instruments;
 
-/// <summary>Interprets a partner's questionnaire score: cSI-4 score in the distressed range.</summary>
+/// <summary>Interprets a partner's questionnaire score: a CSI-4 score in the distressed range.</summary>
 [Name("Detect.Instrument.Csi4Distress")]
 [Description("CSI-4 score in the distressed range, by the published cut-off (adjustable in the options).")]
 [Tag(RuleTags.Detection)]

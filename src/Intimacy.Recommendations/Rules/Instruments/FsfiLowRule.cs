@@ -8,7 +8,7 @@ using static Intimacy.Core.Sources.Sources;
 
 namespace Intimacy.Recommendations.Rules.Instruments;
 
-/// <summary>Interprets a partner's questionnaire score: fSFI score suggests sexual difficulty.</summary>
+/// <summary>Interprets a partner's questionnaire score: an FSFI score that suggests sexual difficulty.</summary>
 [Name("Detect.Instrument.FsfiLow")]
 [Description("FSFI score suggests sexual difficulty, by the published cut-off (adjustable in the options).")]
 [Tag(RuleTags.Detection)]
@@ -17,7 +17,7 @@ namespace Intimacy.Recommendations.Rules.Instruments;
 public sealed class FsfiLowRule : PartnerFindingRule
 {
     private static readonly FindingCode FindingCode = new("instrument.fsfi-low");
-    private static readonly InputSet Answers = new("wellbeingScores.fsfi");
+    private static readonly InputSet Answers = new("wellbeingScores.fsfi", "wellbeingScores.fsfiSexuallyActive");
     private static readonly IReadOnlyList<Citation> Cited = Citations.Of(Wiegel2005.At("Clinical cutoff: a total of 26.55 or lower indicates sexual dysfunction"));
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ using static Intimacy.Core.Sources.Sources;
 
 namespace Intimacy.Recommendations.Rules.Instruments;
 
-/// <summary>Interprets a partner's questionnaire score: gAD-7 score at moderate anxiety or above.</summary>
+/// <summary>Interprets a partner's questionnaire score: a GAD-7 score at moderate anxiety or above.</summary>
 [Name("Detect.Instrument.Gad7Moderate")]
 [Description("GAD-7 score at moderate anxiety or above, by the published cut-off (adjustable in the options).")]
 [Tag(RuleTags.Detection)]

@@ -8,7 +8,7 @@ using static Intimacy.Core.Sources.Sources;
 
 namespace Intimacy.Recommendations.Rules.Instruments;
 
-/// <summary>Interprets a partner's questionnaire score: iIEF-5 score suggests erectile difficulty.</summary>
+/// <summary>Interprets a partner's questionnaire score: an IIEF-5 score that suggests erectile difficulty.</summary>
 [Name("Detect.Instrument.Iief5Low")]
 [Description("IIEF-5 score suggests erectile difficulty, by the published cut-off (adjustable in the options).")]
 [Tag(RuleTags.Detection)]
@@ -17,7 +17,7 @@ namespace Intimacy.Recommendations.Rules.Instruments;
 public sealed class Iief5LowRule : PartnerFindingRule
 {
     private static readonly FindingCode FindingCode = new("instrument.iief5-low");
-    private static readonly InputSet Answers = new("wellbeingScores.iief5");
+    private static readonly InputSet Answers = new("wellbeingScores.iief5", "wellbeingScores.iief5SexuallyActive");
     private static readonly IReadOnlyList<Citation> Cited = Citations.Of(Rosen1999.At("Severity bands; 21 or lower suggests erectile dysfunction"));
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ using static Intimacy.Core.Sources.Sources;
 
 namespace Intimacy.Recommendations.Rules.Instruments;
 
-/// <summary>Interprets a partner's questionnaire score: pHQ-9 score at moderate depression or above.</summary>
+/// <summary>Interprets a partner's questionnaire score: a PHQ-9 score at moderate depression or above.</summary>
 [Name("Detect.Instrument.Phq9Moderate")]
 [Description("PHQ-9 score at moderate depression or above, by the published cut-off (adjustable in the options).")]
 [Tag(RuleTags.Detection)]
