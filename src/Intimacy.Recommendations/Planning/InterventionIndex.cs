@@ -127,9 +127,8 @@ internal sealed class InterventionIndex
             var description = intervention.Description;
             var end = description.IndexOf(". ", StringComparison.Ordinal);
             var firstSentence = end < 0 ? description.TrimEnd('.') : description[..end];
-            var summary = intervention.Name + ": " + firstSentence + ".";
-            // Cut between whole characters, never inside a surrogate pair or a combining sequence.
-            return summary.Length < 140 ? summary : summary[..Rendering.PlanWords.WholeCharacters(summary, 136)].TrimEnd() + "...";
+            // Under 140 characters (CDS Hooks cards), cut at a word where it must be.
+            return Rendering.PlanWords.Shorten(intervention.Name + ": " + firstSentence + ".", 140);
         }
 
         private static string MakeDetail(Intervention intervention)
