@@ -1,6 +1,8 @@
 // Custom rules: an app adds its own rule, its own intervention and its region's crisis contacts next
-// to the built-in ones, then checks that the library's safety veto still governs the app's item.
+// to the built-in ones, then checks that the library's safety veto still governs the app's item: it is
+// held back while a partner reports violence and while a partner has not been screened for safety.
 using CustomRules;
+using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Rendering;
@@ -26,8 +28,24 @@ var unsafePlan = engine.Recommend(SampleProfiles.DriftingApartWithViolence());
 Console.WriteLine();
 Console.WriteLine("=== The same couple when partner A reports violence: partner A's view ===");
 Console.WriteLine(PlanRenderer.ToPlainText(unsafePlan, Audience.PartnerA));
-var withheld = unsafePlan.Withheld.Any(w => w.InterventionId == groupId);
-var stillOffered = unsafePlan.AllItems.Any(i => i.InterventionId == groupId);
-Console.WriteLine($"The example clinic's group is held back by the safety veto: {(withheld && !stillOffered ? "yes" : "NO")}");
+var withheld = HeldBackEverywhere(unsafePlan);
+Console.WriteLine($"The example clinic's group is held back by the safety veto: {(withheld ? "yes" : "NO")}");
 
-return offered && withheld && !stillOffered ? 0 : 1;
+// 3. The same couple when only partner A has answered: partner B has not been screened for safety,
+//    so a private safety screening comes first and the group, a joint professional route, waits
+//    for it in every view (docs/safety.md, row 6).
+var onePlan = engine.Recommend(SampleProfiles.DriftingApartOnlyOneAnswered());
+Console.WriteLine();
+Console.WriteLine("=== The same couple when only partner A has answered: the couple's view ===");
+Console.WriteLine(PlanRenderer.ToPlainText(onePlan, Audience.Couple));
+var screeningFirst = onePlan.ForAudience(Audience.Couple).AllItems.Any(i => i.InterventionId == Interventions.SafetyScreening.Id);
+var waits = HeldBackEverywhere(onePlan);
+Console.WriteLine($"The example clinic's group waits for the other partner's safety screening: {(waits && screeningFirst ? "yes" : "NO")}");
+
+return offered && withheld && waits && screeningFirst ? 0 : 1;
+
+// Held back, and offered in no view: not the couple's, either partner's or the clinician's.
+bool HeldBackEverywhere(RecommendationPlan plan) =>
+    plan.Withheld.Any(w => w.InterventionId == groupId)
+    && new[] { Audience.Couple, Audience.PartnerA, Audience.PartnerB, Audience.Clinician }
+        .All(audience => !plan.ForAudience(audience).AllItems.Any(i => i.InterventionId == groupId));

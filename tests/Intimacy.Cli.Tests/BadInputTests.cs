@@ -257,6 +257,32 @@ public class BadInputTests
         error.TrimEnd().Split('\n').Should().ContainSingle();
     }
 
+    [Theory]
+    [InlineData("simulate", "partnerA.life.newParent\n=1+1", "partnerA.life.newParent\\n=1+1")]
+    [InlineData("simulate-rows", "partnerA.life.newParent\r\nindex,x", "partnerA.life.newParent\\r\\nindex,x")]
+    [InlineData("sweep", "partnerA.life,newParent\"", "partnerA.life,newParent\"")]
+    [InlineData("compare", "partnerA.life.newParent\u2028x", "partnerA.life.newParent\\u2028x")]
+    public void ABreakdownFieldThatIsNotAProfileAnswer_ExitsWithTwoInOneLine_AndWritesNothing(string command, string field, string shown)
+    {
+        using var files = new CliRun();
+        var target = Path.Combine(files.Folder, "out");
+        var scenario = CliRun.Scenario("general-population.yaml");
+        string[] args = command switch
+        {
+            "simulate" => ["simulate", scenario, "--count", "10", "--quiet", "--out", target],
+            "simulate-rows" => ["simulate", scenario, "--count", "10", "--quiet", "--rows", "--out", target],
+            "sweep" => ["sweep", scenario, "--count", "10", "--threshold", "Csi4Cutoff", "--from", "12", "--to", "13", "--step", "1", "--quiet", "--out", target],
+            _ => ["compare", scenario, "--count", "10", "--quiet", "--out", target],
+        };
+
+        var (code, output, error) = CliRun.Invoke([.. args, "--breakdown", field]);
+
+        code.Should().Be(2);
+        error.Should().Be($"error: The breakdown field '{shown}' is not a profile answer.{Environment.NewLine}", "the field is shown escaped, so the sentence stays on one line");
+        output.Should().BeEmpty();
+        Path.Exists(target).Should().BeFalse("nothing is written for a run that cannot start, profiles.csv included");
+    }
+
     [Fact]
     public void AnOutputFolderThatIsAFile_ExitsWithTwo()
     {

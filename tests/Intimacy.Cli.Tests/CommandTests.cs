@@ -133,6 +133,74 @@ public class CommandTests
         }
     }
 
+    /// <summary>
+    /// Runs two shards with <c>--rows</c> and a breakdown, then makes each shard's summary.json name
+    /// <paramref name="summaryField"/> and its profiles.csv head the one the writer gives <paramref name="rowsField"/>,
+    /// as a shard whose files were edited by hand would.
+    /// </summary>
+    private static (string S0, string S1) ShardsBrokenDownBy(CliRun files, string summaryField, string rowsField)
+    {
+        var folders = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            var folder = Path.Combine(files.Folder, $"s{i}");
+            CliRun.Invoke("simulate", CliRun.Scenario("new-parents.yaml"), "--count", "60", "--seed", "3", "--shard", $"{i}/2", "--out", folder, "--quiet", "--rows", "--breakdown", "partnerA.view.trend")
+                .Code.Should().Be(0);
+            var summaryPath = Path.Combine(folder, "summary.json");
+            var summary = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(summaryPath))!;
+            summary["breakdownField"] = summaryField;
+            File.WriteAllText(summaryPath, summary.ToJsonString());
+
+            var rowsPath = Path.Combine(folder, "profiles.csv");
+            var stamp = Intimacy.Simulation.Reporting.SummaryJson.Read(File.ReadAllText(summaryPath)).Stamp;
+            var oldHead = Intimacy.Simulation.Reporting.CsvReport.ProfileRowsHead(stamp, "partnerA.view.trend");
+            var rows = File.ReadAllText(rowsPath);
+            rows.Should().StartWith(oldHead);
+            File.WriteAllText(rowsPath, Intimacy.Simulation.Reporting.CsvReport.ProfileRowsHead(stamp, rowsField) + rows[oldHead.Length..]);
+            folders.Add(folder);
+        }
+
+        return (folders[0], folders[1]);
+    }
+
+    [Theory]
+    [InlineData("partnerA.view.trend\n=1+1")]
+    [InlineData("a,b\"c\r\nd")]
+    [InlineData("back\\slash\\n and \u2028")]
+    public void Merge_RoundTripsABreakdownFieldThatBreaksLines_InEveryOutput(string field)
+    {
+        using var files = new CliRun();
+        var (s0, s1) = ShardsBrokenDownBy(files, field, field);
+        var merged = Path.Combine(files.Folder, "merged");
+
+        var merge = CliRun.Invoke("merge", s1, s0, "--out", merged, "--quiet");
+
+        merge.Code.Should().Be(0, merge.Error);
+        var result = Intimacy.Simulation.Reporting.SummaryJson.Read(File.ReadAllText(Path.Combine(merged, "summary.json")));
+        result.Aggregate.BreakdownField.Should().Be(field, "summary.json keeps the field exactly");
+        var head = Intimacy.Simulation.Reporting.CsvReport.ProfileRowsHead(result.Stamp, field);
+        var line = head.Split('\n').Single(l => l.StartsWith("# breakdown: ", StringComparison.Ordinal));
+        File.ReadAllText(Path.Combine(merged, "profiles.csv")).Should().StartWith(head);
+        File.ReadAllLines(Path.Combine(merged, "aggregates.csv")).TakeWhile(l => l.StartsWith('#')).Should().HaveCount(9).And.EndWith(line);
+        File.ReadAllLines(Path.Combine(merged, "profiles.csv")).Should().HaveCount(9 + 1 + 60, "the stamp, the breakdown line, the header and one row per profile");
+    }
+
+    [Fact]
+    public void Merge_RefusesAProfilesCsvWhoseBreakdownLineNamesAnotherField_EvenOneThatLooksEscaped()
+    {
+        using var files = new CliRun();
+        // summary.json names a field with a line break; profiles.csv was written for the field with the two
+        // characters "\n" in its place, which must not read as the same field.
+        var (s0, s1) = ShardsBrokenDownBy(files, "a\nb", "a\\nb");
+        var merged = Path.Combine(files.Folder, "merged");
+
+        var (code, _, error) = CliRun.Invoke("merge", s0, s1, "--out", merged, "--quiet");
+
+        code.Should().Be(2);
+        error.Should().Be($"error: Cannot merge '{Path.Combine(s0, "profiles.csv")}': its stamp or header does not match the shard's summary.json.{Environment.NewLine}");
+        Path.Exists(Path.Combine(merged, "profiles.csv")).Should().BeFalse();
+    }
+
     [Fact]
     public void Merge_IntoOneOfItsShardFolders_ExitsWithTwoAndLeavesTheShardAsItWas()
     {

@@ -1,4 +1,9 @@
+using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
+using Intimacy.Core.Plans;
+using Intimacy.Core.Profiles;
+using Intimacy.Recommendations.Engine;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace WebQuestionnaire.Tests;
 
@@ -89,10 +94,35 @@ public sealed class OnePartnerSafetyTests(WebAppFactory factory) : IClassFixture
             Clean((await b.GetAsync(hub + "/mine")).Html));
     }
 
-    private static void ShowsNothingOfIt(string html)
+    /// <summary>
+    /// The notices the library gives the couple when only one partner answered and nothing they said calls
+    /// for one: its reminder that the other partner has not been screened for safety.
+    /// </summary>
+    private IReadOnlyList<string> OneRespondentReminder()
     {
-        html.Should().NotContain("id=\"safety-first\"", "a notice would say that something was disclosed")
-            .And.NotContain("id=\"withheld\"", "withheld items would say why joint work is missing")
+        var engine = factory.Services.GetRequiredService<IRecommendationEngine>();
+        var oneRespondent = CoupleProfileBuilder.Create()
+            .WithPartnerA(41, a => a.Safety(s => s with { ExperiencesViolence = false, FearsPartner = false, CoerciveControl = false, SelfHarmThoughts = false }))
+            .Build();
+        var notices = engine.Recommend(oneRespondent).ForAudience(Audience.Couple).Notices.Select(n => n.Text).ToList();
+        notices.Should().NotBeEmpty("the library reminds the couple that the partner who did not answer is not screened");
+        return notices;
+    }
+
+    /// <summary>The texts of the notices in a page's <c>#safety-first</c> section; empty when it has none.</summary>
+    private static IReadOnlyList<string> NoticesOn(string html)
+    {
+        var section = Regex.Match(html, "<section id=\"safety-first\".*?</section>", RegexOptions.Singleline);
+        return section.Success
+            ? [.. Regex.Matches(section.Value, "<p class=\"safety-notice\" role=\"alert\">([^<]*)</p>").Select(m => m.Groups[1].Value)]
+            : [];
+    }
+
+    private void ShowsNothingOfIt(string html)
+    {
+        NoticesOn(html).Should().Equal(OneRespondentReminder().Select(HtmlEncoder.Default.Encode),
+            "beyond the library's reminder about the partner who did not answer, a notice would say that something was disclosed");
+        html.Should().NotContain("id=\"withheld\"", "withheld items would say why joint work is missing")
             .And.NotContain("id=\"urgent\"")
             .And.NotContain("gate.")
             .And.NotContain("intervention.safety-planning")
@@ -201,6 +231,57 @@ public sealed class OnePartnerSafetyTests(WebAppFactory factory) : IClassFixture
                 .And.NotContain("intervention.sex-therapy")
                 .And.Contain(Joint, "exercises together are not held back by a missing screen alone");
         }
+    }
+
+    [Fact]
+    public async Task TheLibrarysOneRespondentReminder_IsOnTheSharedPageAndTheChoosersView()
+    {
+        var pages = await SoloPlanAsync([]);
+        var reminder = OneRespondentReminder().Select(HtmlEncoder.Default.Encode).ToList();
+
+        foreach (var html in new[] { pages.Shared, pages.ChooserMine, pages.SharedForOther })
+        {
+            NoticesOn(html).Should().Equal(reminder, "the library reminds a couple that the partner who did not answer is not screened for safety");
+        }
+
+        // With the safety screening the library asks for that partner, named from the seats.
+        ForOf(pages.Shared, "intervention.safety-screening").Should().Be("For partner B");
+        ForOf(pages.SharedForOther, "intervention.safety-screening").Should().Be("For partner B");
+        ForOf(pages.ChooserMine, "intervention.safety-screening").Should().Be("For your partner");
+        foreach (var html in new[] { pages.Shared, pages.ChooserMine })
+        {
+            var support = Regex.Match(html, "<section id=\"support\".*?</section>", RegexOptions.Singleline).Value;
+            support.Should().Contain("data-intervention=\"intervention.safety-screening\"", "the screening is professional help, on the support track");
+        }
+    }
+
+    [Theory]
+    [InlineData("nothing")]
+    [InlineData("the view step")]
+    [InlineData("a clear safety screen")]
+    [InlineData("a disclosure")]
+    public async Task TheReminder_IsTheSame_WhateverTheOtherPartnerSaved(string saved)
+    {
+        List<(string Step, Dictionary<string, string> Form)> steps = saved switch
+        {
+            "nothing" => [],
+            "the view step" => [("view", Answers.View(33))],
+            "a clear safety screen" => [("screens", Answers.Screens()), ("safety", Answers.Safety())],
+            _ => [("safety", Answers.Safety(violence: true))],
+        };
+
+        var pages = await SoloPlanAsync(steps);
+
+        NoticesOn(pages.Shared).Should().Equal(OneRespondentReminder().Select(HtmlEncoder.Default.Encode), "the reminder rests on the chooser's answers alone");
+        NoticesOn(pages.ChooserMine).Should().Equal(OneRespondentReminder().Select(HtmlEncoder.Default.Encode));
+        ForOf(pages.ChooserMine, "intervention.safety-screening").Should().Be("For your partner");
+    }
+
+    private static string ForOf(string html, string interventionId)
+    {
+        var articles = Regex.Matches(html, $"<article[^>]*data-intervention=\"{Regex.Escape(interventionId)}\".*?</article>", RegexOptions.Singleline);
+        articles.Should().ContainSingle($"{interventionId} should be on the page once");
+        return Regex.Match(articles[0].Value, "<span class=\"for\">([^<]*)</span>").Groups[1].Value;
     }
 
     [Fact]

@@ -24,6 +24,15 @@ namespace WebQuestionnaire.Couples;
 /// are missing, without a word why). The other partner's view of this profile is never shown: their
 /// own page shows what their answers call for from their answers alone (<see cref="OwnAnswersOf"/>).
 /// </para>
+/// <para>
+/// Because the other seat is in the profile, the library does not read it as a plan where only one
+/// partner answered, and what it says to such a plan about the partner who did not answer (its notice
+/// and the private safety screening it asks for them, docs/safety.md row 6) would rest on that
+/// partner's private, missing screen. So the couple's and the chooser's views also carry what the
+/// library says in a profile of the chooser's answers alone about the other partner
+/// (<see cref="WithOneRespondentReminder"/>): it rests on the chooser's answers only, so it is the same
+/// whatever the other partner saved.
+/// </para>
 /// </remarks>
 internal sealed class CouplePlan
 {
@@ -35,11 +44,15 @@ internal sealed class CouplePlan
 
     private readonly Seat _firstInProfile;
 
-    private CouplePlan(CoupleProfile profile, Seat firstInProfile, bool bothPartners)
+    /// <summary>In a plan from one partner's answers, the chooser's answers alone (no partner B); otherwise <see langword="null"/>.</summary>
+    private readonly CoupleProfile? _chooserAlone;
+
+    private CouplePlan(CoupleProfile profile, Seat firstInProfile, bool bothPartners, CoupleProfile? chooserAlone = null)
     {
         Profile = profile;
         _firstInProfile = firstInProfile;
         BothPartners = bothPartners;
+        _chooserAlone = chooserAlone;
     }
 
     public CoupleProfile Profile { get; }
@@ -75,7 +88,8 @@ internal sealed class CouplePlan
                 .WithPartnerA(only.AgeYears!.Value, only.Fill)
                 .WithPartnerB(PlaceholderAge, other.FillSafety)
                 .Build();
-            return new CouplePlan(one, solo, bothPartners: false);
+            var alone = CoupleProfileBuilder.Create().WithPartnerA(only.AgeYears!.Value, only.Fill).Build();
+            return new CouplePlan(one, solo, bothPartners: false, alone);
         }
 
         return null;
@@ -121,14 +135,43 @@ internal sealed class CouplePlan
 
     private static Seat Other(Seat seat) => seat == Seat.A ? Seat.B : Seat.A;
 
-    /// <summary>The couple's shared view.</summary>
-    public RecommendationPlan ForCouple(IRecommendationEngine engine) => engine.Recommend(Profile).ForAudience(Audience.Couple);
+    /// <summary>The couple's shared view (with the library's one-respondent reminder in a plan from one partner's answers).</summary>
+    public RecommendationPlan ForCouple(IRecommendationEngine engine) => WithOneRespondentReminder(engine, engine.Recommend(Profile).ForAudience(Audience.Couple));
 
     /// <summary>A seat's private view, or <see langword="null"/> when that seat's answers are not in the profile.</summary>
     public RecommendationPlan? ForSeat(IRecommendationEngine engine, Seat seat) => PartnerOf(seat) switch
     {
-        PartnerId.PartnerA => engine.Recommend(Profile).ForAudience(Audience.PartnerA),
+        PartnerId.PartnerA => WithOneRespondentReminder(engine, engine.Recommend(Profile).ForAudience(Audience.PartnerA)),
         PartnerId.PartnerB => engine.Recommend(Profile).ForAudience(Audience.PartnerB),
         _ => null,
     };
+
+    /// <summary>
+    /// In a plan from one partner's answers, adds to a view what the library's same view of the chooser's
+    /// answers alone says about the partner who did not answer: the notices the view lacks (by gate) and
+    /// the support items for that partner (its partner B), each placed among the view's items by the
+    /// priority the library gave it. Nothing else of that plan is taken: what the other partner's saved
+    /// answers hold back stays held back. A plan from both partners' answers is returned as it is.
+    /// </summary>
+    private RecommendationPlan WithOneRespondentReminder(IRecommendationEngine engine, RecommendationPlan view)
+    {
+        if (_chooserAlone is null)
+        {
+            return view;
+        }
+
+        var alone = engine.Recommend(_chooserAlone).ForAudience(view.Audience);
+        var notices = alone.Notices.Where(n => view.Notices.All(shown => shown.GateId != n.GateId)).DistinctBy(n => n.GateId);
+        var support = view.Support.ToList();
+        foreach (var item in alone.Support.Where(i => i.Audience == ItemAudience.PartnerB))
+        {
+            if (!support.Any(shown => shown.InterventionId == item.InterventionId && shown.Audience == item.Audience))
+            {
+                var at = support.FindIndex(shown => shown.Priority < item.Priority);
+                support.Insert(at < 0 ? support.Count : at, item);
+            }
+        }
+
+        return view with { Notices = [.. view.Notices, .. notices], Support = support.AsReadOnly() };
+    }
 }

@@ -56,6 +56,10 @@ internal sealed record PlanView(RecommendationPlan Plan, CouplePlan Source, Seat
     }
 
     /// <summary>A contact's web address when it is an absolute http(s) address; anything else is not linked.</summary>
+    /// <remarks>
+    /// The library makes the same check before it links a contact's or citation's address in its Markdown
+    /// and CDS cards, but keeps it internal (it has no public API for it), so the sample makes its own.
+    /// </remarks>
     public static string? WebAddress(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? uri.AbsoluteUri

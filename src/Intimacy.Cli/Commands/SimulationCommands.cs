@@ -59,14 +59,16 @@ internal static class SimulationCommands
                 throw new CliFailure(ExitCodes.Usage, "The option --rows needs --out, the folder to write profiles.csv into.");
             }
 
+            // The settings (the breakdown field included) are checked before anything is written.
+            var runner = new SimulationRunner(engine, scenario);
+            var stamp = Checked(() => runner.StampFor(settings));
             if (folder is not null)
             {
                 OutputFiles.CreateFolder(folder);
             }
 
             using var rowWriter = parse.GetValue(rows) ? OutputFiles.CreateWriter(Path.Combine(folder!, RowsFile)) : null;
-            var runner = new SimulationRunner(engine, scenario);
-            rowWriter?.Write(CsvReport.ProfileRowsHead(runner.StampFor(settings), settings.BreakdownField));
+            rowWriter?.Write(CsvReport.ProfileRowsHead(stamp, settings.BreakdownField));
             var work = settings.Shard.End(settings.Count) - settings.Shard.Start(settings.Count);
             var result = WithProgress(console, run.Quiet(parse), "Simulating", work, progress =>
                 Checked(() => runner.Run(settings, progress, rowWriter, cancellationToken)));

@@ -76,7 +76,8 @@ public static class CsvReport
     /// <summary>
     /// The head of a file of per-profile rows (<c>profiles.csv</c>) of a run broken down by a field: as
     /// <see cref="ProfileRowsHead(SimulationStamp)"/>, with a <c># breakdown:</c> line naming the field
-    /// (whose value the <c>breakdown</c> column holds) before the header.
+    /// (whose value the <c>breakdown</c> column holds) before the header. The field is escaped as the
+    /// stamp's values are (see <see cref="StampLines"/>), so it stays on that one line.
     /// </summary>
     /// <param name="stamp">The run's stamp, from <see cref="SimulationRunner.StampFor(SimulationSettings)"/>.</param>
     /// <param name="breakdownField">The run's <see cref="SimulationSettings.BreakdownField"/>; null for none.</param>
@@ -96,8 +97,9 @@ public static class CsvReport
 
     /// <summary>
     /// The stamp as <c>name: value</c> lines, shared by every output. A line break or other control
-    /// character in a value (a scenario name can hold one) is written as an escape such as <c>\n</c>, so
-    /// every stamp line stays one <c>#</c> comment line of the CSV files.
+    /// character in a value (a scenario name can hold one) is written as an escape such as <c>\n</c>, and
+    /// a backslash as <c>\\</c>, so every stamp line stays one <c>#</c> comment line of the CSV files and
+    /// different values give different lines.
     /// </summary>
     /// <param name="stamp">The stamp.</param>
     /// <returns>The lines.</returns>
@@ -106,51 +108,25 @@ public static class CsvReport
         ArgumentNullException.ThrowIfNull(stamp);
         return
         [
-            "libraryVersion: " + OneLine(stamp.LibraryVersion),
-            "ruleSetHash: " + OneLine(stamp.RuleSetHash),
-            "optionsHash: " + OneLine(stamp.OptionsHash),
-            "scenario: " + OneLine(stamp.ScenarioName),
-            "scenarioHash: " + OneLine(stamp.ScenarioHash),
+            "libraryVersion: " + Formats.OneLine(stamp.LibraryVersion),
+            "ruleSetHash: " + Formats.OneLine(stamp.RuleSetHash),
+            "optionsHash: " + Formats.OneLine(stamp.OptionsHash),
+            "scenario: " + Formats.OneLine(stamp.ScenarioName),
+            "scenarioHash: " + Formats.OneLine(stamp.ScenarioHash),
             "seed: " + Formats.Whole(stamp.Seed),
             "count: " + Formats.Whole(stamp.Count),
             "shard: " + stamp.Shard,
         ];
     }
 
-    /// <summary>The field the groups are values of, as a comment line after the stamp (as the sweep and comparison CSVs have it).</summary>
+    /// <summary>The field the groups are values of, as a comment line after the stamp, escaped as the stamp is (as the sweep and comparison CSVs write it too).</summary>
     private static void AppendBreakdown(StringBuilder csv, string? breakdownField)
     {
         if (breakdownField is not null)
         {
-            csv.Append("# breakdown: ").Append(OneLine(breakdownField)).Append('\n');
+            csv.Append("# breakdown: ").Append(Formats.OneLine(breakdownField)).Append('\n');
         }
     }
-
-    /// <summary>The text with every control character and line or paragraph separator written as an escape.</summary>
-    private static string OneLine(string value)
-    {
-        if (!value.Any(BreaksLine))
-        {
-            return value;
-        }
-
-        var text = new StringBuilder(value.Length + 8);
-        foreach (var c in value)
-        {
-            _ = c switch
-            {
-                '\n' => text.Append("\\n"),
-                '\r' => text.Append("\\r"),
-                '\t' => text.Append("\\t"),
-                _ when BreaksLine(c) => text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
-                _ => text.Append(c),
-            };
-        }
-
-        return text.ToString();
-    }
-
-    private static bool BreaksLine(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 
     private static void Row(StringBuilder csv, string section, string measure, string code, string group, long count, long trials, double estimate, double lower, double upper) =>
         csv.Append(section).Append(',').Append(Formats.Csv(measure)).Append(',').Append(Formats.Csv(code)).Append(',').Append(Formats.Csv(group)).Append(',')

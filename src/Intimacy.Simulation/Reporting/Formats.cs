@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Intimacy.Simulation.Reporting;
 
@@ -17,4 +18,38 @@ internal static class Formats
     /// <summary>Quotes a CSV field when it needs it.</summary>
     public static string Csv(string value) =>
         value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>
+    /// Text that may hold anything (a scenario name, a breakdown field, a sweep parameter) as the value of one
+    /// <c>#</c> comment line of a CSV file, or of a one-sentence message: a backslash is doubled, and every
+    /// control character and line or paragraph separator is written as an escape (<c>\n</c>, <c>\r</c>,
+    /// <c>\t</c>, or <c>\u</c> and four hex digits). Different texts give different lines, so a reader that
+    /// compares a line with the one expected (as <c>merge</c> does) never takes one value for another.
+    /// Ordinary text, such as a profile answer's path, is returned as it is.
+    /// </summary>
+    public static string OneLine(string value)
+    {
+        if (!value.Any(c => c == '\\' || BreaksLine(c)))
+        {
+            return value;
+        }
+
+        var text = new StringBuilder(value.Length + 8);
+        foreach (var c in value)
+        {
+            _ = c switch
+            {
+                '\\' => text.Append(@"\\"),
+                '\n' => text.Append(@"\n"),
+                '\r' => text.Append(@"\r"),
+                '\t' => text.Append(@"\t"),
+                _ when BreaksLine(c) => text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ => text.Append(c),
+            };
+        }
+
+        return text.ToString();
+    }
+
+    private static bool BreaksLine(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 }

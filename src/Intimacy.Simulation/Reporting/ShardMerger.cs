@@ -33,7 +33,7 @@ public static class ShardMerger
             if (!string.Equals(shard.Aggregate.BreakdownField, first.Aggregate.BreakdownField, StringComparison.Ordinal))
             {
                 throw new ArgumentException(
-                    $"Shard {shard.Stamp.Shard} is broken down by {shard.Aggregate.BreakdownField ?? "no field"} but shard {first.Stamp.Shard} by {first.Aggregate.BreakdownField ?? "no field"}; every shard of a run needs the same breakdown field.",
+                    $"Shard {shard.Stamp.Shard} is broken down by {FieldName(shard)} but shard {first.Stamp.Shard} by {FieldName(first)}; every shard of a run needs the same breakdown field.",
                     nameof(shards));
             }
         }
@@ -58,4 +58,8 @@ public static class ShardMerger
 
         return new SimulationResult(first.Stamp with { Shard = Shard.Whole }, total);
     }
+
+    /// <summary>A shard's breakdown field for a one-sentence message: escaped to stay on one line, or "no field".</summary>
+    private static string FieldName(SimulationResult shard) =>
+        shard.Aggregate.BreakdownField is { } field ? Formats.OneLine(field) : "no field";
 }

@@ -33,12 +33,8 @@ public static class StudyCsv
             Stamp(csv, sweep.Kind == SweepKind.Threshold ? first with { OptionsHash = "varies by value" } : first with { ScenarioHash = "varies by value" });
         }
 
-        csv.Append(sweep.Kind == SweepKind.Threshold ? "# threshold: " : "# scenario parameter: ").Append(sweep.Parameter).Append('\n');
-        var breakdown = sweep.Points.Count > 0 ? sweep.Points[0].Result.Aggregate.BreakdownField : null;
-        if (breakdown is not null)
-        {
-            csv.Append("# breakdown: ").Append(breakdown).Append('\n');
-        }
+        csv.Append(sweep.Kind == SweepKind.Threshold ? "# threshold: " : "# scenario parameter: ").Append(Formats.OneLine(sweep.Parameter)).Append('\n');
+        Breakdown(csv, sweep.Points.Count > 0 ? sweep.Points[0].Result.Aggregate.BreakdownField : null);
 
         csv.Append(SweepHeader).Append('\n');
         var aggregates = sweep.Points.Select(p => p.Result.Aggregate).ToList();
@@ -88,10 +84,7 @@ public static class StudyCsv
         ArgumentNullException.ThrowIfNull(comparison);
         var csv = new StringBuilder();
         Stamp(csv, comparison.StampA with { OptionsHash = comparison.StampA.OptionsHash + " (A) / " + comparison.StampB.OptionsHash + " (B)" });
-        if (comparison.BreakdownField is not null)
-        {
-            csv.Append("# breakdown: ").Append(comparison.BreakdownField).Append('\n');
-        }
+        Breakdown(csv, comparison.BreakdownField);
 
         csv.Append(ComparisonHeader).Append('\n');
         PairRows(csv, string.Empty, comparison.Interventions);
@@ -130,6 +123,15 @@ public static class StudyCsv
     /// <summary>The codes or groups of one measure seen in any of the aggregates, in ordinal order.</summary>
     private static List<string> Codes(IEnumerable<SimulationAggregate> aggregates, string measure, Func<CounterKey, string> part) =>
         [.. aggregates.SelectMany(a => a.Counters.Keys).Where(k => k.Measure == measure).Select(part).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>The breakdown field's comment line, escaped as <see cref="CsvReport"/> writes it, so that it stays one line.</summary>
+    private static void Breakdown(StringBuilder csv, string? field)
+    {
+        if (field is not null)
+        {
+            csv.Append("# breakdown: ").Append(Formats.OneLine(field)).Append('\n');
+        }
+    }
 
     private static void Stamp(StringBuilder csv, SimulationStamp stamp)
     {

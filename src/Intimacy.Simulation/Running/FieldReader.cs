@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
 using Intimacy.Core.Profiles;
+using Intimacy.Simulation.Reporting;
 using Intimacy.Simulation.Scenarios;
 
 namespace Intimacy.Simulation.Running;
@@ -46,7 +47,7 @@ internal sealed class FieldReader
 
     public string Path { get; }
 
-    /// <summary>Compiles a reader, or explains in one sentence why the path cannot be used.</summary>
+    /// <summary>Compiles a reader, or explains in one sentence why the path cannot be used (the path shown escaped, so the sentence stays on one line).</summary>
     public static FieldReader Create(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -58,18 +59,18 @@ internal sealed class FieldReader
             "partnerA" => (nameof(CoupleProfile.PartnerA), typeof(PartnerResponse), rest),
             "partnerB" => (nameof(CoupleProfile.PartnerB), typeof(PartnerResponse), rest),
             "relationship" => (nameof(CoupleProfile.Relationship), typeof(RelationshipFacts), path),
-            _ => throw new ArgumentException($"The breakdown field '{path}' must start with partnerA., partnerB. or relationship.", nameof(path)),
+            _ => throw new ArgumentException($"The breakdown field '{Formats.OneLine(path)}' must start with partnerA., partnerB. or relationship.", nameof(path)),
         };
 
         var field = ProfileField.Catalog.Find(catalogPath);
         if (field is null || rest.Length == 0)
         {
-            throw new ArgumentException($"The breakdown field '{path}' is not a profile answer.", nameof(path));
+            throw new ArgumentException($"The breakdown field '{Formats.OneLine(path)}' is not a profile answer.", nameof(path));
         }
 
         if (field.Kind == FieldKind.Real)
         {
-            throw new ArgumentException($"The breakdown field '{path}' holds a real number; choose a true/false, option or whole-number answer.", nameof(path));
+            throw new ArgumentException($"The breakdown field '{Formats.OneLine(path)}' holds a real number; choose a true/false, option or whole-number answer.", nameof(path));
         }
 
         var steps = new List<PropertyInfo>();
@@ -78,7 +79,7 @@ internal sealed class FieldReader
         {
             var property = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .FirstOrDefault(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name) == name)
-                ?? throw new ArgumentException($"The breakdown field '{path}' is not a profile answer.", nameof(path));
+                ?? throw new ArgumentException($"The breakdown field '{Formats.OneLine(path)}' is not a profile answer.", nameof(path));
             steps.Add(property);
             type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         }

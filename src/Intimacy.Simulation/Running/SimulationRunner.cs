@@ -97,9 +97,16 @@ public sealed class SimulationRunner
     /// </summary>
     /// <param name="settings">How many profiles, the seed and the shard.</param>
     /// <returns>The stamp.</returns>
+    /// <exception cref="ArgumentException">The settings are out of range or the breakdown field is not usable, as <see cref="Run"/> would find; so nothing is headed with a field no run accepts.</exception>
     public SimulationStamp StampFor(SimulationSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        settings.Check();
+        if (settings.BreakdownField is { } field)
+        {
+            _ = FieldReader.Create(field);
+        }
+
         return StampFor(_engine, ScenarioHash.Compute(_scenario), _scenario, settings);
     }
 

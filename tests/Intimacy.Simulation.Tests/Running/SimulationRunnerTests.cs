@@ -140,6 +140,30 @@ public class SimulationRunnerTests
             .Should().Throw<ArgumentException>().WithMessage("*partnerA.nothing.here*");
     }
 
+    [Fact]
+    public void StampFor_RejectsABreakdownFieldTheRunWouldReject_InOneLine()
+    {
+        var runner = new SimulationRunner(SimulationFixture.Engine, SimulationFixture.GeneralPopulation);
+
+        // Known before the run, so that nothing (a profiles.csv head, say) is written with a field no run accepts.
+        FluentActions.Invoking(() => runner.StampFor(new SimulationSettings { Count = 10, BreakdownField = "partnerA.life.newParent\n=1" }))
+            .Should().Throw<ArgumentException>().WithMessage("The breakdown field 'partnerA.life.newParent\\n=1' is not a profile answer.*");
+        runner.StampFor(new SimulationSettings { Count = 10, BreakdownField = "partnerA.life.newParent" }).Count.Should().Be(10);
+    }
+
+    [Fact]
+    public void Merge_OfShardsBrokenDownByDifferentFields_NamesThemOnOneLine()
+    {
+        var first = SimulationFixture.Run(SimulationFixture.GeneralPopulation, 100, threads: 1, shard: new Shard(0, 2));
+        var second = SimulationFixture.Run(SimulationFixture.GeneralPopulation, 100, threads: 1, shard: new Shard(1, 2));
+        var summary = System.Text.Json.Nodes.JsonNode.Parse(SummaryJson.Write(second))!;
+        summary["breakdownField"] = "a\nb";
+        var edited = SummaryJson.Read(summary.ToJsonString());
+
+        FluentActions.Invoking(() => ShardMerger.Merge([edited, first])).Should().Throw<ArgumentException>()
+            .WithMessage("Shard 1/2 is broken down by a\\nb but shard 0/2 by no field;*");
+    }
+
     private static string ScenarioHashOf(Intimacy.Simulation.Scenarios.Scenario scenario) => Intimacy.Simulation.Scenarios.ScenarioHash.Compute(scenario).Hex;
 
     private sealed class SyncProgress(Action<long> report) : IProgress<long>
