@@ -4,6 +4,7 @@ using Intimacy.Core.Profiles;
 namespace Intimacy.Core.Plans;
 
 /// <summary>Something the rules observed in a profile, with what it rests on.</summary>
+/// <remarks>The finding keeps its own read-only copy of each list it is given, so changing that list later changes nothing here.</remarks>
 public sealed record Finding
 {
     /// <summary>Unique within a plan: the <see cref="Code"/>, then the subject if any, e.g. <c>instrument.csi4-distress:partnerA</c>.</summary>
@@ -33,13 +34,13 @@ public sealed record Finding
     public required string RuleName { get; init; }
 
     /// <summary>The JSON paths of the answers it rests on.</summary>
-    public IReadOnlyList<string> InputPaths { get; init; } = [];
+    public IReadOnlyList<string> InputPaths { get; init => field = PlanLists.Own(value); } = PlanLists.Empty<string>();
 
     /// <summary>The threshold that was crossed, in words (e.g. <c>CSI-4 below 13.5</c>), if any.</summary>
     public string? Threshold { get; init; }
 
     /// <summary>The sources behind the finding.</summary>
-    public IReadOnlyList<Citation> Sources { get; init; } = [];
+    public IReadOnlyList<Citation> Sources { get; init => field = PlanLists.Own(value); } = PlanLists.Empty<Citation>();
 
     /// <summary>Who may see the finding, derived from the visibility of its inputs.</summary>
     /// <remarks>Required in plan JSON, so that a missing value never widens who may see it.</remarks>
