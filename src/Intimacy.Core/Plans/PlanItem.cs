@@ -4,6 +4,7 @@ using Intimacy.Core.Interventions;
 namespace Intimacy.Core.Plans;
 
 /// <summary>One recommended step of a plan, with its reasons and sources.</summary>
+/// <remarks>The item keeps its own read-only copy of each list it is given, so changing that list later changes nothing here.</remarks>
 public sealed record PlanItem
 {
     /// <summary>The catalog id of the intervention, e.g. <c>intervention.daily-check-in</c>.</summary>
@@ -37,20 +38,20 @@ public sealed record PlanItem
     public required ItemAudience Audience { get; init; }
 
     /// <summary>Why it is recommended; never empty.</summary>
-    public required IReadOnlyList<Reason> Reasons { get; init; }
+    public required IReadOnlyList<Reason> Reasons { get; init => field = PlanLists.Own(value); }
 
     /// <summary>The sources behind the intervention; never empty.</summary>
-    public required IReadOnlyList<Citation> Sources { get; init; }
+    public required IReadOnlyList<Citation> Sources { get; init => field = PlanLists.Own(value); }
 
     /// <summary>Region-specific crisis or emergency contacts, for urgent items.</summary>
-    public IReadOnlyList<CrisisContact> Contacts { get; init; } = [];
+    public IReadOnlyList<CrisisContact> Contacts { get; init => field = PlanLists.Own(value); } = PlanLists.Empty<CrisisContact>();
 
     /// <summary>
     /// Where the item's priority, urgency or place differ in the couple's or a partner's view, because
     /// some of its reasons are hidden there; <see langword="null"/> when every view reads it as this one does.
     /// </summary>
     /// <remarks>Applied and narrowed by <see cref="RecommendationPlan.ForAudience"/>; left out of plan JSON when null.</remarks>
-    public IReadOnlyList<ItemView>? Views { get; init; }
+    public IReadOnlyList<ItemView>? Views { get; init => field = PlanLists.Own(value); }
 
     /// <summary>Who may see the item: whoever may see at least one of its reasons.</summary>
     /// <remarks>Required in plan JSON, so that a missing value never widens who may see it.</remarks>

@@ -198,6 +198,6 @@ internal abstract class PlanList<T> : IReadOnlyList<T>, IList<T>
     {
         public override int Count => items.Length;
 
-        public override T this[int index] => items[index];
+        public override T this[int index] => (uint)index < (uint)items.Length ? items[index] : throw new ArgumentOutOfRangeException(nameof(index));
     }
 }

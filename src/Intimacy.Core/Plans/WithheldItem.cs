@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 namespace Intimacy.Core.Plans;
 
 /// <summary>An intervention the rules proposed but a safety gate or contraindication held back, with why.</summary>
+/// <remarks>The entry keeps its own read-only copy of each list it is given, so changing that list later changes nothing here.</remarks>
 public sealed record WithheldItem
 {
     /// <summary>The catalog id of the intervention.</summary>
@@ -15,14 +16,14 @@ public sealed record WithheldItem
     public required string HeldBy { get; init; }
 
     /// <summary>Why it is held back, and until when.</summary>
-    public required IReadOnlyList<Reason> Reasons { get; init; }
+    public required IReadOnlyList<Reason> Reasons { get; init => field = PlanLists.Own(value); }
 
     /// <summary>
     /// Where the couple's or a partner's view names another gate or contraindication than <see cref="HeldBy"/>,
     /// because they may not see a reason for that one; <see langword="null"/> when every view names the same.
     /// </summary>
     /// <remarks>Applied and narrowed by <see cref="RecommendationPlan.ForAudience"/>; left out of plan JSON when null.</remarks>
-    public IReadOnlyList<WithheldView>? Views { get; init; }
+    public IReadOnlyList<WithheldView>? Views { get; init => field = PlanLists.Own(value); }
 
     /// <summary>Who may see that it was held back: whoever may see a reason for the item and a reason for holding it back.</summary>
     /// <remarks>Required in plan JSON, so that a missing value never widens who may see it.</remarks>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Intimacy.Recommendations.Crisis;
+using Intimacy.Recommendations.Explanations;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 
@@ -58,7 +59,8 @@ internal sealed class InterventionIndex
             IsScreening = intervention.Id == Interventions.SafetyScreening.Id || intervention.Id == Interventions.SpecialistScreening.Id;
             IsJointProfessional = intervention is { Actor: InterventionActor.CoupleTogether, Kind: InterventionKind.ProfessionalTherapy };
             IsEmergency = intervention.Id == Interventions.EmergencyServices.Id;
-            Citations = [.. intervention.Sources.Select(Citation.From)];
+            // Immutable, so that every item of the intervention keeps this list rather than a copy of its own.
+            Citations = ReadOnly.Of([.. intervention.Sources.Select(Citation.From)]);
             Summary = MakeSummary(intervention);
             ContactKind = ContactKindOf(intervention.Id);
             Detail = MakeDetail(intervention);
