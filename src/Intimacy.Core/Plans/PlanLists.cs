@@ -88,8 +88,24 @@ internal static class PlanLists
         return true;
     }
 
-    /// <summary>The number of items, or -1 for no list: cheap to hash, and equal lists have equal counts.</summary>
-    public static int CountOf<T>(IReadOnlyList<T>? items) => items?.Count ?? -1;
+    /// <summary>A hash of the items in order, consistent with <see cref="Equal{T}"/>; no list hashes otherwise than an empty one.</summary>
+    public static int Hash<T>(IReadOnlyList<T>? items)
+    {
+        if (items is null)
+        {
+            return -1;
+        }
+
+        var hash = default(HashCode);
+        hash.Add(items.Count);
+        var comparer = EqualityComparer<T>.Default;
+        for (var i = 0; i < items.Count; i++)
+        {
+            hash.Add(items[i], comparer);
+        }
+
+        return hash.ToHashCode();
+    }
 }
 
 /// <summary>

@@ -17,9 +17,9 @@ namespace Intimacy.Core.Plans;
 /// <see cref="IList{T}"/>. A plan can therefore be shared, cached and read from several threads.
 /// </para>
 /// <para>
-/// Like every record here with list members, a plan's equality compares its lists by reference: a plan read back
-/// from its own JSON, or made again from the same profile, has the same content but is not <c>Equals</c> to the
-/// original. To compare two plans' content, compare their <see cref="Serialization.PlanJson.Serialize"/> text.
+/// Plans compare by content: two plans are equal when their members are, lists compared item by item at every
+/// depth. A plan read back from its own JSON (<see cref="Serialization.PlanJson"/>), or made again from the same
+/// profile by an engine with the same rules and options, equals the original.
 /// </para>
 /// </remarks>
 public sealed record RecommendationPlan
@@ -62,6 +62,34 @@ public sealed record RecommendationPlan
     /// <remarks>Derived from the lanes, so plan JSON leaves it out.</remarks>
     [JsonIgnore]
     public IEnumerable<PlanItem> AllItems => Urgent.Concat(Phases.SelectMany(p => p.Items)).Concat(Support);
+
+    /// <summary>Whether the other plan has the same content: equal members, and lists with equal items in the same order, at every depth.</summary>
+    /// <param name="other">The other plan.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(RecommendationPlan? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && SchemaVersion == other.SchemaVersion
+            && Audience == other.Audience
+            && Stamp == other.Stamp
+            && PlanLists.Equal(Notices, other.Notices)
+            && PlanLists.Equal(Urgent, other.Urgent)
+            && PlanLists.Equal(Phases, other.Phases)
+            && PlanLists.Equal(Support, other.Support)
+            && PlanLists.Equal(Withheld, other.Withheld)
+            && PlanLists.Equal(Findings, other.Findings));
+
+    /// <summary>A hash of the plan's content, consistent with <see cref="Equals(RecommendationPlan)"/>.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => HashCode.Combine(
+        SchemaVersion,
+        Audience,
+        Stamp,
+        PlanLists.Hash(Notices),
+        PlanLists.Hash(Urgent),
+        PlanLists.Hash(Phases),
+        PlanLists.Hash(Support),
+        HashCode.Combine(PlanLists.Hash(Withheld), PlanLists.Hash(Findings)));
 
     /// <summary>
     /// Returns the view of this plan an audience may see: items, reasons, findings, notices and

@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 namespace Intimacy.Core.Plans;
 
 /// <summary>An intervention the rules proposed but a safety gate or contraindication held back, with why.</summary>
-/// <remarks>The entry keeps its own read-only copy of each list it is given, so changing that list later changes nothing here.</remarks>
+/// <remarks>
+/// The entry keeps its own read-only copy of each list it is given, so changing that list later changes nothing here.
+/// Two entries are equal when their members are, lists compared item by item.
+/// </remarks>
 public sealed record WithheldItem
 {
     /// <summary>The catalog id of the intervention.</summary>
@@ -29,4 +32,22 @@ public sealed record WithheldItem
     /// <remarks>Required in plan JSON, so that a missing value never widens who may see it.</remarks>
     [JsonRequired]
     public Disclosure Disclosure { get; init; } = Disclosure.Shared;
+
+    /// <summary>Whether the other entry holds back the same for the same reasons: equal members, and lists with equal items in the same order.</summary>
+    /// <param name="other">The other entry.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(WithheldItem? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && InterventionId == other.InterventionId
+            && Title == other.Title
+            && HeldBy == other.HeldBy
+            && Disclosure == other.Disclosure
+            && PlanLists.Equal(Reasons, other.Reasons)
+            && PlanLists.Equal(Views, other.Views));
+
+    /// <summary>A hash of the members and the reasons, consistent with <see cref="Equals(WithheldItem)"/>.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() =>
+        HashCode.Combine(InterventionId, Title, HeldBy, Disclosure, PlanLists.Hash(Reasons), PlanLists.Hash(Views));
 }
