@@ -4,6 +4,11 @@ using Intimacy.Core.Profiles;
 namespace Intimacy.Core.Plans;
 
 /// <summary>Something the rules observed in a profile, with what it rests on.</summary>
+/// <remarks>
+/// The finding keeps its own read-only copy of each list it is given, so changing that list later changes nothing here.
+/// Two findings are equal when their members are, lists compared item by item. A finding is a fact to the rule engine,
+/// which takes equal facts for one: inserting a finding equal to one already in working memory is refused.
+/// </remarks>
 public sealed record Finding
 {
     /// <summary>Unique within a plan: the <see cref="Code"/>, then the subject if any, e.g. <c>instrument.csi4-distress:partnerA</c>.</summary>
@@ -33,18 +38,37 @@ public sealed record Finding
     public required string RuleName { get; init; }
 
     /// <summary>The JSON paths of the answers it rests on.</summary>
-    public IReadOnlyList<string> InputPaths { get; init; } = [];
+    public IReadOnlyList<string> InputPaths { get; init => field = PlanLists.Own(value); } = PlanLists.Empty<string>();
 
     /// <summary>The threshold that was crossed, in words (e.g. <c>CSI-4 below 13.5</c>), if any.</summary>
     public string? Threshold { get; init; }
 
     /// <summary>The sources behind the finding.</summary>
-    public IReadOnlyList<Citation> Sources { get; init; } = [];
+    public IReadOnlyList<Citation> Sources { get; init => field = PlanLists.Own(value); } = PlanLists.Empty<Citation>();
 
     /// <summary>Who may see the finding, derived from the visibility of its inputs.</summary>
     /// <remarks>Required in plan JSON, so that a missing value never widens who may see it.</remarks>
     [JsonRequired]
     public Disclosure Disclosure { get; init; } = Disclosure.Shared;
+
+    /// <summary>Whether the other finding records the same observation: equal members, and lists with equal items in the same order.</summary>
+    /// <param name="other">The other finding.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(Finding? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && Code == other.Code
+            && Kind == other.Kind
+            && Title == other.Title
+            && CatalogId == other.CatalogId
+            && Subject == other.Subject
+            && Indicator == other.Indicator
+            && RuleName == other.RuleName
+            && Threshold == other.Threshold
+            && Disclosure == other.Disclosure
+            && PlanLists.Equal(InputPaths, other.InputPaths)
+            && PlanLists.Equal(Sources, other.Sources));
 
     /// <summary>
     /// A cheap hash from the id's length and a few of its characters and the rule name's length:

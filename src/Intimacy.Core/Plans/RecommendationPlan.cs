@@ -12,9 +12,14 @@ namespace Intimacy.Core.Plans;
 /// Call <see cref="ForAudience"/> before showing a plan to a partner or to the couple: it removes
 /// whatever rests on answers that audience may not see.
 /// <para>
-/// Like every record here with list members, a plan's equality compares its lists by reference: a plan read back
-/// from its own JSON, or made again from the same profile, has the same content but is not <c>Equals</c> to the
-/// original. To compare two plans' content, compare their <see cref="Serialization.PlanJson.Serialize"/> text.
+/// A plan is immutable, lists included: each plan record keeps its own read-only copy of every list it is given
+/// (an immutable list is kept as it is), and the lists it hands out refuse every change, also through a cast to
+/// <see cref="IList{T}"/>. A plan can therefore be shared, cached and read from several threads.
+/// </para>
+/// <para>
+/// Plans compare by content: two plans are equal when their members are, lists compared item by item at every
+/// depth. A plan read back from its own JSON (<see cref="Serialization.PlanJson"/>), or made again from the same
+/// profile by an engine with the same rules and options, equals the original.
 /// </para>
 /// </remarks>
 public sealed record RecommendationPlan
@@ -36,27 +41,55 @@ public sealed record RecommendationPlan
     public required PlanStamp Stamp { get; init; }
 
     /// <summary>Notices that a safety gate shapes the plan.</summary>
-    public IReadOnlyList<SafetyNotice> Notices { get; init; } = [];
+    public IReadOnlyList<SafetyNotice> Notices { get; init => field = PlanLists.Own(value); } = PlanLists.Empty<SafetyNotice>();
 
     /// <summary>Critical items that come before everything else.</summary>
-    public IReadOnlyList<PlanItem> Urgent { get; init; } = [];
+    public IReadOnlyList<PlanItem> Urgent { get; init => field = PlanLists.Own(value); } = PlanLists.Empty<PlanItem>();
 
     /// <summary>The staged self-guided work, in stage order; empty stages are left out.</summary>
-    public IReadOnlyList<PlanPhase> Phases { get; init; } = [];
+    public IReadOnlyList<PlanPhase> Phases { get; init => field = PlanLists.Own(value); } = PlanLists.Empty<PlanPhase>();
 
     /// <summary>Professional, medical and resource routes, highest priority first.</summary>
-    public IReadOnlyList<PlanItem> Support { get; init; } = [];
+    public IReadOnlyList<PlanItem> Support { get; init => field = PlanLists.Own(value); } = PlanLists.Empty<PlanItem>();
 
     /// <summary>Items held back by a safety gate or contraindication, with why.</summary>
-    public IReadOnlyList<WithheldItem> Withheld { get; init; } = [];
+    public IReadOnlyList<WithheldItem> Withheld { get; init => field = PlanLists.Own(value); } = PlanLists.Empty<WithheldItem>();
 
     /// <summary>What the rules observed.</summary>
-    public IReadOnlyList<Finding> Findings { get; init; } = [];
+    public IReadOnlyList<Finding> Findings { get; init => field = PlanLists.Own(value); } = PlanLists.Empty<Finding>();
 
     /// <summary>Every item in reading order: urgent, then the phases, then support.</summary>
     /// <remarks>Derived from the lanes, so plan JSON leaves it out.</remarks>
     [JsonIgnore]
     public IEnumerable<PlanItem> AllItems => Urgent.Concat(Phases.SelectMany(p => p.Items)).Concat(Support);
+
+    /// <summary>Whether the other plan has the same content: equal members, and lists with equal items in the same order, at every depth.</summary>
+    /// <param name="other">The other plan.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(RecommendationPlan? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && SchemaVersion == other.SchemaVersion
+            && Audience == other.Audience
+            && Stamp == other.Stamp
+            && PlanLists.Equal(Notices, other.Notices)
+            && PlanLists.Equal(Urgent, other.Urgent)
+            && PlanLists.Equal(Phases, other.Phases)
+            && PlanLists.Equal(Support, other.Support)
+            && PlanLists.Equal(Withheld, other.Withheld)
+            && PlanLists.Equal(Findings, other.Findings));
+
+    /// <summary>A hash of the plan's content, consistent with <see cref="Equals(RecommendationPlan)"/>.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => HashCode.Combine(
+        SchemaVersion,
+        Audience,
+        Stamp,
+        PlanLists.Hash(Notices),
+        PlanLists.Hash(Urgent),
+        PlanLists.Hash(Phases),
+        PlanLists.Hash(Support),
+        HashCode.Combine(PlanLists.Hash(Withheld), PlanLists.Hash(Findings)));
 
     /// <summary>
     /// Returns the view of this plan an audience may see: items, reasons, findings, notices and
@@ -158,7 +191,7 @@ public sealed record RecommendationPlan
             && (withheld.Views?.FirstOrDefault(v => v.Audience == Audience.Couple)?.HeldBy ?? withheld.HeldBy) is { } coupleHeldBy
             && coupleHeldBy != heldBy)
         {
-            views = Array.AsReadOnly([new WithheldView { Audience = Audience.Couple, HeldBy = coupleHeldBy }]);
+            views = [new WithheldView { Audience = Audience.Couple, HeldBy = coupleHeldBy }];
         }
 
         // Who else may see the entry is told only by the holding reasons that stay, as for an item.
@@ -184,7 +217,7 @@ public sealed record RecommendationPlan
 
         var couple = item.Views?.FirstOrDefault(v => v.Audience == Audience.Couple)
             ?? new ItemView { Audience = Audience.Couple, Priority = item.Priority, Indicator = item.Indicator, Track = item.Track, Stage = item.Stage };
-        return ReadsAs(couple, narrowed) ? null : Array.AsReadOnly([couple]);
+        return ReadsAs(couple, narrowed) ? null : [couple];
     }
 
     /// <summary>Whether a view entry places the item as it already reads: same priority, urgency, track and stage.</summary>

@@ -36,6 +36,26 @@ public sealed record Candidate(string InterventionId, int Priority, ItemAudience
     public Indicator Indicator { get; init => field = CheckedIndicator(value); } = CheckedIndicator(Indicator);
 
     /// <summary>
+    /// Whether the other candidate is the same proposal: the same intervention, priority, audience and urgency, for
+    /// the very same <see cref="Reason"/> instance.
+    /// </summary>
+    /// <param name="other">The other candidate.</param>
+    /// <returns><see langword="true"/> when they are the same proposal.</returns>
+    /// <remarks>
+    /// Candidates are facts, which the rule engine tells apart by equality. A rule may propose an item twice for
+    /// reasons equal by value (firing once for each partner, say): that makes two candidates, merged in the plan,
+    /// rather than a second one refused as already in working memory.
+    /// </remarks>
+    public bool Equals(Candidate? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && InterventionId == other.InterventionId
+            && Priority == other.Priority
+            && Audience == other.Audience
+            && Indicator == other.Indicator
+            && ReferenceEquals(Reason, other.Reason));
+
+    /// <summary>
     /// A cheap hash from the intervention id's length and a few of its characters, the priority, the
     /// audience and the reason's rule name length: consistent with the record's value equality (equal
     /// candidates hash alike) without hashing the reason's text and lists on every insert.

@@ -197,7 +197,8 @@ internal sealed class Draft
 
         if (merged)
         {
-            Reasons[i] = first with { FindingIds = findingIds.ToArray(), InputPaths = inputPaths.ToArray(), Threshold = threshold };
+            // The reason copies the scratch lists into read-only lists of its own.
+            Reasons[i] = first with { FindingIds = findingIds, InputPaths = inputPaths, Threshold = threshold };
         }
     }
 

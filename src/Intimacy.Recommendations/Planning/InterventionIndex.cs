@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Intimacy.Recommendations.Crisis;
+using Intimacy.Recommendations.Explanations;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 
@@ -60,7 +61,9 @@ internal sealed class InterventionIndex
             IsEmergency = intervention.Id == Interventions.EmergencyServices.Id;
             IsGenericCouplesTherapy = IsJointProfessional && !intervention.IsSexual
                 && intervention.Id != Interventions.BehaviouralCouplesTherapy.Id && intervention.Id != Interventions.DiscernmentCounselling.Id;
-            Citations = [.. intervention.Sources.Select(Citation.From)];
+
+            // Immutable, so that every item of the intervention keeps this list rather than a copy of its own.
+            Citations = ReadOnly.Of([.. intervention.Sources.Select(Citation.From)]);
             Summary = MakeSummary(intervention);
             ContactKind = ContactKindOf(intervention.Id);
             Detail = MakeDetail(intervention);

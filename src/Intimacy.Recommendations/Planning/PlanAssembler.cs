@@ -26,7 +26,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         var gateGroups = GateGroups.Of(profile, gates);
 
         // The findings first: a reason may be seen only where the findings it cites may be.
-        var allFindings = new List<Finding>(32);
+        var allFindings = tables.Findings;
         foreach (var finding in findings)
         {
             // Gate findings belong to the safety rules (one per gate in force); every disclosure is narrowed to its inputs.
@@ -46,11 +46,12 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         SafetyVeto.Apply(profile, gates, gateGroups, working);
         WorkOutViews(working.Drafts);
 
-        var urgent = new List<PlanItem>();
-        var support = new List<PlanItem>();
-        var phases = new List<PlanItem>[PhaseOrder.Length];
-        var withheld = new List<WithheldItem>();
-        List<long>? withheldKeys = null;
+        // The lanes are gathered in the tables' scratch lists; the plan's records copy them into read-only lists of their own.
+        var urgent = tables.Urgent;
+        var support = tables.Support;
+        var phases = tables.Phases;
+        var withheld = tables.Withheld;
+        var withheldKeys = tables.WithheldKeys;
         var drafts = working.Drafts;
         SortForPlan(drafts);
         foreach (var draft in drafts)
@@ -62,7 +63,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
                 // item must not reveal another partner's private gate, nor an item resting on their answers.
                 // Each view names the holder it may see a reason for.
                 var items = UnionOf(draft.Reasons);
-                var holding = HoldingReasons(draft, items);
+                var holding = HoldingReasons(draft, items, tables.Holding);
                 var disclosure = items.Intersect(UnionOf(holding));
                 withheld.Add(new WithheldItem
                 {
@@ -73,7 +74,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
                     Disclosure = disclosure,
                     Views = WithheldViews(draft),
                 });
-                (withheldKeys ??= []).Add(WithheldKey(draft));
+                withheldKeys.Add(WithheldKey(draft));
                 continue;
             }
 
@@ -87,28 +88,23 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
                     support.Add(item);
                     break;
                 default:
-                    (phases[Array.IndexOf(PhaseOrder, item.Stage)] ??= []).Add(item);
+                    phases[Array.IndexOf(PhaseOrder, item.Stage)].Add(item);
                     break;
             }
         }
 
-        if (withheldKeys is not null)
-        {
-            CollectionsMarshal.AsSpan(withheldKeys).Sort(CollectionsMarshal.AsSpan(withheld));
-        }
-
-        // The plan has copied what it needs from the drafts; they and the lookup tables are emptied for the next evaluation.
-        working.Recycle();
-        var phaseList = new List<PlanPhase>();
+        CollectionsMarshal.AsSpan(withheldKeys).Sort(CollectionsMarshal.AsSpan(withheld));
+        var phaseList = tables.PhaseList;
         for (var i = 0; i < PhaseOrder.Length; i++)
         {
-            if (phases[i] is { Count: > 0 } items)
+            if (phases[i].Count > 0)
             {
-                phaseList.Add(new PlanPhase(PhaseOrder[i], items));
+                phaseList.Add(new PlanPhase(PhaseOrder[i], phases[i]));
             }
         }
 
-        return new RecommendationPlan
+        SortById(allFindings);
+        var plan = new RecommendationPlan
         {
             Stamp = stamp,
             Notices = Notices(gates, gateGroups),
@@ -116,8 +112,13 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             Phases = phaseList,
             Support = support,
             Withheld = withheld,
-            Findings = SortedById(allFindings),
+            Findings = allFindings,
         };
+
+        // The plan has copied what it needs from the drafts and the scratch lists; they and the lookup tables are
+        // emptied for the next evaluation.
+        working.Recycle();
+        return plan;
     }
 
     private static readonly Audience[] ViewAudiences = [Audience.Couple, Audience.PartnerA, Audience.PartnerB];
@@ -230,10 +231,10 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         return (long)(((ulong)high << 32) | (uint)((draft.Entry.IdRank * 4) + (int)draft.Audience)) ^ long.MinValue;
     }
 
-    /// <summary>The findings ordered by id (ordinal), keeping the order they came in among equal ids.</summary>
-    private static Finding[] SortedById(List<Finding> findings)
+    /// <summary>Orders the findings by id (ordinal), keeping the order they came in among equal ids.</summary>
+    private static void SortById(List<Finding> findings)
     {
-        var sorted = findings.ToArray();
+        var sorted = CollectionsMarshal.AsSpan(findings);
         for (var i = 1; i < sorted.Length; i++)
         {
             var current = sorted[i];
@@ -246,17 +247,16 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
 
             sorted[j + 1] = current;
         }
-
-        return sorted;
     }
 
-    private static SafetyNotice[] Notices(IReadOnlyList<GateActivation> gates, GateGroup[][] groups)
+    private static IReadOnlyList<SafetyNotice> Notices(IReadOnlyList<GateActivation> gates, GateGroup[][] groups)
     {
         if (gates.Count == 0)
         {
             return [];
         }
 
+        // An immutable array over a new array: the plan keeps it as it is.
         var notices = new SafetyNotice[gates.Count];
         for (var i = 0; i < notices.Length; i++)
         {
@@ -265,7 +265,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             notices[i] = new SafetyNotice(gate.GateId, GateTexts.Notice(gate.Gate), groups[i][0].Disclosure);
         }
 
-        return notices;
+        return ReadOnly.Of(notices);
     }
 
     private static IReadOnlyList<WithheldView>? WithheldViews(Draft draft)
@@ -279,7 +279,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             }
         }
 
-        return views is null ? null : Array.AsReadOnly(views.ToArray());
+        return views;
     }
 
     /// <summary>
@@ -294,7 +294,9 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     /// </summary>
     /// <param name="draft">The withheld draft.</param>
     /// <param name="items">Where some reason for the item may be seen (the union of the draft's reasons).</param>
-    private static Reason[] HoldingReasons(Draft draft, Disclosure items)
+    /// <param name="scratch">An empty list to gather the reasons in, when the draft's own will not do.</param>
+    /// <returns>The reasons, in a list that the withheld entry copies.</returns>
+    private static List<Reason> HoldingReasons(Draft draft, Disclosure items, List<Reason> scratch)
     {
         var sharedHold = false;
         foreach (var reason in draft.WithheldReasons)
@@ -304,10 +306,11 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
 
         if (!sharedHold || items == Disclosure.ClinicianOnly || AnyShared(draft.Reasons))
         {
-            return draft.WithheldReasons.ToArray();
+            return draft.WithheldReasons;
         }
 
-        var holding = new List<Reason>(draft.WithheldReasons.Count + 1);
+        var holding = scratch;
+        holding.Clear();
         foreach (var reason in draft.WithheldReasons)
         {
             if (!reason.Disclosure.IsShared)
@@ -327,7 +330,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             }
         }
 
-        return [.. holding];
+        return holding;
     }
 
     private static bool AnyShared(List<Reason> reasons)
@@ -386,9 +389,9 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             Track = track,
             Indicator = indicator,
             Priority = draft.Priority,
-            Views = views is null ? null : Array.AsReadOnly(views.ToArray()),
+            Views = views,
             Audience = draft.Audience,
-            Reasons = draft.Reasons.ToArray(),
+            Reasons = draft.Reasons,
             Sources = draft.Entry.Citations,
             Contacts = ContactsFor(draft.Entry),
             Disclosure = UnionOf(draft.Reasons),
@@ -416,13 +419,11 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             : PlanTrack.Support;
     }
 
-    private IReadOnlyList<CrisisContact> ContactsFor(InterventionIndex.Entry entry) =>
-        entry.ContactKind is { } kind ? Copy(crisis.GetContacts(region, kind)) : [];
-
     /// <summary>
-    /// The plan's own read-only copy of a provider's contacts: a provider may hand out the same list every
-    /// time, and no caller's edit of one plan may change the emergency contacts of the next.
+    /// A provider's contacts for the item. A provider may hand out the same list every time: the item keeps its own
+    /// read-only copy (unless the list is immutable already), so no caller's edit of one plan may change the
+    /// emergency contacts of the next.
     /// </summary>
-    private static IReadOnlyList<CrisisContact> Copy(IReadOnlyList<CrisisContact>? contacts) =>
-        contacts is null or { Count: 0 } ? [] : Array.AsReadOnly([.. contacts]);
+    private IReadOnlyList<CrisisContact> ContactsFor(InterventionIndex.Entry entry) =>
+        entry.ContactKind is { } kind ? crisis.GetContacts(region, kind) ?? [] : [];
 }

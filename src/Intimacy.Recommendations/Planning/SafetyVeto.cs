@@ -194,7 +194,8 @@ internal static class SafetyVeto
     /// Gives every draft the rule puts first a higher priority than every draft it puts after them, among the
     /// drafts in the view: the first are raised; where that would pass the top of the scale (100), the others
     /// all move down by the same step instead, so a tie at 100 can never put them in the wrong order, and
-    /// their order among themselves (which an earlier rule may have made) stays.
+    /// their order among themselves (which an earlier rule may have made) stays. Where that step would take the
+    /// lowest of them below 0, they stop at the bottom of the scale instead (see <see cref="MoveDownWithin"/>).
     /// </summary>
     private static void PlaceAbove<TRule>(List<Draft> drafts, int view)
         where TRule : struct, IRankingRule
@@ -215,11 +216,13 @@ internal static class SafetyVeto
         }
 
         var top = int.MinValue;
+        var lowest = int.MaxValue;
         foreach (var draft in drafts)
         {
             if (TRule.Then(draft) && draft.InView(view))
             {
                 top = Math.Max(top, draft.PriorityIn(view));
+                lowest = Math.Min(lowest, draft.PriorityIn(view));
             }
         }
 
@@ -251,11 +254,68 @@ internal static class SafetyVeto
         // the top to one below the first drafts would tie them with the next ones and undo what an earlier
         // ranking rule made (a screening above couples therapy, a physician visit above sex therapy).
         var step = top - floor + 1;
+        if (lowest - step < 0)
+        {
+            MoveDownWithin<TRule>(drafts, view, step, floor - 1);
+            return;
+        }
+
         foreach (var draft in drafts)
         {
             if (TRule.Then(draft) && draft.InView(view))
             {
                 draft.SetPriorityIn(view, draft.PriorityIn(view) - step);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves the drafts the rule puts after the others down by <paramref name="step"/> where the lowest of them would
+    /// otherwise pass the bottom of the scale: each priority they hold goes down by the step, but never below 0 nor
+    /// to or below the next lower one, which takes up the room between them, and never above
+    /// <paramref name="ceiling"/>. Drafts of different priorities keep their order (they tie only if they held every
+    /// priority from 0 to 100 between them, when there is no room left for all of them).
+    /// </summary>
+    private static void MoveDownWithin<TRule>(List<Draft> drafts, int view, int step, int ceiling)
+        where TRule : struct, IRankingRule
+    {
+        // Priorities here are on the scale (candidates are clamped to it, and these rules keep them there): one
+        // slot for each, telling what it moves to.
+        Span<int> movedTo = stackalloc int[101];
+        movedTo.Fill(-1);
+        foreach (var draft in drafts)
+        {
+            if (TRule.Then(draft) && draft.InView(view))
+            {
+                movedTo[draft.PriorityIn(view)] = 0;
+            }
+        }
+
+        // From the bottom up: down by the step, but above 0 and above the next lower priority.
+        var below = -1;
+        for (var priority = 0; priority < movedTo.Length; priority++)
+        {
+            if (movedTo[priority] >= 0)
+            {
+                below = movedTo[priority] = Math.Max(priority - step, below + 1);
+            }
+        }
+
+        // From the top down: below the drafts placed first.
+        var above = ceiling + 1;
+        for (var priority = movedTo.Length - 1; priority >= 0; priority--)
+        {
+            if (movedTo[priority] >= 0)
+            {
+                above = movedTo[priority] = Math.Max(0, Math.Min(movedTo[priority], above - 1));
+            }
+        }
+
+        foreach (var draft in drafts)
+        {
+            if (TRule.Then(draft) && draft.InView(view))
+            {
+                draft.SetPriorityIn(view, movedTo[draft.PriorityIn(view)]);
             }
         }
     }

@@ -229,7 +229,46 @@ internal sealed class WorkingPlanTables(int interventions)
         }
 
         InOrder.Clear();
+        Findings.Clear();
+        Urgent.Clear();
+        Support.Clear();
+        foreach (var phase in Phases)
+        {
+            phase.Clear();
+        }
+
+        PhaseList.Clear();
+        Withheld.Clear();
+        WithheldKeys.Clear();
+        Holding.Clear();
     }
+
+    // Scratch lists the assembler gathers the plan's lists in; the plan's records copy them into read-only lists of
+    // their own, and Recycle empties them for the next evaluation.
+
+    /// <summary>The plan's findings, as they are gathered and sorted.</summary>
+    public List<Finding> Findings { get; } = new(32);
+
+    /// <summary>The urgent lane.</summary>
+    public List<PlanItem> Urgent { get; } = new(8);
+
+    /// <summary>The support track.</summary>
+    public List<PlanItem> Support { get; } = new(16);
+
+    /// <summary>The items of each phase, in stage order (one list per staged phase).</summary>
+    public List<PlanItem>[] Phases { get; } = [new(8), new(8), new(8), new(8)];
+
+    /// <summary>The phases that have items.</summary>
+    public List<PlanPhase> PhaseList { get; } = new(4);
+
+    /// <summary>The withheld entries.</summary>
+    public List<WithheldItem> Withheld { get; } = new(16);
+
+    /// <summary>The withheld entries' sort keys, at the same positions.</summary>
+    public List<long> WithheldKeys { get; } = new(16);
+
+    /// <summary>One withheld entry's holding reasons, where they are not the draft's own.</summary>
+    public List<Reason> Holding { get; } = new(4);
 
     /// <summary>Drafts by (intervention, audience), at <see cref="Key"/>: a lookup without hashing.</summary>
     public Draft?[] Drafts { get; } = new Draft?[interventions * 3];

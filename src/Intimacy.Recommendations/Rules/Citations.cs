@@ -1,10 +1,12 @@
 using Intimacy.Core.Catalog;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Sources;
+using Intimacy.Recommendations.Explanations;
 
 namespace Intimacy.Recommendations.Rules;
 
 /// <summary>Turns catalog source references into plan citations, once per rule.</summary>
+/// <remarks>The lists are immutable, so the findings that cite them keep them as they are instead of copying them.</remarks>
 public static class Citations
 {
     /// <summary>The citations of a catalog item.</summary>
@@ -13,7 +15,7 @@ public static class Citations
     public static IReadOnlyList<Citation> Of(ICatalogItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return [.. item.Sources.Select(Citation.From)];
+        return ReadOnly.Of([.. item.Sources.Select(Citation.From)]);
     }
 
     /// <summary>Citations of the given references.</summary>
@@ -22,6 +24,6 @@ public static class Citations
     public static IReadOnlyList<Citation> Of(params SourceReference[] references)
     {
         ArgumentNullException.ThrowIfNull(references);
-        return [.. references.Select(Citation.From)];
+        return ReadOnly.Of([.. references.Select(Citation.From)]);
     }
 }

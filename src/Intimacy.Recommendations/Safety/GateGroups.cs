@@ -78,7 +78,7 @@ internal static class GateGroups
 
         return [.. groups
             .OrderByDescending(g => Width(g.Disclosure))
-            .Select(g => new GateGroup(g.Disclosure, g.Paths.AsReadOnly()))];
+            .Select(g => new GateGroup(g.Disclosure, ReadOnly.Of(g.Paths.ToArray())))];
     }
 
     private static int Width(Disclosure disclosure) => (disclosure.PartnerA ? 1 : 0) + (disclosure.PartnerB ? 1 : 0);
