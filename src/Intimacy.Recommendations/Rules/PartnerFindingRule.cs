@@ -53,7 +53,7 @@ public abstract class PartnerFindingRule : Rule
             return finding;
         }
 
-        return _findings.Add(respondent.Thresholds, Explain.PartnerFinding(
+        return _findings.Add(respondent.Thresholds, respondent.Partner, Explain.PartnerFinding(
             ruleName, respondent, Code, Kind, Title, inputs, Sources, Indicator, ThresholdText(respondent.Thresholds), CatalogId));
     }
 
