@@ -1,4 +1,3 @@
-using System.Reflection;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Core.Specifications;
@@ -20,15 +19,20 @@ namespace Intimacy.Recommendations.Rules;
 /// e.g. <c>sign.little-affection:partnerA</c>), on both partners' when it takes both. When each partner's
 /// answers show it on their own, it rests on the answers more people may see; where those are each partner's
 /// own private answers, neither set is seen more widely, and each partner gets a finding resting on their own
-/// answers, so that neither partner's view depends on what the other answered in private. A derived rule that
-/// decides presence its own way (overrides <see cref="IsPresent"/>) records the sign on both partners' answers.
+/// answers, so that neither partner's view depends on what the other answered in private.
+/// <para>
+/// Whether one partner's answers establish the sign is read from the sign's specification with the other
+/// partner's answers left out, which is sound only for a specification that never takes an unknown answer as
+/// evidence of the sign. The library vouches for that for its own sign rules only: an app's rule derived from
+/// this class records the sign on both partners' answers (partner A's in a one-respondent profile), as before.
+/// </para>
 /// </remarks>
 public abstract class WarningSignRule : Rule
 {
     private FindingCode? _code;
     private IReadOnlyList<Citation>? _citations;
     private readonly FindingCache _findings = new();
-    private bool _presenceIsDetection;
+    private bool _builtIn;
     private OnePartnerReadings? _readings;
 
     /// <summary>The sign this rule detects.</summary>
@@ -43,9 +47,8 @@ public abstract class WarningSignRule : Rule
         _code ??= new FindingCode(Sign.Id);
         _citations ??= Citations.Of(Sign);
 
-        // Whose answers establish the sign can be read only from the specification that decides it.
-        _presenceIsDetection = GetType().GetMethod(
-            nameof(IsPresent), BindingFlags.Instance | BindingFlags.NonPublic, [typeof(CoupleProfile), typeof(Thresholds)])?.DeclaringType == typeof(WarningSignRule);
+        // The built-in sign rules decide presence with the catalog's own specifications (see the remarks).
+        _builtIn = GetType().Assembly == typeof(WarningSignRule).Assembly;
         Couple couple = null!;
 
         When()
@@ -110,10 +113,10 @@ public abstract class WarningSignRule : Rule
         return _findings.Add(couple.Thresholds, restsOn, restsOn is { } one ? finding with { Id = _code!.IdFor(one) } : finding);
     }
 
-    /// <summary>The one-partner readings of the specification in force, or null when presence is decided otherwise.</summary>
+    /// <summary>The one-partner readings of the specification in force, or null for an app's rule.</summary>
     private OnePartnerReadings? ReadingsFor(Thresholds thresholds)
     {
-        if (!_presenceIsDetection)
+        if (!_builtIn)
         {
             return null;
         }

@@ -212,6 +212,54 @@ public class CoupleSignDisclosureTests
             .Which.InputPaths.Should().Equal("$.partnerA.history.selfHelpTried", "$.partnerA.history.selfHelpOutcome");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AnAppsSignRule_RestsOnBothPartnersAnswers_SinceItsSpecificationMayTakeAnUnknownAnswerAsEvidence(bool partnerBFeelsSafe)
+    {
+        // The app's sign takes "nobody says they feel safe" for the sign, so partner B's unanswered question
+        // counts as evidence: read without B's answers, A's alone would seem to show it, yet B's private "I feel
+        // safe" takes it away. The library cannot tell such a specification from one that keeps the catalog's
+        // rule, so an app's sign rests on both partners' answers and partner A's view does not depend on B's.
+        var engine = new RecommendationEngineBuilder().AddRules(typeof(NobodySaysTheyFeelSafeRule)).Build();
+        var profile = Couples.Both(
+            a => a.View(v => v with { FeelsEmotionallySafe = false }),
+            b => b.View(v => v with { Visibility = Visibility.Private, FeelsEmotionallySafe = partnerBFeelsSafe }));
+
+        var plan = engine.Recommend(profile);
+
+        if (!partnerBFeelsSafe)
+        {
+            plan.Findings.Should().ContainSingle(f => f.Code == NobodySaysTheyFeelSafeRule.SignId)
+                .Which.InputPaths.Should().Equal("$.partnerA.view.feelsEmotionallySafe", "$.partnerB.view.feelsEmotionallySafe");
+        }
+
+        plan.ForAudience(Audience.PartnerA).Findings.Should().NotContain(f => f.Code == NobodySaysTheyFeelSafeRule.SignId);
+    }
+
+    /// <summary>An app's sign rule whose specification reads an unanswered question as evidence.</summary>
+    [Intimacy.Rules.Fluent.Dsl.Name("App.Sign.NobodySaysTheyFeelSafe")]
+    public sealed class NobodySaysTheyFeelSafeRule : Intimacy.Recommendations.Rules.WarningSignRule
+    {
+        public const string SignId = "sign.app-nobody-says-they-feel-safe";
+
+        private static readonly Core.WarningSigns.WarningSign AppSign = new(
+            SignId, "Nobody says they feel safe", "Neither partner says they feel emotionally safe with the other.",
+            [Core.Dimensions.IntimacyDimension.Emotional],
+            new Core.Specifications.Specification<CoupleProfile>(p =>
+                !(p.PartnerA.View != null && p.PartnerA.View.FeelsEmotionallySafe == true)
+                && !(p.PartnerB != null && p.PartnerB.View != null && p.PartnerB.View.FeelsEmotionallySafe == true)),
+            [Core.Sources.Sources.RebuildEmotional.At("FAQ: signs that professional help might be needed")]);
+
+        private static readonly Intimacy.Recommendations.Rules.InputSet Answers = new("view.feelsEmotionallySafe");
+
+        /// <inheritdoc />
+        protected override Core.WarningSigns.WarningSign Sign => AppSign;
+
+        /// <inheritdoc />
+        protected override Intimacy.Recommendations.Rules.InputSet Inputs => Answers;
+    }
+
     private static CoupleProfile Profile(SignCase sign, PartnerId shower, Visibility showerVisibility, Answers showerAnswers, Visibility otherVisibility, Answers otherAnswers)
     {
         var showing = sign.Partner(showerVisibility, showerAnswers);
