@@ -465,14 +465,22 @@ public static class Interventions
     /// <summary><c>intervention.sex-therapy</c>.</summary>
     public static Intervention SexTherapy { get; } = new(
         "intervention.sex-therapy", "Sex therapy",
-        "A specialist therapist works on sexual problems, mismatched drives, anxiety or shame about sex, trauma that touches sex, and the effects of illness, disability or age, through education, exercises and communication over weeks or months.",
+        "Specialist help with sexual difficulties, after or alongside a medical check for physical and medicine-related causes. A sex therapist works on sexual problems, mismatched drives, anxiety or shame about sex, trauma that touches sex, and the effects of illness, disability or age, through education, exercises and communication over weeks or months.",
         InterventionKind.ProfessionalTherapy, InterventionActor.CoupleTogether, PlanStage.Support,
         [Sexual],
-        [TherapistGuide.At("How sex therapy can help partners reconnect sexually")],
+        [
+            TherapistGuide.At("How sex therapy can help partners reconnect sexually"),
+            Rekindle.At("Removing health and psychological barriers: consult a health professional"),
+        ],
         [SexualDysfunction, MismatchedDesire, PerformanceAnxiety, SexualShame, UnresolvedTrauma, ChronicIllness, Disability, Ageing],
         [.. ConjointTherapy, C.UntreatedPain],
         isSexual: true,
-        caution: "Physical causes are checked by a physician first. " + SexualConsent);
+
+        // Fixed text, the same in every plan: a view that cannot show a medical item resting on a private answer
+        // still carries the medical check with sex therapy (docs/safety.md, row 5 in the views).
+        caution: "Physical causes are for a doctor to check, and a medicine that may affect sex is for its prescriber to review, "
+            + "before sex therapy or alongside it; never stop or change a medicine on your own. "
+            + "A sex therapist will usually ask about your health as well. " + SexualConsent);
 
     /// <summary><c>intervention.individual-therapy</c>.</summary>
     public static Intervention IndividualTherapy { get; } = new(

@@ -11,7 +11,10 @@ namespace Intimacy.Core.Plans;
 /// </remarks>
 public sealed record Finding
 {
-    /// <summary>Unique within a plan: the <see cref="Code"/>, then the subject if any, e.g. <c>instrument.csi4-distress:partnerA</c>.</summary>
+    /// <summary>
+    /// Unique within a plan: the <see cref="Code"/>, then the subject if any, e.g. <c>instrument.csi4-distress:partnerA</c>;
+    /// for a finding about the couple that rests on one partner's answers alone, that partner, e.g. <c>sign.little-affection:partnerA</c>.
+    /// </summary>
     public required string Id { get; init; }
 
     /// <summary>What was observed, whoever it is about, e.g. <c>instrument.csi4-distress</c> or <c>sign.parallel-lives</c>.</summary>

@@ -47,15 +47,24 @@ public abstract class PartnerFindingRule : Rule
 
     private Finding FindingFor(string ruleName, Respondent respondent)
     {
-        var inputs = Inputs.For(respondent.Partner);
-        if (_findings.TryGet(respondent.Thresholds, respondent.Partner, Privacy.Of(respondent.Profile, inputs), out var finding))
+        var (inputs, choice) = Establishing(respondent);
+        if (_findings.TryGet(respondent.Thresholds, respondent.Partner, Privacy.Of(respondent.Profile, inputs), out var finding, choice))
         {
             return finding;
         }
 
-        return _findings.Add(respondent.Thresholds, Explain.PartnerFinding(
-            ruleName, respondent, Code, Kind, Title, inputs, Sources, Indicator, ThresholdText(respondent.Thresholds), CatalogId));
+        return _findings.Add(respondent.Thresholds, respondent.Partner, Explain.PartnerFinding(
+            ruleName, respondent, Code, Kind, Title, inputs, Sources, Indicator, ThresholdText(respondent.Thresholds), CatalogId), choice);
     }
+
+    /// <summary>
+    /// The answers the finding rests on: by default all of <see cref="Inputs"/> (choice 0). A built-in rule whose finding
+    /// some of its answers establish on their own rests it on those alone, numbering each such set (1 and up, below
+    /// <see cref="FindingCache.Choices"/>) so that a finding resting on other answers is never reused for it.
+    /// </summary>
+    /// <param name="respondent">The partner the finding is about.</param>
+    /// <returns>The answers, and the number of that choice.</returns>
+    internal virtual (IReadOnlyList<string> Inputs, int Choice) Establishing(Respondent respondent) => (Inputs.For(respondent.Partner), 0);
 
     /// <summary>Whether the finding applies to this partner.</summary>
     /// <param name="respondent">The partner.</param>

@@ -148,6 +148,54 @@ public class NonInterferenceProperties
         listed.Should().BeGreaterThan(Profiles, "the partners' views must list enough held-back entries for the comparison to mean something");
     }
 
+    /// <summary>
+    /// The other side of non-interference: a view must not hide what the answers it may see establish on
+    /// their own. Each profile is evaluated again with the answers hidden from the view left out (every
+    /// section the view may not see emptied, and the emptiness no secret), and every finding that plan's view
+    /// shows must show, by its code, in the view of the real profile: whether the other partner also answered
+    /// the same section, and whether in private, may not take away a finding the view's own answers justify.
+    /// </summary>
+    /// <remarks>
+    /// Left out: safety findings (an emptied screen is an unanswered one, which row 6 reports), and the finding
+    /// that one partner is leaning out while the other is not known to be, which rests on the other partner's
+    /// own answer that they are not.
+    /// </remarks>
+    [Theory]
+    [InlineData(Audience.Couple)]
+    [InlineData(Audience.PartnerA)]
+    [InlineData(Audience.PartnerB)]
+    public void AFindingTheAnswersAViewMaySeeEstablishOnTheirOwn_ShowsInThatView(Audience audience)
+    {
+        var sample = PropertySample.Instance;
+        var engine = BuiltInOnly.Value;
+        var compared = 0;
+        var violations = new List<string>[Profiles];
+        Parallel.For(0, Profiles, i =>
+        {
+            var profile = sample.Profiles[i];
+            var seen = profile with
+            {
+                PartnerA = audience == Audience.PartnerA ? profile.PartnerA : WithoutPrivateAnswers(profile.PartnerA),
+                PartnerB = audience == Audience.PartnerB || profile.PartnerB is null ? profile.PartnerB : WithoutPrivateAnswers(profile.PartnerB),
+            };
+            var established = engine.Recommend(seen).ForAudience(audience).Findings
+                .Where(f => f.Kind != FindingKind.Safety && f.Code != "dyadic.one-partner-leaning-out")
+                .Select(f => f.Code)
+                .ToHashSet(StringComparer.Ordinal);
+            Interlocked.Add(ref compared, established.Count);
+            var shown = engine.Recommend(profile).ForAudience(audience).Findings.Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
+            violations[i] = [.. established.Where(code => !shown.Contains(code)).Order(StringComparer.Ordinal)
+                .Select(code => $"{audience} view hides {code}, which the answers it may see establish on their own")];
+            if (violations[i].Count > 0)
+            {
+                violations[i].Add("the profile with only the answers the view may see: " + ProfileJson.Serialize(seen));
+            }
+        });
+
+        sample.Check($"the {audience} view shows what its own answers establish", i => violations[i], Profiles);
+        compared.Should().BeGreaterThan(Profiles, "the views' own answers must establish enough findings for the check to mean something");
+    }
+
     private static void CheckAgainstHiddenAnswers(Audience audience, int seedOffset, string what, RecommendationEngine engine, Func<RecommendationPlan, RecommendationPlan, List<string>> compare)
     {
         var sample = PropertySample.Instance;
@@ -209,11 +257,28 @@ public class NonInterferenceProperties
         WellbeingScores = Replace(mine.WellbeingScores, donor.WellbeingScores, Visibility.Private, s => s.Visibility, s => s with { Visibility = Visibility.Private }),
     };
 
+    /// <summary>Replaces every private section by an empty one that everyone may see: the partner answered nothing there.</summary>
+    private static PartnerResponse WithoutPrivateAnswers(PartnerResponse mine) => mine with
+    {
+        View = Replace(mine.View, null, Visibility.Shared, s => s.Visibility, s => s with { Visibility = Visibility.Shared }),
+        Life = Replace(mine.Life, null, Visibility.Shared, s => s.Visibility, s => s with { Visibility = Visibility.Shared }),
+        Health = Replace(mine.Health, null, Visibility.Shared, s => s.Visibility, s => s with { Visibility = Visibility.Shared }),
+        Personal = Replace(mine.Personal, null, Visibility.Shared, s => s.Visibility, s => s with { Visibility = Visibility.Shared }),
+        Trauma = Replace(mine.Trauma, null, Visibility.Private, s => s.Visibility, s => s with { Visibility = Visibility.Shared }),
+        Trust = Replace(mine.Trust, null, Visibility.Private, s => s.Visibility, s => s with { Visibility = Visibility.Shared }),
+        Commitment = Replace(mine.Commitment, null, Visibility.Private, s => s.Visibility, s => s with { Visibility = Visibility.Shared }),
+        Safety = Replace(mine.Safety, null, Visibility.Private, s => s.Visibility, s => s with { Visibility = Visibility.Shared }),
+        History = Replace(mine.History, null, Visibility.Shared, s => s.Visibility, s => s with { Visibility = Visibility.Shared }),
+        RelationshipScores = Replace(mine.RelationshipScores, null, Visibility.Shared, s => s.Visibility, s => s with { Visibility = Visibility.Shared }),
+        WellbeingScores = Replace(mine.WellbeingScores, null, Visibility.Private, s => s.Visibility, s => s with { Visibility = Visibility.Shared }),
+    };
+
     /// <summary>
-    /// A missing section has its default visibility, so a missing private-by-default section is private too;
-    /// the replacement is always present and private, so the visibility of every answer stays the same.
+    /// A missing section has its default visibility, so a missing private-by-default section is private too.
+    /// For <see cref="ReplacePrivateAnswers"/> the replacement is always present and private, so the visibility
+    /// of every answer stays the same.
     /// </summary>
-    private static T? Replace<T>(T? mine, T? donor, Visibility byDefault, Func<T, Visibility> visibility, Func<T, T> makePrivate)
+    private static T? Replace<T>(T? mine, T? donor, Visibility byDefault, Func<T, Visibility> visibility, Func<T, T> mark)
         where T : class, new() =>
-        (mine is null ? byDefault : visibility(mine)) == Visibility.Private ? makePrivate(donor ?? new T()) : mine;
+        (mine is null ? byDefault : visibility(mine)) == Visibility.Private ? mark(donor ?? new T()) : mine;
 }

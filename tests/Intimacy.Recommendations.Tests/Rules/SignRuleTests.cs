@@ -109,14 +109,17 @@ public class SignRuleTests
     }
 
     [Fact]
-    public void SignFinding_IsAboutTheCouple_WithBothPartnersInputs_AndWarnsWhenTheSignCallsForHelp()
+    public void SignFinding_IsAboutTheCouple_RestingOnTheAnswersThatShowIt_AndWarnsWhenTheSignCallsForHelp()
     {
         var plan = Engines.Default.Recommend(ViewB(v => v with { FeelsEmotionallySafe = false, FeelsLikeRoommates = true }));
 
         var unsafeFinding = plan.Findings.Single(f => f.RuleName == "Detect.Sign.FeelingEmotionallyUnsafe");
         unsafeFinding.Subject.Should().BeNull();
         unsafeFinding.Kind.Should().Be(FindingKind.WarningSign);
-        unsafeFinding.InputPaths.Should().Equal("$.partnerA.view.feelsEmotionallySafe", "$.partnerB.view.feelsEmotionallySafe");
+
+        // Partner B's answer shows the sign on its own: the finding rests on it, and its id names partner B.
+        unsafeFinding.InputPaths.Should().Equal("$.partnerB.view.feelsEmotionallySafe");
+        unsafeFinding.Id.Should().Be("sign.feeling-emotionally-unsafe:partnerB");
         unsafeFinding.Indicator.Should().Be(Indicator.Warning, "feeling unsafe is a sign that professional help is needed");
         plan.Findings.Single(f => f.RuleName == "Detect.Sign.ParallelLives").Indicator.Should().Be(Indicator.Info);
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
@@ -200,6 +201,57 @@ public class SexualAndMedicalScenarioTests
         forB.ShouldRevealNothingOf("$.partnerA.wellbeingScores", [IndividualTherapy.Id]);
         forB.SupportShouldBe(PhysicianVisit.Id, PrescriberReview.Id, SexTherapy.Id);
     }
+    [Fact]
+    public void APrivateScoreAsTheOnlyMedicalCause_LeavesSexTherapyInTheCoupleView_CarryingTheMedicalCheckInItsOwnText()
+    {
+        // docs/safety.md, row 5 in the views: partner A's IIEF-5 of 16 (mild to moderate; the wellbeing scores
+        // are private by default) is the only medical cause, and rare sex that A wants more of, told in the
+        // shared view section, calls for sex therapy. The couple's view may not show the physician visit, which
+        // rests on the private score; holding sex therapy back there would tell the couple the score exists.
+        // So sex therapy's own text, the same in every plan, carries the medical check ([rekindle] "Removing
+        // Health and Psychological Barriers": a health professional for disease, hormones or medicine side effects).
+        var profile = Couples.Both(a => a
+            .View(v => v with { SexPerYear = 4, SexFrequencyFeeling = SexFrequencyFeeling.WantsMore })
+            .WellbeingScores(w => w with { Iief5 = 16, Iief5SexuallyActive = true }));
+
+        var plan = Engines.Default.Recommend(profile);
+
+        var couple = plan.ForAudience(Audience.Couple);
+        couple.ShouldRevealNothingOf("$.partnerA.wellbeingScores", [PhysicianVisit.Id], "gate.medical-first");
+        var sexTherapy = couple.Item(SexTherapy.Id);
+        sexTherapy.Summary.Should().Contain("medical check", "a view showing only the summary still carries the check");
+        sexTherapy.Detail.Should().ContainAll(["doctor", "prescriber", "before sex therapy or alongside it", "ask about your health"]);
+        couple.MedicalWordingShouldNeverSuggestChangingMedicineAlone();
+        couple.SexualItemsShouldRequireConsentWithoutPressure(Catalog);
+
+        // The text rests on no answer: it reads the same in the plan of a couple with no medical cause at all.
+        var withoutScore = Engines.Default.Recommend(Couples.Both(a => a.View(v => v with { SexPerYear = 4, SexFrequencyFeeling = SexFrequencyFeeling.WantsMore })));
+        withoutScore.ForAudience(Audience.Couple).Item(SexTherapy.Id).Should().BeEquivalentTo(
+            new { sexTherapy.Summary, sexTherapy.Detail }, o => o.ExcludingMissingMembers());
+
+        // Where the medical route may be seen, the ranking rule still puts it first.
+        plan.ForAudience(Audience.PartnerA).ShouldRankAbove(PhysicianVisit.Id, SexTherapy.Id);
+        plan.ShouldRankAbove(PhysicianVisit.Id, SexTherapy.Id);
+    }
+
+    [Fact]
+    public void SexTherapysText_NeverTellsAnyoneToStartStopOrChangeAMedicine_AndKeepsConsentWithoutPressure()
+    {
+        // docs/safety.md, wording: medical advice says to talk with the doctor or prescriber, never to start,
+        // stop or change a medicine on one's own; sexual items need both partners' agreement, either may pause
+        // or stop, and the partner who wants less is never pressed.
+        var sentences = Regex.Split(SexTherapy.Description + " " + SexTherapy.Caution, @"(?<=[.;:!?])\s+");
+        var aboutChangingAMedicine = sentences
+            .Where(s => Regex.IsMatch(s, @"\b(start|starting|stop|stopping|change|changing|switch|switching|reduce|reducing|taper|skip|skipping)\b", RegexOptions.IgnoreCase)
+                && Regex.IsMatch(s, @"\b(medicine|medicines|medication|medications|dose|pill|pills|prescription)\b", RegexOptions.IgnoreCase))
+            .ToList();
+
+        aboutChangingAMedicine.Should().NotBeEmpty("the text warns against changing a medicine alone");
+        aboutChangingAMedicine.Should().OnlyContain(s => Regex.IsMatch(s, @"\b(never|do not|don't)\b", RegexOptions.IgnoreCase),
+            "a sentence about changing a medicine may only say not to");
+        SexTherapy.Caution.Should().ContainAll(["both partners' free agreement", "pause or stop", "never pressured"]);
+    }
+
     [Fact]
     public void TraumaOfAAndLowFsfiOfB_BothPrivate_KeepSexTherapyOutOfTheCoupleView()
     {

@@ -49,7 +49,7 @@ public abstract class DyadicRule : Rule
             return finding;
         }
 
-        return _findings.Add(a.Thresholds, Explain.CoupleFinding(
+        return _findings.Add(a.Thresholds, null, Explain.CoupleFinding(
             ruleName, a.Profile, Code, FindingKind.Dyadic, Title, Inputs.Both, Sources, Indicator.Info, ThresholdText(a.Thresholds), CatalogId));
     }
 

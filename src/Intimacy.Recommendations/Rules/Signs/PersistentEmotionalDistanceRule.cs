@@ -1,5 +1,6 @@
 using System.Globalization;
 using Intimacy.Core.Profiles;
+using Intimacy.Core.Specifications;
 using Intimacy.Core.WarningSigns;
 using Intimacy.Recommendations.Facts;
 using Intimacy.Recommendations.Options;
@@ -24,7 +25,7 @@ public sealed class PersistentEmotionalDistanceRule : WarningSignRule
     protected override InputSet Inputs => Answers;
 
     /// <inheritdoc />
-    protected override bool IsPresent(CoupleProfile profile, Thresholds thresholds) => thresholds.PersistentEmotionalDistance.IsSatisfiedBy(profile);
+    internal override Specification<CoupleProfile> Detection(Thresholds thresholds) => thresholds.PersistentEmotionalDistance;
 
     /// <inheritdoc />
     protected override string? ThresholdText(Thresholds thresholds) =>

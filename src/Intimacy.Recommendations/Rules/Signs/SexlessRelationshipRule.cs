@@ -1,5 +1,6 @@
 using System.Globalization;
 using Intimacy.Core.Profiles;
+using Intimacy.Core.Specifications;
 using Intimacy.Core.WarningSigns;
 using Intimacy.Recommendations.Facts;
 using Intimacy.Recommendations.Options;
@@ -24,7 +25,7 @@ public sealed class SexlessRelationshipRule : WarningSignRule
     protected override InputSet Inputs => Answers;
 
     /// <inheritdoc />
-    protected override bool IsPresent(CoupleProfile profile, Thresholds thresholds) => thresholds.SexlessRelationship.IsSatisfiedBy(profile);
+    internal override Specification<CoupleProfile> Detection(Thresholds thresholds) => thresholds.SexlessRelationship;
 
     /// <inheritdoc />
     protected override string? ThresholdText(Thresholds thresholds) =>
