@@ -104,16 +104,20 @@ internal sealed class InterventionIndex
         /// </summary>
         public bool IsGenericCouplesTherapy { get; }
 
-        // The reason a contraindication gives for holding this item back depends only on the
-        // contraindication and on who may see it, so each is made once: four disclosures per contraindication.
+        // The reason a contraindication gives for holding this item back depends only on the contraindication,
+        // on whose answers it cites (both partners', partner A's or partner B's) and on who may see them, so each
+        // is made once: twelve per contraindication.
         private Reason?[]? _heldBack;
 
-        /// <summary>The reason the intervention's <paramref name="index"/>th contraindication holds it back, for this disclosure.</summary>
-        public Reason HeldBack(int index, Disclosure disclosure, Func<Contraindication, IReadOnlyList<string>?, Disclosure, Reason> create)
+        /// <summary>
+        /// The reason the intervention's <paramref name="index"/>th contraindication holds it back, citing
+        /// <paramref name="paths"/> (<paramref name="cites"/>: 0 both partners' answers, 1 partner A's, 2 partner B's), for this disclosure.
+        /// </summary>
+        public Reason HeldBack(int index, int cites, IReadOnlyList<string>? paths, Disclosure disclosure, Func<Contraindication, IReadOnlyList<string>?, Disclosure, Reason> create)
         {
-            var slots = _heldBack ??= new Reason?[Intervention.Contraindications.Count * 4];
-            var slot = (index * 4) + (disclosure.PartnerA ? 1 : 0) + (disclosure.PartnerB ? 2 : 0);
-            return slots[slot] ??= create(Intervention.Contraindications[index], ContraindicationPaths.For(Intervention.Contraindications[index]), disclosure);
+            var slots = _heldBack ??= new Reason?[Intervention.Contraindications.Count * 12];
+            var slot = (index * 12) + (cites * 4) + (disclosure.PartnerA ? 1 : 0) + (disclosure.PartnerB ? 2 : 0);
+            return slots[slot] ??= create(Intervention.Contraindications[index], paths, disclosure);
         }
 
         public IReadOnlyList<Citation> Citations { get; }

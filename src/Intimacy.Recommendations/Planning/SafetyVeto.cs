@@ -333,20 +333,45 @@ internal static class SafetyVeto
                 var contraindication = contraindications[i];
                 if (Applies(contraindication, profile, checkedSoFar, verdicts))
                 {
-                    // An app's own contraindication may read any answer: only a clinician sees why it applied.
-                    var paths = ContraindicationPaths.For(contraindication);
-                    var disclosure = paths is null ? Disclosure.ClinicianOnly : plan.DisclosureOf(paths);
-                    draft.Hold(contraindication.Id, int.MaxValue - 1, draft.Entry.HeldBack(i, disclosure, static (c, paths, disclosure) => new Reason
+                    // An app's own contraindication may read any answer: only a clinician sees why it applied. A built-in
+                    // one rests on the answers of each partner whose answers establish it on their own (one reason each,
+                    // so that a partner's view keeps the reason their own answers give whatever the other partner keeps
+                    // private), and on both partners' answers when neither's alone does.
+                    if (ContraindicationPaths.Find(contraindication) is not { } known)
                     {
-                        RuleName = ContraindicationRuleName,
-                        Text = "Held back: " + c.Name + ". " + c.Description,
-                        InputPaths = paths ?? [],
-                        Disclosure = disclosure,
-                    }));
+                        Hold(draft, i, contraindication, 0, null, Disclosure.ClinicianOnly);
+                        continue;
+                    }
+
+                    var onA = known.HoldsOnAnswersOf(PartnerId.PartnerA, contraindication, profile);
+                    var onB = known.HoldsOnAnswersOf(PartnerId.PartnerB, contraindication, profile);
+                    if (onA)
+                    {
+                        Hold(draft, i, contraindication, 1, known.OfA, plan.DisclosureOf(known.OfA));
+                    }
+
+                    if (onB)
+                    {
+                        Hold(draft, i, contraindication, 2, known.OfB, plan.DisclosureOf(known.OfB));
+                    }
+
+                    if (!onA && !onB)
+                    {
+                        Hold(draft, i, contraindication, 0, known.Both, plan.DisclosureOf(known.Both));
+                    }
                 }
             }
         }
     }
+
+    private static void Hold(Draft draft, int index, Contraindication contraindication, int cites, IReadOnlyList<string>? paths, Disclosure disclosure) =>
+        draft.Hold(contraindication.Id, int.MaxValue - 1, draft.Entry.HeldBack(index, cites, paths, disclosure, static (c, paths, disclosure) => new Reason
+        {
+            RuleName = ContraindicationRuleName,
+            Text = "Held back: " + c.Name + ". " + c.Description,
+            InputPaths = paths ?? [],
+            Disclosure = disclosure,
+        }));
 
     /// <summary>Whether a contraindication applies, remembering the answer for the first few seen.</summary>
     private static bool Applies(Contraindication contraindication, CoupleProfile profile, Contraindication?[] seen, Span<int> verdicts)
