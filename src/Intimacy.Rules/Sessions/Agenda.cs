@@ -35,6 +35,8 @@ internal sealed class Agenda : IAgenda
 
     public void Clear()
     {
+        _session.ThrowIfBusy("Agenda.Clear");
+
         // A match that went away waits here only to run its undo actions, which then retract the facts it
         // linked; dropped, it hands those facts back to the session to retract.
         List<Activation>? undone = null;

@@ -24,11 +24,19 @@ internal sealed partial class Session
 
     public int Fire(int maxRulesNumber, CancellationToken cancellationToken)
     {
-        if (_context?.IsActive == true)
+        BeginRun(Activity.Firing, nameof(Fire));
+        try
         {
-            throw new InvalidOperationException("Fire cannot be called from a rule action; the running cycle fires the new matches.");
+            return FireCore(maxRulesNumber, cancellationToken);
         }
+        finally
+        {
+            _activity = Activity.Idle;
+        }
+    }
 
+    private int FireCore(int maxRulesNumber, CancellationToken cancellationToken)
+    {
         EnsureInitialized();
         FlushLinked();
         _halted = false;
@@ -184,12 +192,16 @@ internal sealed partial class Session
                     continue;
                 }
 
+                // Only while an action runs may the session's working memory change (through the context, or the
+                // session itself); the handlers of the events raised around it only observe.
+                _activity = Activity.Acting;
                 try
                 {
                     action.Expression.Delegate(context, activation.Token);
                 }
                 catch (Exception exception)
                 {
+                    _activity = Activity.Firing;
                     var args = new RhsExpressionErrorEventArgs(action.Expression.Source, exception, activation);
                     EventsOrFactory.RaiseRhsFailed(this, args);
                     if (!args.IsHandled)
@@ -197,6 +209,8 @@ internal sealed partial class Session
                         throw new RuleRhsExpressionEvaluationException("Failed to evaluate rule action", activation.Rule.Name, action.Expression.Source.ToString(), exception);
                     }
                 }
+
+                _activity = Activity.Firing;
             }
         }
         finally
