@@ -88,6 +88,13 @@ internal sealed class Agenda : IAgenda
         }
     }
 
+    /// <summary>The activation that would fire next, left on the agenda.</summary>
+    public bool TryPeek(out Activation activation)
+    {
+        activation = PeekValid()!;
+        return activation is not null;
+    }
+
     public bool TryPop(out Activation activation)
     {
         if (PeekValid() is { } next)

@@ -63,10 +63,15 @@ internal sealed partial class Session
                 throw new RuleFiringLimitException(limit, TopRules());
             }
 
-            if (!_agenda.TryPop(out var activation))
+            if (!_agenda.TryPeek(out var activation))
             {
                 break;
             }
+
+            // Announced while the match is still on the agenda: a handler that throws leaves it there, unfired and
+            // uncounted, for the next Fire. Handlers cannot change the agenda, so the match is still its head.
+            RaiseAgenda(AgendaEvent.Firing, activation);
+            _agenda.TryPop(out _);
 
             if (fired >= watchFrom)
             {
@@ -180,7 +185,6 @@ internal sealed partial class Session
             _currentRecord = Record(activation);
         }
 
-        RaiseAgenda(AgendaEvent.Firing, activation);
         try
         {
             var actions = activation.Branch.Actions;
@@ -215,14 +219,16 @@ internal sealed partial class Session
         }
         finally
         {
+            // The firing is over before its linked facts are applied: they carry their own record, and an error
+            // while applying them must not leave the context open or credit later inserts to this rule.
             context.End();
+            _currentRecord = null;
             if (trigger == MatchTrigger.Removed)
             {
                 EndUndo(activation);
             }
 
             FlushLinked();
-            _currentRecord = null;
         }
 
         RaiseAgenda(AgendaEvent.Fired, activation);

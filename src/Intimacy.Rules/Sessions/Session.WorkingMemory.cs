@@ -260,7 +260,17 @@ internal sealed partial class Session
 
     private void PropagateNew(Fact fact)
     {
-        Raise(FactEvent.Inserting, fact);
+        try
+        {
+            Raise(FactEvent.Inserting, fact);
+        }
+        catch
+        {
+            // A handler that throws stops the insert before the network sees the fact.
+            Forget(_facts!, fact);
+            throw;
+        }
+
         try
         {
             Propagate(fact, PropagationKind.Assert, fact.Object!.GetType());
@@ -307,6 +317,12 @@ internal sealed partial class Session
     private void ModifyFact(Fact fact, object value)
     {
         Raise(FactEvent.Updating, fact);
+        ModifyAnnounced(fact, value);
+    }
+
+    /// <summary>Updates a fact whose <see cref="FactEvent.Updating"/> event has been raised.</summary>
+    private void ModifyAnnounced(Fact fact, object value)
+    {
         var oldType = fact.Object!.GetType();
         fact.Object = value;
         var newType = value.GetType();
@@ -345,6 +361,12 @@ internal sealed partial class Session
     private void RemoveFact(Fact fact)
     {
         Raise(FactEvent.Retracting, fact);
+        RemoveAnnounced(fact);
+    }
+
+    /// <summary>Retracts a fact whose <see cref="FactEvent.Retracting"/> event has been raised.</summary>
+    private void RemoveAnnounced(Fact fact)
+    {
         try
         {
             Propagate(fact, PropagationKind.Retract, fact.Object!.GetType());
