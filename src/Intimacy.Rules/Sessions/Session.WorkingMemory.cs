@@ -6,7 +6,6 @@ namespace Intimacy.Rules.Sessions;
 /// <summary>Insert, update and retract, single and batched.</summary>
 internal sealed partial class Session
 {
-    private Type? _lastType;
     private AlphaDispatch? _lastDispatch;
 
     public void Insert(object fact)
@@ -445,13 +444,13 @@ internal sealed partial class Session
     /// <summary>The factory's dispatch for a type, remembering the last one: facts often arrive in runs of one type.</summary>
     private AlphaDispatch DispatchFor(Type type)
     {
-        if (_lastType != type)
+        var last = _lastDispatch;
+        if (last is null || last.Type != type)
         {
-            _lastDispatch = _factory.DispatchFor(type);
-            _lastType = type;
+            last = _lastDispatch = _factory.DispatchFor(type);
         }
 
-        return _lastDispatch!;
+        return last;
     }
 
     private static AlphaNode[] Candidates(AlphaHashGroup group, Fact fact)
