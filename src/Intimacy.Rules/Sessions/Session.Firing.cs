@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Intimacy.Rules.Diagnostics;
 using Intimacy.Rules.Network;
 using Intimacy.Rules.RuleModel;
@@ -71,7 +72,8 @@ internal sealed partial class Session
             // Announced while the match is still on the agenda: a handler that throws leaves it there, unfired and
             // uncounted, for the next Fire. Handlers cannot change the agenda, so the match is still its head.
             RaiseAgenda(AgendaEvent.Firing, activation);
-            _agenda.TryPop(out _);
+            var popped = _agenda.TryPop(out var next);
+            Debug.Assert(popped && ReferenceEquals(next, activation), "A RuleFiring handler changed the agenda.");
 
             if (fired >= watchFrom)
             {
