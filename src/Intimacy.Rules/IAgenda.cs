@@ -17,5 +17,6 @@ public interface IAgenda
     /// Drops every waiting match without firing it. The undo actions of fired matches that went away do
     /// not run either (the facts those matches linked were retracted when they went away).
     /// </summary>
+    /// <exception cref="InvalidOperationException">Called from an event handler or rule condition of the session, or while another thread uses it.</exception>
     void Clear();
 }

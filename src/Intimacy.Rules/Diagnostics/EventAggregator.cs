@@ -110,46 +110,72 @@ internal sealed class EventAggregator : IEventProvider
 
     public bool IsActive => Volatile.Read(ref _subscribers) > 0 || (_parent is not null && _parent.IsActive);
 
+    // Each Raise reads the session's handlers and the factory's before it calls any (the factory's aggregator has no
+    // parent of its own): a handler added or removed while an event is raised takes effect from the next event on,
+    // on the session and on the factory alike, as a .NET event does. Both levels get the same event data.
+
     public void Raise(AgendaEvent kind, object sender, IMatch match)
     {
-        var handler = kind switch
+        var own = Handler(kind);
+        var inherited = _parent?.Handler(kind);
+        if (own is null && inherited is null)
         {
-            AgendaEvent.Created => _activationCreatedEvent,
-            AgendaEvent.Updated => _activationUpdatedEvent,
-            AgendaEvent.Deleted => _activationDeletedEvent,
-            AgendaEvent.Firing => _ruleFiringEvent,
-            _ => _ruleFiredEvent,
-        };
-        handler?.Invoke(sender, new AgendaEventArgs(match));
-        _parent?.Raise(kind, sender, match);
+            return;
+        }
+
+        var args = new AgendaEventArgs(match);
+        own?.Invoke(sender, args);
+        inherited?.Invoke(sender, args);
     }
 
     public void Raise(FactEvent kind, object sender, IFact fact)
     {
-        var handler = kind switch
+        var own = Handler(kind);
+        var inherited = _parent?.Handler(kind);
+        if (own is null && inherited is null)
         {
-            FactEvent.Inserting => _factInsertingEvent,
-            FactEvent.Inserted => _factInsertedEvent,
-            FactEvent.Updating => _factUpdatingEvent,
-            FactEvent.Updated => _factUpdatedEvent,
-            FactEvent.Retracting => _factRetractingEvent,
-            _ => _factRetractedEvent,
-        };
-        handler?.Invoke(sender, new WorkingMemoryEventArgs(fact));
-        _parent?.Raise(kind, sender, fact);
+            return;
+        }
+
+        var args = new WorkingMemoryEventArgs(fact);
+        own?.Invoke(sender, args);
+        inherited?.Invoke(sender, args);
     }
 
     public void RaiseLhsFailed(object sender, LhsExpressionErrorEventArgs args)
     {
-        _lhsExpressionFailedEvent?.Invoke(sender, args);
-        _parent?.RaiseLhsFailed(sender, args);
+        var own = _lhsExpressionFailedEvent;
+        var inherited = _parent?._lhsExpressionFailedEvent;
+        own?.Invoke(sender, args);
+        inherited?.Invoke(sender, args);
     }
 
     public void RaiseRhsFailed(object sender, RhsExpressionErrorEventArgs args)
     {
-        _rhsExpressionFailedEvent?.Invoke(sender, args);
-        _parent?.RaiseRhsFailed(sender, args);
+        var own = _rhsExpressionFailedEvent;
+        var inherited = _parent?._rhsExpressionFailedEvent;
+        own?.Invoke(sender, args);
+        inherited?.Invoke(sender, args);
     }
+
+    private EventHandler<AgendaEventArgs>? Handler(AgendaEvent kind) => kind switch
+    {
+        AgendaEvent.Created => _activationCreatedEvent,
+        AgendaEvent.Updated => _activationUpdatedEvent,
+        AgendaEvent.Deleted => _activationDeletedEvent,
+        AgendaEvent.Firing => _ruleFiringEvent,
+        _ => _ruleFiredEvent,
+    };
+
+    private EventHandler<WorkingMemoryEventArgs>? Handler(FactEvent kind) => kind switch
+    {
+        FactEvent.Inserting => _factInsertingEvent,
+        FactEvent.Inserted => _factInsertedEvent,
+        FactEvent.Updating => _factUpdatingEvent,
+        FactEvent.Updated => _factUpdatedEvent,
+        FactEvent.Retracting => _factRetractingEvent,
+        _ => _factRetractedEvent,
+    };
 
     private void Subscribe<T>(ref EventHandler<T>? field, EventHandler<T>? handler)
     {

@@ -3,13 +3,15 @@ namespace Intimacy.Rules.Network;
 /// <summary>The alpha nodes accepting one runtime fact type: those tested one by one and the hashed groups.</summary>
 internal sealed class AlphaDispatch
 {
-    public static readonly AlphaDispatch Empty = new([], []);
-
-    public AlphaDispatch(AlphaNode[] unhashed, AlphaHashGroup[] groups)
+    public AlphaDispatch(Type type, AlphaNode[] unhashed, AlphaHashGroup[] groups)
     {
+        Type = type;
         Unhashed = unhashed;
         Groups = groups;
     }
+
+    /// <summary>The runtime fact type (so that a session remembers its last dispatch in one field).</summary>
+    public Type Type { get; }
 
     public AlphaNode[] Unhashed { get; }
 
@@ -20,7 +22,7 @@ internal sealed class AlphaDispatch
         var accepting = all.Where(n => n.Type.IsAssignableFrom(type)).ToArray();
         if (accepting.Length == 0)
         {
-            return Empty;
+            return new AlphaDispatch(type, [], []);
         }
 
         var unhashed = accepting.Where(n => n.Hash is null).ToArray();
@@ -37,6 +39,6 @@ internal sealed class AlphaDispatch
                 return new AlphaHashGroup(first, nodes, g.ToArray());
             })
             .ToArray();
-        return new AlphaDispatch(unhashed, groups);
+        return new AlphaDispatch(type, unhashed, groups);
     }
 }

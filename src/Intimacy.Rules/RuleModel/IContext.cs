@@ -4,6 +4,11 @@ namespace Intimacy.Rules.RuleModel;
 /// What a rule's action sees while it runs: the rule, the match, and operations on the session's
 /// working memory. Valid only for the duration of the action.
 /// </summary>
+/// <remarks>
+/// Its working-memory operations do what the session's own do; an action may call either. An action may not call
+/// the session's <c>Fire</c> or <c>Reset</c> (they throw <see cref="InvalidOperationException"/>): the running
+/// cycle fires the matches the action creates, and <see cref="Halt"/> stops it.
+/// </remarks>
 public interface IContext
 {
     /// <summary>The rule being fired.</summary>
@@ -15,7 +20,10 @@ public interface IContext
     /// <summary>The token passed to <c>Fire</c>, for actions that do long work.</summary>
     CancellationToken CancellationToken { get; }
 
-    /// <summary>Stops the firing cycle once the current action finishes.</summary>
+    /// <summary>
+    /// Stops the firing cycle once the current rule's actions have run (and their linked facts are applied): the
+    /// running <c>Fire</c> returns, and the matches still on the agenda wait for the next <c>Fire</c>.
+    /// </summary>
     void Halt();
 
     /// <summary>Inserts a new fact.</summary>

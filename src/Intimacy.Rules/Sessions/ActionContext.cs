@@ -24,9 +24,6 @@ internal sealed class ActionContext : IContext, IResolutionContext
 
     public CancellationToken CancellationToken { get; private set; }
 
-    /// <summary>Whether an action is running.</summary>
-    public bool IsActive => _activation is not null;
-
     ISession IResolutionContext.Session => _session;
 
     private Activation Current => _activation ?? throw new InvalidOperationException("The rule context is only valid while an action runs.");

@@ -35,6 +35,8 @@ internal sealed class Agenda : IAgenda
 
     public void Clear()
     {
+        _session.ThrowIfBusy("Agenda.Clear");
+
         // A match that went away waits here only to run its undo actions, which then retract the facts it
         // linked; dropped, it hands those facts back to the session to retract.
         List<Activation>? undone = null;
@@ -84,6 +86,13 @@ internal sealed class Agenda : IAgenda
         {
             _highest = level;
         }
+    }
+
+    /// <summary>The activation that would fire next, left on the agenda.</summary>
+    public bool TryPeek(out Activation activation)
+    {
+        activation = PeekValid()!;
+        return activation is not null;
     }
 
     public bool TryPop(out Activation activation)

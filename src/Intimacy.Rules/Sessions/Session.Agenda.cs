@@ -9,16 +9,22 @@ namespace Intimacy.Rules.Sessions;
 /// within one operation (the network passes through intermediate states while it processes a fact
 /// that several patterns of one rule read) keeps its activation. Activations created or re-armed
 /// wait in a pending list and join the agenda together, in canonical order, when the operation ends;
-/// removals are finalized then too, also in canonical order.
+/// removals are finalized then too, also in canonical order. The agenda events of the operation are
+/// raised after all of that, so that a handler that throws leaves the network and the agenda whole.
 /// </summary>
 internal sealed partial class Session
 {
     private List<Activation>? _removed;
     private Fact? _updating;
 
+    // The agenda events of the current operation, in the order they happened: raised when it ends, once the
+    // network and the agenda are consistent again. Only filled while someone listens.
+    private List<Announcement>? _announcements;
+
     private void ResetAgendaWork()
     {
         _removed?.Clear();
+        _announcements?.Clear();
         _updating = null;
     }
 
@@ -51,7 +57,7 @@ internal sealed partial class Session
 
         if (activation.IsAnnounced)
         {
-            RaiseAgenda(AgendaEvent.Updated, activation);
+            Announce(AgendaEvent.Updated, activation);
         }
 
         if (activation.CompiledRule.Repeatability == RuleRepeatability.NonRepeatable && activation.HasFired)
@@ -78,7 +84,7 @@ internal sealed partial class Session
 
     /// <summary>
     /// Ends a working-memory operation: finalizes the removed activations, then puts the new and
-    /// re-armed ones on the agenda, both in canonical order.
+    /// re-armed ones on the agenda, both in canonical order; then raises the operation's agenda events.
     /// </summary>
     private void EndOperation()
     {
@@ -98,35 +104,66 @@ internal sealed partial class Session
         }
 
         var pending = _pending;
-        if (pending is null || pending.Count == 0)
+        if (pending is { Count: > 0 })
         {
-            return;
-        }
-
-        var count = pending.Count;
-        if (count > 1)
-        {
-            ActivationOrder.Sort(pending);
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            var activation = pending[i];
-            activation.IsPending = false;
-            if (activation.IsDeleted && activation.Trigger != MatchTrigger.Removed)
+            var count = pending.Count;
+            if (count > 1)
             {
-                continue;
+                ActivationOrder.Sort(pending);
             }
 
-            _agenda.Enqueue(activation);
-            if (!activation.IsAnnounced)
+            for (var i = 0; i < count; i++)
             {
-                activation.IsAnnounced = true;
-                RaiseAgenda(AgendaEvent.Created, activation);
+                var activation = pending[i];
+                activation.IsPending = false;
+                if (activation.IsDeleted && activation.Trigger != MatchTrigger.Removed)
+                {
+                    continue;
+                }
+
+                _agenda.Enqueue(activation);
+                if (!activation.IsAnnounced)
+                {
+                    activation.IsAnnounced = true;
+                    Announce(AgendaEvent.Created, activation);
+                }
             }
+
+            pending.RemoveRange(0, count);
         }
 
-        pending.RemoveRange(0, count);
+        if (_announcements is { Count: > 0 } announcements)
+        {
+            RaiseAnnouncements(announcements);
+        }
+    }
+
+    /// <summary>
+    /// Raises the agenda events of an operation that has ended. A handler that throws stops the events after
+    /// its own; the changes they would have reported are made all the same.
+    /// </summary>
+    private void RaiseAnnouncements(List<Announcement> announcements)
+    {
+        try
+        {
+            for (var i = 0; i < announcements.Count; i++)
+            {
+                RaiseAgenda(announcements[i].Kind, announcements[i].Activation);
+            }
+        }
+        finally
+        {
+            announcements.Clear();
+        }
+    }
+
+    /// <summary>Keeps an agenda event for the end of the operation, if anyone listens.</summary>
+    private void Announce(AgendaEvent kind, Activation activation)
+    {
+        if (EventsOrFactory.IsActive)
+        {
+            (_announcements ??= []).Add(new Announcement(kind, activation));
+        }
     }
 
     private void Remove(Activation activation)
@@ -136,7 +173,7 @@ internal sealed partial class Session
         activation.IsEnqueued = false;
         if (activation.IsAnnounced)
         {
-            RaiseAgenda(AgendaEvent.Deleted, activation);
+            Announce(AgendaEvent.Deleted, activation);
         }
 
         if (activation.HasFired && activation.CompiledRule.HasDeactivationActions)
@@ -287,4 +324,7 @@ internal sealed partial class Session
         activation.IsPending = true;
         (_pending ??= []).Add(activation);
     }
+
+    /// <summary>An agenda event waiting for the end of its operation.</summary>
+    private readonly record struct Announcement(AgendaEvent Kind, Activation Activation);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Intimacy.Rules.Diagnostics;
 using Intimacy.Rules.Network;
 using Intimacy.Rules.RuleModel;
@@ -24,11 +25,19 @@ internal sealed partial class Session
 
     public int Fire(int maxRulesNumber, CancellationToken cancellationToken)
     {
-        if (_context?.IsActive == true)
+        BeginRun(Activity.Firing, nameof(Fire));
+        try
         {
-            throw new InvalidOperationException("Fire cannot be called from a rule action; the running cycle fires the new matches.");
+            return FireCore(maxRulesNumber, cancellationToken);
         }
+        finally
+        {
+            _activity = Activity.Idle;
+        }
+    }
 
+    private int FireCore(int maxRulesNumber, CancellationToken cancellationToken)
+    {
         EnsureInitialized();
         FlushLinked();
         _halted = false;
@@ -55,10 +64,16 @@ internal sealed partial class Session
                 throw new RuleFiringLimitException(limit, TopRules());
             }
 
-            if (!_agenda.TryPop(out var activation))
+            if (!_agenda.TryPeek(out var activation))
             {
                 break;
             }
+
+            // Announced while the match is still on the agenda: a handler that throws leaves it there, unfired and
+            // uncounted, for the next Fire. Handlers cannot change the agenda, so the match is still its head.
+            RaiseAgenda(AgendaEvent.Firing, activation);
+            var popped = _agenda.TryPop(out var next);
+            Debug.Assert(popped && ReferenceEquals(next, activation), "A RuleFiring handler changed the agenda.");
 
             if (fired >= watchFrom)
             {
@@ -172,7 +187,6 @@ internal sealed partial class Session
             _currentRecord = Record(activation);
         }
 
-        RaiseAgenda(AgendaEvent.Firing, activation);
         try
         {
             var actions = activation.Branch.Actions;
@@ -184,12 +198,16 @@ internal sealed partial class Session
                     continue;
                 }
 
+                // Only while an action runs may the session's working memory change (through the context, or the
+                // session itself); the handlers of the events raised around it only observe.
+                _activity = Activity.Acting;
                 try
                 {
                     action.Expression.Delegate(context, activation.Token);
                 }
                 catch (Exception exception)
                 {
+                    _activity = Activity.Firing;
                     var args = new RhsExpressionErrorEventArgs(action.Expression.Source, exception, activation);
                     EventsOrFactory.RaiseRhsFailed(this, args);
                     if (!args.IsHandled)
@@ -197,18 +215,22 @@ internal sealed partial class Session
                         throw new RuleRhsExpressionEvaluationException("Failed to evaluate rule action", activation.Rule.Name, action.Expression.Source.ToString(), exception);
                     }
                 }
+
+                _activity = Activity.Firing;
             }
         }
         finally
         {
+            // The firing is over before its linked facts are applied: they carry their own record, and an error
+            // while applying them must not leave the context open or credit later inserts to this rule.
             context.End();
+            _currentRecord = null;
             if (trigger == MatchTrigger.Removed)
             {
                 EndUndo(activation);
             }
 
             FlushLinked();
-            _currentRecord = null;
         }
 
         RaiseAgenda(AgendaEvent.Fired, activation);

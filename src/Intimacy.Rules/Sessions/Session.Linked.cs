@@ -151,6 +151,12 @@ internal sealed partial class Session
         return false;
     }
 
+    /// <summary>
+    /// Applies the queued linked-fact changes, each as its own operation. A change leaves the queue once its
+    /// announcing event (FactInserting, FactUpdating, FactRetracting) has been raised: a handler of that event
+    /// that throws stops the change before anything of it happens, and the next call tries it again, since the
+    /// facts of a match must follow it in the end.
+    /// </summary>
     private void FlushLinked()
     {
         var queue = _linked;
@@ -159,28 +165,29 @@ internal sealed partial class Session
             return;
         }
 
-        while (queue.TryDequeue(out var operation))
+        while (queue.TryPeek(out var operation))
         {
             switch (operation.Kind)
             {
                 case LinkedOperationKind.Insert:
-                    InsertLinked(operation);
+                    InsertLinked(queue, operation);
                     break;
                 case LinkedOperationKind.Update:
-                    UpdateLinked(operation);
+                    UpdateLinked(queue, operation);
                     break;
                 default:
-                    RetractLinked(operation);
+                    RetractLinked(queue, operation);
                     break;
             }
         }
     }
 
-    private void InsertLinked(LinkedOperation operation)
+    private void InsertLinked(Queue<LinkedOperation> queue, LinkedOperation operation)
     {
         var activation = operation.Activation;
         if (activation.IsDeleted || activation.FindLinked(operation.Key) is not null)
         {
+            queue.Dequeue();
             return;
         }
 
@@ -189,10 +196,21 @@ internal sealed partial class Session
         var fact = NewFact(operation.Value, activation);
         if (!facts.TryAdd(key, fact))
         {
+            queue.Dequeue();
             throw new ArgumentException($"Linked fact '{operation.Value}' is already in working memory.");
         }
 
-        Raise(FactEvent.Inserting, fact);
+        try
+        {
+            Raise(FactEvent.Inserting, fact);
+        }
+        catch
+        {
+            Forget(facts, fact);
+            throw;
+        }
+
+        queue.Dequeue();
         activation.AddLinked(operation.Key, fact);
         try
         {
@@ -213,11 +231,12 @@ internal sealed partial class Session
         Raise(FactEvent.Inserted, fact);
     }
 
-    private void UpdateLinked(LinkedOperation operation)
+    private void UpdateLinked(Queue<LinkedOperation> queue, LinkedOperation operation)
     {
         var fact = operation.Activation.FindLinked(operation.Key);
         if (fact is null)
         {
+            queue.Dequeue();
             return;
         }
 
@@ -225,9 +244,12 @@ internal sealed partial class Session
         // come in since, and the linked fact stays as it was.
         if (TakenByAnother(fact, operation.Value))
         {
+            queue.Dequeue();
             throw new ArgumentException($"The linked fact '{operation.Value}' is already in working memory.");
         }
 
+        Raise(FactEvent.Updating, fact);
+        queue.Dequeue();
         var newKey = IdentityOf(operation.Value);
         if (!Equals(newKey, IdentityOf(fact.Object!)))
         {
@@ -242,20 +264,23 @@ internal sealed partial class Session
         }
 
         operation.Record?.AddUpdated(operation.Value);
-        ModifyFact(fact, operation.Value);
+        ModifyAnnounced(fact, operation.Value);
     }
 
-    private void RetractLinked(LinkedOperation operation)
+    private void RetractLinked(Queue<LinkedOperation> queue, LinkedOperation operation)
     {
         var activation = operation.Activation;
         var fact = activation.FindLinked(operation.Key);
         if (fact is null)
         {
+            queue.Dequeue();
             return;
         }
 
+        Raise(FactEvent.Retracting, fact);
+        queue.Dequeue();
         activation.RemoveLinked(operation.Key);
         operation.Record?.AddRetracted(operation.Value);
-        RemoveFact(fact);
+        RemoveAnnounced(fact);
     }
 }

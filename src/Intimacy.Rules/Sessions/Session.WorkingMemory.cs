@@ -6,43 +6,73 @@ namespace Intimacy.Rules.Sessions;
 /// <summary>Insert, update and retract, single and batched.</summary>
 internal sealed partial class Session
 {
-    private Type? _lastType;
     private AlphaDispatch? _lastDispatch;
 
     public void Insert(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        EnsureInitialized();
-        if (!InsertCore(fact))
+        var outer = BeginChange(Activity.Inserting, nameof(Insert));
+        try
         {
-            throw new ArgumentException("The fact is already in working memory.", nameof(fact));
-        }
+            EnsureInitialized();
+            if (!InsertCore(fact))
+            {
+                throw new ArgumentException("The fact is already in working memory.", nameof(fact));
+            }
 
-        FlushLinked();
+            FlushLinked();
+        }
+        finally
+        {
+            _activity = outer;
+        }
     }
 
     public bool TryInsert(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        EnsureInitialized();
-        var inserted = InsertCore(fact);
-        FlushLinked();
-        return inserted;
+        var outer = BeginChange(Activity.Inserting, nameof(TryInsert));
+        try
+        {
+            EnsureInitialized();
+            var inserted = InsertCore(fact);
+            FlushLinked();
+            return inserted;
+        }
+        finally
+        {
+            _activity = outer;
+        }
     }
 
     public void InsertAll(IEnumerable<object> facts)
     {
-        if (TryInsertAll(facts).FailedCount > 0)
+        if (InsertBatch(facts, BatchOptions.AllOrNothing, nameof(InsertAll)).FailedCount > 0)
         {
             throw new ArgumentException("Some facts are already in working memory; none was inserted.", nameof(facts));
         }
     }
 
-    public IFactResult TryInsertAll(IEnumerable<object> facts) => TryInsertAll(facts, BatchOptions.AllOrNothing);
+    public IFactResult TryInsertAll(IEnumerable<object> facts) => InsertBatch(facts, BatchOptions.AllOrNothing, nameof(TryInsertAll));
 
-    public IFactResult TryInsertAll(IEnumerable<object> facts, BatchOptions options)
+    public IFactResult TryInsertAll(IEnumerable<object> facts, BatchOptions options) => InsertBatch(facts, options, nameof(TryInsertAll));
+
+    private FactResult InsertBatch(IEnumerable<object> facts, BatchOptions options, string operation)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        var outer = BeginChange(Activity.Inserting, operation);
+        try
+        {
+            return InsertBatch(facts, options);
+        }
+        finally
+        {
+            _activity = outer;
+        }
+    }
+
+    private FactResult InsertBatch(IEnumerable<object> facts, BatchOptions options)
+    {
         EnsureInitialized();
         var items = facts as IReadOnlyList<object> ?? facts.ToArray();
         var store = Facts(items.Count);
@@ -112,70 +142,106 @@ internal sealed partial class Session
     public void Update(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        EnsureInitialized();
-        if (!UpdateCore(fact))
+        var outer = BeginChange(Activity.Updating, nameof(Update));
+        try
         {
-            throw new ArgumentException("The fact is not in working memory, or is a linked fact.", nameof(fact));
-        }
+            EnsureInitialized();
+            if (!UpdateCore(fact))
+            {
+                throw new ArgumentException("The fact is not in working memory, or is a linked fact.", nameof(fact));
+            }
 
-        FlushLinked();
+            FlushLinked();
+        }
+        finally
+        {
+            _activity = outer;
+        }
     }
 
     public bool TryUpdate(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        EnsureInitialized();
-        var updated = UpdateCore(fact);
-        FlushLinked();
-        return updated;
+        var outer = BeginChange(Activity.Updating, nameof(TryUpdate));
+        try
+        {
+            EnsureInitialized();
+            var updated = UpdateCore(fact);
+            FlushLinked();
+            return updated;
+        }
+        finally
+        {
+            _activity = outer;
+        }
     }
 
     public void UpdateAll(IEnumerable<object> facts)
     {
-        if (TryUpdateAll(facts).FailedCount > 0)
+        if (UpdateBatch(facts, BatchOptions.AllOrNothing, nameof(UpdateAll)).FailedCount > 0)
         {
             throw new ArgumentException("Some facts are not in working memory; none was updated.", nameof(facts));
         }
     }
 
-    public IFactResult TryUpdateAll(IEnumerable<object> facts) => TryUpdateAll(facts, BatchOptions.AllOrNothing);
+    public IFactResult TryUpdateAll(IEnumerable<object> facts) => UpdateBatch(facts, BatchOptions.AllOrNothing, nameof(TryUpdateAll));
 
-    public IFactResult TryUpdateAll(IEnumerable<object> facts, BatchOptions options) =>
-        Batch(facts, options, static (session, fact, _) => !session.IsUserFact(fact), static (session, fact) => session.UpdateCore(fact));
+    public IFactResult TryUpdateAll(IEnumerable<object> facts, BatchOptions options) => UpdateBatch(facts, options, nameof(TryUpdateAll));
+
+    private FactResult UpdateBatch(IEnumerable<object> facts, BatchOptions options, string operation) =>
+        Batch(facts, options, Activity.Updating, operation, static (session, fact, _) => !session.IsUserFact(fact), static (session, fact) => session.UpdateCore(fact));
 
     public void Retract(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        EnsureInitialized();
-        if (!RetractCore(fact))
+        var outer = BeginChange(Activity.Retracting, nameof(Retract));
+        try
         {
-            throw new ArgumentException("The fact is not in working memory, or is a linked fact.", nameof(fact));
-        }
+            EnsureInitialized();
+            if (!RetractCore(fact))
+            {
+                throw new ArgumentException("The fact is not in working memory, or is a linked fact.", nameof(fact));
+            }
 
-        FlushLinked();
+            FlushLinked();
+        }
+        finally
+        {
+            _activity = outer;
+        }
     }
 
     public bool TryRetract(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        EnsureInitialized();
-        var retracted = RetractCore(fact);
-        FlushLinked();
-        return retracted;
+        var outer = BeginChange(Activity.Retracting, nameof(TryRetract));
+        try
+        {
+            EnsureInitialized();
+            var retracted = RetractCore(fact);
+            FlushLinked();
+            return retracted;
+        }
+        finally
+        {
+            _activity = outer;
+        }
     }
 
     public void RetractAll(IEnumerable<object> facts)
     {
-        if (TryRetractAll(facts).FailedCount > 0)
+        if (RetractBatch(facts, BatchOptions.AllOrNothing, nameof(RetractAll)).FailedCount > 0)
         {
             throw new ArgumentException("Some facts are not in working memory; none was retracted.", nameof(facts));
         }
     }
 
-    public IFactResult TryRetractAll(IEnumerable<object> facts) => TryRetractAll(facts, BatchOptions.AllOrNothing);
+    public IFactResult TryRetractAll(IEnumerable<object> facts) => RetractBatch(facts, BatchOptions.AllOrNothing, nameof(TryRetractAll));
 
-    public IFactResult TryRetractAll(IEnumerable<object> facts, BatchOptions options) =>
-        Batch(facts, options, static (session, fact, batch) => !session.IsUserFact(fact) || !batch.Add(IdentityOf(fact)), static (session, fact) => session.RetractCore(fact));
+    public IFactResult TryRetractAll(IEnumerable<object> facts, BatchOptions options) => RetractBatch(facts, options, nameof(TryRetractAll));
+
+    private FactResult RetractBatch(IEnumerable<object> facts, BatchOptions options, string operation) =>
+        Batch(facts, options, Activity.Retracting, operation, static (session, fact, batch) => !session.IsUserFact(fact) || !batch.Add(IdentityOf(fact)), static (session, fact) => session.RetractCore(fact));
 
     internal bool InsertCore(object value)
     {
@@ -193,7 +259,17 @@ internal sealed partial class Session
 
     private void PropagateNew(Fact fact)
     {
-        Raise(FactEvent.Inserting, fact);
+        try
+        {
+            Raise(FactEvent.Inserting, fact);
+        }
+        catch
+        {
+            // A handler that throws stops the insert before the network sees the fact.
+            Forget(_facts!, fact);
+            throw;
+        }
+
         try
         {
             Propagate(fact, PropagationKind.Assert, fact.Object!.GetType());
@@ -240,6 +316,12 @@ internal sealed partial class Session
     private void ModifyFact(Fact fact, object value)
     {
         Raise(FactEvent.Updating, fact);
+        ModifyAnnounced(fact, value);
+    }
+
+    /// <summary>Updates a fact whose <see cref="FactEvent.Updating"/> event has been raised.</summary>
+    private void ModifyAnnounced(Fact fact, object value)
+    {
         var oldType = fact.Object!.GetType();
         fact.Object = value;
         var newType = value.GetType();
@@ -278,6 +360,12 @@ internal sealed partial class Session
     private void RemoveFact(Fact fact)
     {
         Raise(FactEvent.Retracting, fact);
+        RemoveAnnounced(fact);
+    }
+
+    /// <summary>Retracts a fact whose <see cref="FactEvent.Retracting"/> event has been raised.</summary>
+    private void RemoveAnnounced(Fact fact)
+    {
         try
         {
             Propagate(fact, PropagationKind.Retract, fact.Object!.GetType());
@@ -356,13 +444,13 @@ internal sealed partial class Session
     /// <summary>The factory's dispatch for a type, remembering the last one: facts often arrive in runs of one type.</summary>
     private AlphaDispatch DispatchFor(Type type)
     {
-        if (_lastType != type)
+        var last = _lastDispatch;
+        if (last is null || last.Type != type)
         {
-            _lastDispatch = _factory.DispatchFor(type);
-            _lastType = type;
+            last = _lastDispatch = _factory.DispatchFor(type);
         }
 
-        return _lastDispatch!;
+        return last;
     }
 
     private static AlphaNode[] Candidates(AlphaHashGroup group, Fact fact)
@@ -420,9 +508,22 @@ internal sealed partial class Session
     private bool IsUserFact(object value) =>
         _facts is not null && _facts.TryGetValue(IdentityOf(value), out var fact) && fact.Source is null;
 
-    private FactResult Batch(IEnumerable<object> facts, BatchOptions options, Func<Session, object, HashSet<object>, bool> fails, Func<Session, object, bool> apply)
+    private FactResult Batch(IEnumerable<object> facts, BatchOptions options, Activity activity, string operation, Func<Session, object, HashSet<object>, bool> fails, Func<Session, object, bool> apply)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        var outer = BeginChange(activity, operation);
+        try
+        {
+            return Batch(facts, options, fails, apply);
+        }
+        finally
+        {
+            _activity = outer;
+        }
+    }
+
+    private FactResult Batch(IEnumerable<object> facts, BatchOptions options, Func<Session, object, HashSet<object>, bool> fails, Func<Session, object, bool> apply)
+    {
         EnsureInitialized();
         var items = facts as IReadOnlyList<object> ?? facts.ToArray();
         var seen = new HashSet<object>();

@@ -57,7 +57,21 @@ internal sealed partial class Session : ISession
 
     public IQueryable<TFact> Query<TFact>()
     {
-        EnsureInitialized();
+        if (!_initialized)
+        {
+            // Starting the rules that match before any fact arrives raises events; queries themselves change nothing
+            // and may be made from anywhere, event handlers included.
+            var outer = BeginChange(Activity.Initializing, nameof(Query));
+            try
+            {
+                EnsureInitialized();
+            }
+            finally
+            {
+                _activity = outer;
+            }
+        }
+
         if (_facts is null)
         {
             return Array.Empty<TFact>().AsQueryable();
@@ -114,11 +128,19 @@ internal sealed partial class Session : ISession
 
     public void Reset()
     {
-        if (_context?.IsActive == true)
+        BeginRun(Activity.Resetting, nameof(Reset));
+        try
         {
-            throw new InvalidOperationException("A session cannot be reset from a rule action.");
+            ResetCore();
         }
+        finally
+        {
+            _activity = Activity.Idle;
+        }
+    }
 
+    private void ResetCore()
+    {
         // Everything that refers to this run's facts goes: the fact table and the node memories (emptied,
         // capacity kept; tokens, right entries and aggregates hang from the memories), the agenda and every
         // queue of pending work. The facts, tokens, activations and entries made for the run are cleared and

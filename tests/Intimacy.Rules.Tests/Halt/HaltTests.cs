@@ -81,6 +81,30 @@ public class HaltTests
         recorder.Entries.Should().EndWith("saw(c)");
     }
 
+    public sealed class HaltFirstRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item);
+            Then()
+                .Do(ctx => ctx.Halt())
+                .Do(ctx => recorder.Add("after halt", item));
+        }
+    }
+
+    [Fact]
+    public void Halt_InAnEarlierAction_TheRuleStillRunsItsLaterActions()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new HaltFirstRule(recorder)).CreateSession();
+        session.InsertAll([new Item("a"), new Item("b")]);
+
+        session.Fire().Should().Be(1);
+
+        recorder.Entries.Should().Equal("after halt(a)");
+    }
+
     [Fact]
     public void Fire_WithMaximum_FiresAtMostThatMany()
     {
