@@ -83,9 +83,36 @@ internal static class CliApp
         }
     }
 
+    /// <summary>
+    /// The message on one line: a line break or other control character it repeats from an argument or a file
+    /// name is written as an escape (\n, \u0007), so a script reading the error line gets all of it.
+    /// </summary>
+    private static string OneLine(string message)
+    {
+        if (!message.Any(char.IsControl))
+        {
+            return message;
+        }
+
+        var text = new System.Text.StringBuilder(message.Length + 8);
+        foreach (var c in message)
+        {
+            _ = c switch
+            {
+                '\n' => text.Append("\\n"),
+                '\r' => text.Append("\\r"),
+                '\t' => text.Append("\\t"),
+                _ when char.IsControl(c) => text.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)),
+                _ => text.Append(c),
+            };
+        }
+
+        return text.ToString();
+    }
+
     private static void Report(CliConsole console, ParseResult parse, string message, Exception ex)
     {
-        console.Error.WriteLine("error: " + message);
+        console.Error.WriteLine("error: " + OneLine(message));
         if (parse.GetValue(Verbose))
         {
             console.Error.WriteLine(ex.ToString());

@@ -104,6 +104,20 @@ public class BadInputTests
         error.Should().Contain("--shard");
     }
 
+    [Theory]
+    [InlineData("--shard", "1\n/2")]
+    [InlineData("--set", "Csi4Cutoff\r\n=x")]
+    public void AnArgumentWithALineBreak_IsEchoedOnTheErrorsOneLine(string option, string value)
+    {
+        var (code, _, error) = option == "--shard"
+            ? CliRun.Invoke("simulate", CliRun.Scenario("general-population.yaml"), "--count", "10", "--shard", value)
+            : CliRun.Invoke("simulate", CliRun.Scenario("general-population.yaml"), "--count", "10", "--set", value);
+
+        code.Should().Be(2);
+        error.TrimEnd('\r', '\n').Should().NotContainAny(["\r", "\n"], "an error is one line, whatever the argument it repeats")
+            .And.StartWith("error: ").And.Contain(option);
+    }
+
     [Fact]
     public void UnknownThreshold_ExitsWithTwo()
     {
