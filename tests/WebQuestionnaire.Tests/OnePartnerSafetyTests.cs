@@ -56,10 +56,10 @@ public sealed class OnePartnerSafetyTests(WebAppFactory factory) : IClassFixture
     /// Partner A answers everything with nothing to disclose and chooses "Use my answers only";
     /// partner B saves <paramref name="bSteps"/> (and no more), before or after that choice.
     /// </summary>
-    private async Task<Pages> SoloPlanAsync(IEnumerable<(string Step, Dictionary<string, string> Form)> bSteps, bool otherSavesFirst = false)
+    private async Task<Pages> SoloPlanAsync(IEnumerable<(string Step, Dictionary<string, string> Form)> bSteps, bool otherSavesFirst = false, WebAppFactory? app = null)
     {
-        using var a = factory.NewBrowser();
-        using var b = factory.NewBrowser();
+        using var a = (app ?? factory).NewBrowser();
+        using var b = (app ?? factory).NewBrowser();
         var hub = await a.StartTogetherAsync();
         await b.JoinAsync(hub);
 
@@ -275,6 +275,50 @@ public sealed class OnePartnerSafetyTests(WebAppFactory factory) : IClassFixture
         NoticesOn(pages.Shared).Should().Equal(OneRespondentReminder().Select(HtmlEncoder.Default.Encode), "the reminder rests on the chooser's answers alone");
         NoticesOn(pages.ChooserMine).Should().Equal(OneRespondentReminder().Select(HtmlEncoder.Default.Encode));
         ForOf(pages.ChooserMine, "intervention.safety-screening").Should().Be("For your partner");
+    }
+
+    [Fact]
+    public async Task TheAddedScreening_ComesBeforeJointProfessionalHelp_AsTheLibraryRanksIt()
+    {
+        // Partner B saved a clear safety screen, so the library's plan keeps couples therapy for the distressed
+        // couple; the reminder's screening for partner B is added, and the library's ranking rule (a safety
+        // screening before any joint professional route) must hold on the page too, even where an app rule
+        // ranks couples therapy above the screening's own priority. (It does because the sample places the
+        // screening by the priority the library's ranking gave it in the chooser-alone plan.)
+        var engine = new RecommendationEngineBuilder().AddRules(typeof(RankCouplesTherapyHigh)).Build();
+        using var app = new WebAppFactory(new Dictionary<string, string?>(), services: s => s.AddSingleton<IRecommendationEngine>(engine));
+        var pages = await SoloPlanAsync([("screens", Answers.Screens()), ("safety", Answers.Safety())], app: app);
+
+        foreach (var html in new[] { pages.Shared, pages.ChooserMine })
+        {
+            var support = Regex.Match(html, "<section id=\"support\".*?</section>", RegexOptions.Singleline).Value;
+            var order = Regex.Matches(support, "data-intervention=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+            order.Should().Contain("intervention.couples-therapy", "the couple is distressed and both partners' safety answers are clear");
+            order.IndexOf("intervention.safety-screening").Should().BeLessThan(order.IndexOf("intervention.couples-therapy"),
+                "a safety screening comes before joint professional help");
+        }
+    }
+
+    /// <summary>An app rule that proposes couples therapy at priority 97, above the safety screening's 90, on shared answers.</summary>
+    [Intimacy.Rules.Fluent.Dsl.Name("App.RankCouplesTherapyHigh")]
+    public sealed class RankCouplesTherapyHigh : Intimacy.Rules.Fluent.Dsl.Rule
+    {
+        /// <inheritdoc />
+        public override void Define()
+        {
+            CoupleProfile profile = null!;
+
+            When()
+                .Match(() => profile, p => p.PartnerA.RelationshipScores != null && p.PartnerA.RelationshipScores.Csi4 != null);
+            Then()
+                .Do(ctx => ctx.Insert(new Intimacy.Recommendations.Facts.Candidate("intervention.couples-therapy", 97, ItemAudience.Couple, new Reason
+                {
+                    RuleName = "App.RankCouplesTherapyHigh",
+                    Text = "The clinic ranks couples therapy first for distressed couples.",
+                    InputPaths = new[] { "$.partnerA.relationshipScores.csi4" },
+                    Disclosure = Disclosure.Shared,
+                })));
+        }
     }
 
     private static string ForOf(string html, string interventionId)
