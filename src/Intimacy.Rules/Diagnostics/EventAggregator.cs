@@ -9,6 +9,10 @@ namespace Intimacy.Rules.Diagnostics;
 /// </summary>
 internal sealed class EventAggregator : IEventProvider
 {
+    // Subscribing is rare, so one lock serves every aggregator: no per-session object, and not the aggregator
+    // itself, which callers see as their IEventProvider and could lock on for their own reasons.
+    private static readonly Lock Subscriptions = new();
+
     private readonly EventAggregator? _parent;
     private EventHandler<AgendaEventArgs>? _activationCreatedEvent;
     private EventHandler<AgendaEventArgs>? _activationUpdatedEvent;
@@ -184,7 +188,7 @@ internal sealed class EventAggregator : IEventProvider
             return;
         }
 
-        lock (this)
+        lock (Subscriptions)
         {
             field += handler;
             _subscribers++;
@@ -198,7 +202,7 @@ internal sealed class EventAggregator : IEventProvider
             return;
         }
 
-        lock (this)
+        lock (Subscriptions)
         {
             var before = field;
             field -= handler;

@@ -111,4 +111,36 @@ public class SubscriptionTests
         seen.Should().AllSatisfy(s => s.Sender.Should().BeSameAs(session));
         seen[1].Args.Should().BeSameAs(seen[0].Args, "one event, one event data");
     }
+
+    [Fact]
+    public async Task Subscribing_IsNotBlocked_ByOutsideCodeHoldingTheEventProvidersMonitor()
+    {
+        // The event provider is a public object: code that happens to lock on it (a logging library guarding its
+        // own subscription, say) must not stall or deadlock the engine's subscriptions.
+        var scenario = new Scenario();
+        var provider = scenario.Factory.Events;
+        using var held = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var holder = new Thread(() =>
+        {
+            lock (provider)
+            {
+                held.Set();
+                release.Wait(TimeSpan.FromSeconds(30));
+            }
+        });
+        holder.Start();
+        held.Wait(TimeSpan.FromSeconds(30)).Should().BeTrue();
+        try
+        {
+            var subscribe = Task.Run(() => provider.FactInsertedEvent += (_, _) => { });
+            var first = await Task.WhenAny(subscribe, Task.Delay(TimeSpan.FromSeconds(10)));
+            first.Should().BeSameAs(subscribe, "subscribing takes the engine's own lock, not the provider object's");
+        }
+        finally
+        {
+            release.Set();
+            holder.Join();
+        }
+    }
 }
