@@ -85,11 +85,12 @@ internal static class CliApp
 
     /// <summary>
     /// The message on one line: a line break or other control character it repeats from an argument or a file
-    /// name is written as an escape (\n, \u0007), so a script reading the error line gets all of it.
+    /// name (a line or paragraph separator included) is written as an escape (\n, \u2028), as the simulation's
+    /// outputs write such text, so a script reading the error line gets all of it.
     /// </summary>
     private static string OneLine(string message)
     {
-        if (!message.Any(char.IsControl))
+        if (!message.Any(BreaksLine))
         {
             return message;
         }
@@ -99,16 +100,18 @@ internal static class CliApp
         {
             _ = c switch
             {
-                '\n' => text.Append("\\n"),
-                '\r' => text.Append("\\r"),
-                '\t' => text.Append("\\t"),
-                _ when char.IsControl(c) => text.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)),
+                '\n' => text.Append(@"\n"),
+                '\r' => text.Append(@"\r"),
+                '\t' => text.Append(@"\t"),
+                _ when BreaksLine(c) => text.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
                 _ => text.Append(c),
             };
         }
 
         return text.ToString();
     }
+
+    private static bool BreaksLine(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 
     private static void Report(CliConsole console, ParseResult parse, string message, Exception ex)
     {

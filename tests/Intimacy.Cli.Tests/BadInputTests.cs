@@ -106,6 +106,7 @@ public class BadInputTests
 
     [Theory]
     [InlineData("--shard", "1\n/2")]
+    [InlineData("--shard", "1\u2028/2")]
     [InlineData("--set", "Csi4Cutoff\r\n=x")]
     public void AnArgumentWithALineBreak_IsEchoedOnTheErrorsOneLine(string option, string value)
     {
@@ -114,7 +115,7 @@ public class BadInputTests
             : CliRun.Invoke("simulate", CliRun.Scenario("general-population.yaml"), "--count", "10", "--set", value);
 
         code.Should().Be(2);
-        error.TrimEnd('\r', '\n').Should().NotContainAny(["\r", "\n"], "an error is one line, whatever the argument it repeats")
+        error.TrimEnd('\r', '\n').Should().NotContainAny(["\r", "\n", "\u2028"], "an error is one line, whatever the argument it repeats")
             .And.StartWith("error: ").And.Contain(option);
     }
 

@@ -28,10 +28,6 @@ internal static class ContraindicationPaths
         new(Contraindication.UntreatedPain, "health.painDuringSex", "health.painBeingTreated"),
     }.ToDictionary(k => k.Contraindication.Id, StringComparer.Ordinal);
 
-    /// <summary>The answers a contraindication reads, or <see langword="null"/> for one the library does not know (an app's own).</summary>
-    public static IReadOnlyList<string>? For(Contraindication contraindication) =>
-        ById.TryGetValue(contraindication.Id, out var known) ? known.Both : null;
-
     /// <summary>What the library knows of a built-in contraindication, or <see langword="null"/> for an app's own.</summary>
     public static Known? Find(Contraindication contraindication) =>
         ById.TryGetValue(contraindication.Id, out var known) ? known : null;

@@ -322,43 +322,45 @@ internal static class SafetyVeto
 
     private static void ApplyContraindications(CoupleProfile profile, WorkingPlan plan)
     {
-        // Many drafts share a contraindication (every joint therapy has the violence one): each is checked once.
-        Span<int> verdicts = stackalloc int[8];
-        var checkedSoFar = new Contraindication?[verdicts.Length];
+        // Many drafts share a contraindication (every joint therapy has the violence one): each is read once,
+        // one-partner readings included.
+        var seen = default(SeenContraindications);
+        Span<int> verdicts = stackalloc int[SeenContraindications.Length];
         foreach (var draft in plan.Drafts)
         {
             var contraindications = draft.Entry.Intervention.Contraindications;
             for (var i = 0; i < contraindications.Count; i++)
             {
                 var contraindication = contraindications[i];
-                if (Applies(contraindication, profile, checkedSoFar, verdicts))
+                var verdict = VerdictOf(contraindication, profile, seen, verdicts);
+                if (verdict == NotApplying)
                 {
-                    // An app's own contraindication may read any answer: only a clinician sees why it applied. A built-in
-                    // one rests on the answers of each partner whose answers establish it on their own (one reason each,
-                    // so that a partner's view keeps the reason their own answers give whatever the other partner keeps
-                    // private), and on both partners' answers when neither's alone does.
-                    if (ContraindicationPaths.Find(contraindication) is not { } known)
-                    {
-                        Hold(draft, i, contraindication, 0, null, Disclosure.ClinicianOnly);
-                        continue;
-                    }
+                    continue;
+                }
 
-                    var onA = known.HoldsOnAnswersOf(PartnerId.PartnerA, contraindication, profile);
-                    var onB = known.HoldsOnAnswersOf(PartnerId.PartnerB, contraindication, profile);
-                    if (onA)
-                    {
-                        Hold(draft, i, contraindication, 1, known.OfA, plan.DisclosureOf(known.OfA));
-                    }
+                // An app's own contraindication may read any answer: only a clinician sees why it applied. A built-in
+                // one rests on the answers of each partner whose answers establish it on their own (one reason each,
+                // so that a partner's view keeps the reason their own answers give whatever the other partner keeps
+                // private), and on both partners' answers when neither's alone does.
+                if (ContraindicationPaths.Find(contraindication) is not { } known)
+                {
+                    Hold(draft, i, contraindication, 0, null, Disclosure.ClinicianOnly);
+                    continue;
+                }
 
-                    if (onB)
-                    {
-                        Hold(draft, i, contraindication, 2, known.OfB, plan.DisclosureOf(known.OfB));
-                    }
+                if ((verdict & OnAnswersOfA) != 0)
+                {
+                    Hold(draft, i, contraindication, 1, known.OfA, plan.DisclosureOf(known.OfA));
+                }
 
-                    if (!onA && !onB)
-                    {
-                        Hold(draft, i, contraindication, 0, known.Both, plan.DisclosureOf(known.Both));
-                    }
+                if ((verdict & OnAnswersOfB) != 0)
+                {
+                    Hold(draft, i, contraindication, 2, known.OfB, plan.DisclosureOf(known.OfB));
+                }
+
+                if (verdict == Applying)
+                {
+                    Hold(draft, i, contraindication, 0, known.Both, plan.DisclosureOf(known.Both));
                 }
             }
         }
@@ -373,26 +375,52 @@ internal static class SafetyVeto
             Disclosure = disclosure,
         }));
 
-    /// <summary>Whether a contraindication applies, remembering the answer for the first few seen.</summary>
-    private static bool Applies(Contraindication contraindication, CoupleProfile profile, Contraindication?[] seen, Span<int> verdicts)
+    // A contraindication's verdict: whether it applies and, if it does, whose answers establish it on their own.
+    private const int NotApplying = 0;
+    private const int Applying = 1;
+    private const int OnAnswersOfA = 2;
+    private const int OnAnswersOfB = 4;
+
+    /// <summary>Whether a contraindication applies and on whose answers, remembering the verdict for the first few seen.</summary>
+    private static int VerdictOf(Contraindication contraindication, CoupleProfile profile, Span<Contraindication?> seen, Span<int> verdicts)
     {
         for (var i = 0; i < seen.Length; i++)
         {
             if (seen[i] is null)
             {
-                var applies = contraindication.AppliesTo.IsSatisfiedBy(profile);
                 seen[i] = contraindication;
-                verdicts[i] = applies ? 1 : 0;
-                return applies;
+                return verdicts[i] = Read(contraindication, profile);
             }
 
             if (ReferenceEquals(seen[i], contraindication))
             {
-                return verdicts[i] == 1;
+                return verdicts[i];
             }
         }
 
-        return contraindication.AppliesTo.IsSatisfiedBy(profile);
+        return Read(contraindication, profile);
+
+        static int Read(Contraindication contraindication, CoupleProfile profile)
+        {
+            if (!contraindication.AppliesTo.IsSatisfiedBy(profile))
+            {
+                return NotApplying;
+            }
+
+            var known = ContraindicationPaths.Find(contraindication);
+            return Applying
+                | (known?.HoldsOnAnswersOf(PartnerId.PartnerA, contraindication, profile) == true ? OnAnswersOfA : 0)
+                | (known?.HoldsOnAnswersOf(PartnerId.PartnerB, contraindication, profile) == true ? OnAnswersOfB : 0);
+        }
+    }
+
+    /// <summary>The first contraindications an evaluation reads, kept on the stack.</summary>
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct SeenContraindications
+    {
+        public const int Length = 8;
+
+        private Contraindication? _first;
     }
 
     /// <summary>The gate's reasons: one for each group of its triggers with the same audience, the widest first.</summary>

@@ -86,23 +86,30 @@ public abstract class WarningSignRule : Rule
             // Seen alike (both shared): the finding cites everything that shows it.
             context.Insert(FindingFor(ruleName, couple, null));
         }
-        else if (Covers(a, b) || Covers(b, a))
+        else if (Covers(a, b))
         {
-            context.Insert(FindingFor(ruleName, couple, Covers(a, b) ? PartnerId.PartnerA : PartnerId.PartnerB));
+            context.Insert(FindingFor(ruleName, couple, PartnerId.PartnerA, a));
+        }
+        else if (Covers(b, a))
+        {
+            context.Insert(FindingFor(ruleName, couple, PartnerId.PartnerB, b));
         }
         else
         {
             // Each partner's own private answers: one finding each, so neither view rests on the other's.
-            context.Insert(FindingFor(ruleName, couple, PartnerId.PartnerA));
-            context.Insert(FindingFor(ruleName, couple, PartnerId.PartnerB));
+            context.Insert(FindingFor(ruleName, couple, PartnerId.PartnerA, a));
+            context.Insert(FindingFor(ruleName, couple, PartnerId.PartnerB, b));
         }
     }
 
-    /// <summary>The finding resting on one partner's answers (<paramref name="restsOn"/>) or, when null, on both partners'.</summary>
-    private Finding FindingFor(string ruleName, Couple couple, PartnerId? restsOn)
+    /// <summary>
+    /// The finding resting on one partner's answers (<paramref name="restsOn"/>) or, when null, on both partners';
+    /// <paramref name="disclosure"/> is that of those answers when the caller has already worked it out.
+    /// </summary>
+    private Finding FindingFor(string ruleName, Couple couple, PartnerId? restsOn, Disclosure? disclosure = null)
     {
         var inputs = restsOn is { } partner ? Inputs.For(partner) : Inputs.Both;
-        if (_findings.TryGet(couple.Thresholds, restsOn, Privacy.Of(couple.Profile, inputs), out var finding))
+        if (_findings.TryGet(couple.Thresholds, restsOn, disclosure ?? Privacy.Of(couple.Profile, inputs), out var finding))
         {
             return finding;
         }

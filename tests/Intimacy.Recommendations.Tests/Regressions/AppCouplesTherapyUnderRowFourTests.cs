@@ -18,20 +18,10 @@ public class AppCouplesTherapyUnderRowFourTests
 {
     private const string RowFour = "gate.couples-therapy-deferred";
 
-    /// <summary>An app's own conjoint therapy, with no contraindication of its own.</summary>
-    private static readonly Intervention Intensive = new(
-        "intervention.app-clinic-intensive", "Clinic couples intensive (app)",
-        "A fictional clinic's joint therapy weekend, added by an app without any contraindication.",
-        InterventionKind.ProfessionalTherapy, InterventionActor.CoupleTogether, PlanStage.Support,
-        [IntimacyDimension.Emotional], [Intimacy.Core.Sources.Sources.Rekindle.At("The role of couples therapy")]);
+    private static readonly Intervention Intensive = AppInterventions.ClinicIntensive;
 
     /// <summary>An app's own sexual conjoint therapy: row 4 is about generic couples therapy, so it stays.</summary>
-    private static readonly Intervention SexualIntensive = new(
-        "intervention.app-sex-therapy-intensive", "Sex therapy intensive (app)",
-        "A fictional clinic's joint sex therapy weekend, added by an app.",
-        InterventionKind.ProfessionalTherapy, InterventionActor.CoupleTogether, PlanStage.Support,
-        [IntimacyDimension.Sexual], [Intimacy.Core.Sources.Sources.Rekindle.At("The role of couples therapy")],
-        isSexual: true, caution: "Only with both partners' free agreement; either may stop at any time.");
+    private static readonly Intervention SexualIntensive = AppInterventions.SexTherapyProgramme;
 
     private static readonly RecommendationEngine WithApp = new RecommendationEngineBuilder()
         .AddRules(typeof(ProposeIntensives))

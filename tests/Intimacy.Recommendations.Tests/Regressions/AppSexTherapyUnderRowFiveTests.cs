@@ -14,13 +14,7 @@ namespace Intimacy.Recommendations.Tests.Regressions;
 /// </summary>
 public class AppSexTherapyUnderRowFiveTests
 {
-    /// <summary>An app's own sex therapy programme.</summary>
-    private static readonly Intervention Programme = new(
-        "intervention.app-sex-therapy-programme", "Sex therapy programme (app)",
-        "A fictional clinic's sex therapy programme for couples, added by an app.",
-        InterventionKind.ProfessionalTherapy, InterventionActor.CoupleTogether, PlanStage.Support,
-        [IntimacyDimension.Sexual], [Intimacy.Core.Sources.Sources.TherapistGuide.At("How sex therapy can help partners reconnect sexually")],
-        isSexual: true, caution: "Only with both partners' free agreement; either may pause or stop at any time.");
+    private static readonly Intervention Programme = AppInterventions.SexTherapyProgramme;
 
     private static readonly RecommendationEngine WithApp = new RecommendationEngineBuilder()
         .AddRules(typeof(ProposeProgramme))

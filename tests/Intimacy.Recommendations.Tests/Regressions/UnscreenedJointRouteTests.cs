@@ -21,12 +21,7 @@ public class UnscreenedJointRouteTests
     private const string SafetyScreening = "intervention.safety-screening";
     private const string RowSix = "gate.safety-not-screened";
 
-    /// <summary>An app's own conjoint therapy, with no contraindication of its own.</summary>
-    private static readonly Intervention Intensive = new(
-        "intervention.app-clinic-intensive", "Clinic couples intensive (app)",
-        "A fictional clinic's joint therapy weekend, added by an app without any contraindication.",
-        InterventionKind.ProfessionalTherapy, InterventionActor.CoupleTogether, PlanStage.Support,
-        [IntimacyDimension.Emotional], [Intimacy.Core.Sources.Sources.Rekindle.At("The role of couples therapy")]);
+    private static readonly Intervention Intensive = AppInterventions.ClinicIntensive;
 
     private static readonly RecommendationEngine Engine = RecommendationEngine.CreateDefault();
 
