@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Intimacy.Cli.Commands;
 
 namespace Intimacy.Cli;
@@ -41,12 +42,10 @@ internal static class CliApp
         if (parse.Errors.Count > 0)
         {
             // System.CommandLine exits with 1 on parse errors; 1 means "invalid profile or scenario" here.
-            foreach (var error in parse.Errors)
-            {
-                console.Error.WriteLine(error.Message);
-            }
-
-            console.Error.WriteLine("Run 'intimacy --help' for usage.");
+            // Its messages name .NET types and list choices over several lines, so each is said again in
+            // plain words, and all of them go on the one error line with the hint.
+            var sentences = parse.Errors.Select(ParseErrorSentence).Distinct(StringComparer.Ordinal);
+            console.Error.WriteLine("error: " + OneLine(string.Join(" ", sentences)) + " Run 'intimacy --help' for usage.");
             return ExitCodes.Usage;
         }
 
@@ -109,6 +108,63 @@ internal static class CliApp
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// A parse error as one plain sentence: a value an option cannot take says what the option takes
+    /// (a whole number, a number, true or false, or one of its choices) instead of naming a .NET type or
+    /// listing the choices on lines of their own; any other error keeps System.CommandLine's message.
+    /// </summary>
+    private static string ParseErrorSentence(ParseError error)
+    {
+        if (error.SymbolResult is OptionResult { Tokens.Count: > 0 } result)
+        {
+            var option = result.Option;
+            var type = Nullable.GetUnderlyingType(option.ValueType) ?? option.ValueType;
+            foreach (var token in result.Tokens.Select(t => t.Value))
+            {
+                var takes = WhatItTakes(option, type, token);
+                if (takes is not null)
+                {
+                    return $"The option {option.Name} got '{token}': it must be {takes}.";
+                }
+            }
+        }
+
+        return error.Message;
+    }
+
+    /// <summary>What <paramref name="option"/> takes, when <paramref name="token"/> is not such a value; otherwise null.</summary>
+    private static string? WhatItTakes(Option option, Type type, string token)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        const System.Globalization.NumberStyles Whole = System.Globalization.NumberStyles.AllowLeadingSign;
+        if (type == typeof(long) || type == typeof(int))
+        {
+            var fits = type == typeof(long) ? long.TryParse(token, Whole, invariant, out _) : int.TryParse(token, Whole, invariant, out _);
+            if (fits)
+            {
+                return null;
+            }
+
+            var (min, max) = type == typeof(long) ? ((decimal)long.MinValue, (decimal)long.MaxValue) : (int.MinValue, int.MaxValue);
+            return System.Numerics.BigInteger.TryParse(token, Whole, invariant, out _)
+                ? string.Create(invariant, $"a whole number from {min} to {max}")
+                : "a whole number";
+        }
+
+        if (type == typeof(double))
+        {
+            return double.TryParse(token, System.Globalization.NumberStyles.Float, invariant, out _) ? null : "a number";
+        }
+
+        if (type == typeof(bool))
+        {
+            return bool.TryParse(token, out _) ? null : "true or false";
+        }
+
+        var choices = option.GetCompletions(System.CommandLine.Completions.CompletionContext.Empty).Select(c => c.Label).ToList();
+        return choices.Count > 0 && !choices.Contains(token, StringComparer.Ordinal) ? "one of " + string.Join(", ", choices) : null;
     }
 
     private static bool BreaksLine(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';

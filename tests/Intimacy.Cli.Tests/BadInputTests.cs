@@ -95,6 +95,24 @@ public class BadInputTests
         error.Should().Contain("intimacy --help");
     }
 
+    [Theory]
+    [InlineData("The option --count got 'many': it must be a whole number.", "simulate", "x.yaml", "--count", "many")]
+    [InlineData("The option --count got '99999999999999999999': it must be a whole number from -9223372036854775808 to 9223372036854775807.", "simulate", "x.yaml", "--count", "99999999999999999999")]
+    [InlineData("The option --seed got '1.5': it must be a whole number.", "compare", "x.yaml", "--seed", "1.5")]
+    [InlineData("The option --from got 'one': it must be a number.", "sweep", "x.yaml", "--threshold", "Csi4Cutoff", "--from", "one", "--to", "2", "--step", "1")]
+    [InlineData("The option --steps got '3.5': it must be a whole number.", "sweep", "x.yaml", "--threshold", "Csi4Cutoff", "--from", "1", "--to", "2", "--steps", "3.5")]
+    [InlineData("The option --format got 'pdf': it must be one of cds-hooks, json, markdown, text.", "recommend", "x.json", "--format", "pdf")]
+    [InlineData("The option --format got 'pd\\nf': it must be one of cds-hooks, json, markdown, text.", "recommend", "x.json", "--format", "pd\nf")]
+    [InlineData("The option --audience got 'partner-c': it must be one of clinician, couple, partner-a, partner-b.", "recommend", "x.json", "--audience", "partner-c")]
+    [InlineData("Unrecognized command or argument 'a\\nb'.", "rules", "a\nb")]
+    public void AParseError_IsOneLineInPlainWords_WithoutDotNetTypeNames(string sentence, params string[] args)
+    {
+        var (code, _, error) = CliRun.Invoke(args);
+
+        code.Should().Be(2);
+        error.Should().Be("error: " + sentence + " Run 'intimacy --help' for usage." + Environment.NewLine);
+    }
+
     [Fact]
     public void BadShard_ExitsWithTwo()
     {
