@@ -283,9 +283,18 @@ internal sealed class ScenarioBinder
         if (node is DocScalar { Kind: ScalarKind.Plain or ScalarKind.Number } scalar
             && double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
-            return double.IsFinite(value)
-                ? value
-                : throw new DocumentException(node.Mark, path, "is too large: it is beyond the largest number a scenario can hold.");
+            if (double.IsFinite(value))
+            {
+                return value;
+            }
+
+            // NaN and Infinity are words .NET reads as numbers; 1e400 is a number too large for a double.
+            throw new DocumentException(
+                node.Mark,
+                path,
+                IsNumberWord(scalar.Text)
+                    ? $"must be a {(double.IsNaN(value) ? string.Empty : "finite ")}number, not {scalar.Text}."
+                    : "is too large: it is beyond the largest number a scenario can hold.");
         }
 
         throw new DocumentException(node.Mark, path, $"must be a number, not {Describe(node)}.");
@@ -306,6 +315,11 @@ internal sealed class ScenarioBinder
             // 1e6 is a natural way to write a million; a fraction or an overflow gets its own message.
             if (double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             {
+                if (IsNumberWord(scalar.Text))
+                {
+                    throw new DocumentException(node.Mark, path, $"must be a whole number, not {scalar.Text}.");
+                }
+
                 if (number != Math.Floor(number))
                 {
                     throw new DocumentException(node.Mark, path, "must be a whole number, not a fraction.");
@@ -319,6 +333,9 @@ internal sealed class ScenarioBinder
 
         throw new DocumentException(node.Mark, path, $"must be a whole number, not {Describe(node)}.");
     }
+
+    /// <summary>Whether text .NET reads as a number is a word for one (NaN, Infinity, -Infinity), not digits.</summary>
+    private static bool IsNumberWord(string text) => !text.Any(char.IsAsciiDigit);
 
     private static int ReadInt(DocNode node, string path)
     {

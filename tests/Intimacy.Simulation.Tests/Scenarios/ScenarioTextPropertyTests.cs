@@ -52,6 +52,11 @@ public class ScenarioTextPropertyTests
     [InlineData("name: t\nfields:\n  ageYears: { distribution: normal, mean: 40, sd: 10 }\n  view.sexPerYear: { distribution: poisson, lambda: 1e400 }\n", "s.yaml(4,53): fields[view.sexPerYear].lambda: is too large: it is beyond the largest number a scenario can hold.")]
     [InlineData("name: t\nfields:\n  ageYears: { distribution: binomial, n: 2.5, p: 0.5 }\n", "s.yaml(3,42): fields[ageYears].n: must be a whole number, not a fraction.")]
     [InlineData("name: t\ncount: 1e30\nfields:\n  ageYears: { distribution: normal, mean: 40, sd: 10 }\n", "s.yaml(2,8): count: is too large for a whole number here.")]
+    [InlineData("name: t\nfields:\n  ageYears: { distribution: normal, mean: NaN, sd: 10 }\n", "s.yaml(3,43): fields[ageYears].mean: must be a number, not NaN.")]
+    [InlineData("name: t\nfields:\n  ageYears: { distribution: normal, mean: 40, sd: Infinity }\n", "s.yaml(3,51): fields[ageYears].sd: must be a finite number, not Infinity.")]
+    [InlineData("name: t\nfields:\n  ageYears: { distribution: uniform, lower: -Infinity, upper: 60 }\n", "s.yaml(3,45): fields[ageYears].lower: must be a finite number, not -Infinity.")]
+    [InlineData("name: t\ncount: NaN\nfields:\n  ageYears: { distribution: normal, mean: 40, sd: 10 }\n", "s.yaml(2,8): count: must be a whole number, not NaN.")]
+    [InlineData("name: t\nseed: -Infinity\nfields:\n  ageYears: { distribution: normal, mean: 40, sd: 10 }\n", "s.yaml(2,7): seed: must be a whole number, not -Infinity.")]
     public void HandEditingMistakes_GiveOneSentenceWithThePlace(string yaml, string message)
     {
         var act = () => ScenarioLoader.Parse(yaml, ScenarioFormat.Yaml, "s.yaml");
