@@ -265,6 +265,46 @@ public class CommandTests
     }
 
     [Fact]
+    public void Simulate_RunAgainWithoutRows_LeavesNoProfilesCsvOfTheEarlierRun_SoItsShardsStillMerge()
+    {
+        using var files = new CliRun();
+        var scenario = CliRun.Scenario("new-parents.yaml");
+        string Shard(int i) => Path.Combine(files.Folder, $"s{i}");
+        for (var i = 0; i < 2; i++)
+        {
+            CliRun.Invoke("simulate", scenario, "--count", "40", "--seed", "1", "--shard", $"{i}/2", "--out", Shard(i), "--quiet", "--rows").Code.Should().Be(0);
+        }
+
+        // The study is run again in the same folders, with another seed and no per-profile rows.
+        for (var i = 0; i < 2; i++)
+        {
+            CliRun.Invoke("simulate", scenario, "--count", "40", "--seed", "2", "--shard", $"{i}/2", "--out", Shard(i), "--quiet").Code.Should().Be(0);
+            File.Exists(Path.Combine(Shard(i), "profiles.csv")).Should().BeFalse("a profiles.csv left from another run does not belong beside this run's summary");
+        }
+
+        var merged = Path.Combine(files.Folder, "merged");
+        Directory.CreateDirectory(merged);
+        File.WriteAllText(Path.Combine(merged, "profiles.csv"), "# libraryVersion: an earlier merge's rows\n");
+        var merge = CliRun.Invoke("merge", Shard(0), Shard(1), "--out", merged, "--quiet");
+
+        merge.Code.Should().Be(0, merge.Error);
+        File.Exists(Path.Combine(merged, "profiles.csv")).Should().BeFalse("the merged run has no per-profile rows");
+    }
+
+    [Fact]
+    public void Simulate_WithoutRows_KeepsAProfilesCsvTheToolDidNotWrite()
+    {
+        using var files = new CliRun();
+        var folder = Path.Combine(files.Folder, "out");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "profiles.csv"), "id,name\n1,someone's own file\n");
+
+        CliRun.Invoke("simulate", CliRun.Scenario("new-parents.yaml"), "--count", "10", "--out", folder, "--quiet").Code.Should().Be(0);
+
+        File.ReadAllText(Path.Combine(folder, "profiles.csv")).Should().Be("id,name\n1,someone's own file\n");
+    }
+
+    [Fact]
     public void Simulate_WithoutOut_PrintsASummary()
     {
         var (code, output, _) = CliRun.Invoke("simulate", CliRun.Scenario("general-population.yaml"), "--count", "100", "--breakdown", "partnerA.life.newParent");

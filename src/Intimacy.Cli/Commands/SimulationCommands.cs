@@ -65,6 +65,10 @@ internal static class SimulationCommands
             if (folder is not null)
             {
                 OutputFiles.CreateFolder(folder);
+                if (!parse.GetValue(rows))
+                {
+                    RemoveEarlierRows(folder);
+                }
             }
 
             using var rowWriter = parse.GetValue(rows) ? OutputFiles.CreateWriter(Path.Combine(folder!, RowsFile)) : null;
@@ -267,6 +271,7 @@ internal static class SimulationCommands
         var without = shards.Where(s => !File.Exists(Path.Combine(s.Folder, RowsFile))).Select(s => s.Folder).ToList();
         if (without.Count == shards.Count)
         {
+            RemoveEarlierRows(folder);
             return;
         }
 
@@ -289,6 +294,30 @@ internal static class SimulationCommands
         {
             File.Delete(target);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Deletes a <c>profiles.csv</c> an earlier run wrote into <paramref name="folder"/>, when this run writes
+    /// none: left there, it would sit beside this run's summary as if it were this run's rows, and a later
+    /// <c>merge</c> of the folder would refuse it. A file the tool did not write (no stamp) is left alone.
+    /// </summary>
+    private static void RemoveEarlierRows(string folder)
+    {
+        var path = Path.Combine(folder, RowsFile);
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var first = InputFiles.Guard(path, () =>
+        {
+            using var reader = new StreamReader(path);
+            return reader.ReadLine();
+        });
+        if (first is not null && first.StartsWith("# libraryVersion: ", StringComparison.Ordinal))
+        {
+            OutputFiles.Guard(path, () => File.Delete(path));
         }
     }
 
