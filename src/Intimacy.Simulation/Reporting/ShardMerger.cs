@@ -1,3 +1,4 @@
+using System.Globalization;
 using Intimacy.Simulation.Aggregation;
 using Intimacy.Simulation.Running;
 
@@ -47,7 +48,7 @@ public static class ShardMerger
         var missing = Enumerable.Range(0, first.Stamp.Shard.Count).Except(indices).ToList();
         if (missing.Count > 0)
         {
-            throw new ArgumentException("Shards " + string.Join(", ", missing.Select(m => m + "/" + first.Stamp.Shard.Count)) + " are missing; a merge needs every shard of the run.", nameof(shards));
+            throw new ArgumentException(MissingShards(missing, first.Stamp.Shard.Count) + "; a merge needs every shard of the run.", nameof(shards));
         }
 
         var total = new SimulationAggregate(first.Aggregate.RuleNames, first.Aggregate.InterventionIds, first.Aggregate.BreakdownField);
@@ -62,4 +63,21 @@ public static class ShardMerger
     /// <summary>A shard's breakdown field for a one-sentence message: escaped to stay on one line, or "no field".</summary>
     private static string FieldName(SimulationResult shard) =>
         shard.Aggregate.BreakdownField is { } field ? Formats.OneLine(field) : "no field";
+
+    /// <summary>How many shards to name when some are missing; beyond it the rest are counted, so the message stays one short sentence.</summary>
+    private const int MissingShardsNamed = 10;
+
+    /// <summary>Names the missing shards: each of up to ten, or the first ten and how many more.</summary>
+    private static string MissingShards(IReadOnlyList<int> missing, int count)
+    {
+        string Name(int index) => string.Create(CultureInfo.InvariantCulture, $"{index}/{count}");
+        return missing.Count switch
+        {
+            1 => $"Shard {Name(missing[0])} is missing",
+            <= MissingShardsNamed => $"Shards {string.Join(", ", missing.Select(Name))} are missing",
+            _ => string.Create(
+                CultureInfo.InvariantCulture,
+                $"{missing.Count} shards are missing ({string.Join(", ", missing.Take(MissingShardsNamed).Select(Name))} and {missing.Count - MissingShardsNamed} more)"),
+        };
+    }
 }

@@ -49,7 +49,26 @@ public class SimulationRunnerTests
     {
         var shard = SimulationFixture.Run(SimulationFixture.GeneralPopulation, 100, threads: 1, shard: new Shard(0, 2));
 
-        FluentActions.Invoking(() => ShardMerger.Merge([shard])).Should().Throw<ArgumentException>().WithMessage("*1/2 are missing*");
+        FluentActions.Invoking(() => ShardMerger.Merge([shard])).Should().Throw<ArgumentException>().WithMessage("Shard 1/2 is missing; a merge needs every shard of the run.*");
+    }
+
+    [Fact]
+    public void Merge_OfAFewShardsOfAManyShardRun_NamesTheFirstMissingOnesAndCountsTheRest()
+    {
+        // An array job of 1,000 tasks merged while most are still running: one short sentence, not 990 names.
+        var shards = new[] { 0, 2, 5 }.Select(i => SimulationFixture.Run(SimulationFixture.GeneralPopulation, 10, threads: 1, shard: new Shard(i, 1000))).ToList();
+
+        FluentActions.Invoking(() => ShardMerger.Merge(shards)).Should().Throw<ArgumentException>()
+            .WithMessage("997 shards are missing (1/1000, 3/1000, 4/1000, 6/1000, 7/1000, 8/1000, 9/1000, 10/1000, 11/1000, 12/1000 and 987 more); a merge needs every shard of the run.*");
+    }
+
+    [Fact]
+    public void Merge_NamesEveryMissingShard_WhenThereAreTenOrFewer()
+    {
+        var shards = new[] { 0, 3 }.Select(i => SimulationFixture.Run(SimulationFixture.GeneralPopulation, 10, threads: 1, shard: new Shard(i, 4))).ToList();
+
+        FluentActions.Invoking(() => ShardMerger.Merge(shards)).Should().Throw<ArgumentException>()
+            .WithMessage("Shards 1/4, 2/4 are missing; a merge needs every shard of the run.*");
     }
 
     [Fact]
