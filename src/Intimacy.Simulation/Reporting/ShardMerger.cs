@@ -25,7 +25,7 @@ public static class ShardMerger
         {
             if (shard.Stamp with { Shard = first.Stamp.Shard } != first.Stamp || shard.Stamp.Shard.Count != first.Stamp.Shard.Count)
             {
-                throw new ArgumentException("Shard " + shard.Stamp.Shard + " comes from a different run (library, rules, options, scenario, seed or count differ).", nameof(shards));
+                throw new ArgumentException($"Shard {shard.Stamp.Shard} comes from a different run than shard {first.Stamp.Shard}: {Differences(first.Stamp, shard.Stamp)}.", nameof(shards));
             }
         }
 
@@ -79,5 +79,32 @@ public static class ShardMerger
                 CultureInfo.InvariantCulture,
                 $"{missing.Count} shards are missing ({string.Join(", ", missing.Take(MissingShardsNamed).Select(Name))} and {missing.Count - MissingShardsNamed} more)"),
         };
+    }
+
+    /// <summary>What differs between two shards' stamps, apart from the shard's own index: "the seed and the count differ".</summary>
+    private static string Differences(SimulationStamp first, SimulationStamp other)
+    {
+        var parts = new List<string>();
+        void Compare(bool same, string part)
+        {
+            if (!same)
+            {
+                parts.Add(part);
+            }
+        }
+
+        Compare(first.LibraryVersion == other.LibraryVersion, "the library version");
+        Compare(first.RuleSetHash == other.RuleSetHash, "the rule set");
+        Compare(first.OptionsHash == other.OptionsHash, "the options");
+        Compare(first.ScenarioName == other.ScenarioName && first.ScenarioHash == other.ScenarioHash, "the scenario");
+        Compare(first.Seed == other.Seed, "the seed");
+        Compare(first.Count == other.Count, "the count");
+        Compare(first.Shard.Count == other.Shard.Count, "the number of shards");
+        var list = parts.Count switch
+        {
+            1 => parts[0],
+            _ => string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1],
+        };
+        return list + (parts.Count == 1 && parts[0] != "the options" ? " differs" : " differ");
     }
 }

@@ -63,6 +63,23 @@ public class SimulationRunnerTests
     }
 
     [Fact]
+    public void Merge_OfShardsFromDifferentRuns_SaysWhatDiffers()
+    {
+        var first = SimulationFixture.Run(SimulationFixture.GeneralPopulation, 10, threads: 1, shard: new Shard(0, 2));
+        var second = SimulationFixture.Run(SimulationFixture.GeneralPopulation, 10, threads: 1, shard: new Shard(1, 2));
+        var otherSeed = second with { Stamp = second.Stamp with { Seed = second.Stamp.Seed + 1, Count = 11 } };
+        var otherSplit = second with { Stamp = second.Stamp with { Shard = new Shard(1, 3) } };
+        var otherOptions = second with { Stamp = second.Stamp with { OptionsHash = "0123" } };
+
+        FluentActions.Invoking(() => ShardMerger.Merge([first, otherSeed])).Should().Throw<ArgumentException>()
+            .WithMessage("Shard 1/2 comes from a different run than shard 0/2: the seed and the count differ.*");
+        FluentActions.Invoking(() => ShardMerger.Merge([first, otherSplit])).Should().Throw<ArgumentException>()
+            .WithMessage("Shard 1/3 comes from a different run than shard 0/2: the number of shards differs.*");
+        FluentActions.Invoking(() => ShardMerger.Merge([first, otherOptions])).Should().Throw<ArgumentException>()
+            .WithMessage("Shard 1/2 comes from a different run than shard 0/2: the options differ.*");
+    }
+
+    [Fact]
     public void Merge_NamesEveryMissingShard_WhenThereAreTenOrFewer()
     {
         var shards = new[] { 0, 3 }.Select(i => SimulationFixture.Run(SimulationFixture.GeneralPopulation, 10, threads: 1, shard: new Shard(i, 4))).ToList();
