@@ -40,9 +40,10 @@ public static class ShardMerger
         }
 
         var indices = ordered.Select(s => s.Stamp.Shard.Index).ToList();
-        if (indices.Distinct().Count() != indices.Count)
+        var repeated = ordered.Select(s => s.Stamp.Shard).GroupBy(s => s.Index).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
         {
-            throw new ArgumentException("A shard appears more than once.", nameof(shards));
+            throw new ArgumentException($"Shard {repeated.First()} appears more than once; a merge takes each shard once.", nameof(shards));
         }
 
         var missing = Enumerable.Range(0, first.Stamp.Shard.Count).Except(indices).ToList();

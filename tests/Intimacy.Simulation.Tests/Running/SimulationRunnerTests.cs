@@ -80,6 +80,15 @@ public class SimulationRunnerTests
     }
 
     [Fact]
+    public void Merge_OfAShardGivenTwice_NamesIt()
+    {
+        var shards = new[] { 0, 1, 1, 2 }.Select(i => SimulationFixture.Run(SimulationFixture.GeneralPopulation, 10, threads: 1, shard: new Shard(i, 3))).ToList();
+
+        FluentActions.Invoking(() => ShardMerger.Merge(shards)).Should().Throw<ArgumentException>()
+            .WithMessage("Shard 1/3 appears more than once; a merge takes each shard once.*");
+    }
+
+    [Fact]
     public void Merge_NamesEveryMissingShard_WhenThereAreTenOrFewer()
     {
         var shards = new[] { 0, 3 }.Select(i => SimulationFixture.Run(SimulationFixture.GeneralPopulation, 10, threads: 1, shard: new Shard(i, 4))).ToList();
