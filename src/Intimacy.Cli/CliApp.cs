@@ -155,7 +155,7 @@ internal static class CliApp
 
         if (type == typeof(double))
         {
-            return double.TryParse(token, System.Globalization.NumberStyles.Float, invariant, out _) ? null : "a number";
+            return NumberOptions.TryParse(token, out _) ? null : NumberOptions.Takes;
         }
 
         if (type == typeof(bool))

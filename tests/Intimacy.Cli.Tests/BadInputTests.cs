@@ -99,7 +99,7 @@ public class BadInputTests
     [InlineData("The option --count got 'many': it must be a whole number.", "simulate", "x.yaml", "--count", "many")]
     [InlineData("The option --count got '99999999999999999999': it must be a whole number from -9223372036854775808 to 9223372036854775807.", "simulate", "x.yaml", "--count", "99999999999999999999")]
     [InlineData("The option --seed got '1.5': it must be a whole number.", "compare", "x.yaml", "--seed", "1.5")]
-    [InlineData("The option --from got 'one': it must be a number.", "sweep", "x.yaml", "--threshold", "Csi4Cutoff", "--from", "one", "--to", "2", "--step", "1")]
+    [InlineData("The option --from got 'one': it must be a number written with a decimal point and no thousands separator, such as 0.5 or 1000.", "sweep", "x.yaml", "--threshold", "Csi4Cutoff", "--from", "one", "--to", "2", "--step", "1")]
     [InlineData("The option --steps got '3.5': it must be a whole number.", "sweep", "x.yaml", "--threshold", "Csi4Cutoff", "--from", "1", "--to", "2", "--steps", "3.5")]
     [InlineData("The option --format got 'pdf': it must be one of cds-hooks, json, markdown, text.", "recommend", "x.json", "--format", "pdf")]
     [InlineData("The option --format got 'pd\\nf': it must be one of cds-hooks, json, markdown, text.", "recommend", "x.json", "--format", "pd\nf")]
@@ -111,6 +111,23 @@ public class BadInputTests
 
         code.Should().Be(2);
         error.Should().Be("error: " + sentence + " Run 'intimacy --help' for usage." + Environment.NewLine);
+    }
+
+    [Theory]
+    [InlineData("--from", "0,5", "--to", "20", "--steps", "2")]
+    [InlineData("--from", "1", "--to", "2,5", "--steps", "2")]
+    [InlineData("--from", "1", "--to", "2", "--step", "0,5")]
+    [InlineData("--from", "1,000", "--to", "2000", "--steps", "2")]
+    public void ASweepNumberWithACommaForItsDecimalsOrThousands_IsRefused_NotReadAsAnotherNumber(params string[] range)
+    {
+        // "0,5" was read as 5 and "1,000" as 1000: a sweep over other values than the ones meant, without a word.
+        using var files = new CliRun();
+        var (code, output, error) = CliRun.Invoke(["sweep", CliRun.Scenario("new-parents.yaml"), "--threshold", "Csi4Cutoff", .. range, "--count", "3", "--quiet"]);
+        var option = range[Array.FindIndex(range, a => a.Contains(','))- 1];
+        var value = range.First(a => a.Contains(','));
+
+        code.Should().Be(2, output);
+        error.Should().Be($"error: The option {option} got '{value}': it must be a number written with a decimal point and no thousands separator, such as 0.5 or 1000. Run 'intimacy --help' for usage." + Environment.NewLine);
     }
 
     [Fact]

@@ -149,9 +149,9 @@ internal static class SimulationCommands
         var run = new RunOptions();
         var threshold = new Option<string?>("--threshold") { Description = "The threshold to vary, e.g. Csi4Cutoff (see 'intimacy rules')." };
         var parameter = new Option<string?>("--scenario-parameter") { Description = "The scenario number to vary, by its key path, e.g. fields[view.sexPerYear].mean or unknownShare (see docs/scenario-format.md)." };
-        var from = new Option<double>("--from") { Description = "The first value.", Required = true };
-        var to = new Option<double>("--to") { Description = "The last value.", Required = true };
-        var step = new Option<double?>("--step") { Description = "The step between values." };
+        var from = new Option<double>("--from") { Description = "The first value.", Required = true }.Strict();
+        var to = new Option<double>("--to") { Description = "The last value.", Required = true }.Strict();
+        var step = new Option<double?>("--step") { Description = "The step between values." }.Strict();
         var steps = new Option<int?>("--steps") { Description = "How many evenly spaced values from --from to --to, both included (instead of --step)." };
         var breakdown = new Option<string?>("--breakdown") { Description = "Also report every value's results within each value of a profile answer, e.g. partnerA.life.newParent." };
         var output = new Option<string?>("--out") { Description = "CSV file to write; standard output without it." };
