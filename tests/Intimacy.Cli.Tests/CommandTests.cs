@@ -2,6 +2,9 @@ namespace Intimacy.Cli.Tests;
 
 public class CommandTests
 {
+    /// <summary>How many <c>#</c> lines the stamp of a CSV output has (library, rule set, options hash and words, scenario and hash, seed, count, shard).</summary>
+    private const int CsvStampLines = 9;
+
     [Theory]
     [InlineData("text", "couple")]
     [InlineData("markdown", "clinician")]
@@ -93,12 +96,13 @@ public class CommandTests
         html.Should().Contain("<svg").And.Contain("<title id=").And.Contain("<desc id=").And.NotContain("<script").And.NotContain("<link").And.NotContain("src=");
         File.ReadAllText(Path.Combine(whole, "aggregates.csv")).Should().Contain("# seed: 5").And.Contain("# scenarioHash: ").And.Contain("# shard: 0/1");
         var stamp = File.ReadAllLines(Path.Combine(whole, "aggregates.csv")).TakeWhile(l => l.StartsWith('#')).ToList();
-        stamp.Should().HaveCount(8);
+        stamp.Should().HaveCount(CsvStampLines);
+        stamp.Should().Contain("# options: defaults");
         var rows = File.ReadAllLines(Path.Combine(whole, "profiles.csv"));
-        rows.Should().HaveCount(8 + 1 + 300, "the stamp, the header and one row per profile");
-        rows.Take(8).Should().Equal(stamp, "profiles.csv carries the same stamp as aggregates.csv");
-        rows[8].Should().Be("index,breakdown,planSize,gates,findings,interventions");
-        rows[9].Should().StartWith("0,");
+        rows.Should().HaveCount(CsvStampLines + 1 + 300, "the stamp, the header and one row per profile");
+        rows.Take(CsvStampLines).Should().Equal(stamp, "profiles.csv carries the same stamp as aggregates.csv");
+        rows[CsvStampLines].Should().Be("index,breakdown,planSize,gates,findings,interventions");
+        rows[CsvStampLines + 1].Should().StartWith("0,");
     }
 
     [Theory]
@@ -119,7 +123,7 @@ public class CommandTests
         // With a breakdown, both CSV files name the field after the stamp, before the header.
         foreach (var name in new[] { "aggregates.csv", "profiles.csv" })
         {
-            File.ReadAllLines(Path.Combine(whole, name)).TakeWhile(l => l.StartsWith('#')).Skip(8)
+            File.ReadAllLines(Path.Combine(whole, name)).TakeWhile(l => l.StartsWith('#')).Skip(CsvStampLines)
                 .Should().Equal(breakdown is null ? [] : ["# breakdown: " + breakdown], name);
         }
 
@@ -181,8 +185,8 @@ public class CommandTests
         var head = Intimacy.Simulation.Reporting.CsvReport.ProfileRowsHead(result.Stamp, field);
         var line = head.Split('\n').Single(l => l.StartsWith("# breakdown: ", StringComparison.Ordinal));
         File.ReadAllText(Path.Combine(merged, "profiles.csv")).Should().StartWith(head);
-        File.ReadAllLines(Path.Combine(merged, "aggregates.csv")).TakeWhile(l => l.StartsWith('#')).Should().HaveCount(9).And.EndWith(line);
-        File.ReadAllLines(Path.Combine(merged, "profiles.csv")).Should().HaveCount(9 + 1 + 60, "the stamp, the breakdown line, the header and one row per profile");
+        File.ReadAllLines(Path.Combine(merged, "aggregates.csv")).TakeWhile(l => l.StartsWith('#')).Should().HaveCount(CsvStampLines + 1).And.EndWith(line);
+        File.ReadAllLines(Path.Combine(merged, "profiles.csv")).Should().HaveCount(CsvStampLines + 1 + 1 + 60, "the stamp, the breakdown line, the header and one row per profile");
     }
 
     [Fact]
@@ -321,6 +325,33 @@ public class CommandTests
         error.Should().BeEmpty();
         code.Should().Be(0);
         output.Should().Contain("\n11.5,").And.Contain("\n13.5,").And.Contain("\n15.5,").And.Contain("# threshold: Csi4Cutoff");
+    }
+
+    [Fact]
+    public void Simulate_StampsTheOptionsInWords_InEveryOutput_NotOnlyTheirHash()
+    {
+        using var files = new CliRun();
+        var folder = Path.Combine(files.Folder, "run");
+
+        var (code, _, error) = CliRun.Invoke(
+            "simulate", CliRun.Scenario("new-parents.yaml"), "--count", "40", "--set", "Csi4Cutoff=12", "--disable-tag", "sexual", "--out", folder, "--quiet");
+
+        error.Should().BeEmpty();
+        code.Should().Be(0);
+        const string Options = "Csi4Cutoff=12; disabled=sexual";
+        File.ReadAllLines(Path.Combine(folder, "aggregates.csv")).Should().Contain("# options: " + Options);
+        File.ReadAllText(Path.Combine(folder, "summary.json")).Should().Contain("\"options\": \"" + Options + "\"");
+        File.ReadAllText(Path.Combine(folder, "report.html")).Should().Contain("<tr><th scope=\"row\">options</th><td>" + Options + "</td></tr>");
+    }
+
+    [Fact]
+    public void Compare_StampsEachArmsOptionsInWords()
+    {
+        var (code, output, error) = CliRun.Invoke("compare", CliRun.Scenario("clinic-intake.yaml"), "--count", "30", "--disable-tag-b", "professional", "--quiet");
+
+        error.Should().BeEmpty();
+        code.Should().Be(0);
+        output.Should().Contain("# options: defaults (A) / disabled=professional (B)\n");
     }
 
     [Fact]

@@ -19,4 +19,13 @@ public sealed record SimulationStamp(
     string ScenarioHash,
     long Seed,
     long Count,
-    Shard Shard);
+    Shard Shard)
+{
+    /// <summary>
+    /// The recommendation options in force, in words: every threshold that differs from its default
+    /// (<c>Csi4Cutoff=12</c>), every switched-off tag (<c>disabled=sexual</c>) and the region
+    /// (<c>region=DE</c>), joined by <c>"; "</c>; <c>defaults</c> when nothing differs, and empty when not
+    /// known (a stamp made without it). <see cref="OptionsHash"/> tells runs apart; this says what they ran with.
+    /// </summary>
+    public string Options { get; init; } = string.Empty;
+}

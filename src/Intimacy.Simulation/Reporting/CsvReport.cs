@@ -111,6 +111,7 @@ public static class CsvReport
             "libraryVersion: " + Formats.OneLine(stamp.LibraryVersion),
             "ruleSetHash: " + Formats.OneLine(stamp.RuleSetHash),
             "optionsHash: " + Formats.OneLine(stamp.OptionsHash),
+            "options: " + Formats.OneLine(stamp.Options),
             "scenario: " + Formats.OneLine(stamp.ScenarioName),
             "scenarioHash: " + Formats.OneLine(stamp.ScenarioHash),
             "seed: " + Formats.Whole(stamp.Seed),

@@ -30,7 +30,7 @@ public static class StudyCsv
         if (sweep.Points.Count > 0)
         {
             var first = sweep.Points[0].Result.Stamp;
-            Stamp(csv, sweep.Kind == SweepKind.Threshold ? first with { OptionsHash = "varies by value" } : first with { ScenarioHash = "varies by value" });
+            Stamp(csv, sweep.Kind == SweepKind.Threshold ? first with { OptionsHash = "varies by value", Options = "varies by value" } : first with { ScenarioHash = "varies by value" });
         }
 
         csv.Append(sweep.Kind == SweepKind.Threshold ? "# threshold: " : "# scenario parameter: ").Append(Formats.OneLine(sweep.Parameter)).Append('\n');
@@ -83,7 +83,11 @@ public static class StudyCsv
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var csv = new StringBuilder();
-        Stamp(csv, comparison.StampA with { OptionsHash = comparison.StampA.OptionsHash + " (A) / " + comparison.StampB.OptionsHash + " (B)" });
+        Stamp(csv, comparison.StampA with
+        {
+            OptionsHash = comparison.StampA.OptionsHash + " (A) / " + comparison.StampB.OptionsHash + " (B)",
+            Options = comparison.StampA.Options + " (A) / " + comparison.StampB.Options + " (B)",
+        });
         Breakdown(csv, comparison.BreakdownField);
 
         csv.Append(ComparisonHeader).Append('\n');

@@ -174,6 +174,7 @@ public static class SummaryJson
         json.WriteString("libraryVersion", stamp.LibraryVersion);
         json.WriteString("ruleSetHash", stamp.RuleSetHash);
         json.WriteString("optionsHash", stamp.OptionsHash);
+        json.WriteString("options", stamp.Options);
         json.WriteString("scenarioName", stamp.ScenarioName);
         json.WriteString("scenarioHash", stamp.ScenarioHash);
         json.WriteNumber("seed", stamp.Seed);
@@ -190,7 +191,11 @@ public static class SummaryJson
         e.GetProperty("scenarioHash").GetString()!,
         e.GetProperty("seed").GetInt64(),
         e.GetProperty("count").GetInt64(),
-        Shard.Parse(e.GetProperty("shard").GetString()!));
+        Shard.Parse(e.GetProperty("shard").GetString()!))
+    {
+        // Summaries written before the options were stamped in words have only the hash.
+        Options = e.TryGetProperty("options", out var options) ? options.GetString()! : string.Empty,
+    };
 
     private static void WriteShare(Utf8JsonWriter json, string name, double value)
     {

@@ -112,7 +112,10 @@ public sealed class SimulationRunner
 
     /// <summary>The stamp a run with these settings carries.</summary>
     internal static SimulationStamp StampFor(IRecommendationEngine engine, ScenarioHash hash, Scenario scenario, SimulationSettings settings) =>
-        new(IntimacyCoreInfo.Version, engine.RuleSetHash, engine.OptionsHash, scenario.Name ?? string.Empty, hash.Hex, settings.Seed, settings.Count, settings.Shard);
+        new(IntimacyCoreInfo.Version, engine.RuleSetHash, engine.OptionsHash, scenario.Name ?? string.Empty, hash.Hex, settings.Seed, settings.Count, settings.Shard)
+        {
+            Options = OptionsText.Of(engine.Options),
+        };
 
     private static void AppendRow(StringBuilder rows, long index, string? group, Evaluation evaluation)
     {

@@ -20,7 +20,7 @@ public class CsvReportTests
         foreach (var text in new[] { csv, head })
         {
             var lines = text.Split('\n');
-            lines.TakeWhile(l => l.StartsWith('#')).Should().HaveCount(8, "the stamp is eight comment lines");
+            lines.TakeWhile(l => l.StartsWith('#')).Should().HaveCount(9, "the stamp is nine comment lines");
             lines.Should().NotContain(l => l.StartsWith('=') || l.Contains('\r') || l.Contains('\u2028'));
         }
 
