@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Explanations;
@@ -165,7 +166,26 @@ internal sealed class Draft
 
     private void SealAt(int i)
     {
+        // The merged reason depends only on the reason folded into and the parts, in order, and reasons are
+        // immutable (built-in ones are reused across evaluations): each combination is merged once and kept
+        // with the reason folded into, for as long as that reason lives.
         var first = Reasons[i];
+        var known = FoldedReasons.Of(first);
+        var hash = FoldedReasons.HashOf(_folded, i);
+        if (known.Find(_folded, i, hash) is { } found)
+        {
+            Reasons[i] = found;
+            return;
+        }
+
+        var merged = Merge(i, first);
+        known.Add(_folded, i, hash, merged);
+        Reasons[i] = merged;
+    }
+
+    /// <summary>The reason at <paramref name="i"/> with the parts folded into it merged, or <paramref name="first"/> when they cite nothing new.</summary>
+    private Reason Merge(int i, Reason first)
+    {
         var findingIds = _findingIds;
         var inputPaths = _inputPaths;
         findingIds.Clear();
@@ -195,11 +215,8 @@ internal sealed class Draft
             threshold ??= part.Threshold;
         }
 
-        if (merged)
-        {
-            // The reason copies the scratch lists into read-only lists of its own.
-            Reasons[i] = first with { FindingIds = findingIds, InputPaths = inputPaths, Threshold = threshold };
-        }
+        // The reason copies the scratch lists into read-only lists of its own.
+        return merged ? first with { FindingIds = findingIds, InputPaths = inputPaths, Threshold = threshold } : first;
     }
 
     // Scratch lists for Seal, kept with the draft (drafts are reused): merging allocates only the merged reasons.
@@ -312,6 +329,105 @@ internal sealed class Draft
 
         return holder;
     }
+}
+
+/// <summary>
+/// The merged reasons made from one reason (see <see cref="Draft.Seal"/>): for each list of parts folded into it,
+/// in order, the merged reason. Kept with the reason, for as long as it lives; a few combinations at most.
+/// Thread-safe: the list is replaced whole, and a lost race only costs merging a combination again.
+/// </summary>
+internal sealed class FoldedReasons
+{
+    // Enough for the combinations the built-in rules make; past it, a combination is merged each time.
+    private const int Most = 64;
+
+    private static readonly ConditionalWeakTable<Reason, FoldedReasons> Known = [];
+    private static readonly ConditionalWeakTable<Reason, FoldedReasons>.CreateValueCallback Create = static _ => new();
+
+    private Combination[] _combinations = [];
+
+    /// <summary>The merged reasons made from <paramref name="first"/>.</summary>
+    public static FoldedReasons Of(Reason first) => Known.GetValue(first, Create);
+
+    /// <summary>A hash of the parts folded into the reason at <paramref name="index"/>, by their identity.</summary>
+    public static int HashOf(List<(int Index, Reason Reason)> folded, int index)
+    {
+        var hash = 17;
+        foreach (var (at, part) in CollectionsMarshal.AsSpan(folded))
+        {
+            if (at == index)
+            {
+                hash = (hash * 31) + RuntimeHelpers.GetHashCode(part);
+            }
+        }
+
+        return hash;
+    }
+
+    /// <summary>The merged reason for the parts folded into the reason at <paramref name="index"/> (their hash <paramref name="hash"/>), if made before.</summary>
+    public Reason? Find(List<(int Index, Reason Reason)> folded, int index, int hash)
+    {
+        foreach (var combination in Volatile.Read(ref _combinations))
+        {
+            if (combination.Hash == hash && Same(combination.Parts, folded, index))
+            {
+                return combination.Merged;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Keeps the merged reason for the parts folded into the reason at <paramref name="index"/> (their hash <paramref name="hash"/>).</summary>
+    public void Add(List<(int Index, Reason Reason)> folded, int index, int hash, Reason merged)
+    {
+        var combinations = Volatile.Read(ref _combinations);
+        if (combinations.Length >= Most)
+        {
+            return;
+        }
+
+        var count = 0;
+        foreach (var (at, _) in folded)
+        {
+            count += at == index ? 1 : 0;
+        }
+
+        var parts = new Reason[count];
+        count = 0;
+        foreach (var (at, part) in folded)
+        {
+            if (at == index)
+            {
+                parts[count++] = part;
+            }
+        }
+
+        Volatile.Write(ref _combinations, [.. combinations, new Combination(hash, parts, merged)]);
+    }
+
+    private static bool Same(Reason[] parts, List<(int Index, Reason Reason)> folded, int index)
+    {
+        var next = 0;
+        foreach (var (at, part) in CollectionsMarshal.AsSpan(folded))
+        {
+            if (at != index)
+            {
+                continue;
+            }
+
+            if (next == parts.Length || !ReferenceEquals(parts[next], part))
+            {
+                return false;
+            }
+
+            next++;
+        }
+
+        return next == parts.Length;
+    }
+
+    private readonly record struct Combination(int Hash, Reason[] Parts, Reason Merged);
 }
 
 /// <summary>A draft as one narrower view sees it (see <see cref="Draft.Views"/>).</summary>
