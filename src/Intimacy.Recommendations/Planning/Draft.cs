@@ -170,16 +170,15 @@ internal sealed class Draft
         // immutable (built-in ones are reused across evaluations): each combination is merged once and kept
         // with the reason folded into, for as long as that reason lives.
         var first = Reasons[i];
-        var known = FoldedReasons.Of(first);
         var hash = FoldedReasons.HashOf(_folded, i);
-        if (known.Find(_folded, i, hash) is { } found)
+        if (FoldedReasons.Find(first, _folded, i, hash) is { } found)
         {
             Reasons[i] = found;
             return;
         }
 
         var merged = Merge(i, first);
-        known.Add(_folded, i, hash, merged);
+        FoldedReasons.Add(first, _folded, i, hash, merged);
         Reasons[i] = merged;
     }
 
@@ -333,21 +332,16 @@ internal sealed class Draft
 
 /// <summary>
 /// The merged reasons made from one reason (see <see cref="Draft.Seal"/>): for each list of parts folded into it,
-/// in order, the merged reason. Kept with the reason, for as long as it lives; a few combinations at most.
-/// Thread-safe: the list is replaced whole, and a lost race only costs merging a combination again.
+/// in order, the merged reason. Kept with the reason, for as long as it lives, in a small hash table by the parts'
+/// identity; a few combinations at most. Thread-safe: a table is never changed once it is kept, a bigger one replaces
+/// it whole, and a lost race only costs merging a combination again.
 /// </summary>
-internal sealed class FoldedReasons
+internal static class FoldedReasons
 {
     // Enough for the combinations the built-in rules make; past it, a combination is merged each time.
     private const int Most = 64;
 
-    private static readonly ConditionalWeakTable<Reason, FoldedReasons> Known = [];
-    private static readonly ConditionalWeakTable<Reason, FoldedReasons>.CreateValueCallback Create = static _ => new();
-
-    private Combination[] _combinations = [];
-
-    /// <summary>The merged reasons made from <paramref name="first"/>.</summary>
-    public static FoldedReasons Of(Reason first) => Known.GetValue(first, Create);
+    private static readonly ConditionalWeakTable<Reason, Combination[]> Known = [];
 
     /// <summary>A hash of the parts folded into the reason at <paramref name="index"/>, by their identity.</summary>
     public static int HashOf(List<(int Index, Reason Reason)> folded, int index)
@@ -364,12 +358,23 @@ internal sealed class FoldedReasons
         return hash;
     }
 
-    /// <summary>The merged reason for the parts folded into the reason at <paramref name="index"/> (their hash <paramref name="hash"/>), if made before.</summary>
-    public Reason? Find(List<(int Index, Reason Reason)> folded, int index, int hash)
+    /// <summary>
+    /// The merged reason made from <paramref name="first"/> for the parts folded into it (at <paramref name="index"/>;
+    /// their hash <paramref name="hash"/>), if made before.
+    /// </summary>
+    public static Reason? Find(Reason first, List<(int Index, Reason Reason)> folded, int index, int hash)
     {
-        foreach (var combination in Volatile.Read(ref _combinations))
+        if (!Known.TryGetValue(first, out var table))
         {
-            if (combination.Hash == hash && Same(combination.Parts, folded, index))
+            return null;
+        }
+
+        // Open addressing, at most half full: a probe ends at an empty slot.
+        var mask = table.Length - 1;
+        for (var slot = hash & mask; table[slot].Merged is not null; slot = (slot + 1) & mask)
+        {
+            ref readonly var combination = ref table[slot];
+            if (combination.Hash == hash && Same(combination, folded, index))
             {
                 return combination.Merged;
             }
@@ -378,11 +383,17 @@ internal sealed class FoldedReasons
         return null;
     }
 
-    /// <summary>Keeps the merged reason for the parts folded into the reason at <paramref name="index"/> (their hash <paramref name="hash"/>).</summary>
-    public void Add(List<(int Index, Reason Reason)> folded, int index, int hash, Reason merged)
+    /// <summary>Keeps the reason merged from <paramref name="first"/> and the parts folded into it (at <paramref name="index"/>; their hash <paramref name="hash"/>).</summary>
+    public static void Add(Reason first, List<(int Index, Reason Reason)> folded, int index, int hash, Reason merged)
     {
-        var combinations = Volatile.Read(ref _combinations);
-        if (combinations.Length >= Most)
+        var table = Known.TryGetValue(first, out var known) ? known : [];
+        var kept = 0;
+        foreach (var combination in table)
+        {
+            kept += combination.Merged is null ? 0 : 1;
+        }
+
+        if (kept >= Most)
         {
             return;
         }
@@ -403,11 +414,41 @@ internal sealed class FoldedReasons
             }
         }
 
-        Volatile.Write(ref _combinations, [.. combinations, new Combination(hash, parts, merged)]);
+        // A new table, twice as big as the combinations need, replaces the old one whole.
+        var size = 4;
+        while (size < (kept + 1) * 2)
+        {
+            size *= 2;
+        }
+
+        var grown = new Combination[size];
+        foreach (var combination in table)
+        {
+            if (combination.Merged is not null)
+            {
+                Put(grown, combination);
+            }
+        }
+
+        Put(grown, new Combination(hash, parts.Length, parts[0], parts.Length > 1 ? parts : null, merged));
+        Known.AddOrUpdate(first, grown);
     }
 
-    private static bool Same(Reason[] parts, List<(int Index, Reason Reason)> folded, int index)
+    private static void Put(Combination[] table, Combination combination)
     {
+        var mask = table.Length - 1;
+        var slot = combination.Hash & mask;
+        while (table[slot].Merged is not null)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        table[slot] = combination;
+    }
+
+    private static bool Same(in Combination combination, List<(int Index, Reason Reason)> folded, int index)
+    {
+        // The first part is kept in the combination itself: most combinations have one part, and need no other read.
         var next = 0;
         foreach (var (at, part) in CollectionsMarshal.AsSpan(folded))
         {
@@ -416,7 +457,7 @@ internal sealed class FoldedReasons
                 continue;
             }
 
-            if (next == parts.Length || !ReferenceEquals(parts[next], part))
+            if (next == combination.Count || !ReferenceEquals(next == 0 ? combination.First : combination.Parts![next], part))
             {
                 return false;
             }
@@ -424,10 +465,11 @@ internal sealed class FoldedReasons
             next++;
         }
 
-        return next == parts.Length;
+        return next == combination.Count;
     }
 
-    private readonly record struct Combination(int Hash, Reason[] Parts, Reason Merged);
+    /// <summary>One combination: its hash, how many parts, the first part, all of them (when more than one), and the merged reason.</summary>
+    private readonly record struct Combination(int Hash, int Count, Reason First, Reason[]? Parts, Reason Merged);
 }
 
 /// <summary>A draft as one narrower view sees it (see <see cref="Draft.Views"/>).</summary>
