@@ -87,11 +87,21 @@ internal sealed class Draft
         Reasons.Clear();
         ReasonRanks.Clear();
         Array.Clear(Views);
-        _folded.Clear();
-        WithheldReasons.Clear();
-        WithheldBy.Clear();
-        _findingIds.Clear();
-        _inputPaths.Clear();
+
+        // Most drafts fold nothing and are held back by nothing: their lists are left untouched.
+        ClearUnlessEmpty(_folded);
+        ClearUnlessEmpty(WithheldReasons);
+        ClearUnlessEmpty(WithheldBy);
+        ClearUnlessEmpty(_findingIds);
+        ClearUnlessEmpty(_inputPaths);
+    }
+
+    private static void ClearUnlessEmpty<T>(List<T> items)
+    {
+        if (items.Count > 0)
+        {
+            items.Clear();
+        }
     }
 
     /// <summary>Adds a reason with the priority and urgency of the candidate that gave it.</summary>
