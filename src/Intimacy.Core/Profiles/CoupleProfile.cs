@@ -72,7 +72,9 @@ public sealed record CoupleProfile
     /// </summary>
     private sealed class PathRoute
     {
-        private static readonly PathRoute?[] Kept = new PathRoute?[1024];
+        private const int Probes = 8;
+
+        private static readonly PathRoute?[] Kept = new PathRoute?[2048];
 
         private PathRoute(string path, AnswerOwnership ownership, Func<PartnerResponse, IProfileSection?>? section)
         {
@@ -91,15 +93,28 @@ public sealed record CoupleProfile
 
         public static PathRoute Of(string path)
         {
-            // Written whole and read whole: a lost race only costs reading the text again.
-            var slot = RuntimeHelpers.GetHashCode(path) & (Kept.Length - 1);
-            if (Volatile.Read(ref Kept[slot]) is { } kept && ReferenceEquals(kept.Path, path))
+            // Open addressing over a few slots from the string's own: the first empty one takes a new path, and when
+            // none is, the path's own slot does. Slots are written whole and read whole: a lost race only costs
+            // reading the text again.
+            var mask = Kept.Length - 1;
+            var home = RuntimeHelpers.GetHashCode(path) & mask;
+            var slot = home;
+            for (var probe = 0; probe < Probes; probe++, slot = (slot + 1) & mask)
             {
-                return kept;
+                var kept = Volatile.Read(ref Kept[slot]);
+                if (kept is null)
+                {
+                    break;
+                }
+
+                if (ReferenceEquals(kept.Path, path))
+                {
+                    return kept;
+                }
             }
 
             var route = Read(path);
-            Volatile.Write(ref Kept[slot], route);
+            Volatile.Write(ref Kept[Kept[slot] is null ? slot : home], route);
             return route;
         }
 
