@@ -2,6 +2,8 @@ using System.Collections;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Intimacy.Core.Plans;
 
@@ -24,14 +26,21 @@ internal static class PlanLists
     [return: NotNullIfNotNull(nameof(items))]
     public static IReadOnlyList<T>? Own<T>(IReadOnlyList<T>? items)
     {
+        // The usual lists first, told apart by their exact type, which needs no call: a plan list (a record copied
+        // with `with`, or one list handed from record to record), an immutable array and a caller's List<T>.
         switch (items)
         {
             case null:
                 return null;
-            case PlanList<T>:
+            case PlanList<T>.One or PlanList<T>.Two or PlanList<T>.Many:
                 return items;
             case ImmutableArray<T> immutable:
                 return immutable.IsDefault ? PlanList<T>.Empty : items;
+        }
+
+        if (items.GetType() == typeof(List<T>))
+        {
+            return Copy(CollectionsMarshal.AsSpan(Unsafe.As<List<T>>(items)));
         }
 
         // Most lists in a plan hold one or two items: those are kept in fields, one object instead of an array and a wrapper.
@@ -62,6 +71,15 @@ internal static class PlanLists
 
         return new PlanList<T>.Many(copy);
     }
+
+    /// <summary>A plan list with a copy of <paramref name="items"/>, as <see cref="Own{T}"/> makes of a list it does not keep.</summary>
+    private static PlanList<T> Copy<T>(ReadOnlySpan<T> items) => items.Length switch
+    {
+        0 => PlanList<T>.Empty,
+        1 => new PlanList<T>.One(items[0]),
+        2 => new PlanList<T>.Two(items[0], items[1]),
+        _ => new PlanList<T>.Many(items.ToArray()),
+    };
 
     /// <summary>Whether two lists hold equal items in the same order (both null counts as equal; one null does not).</summary>
     public static bool Equal<T>(IReadOnlyList<T>? left, IReadOnlyList<T>? right)

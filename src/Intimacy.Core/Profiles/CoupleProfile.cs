@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Intimacy.Core.Profiles;
 
 /// <summary>
@@ -54,66 +56,148 @@ public sealed record CoupleProfile
     public AnswerOwnership GetOwnership(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var span = path.AsSpan();
-        if (span is "$")
+
+        // What a path means depends on its text alone, except for a partner's section, whose visibility the partner
+        // sets: the text is read once and kept, and only that visibility is read here.
+        var route = PathRoute.Of(path);
+        return route.Section is not { } section
+            ? route.Ownership
+            : new AnswerOwnership(route.Ownership.Owner, (Partner(route.Ownership.Owner!.Value) is { } response ? section(response) : null)?.Visibility ?? route.Ownership.Visibility);
+    }
+
+    /// <summary>
+    /// What a path's text says of its ownership (see <see cref="GetOwnership"/>): the ownership itself, or for a path into
+    /// a partner's section, the owner, the section's default visibility and how to read the section. The last paths read
+    /// are kept by their string's identity (the rules use the same strings every time), a fixed number of them.
+    /// </summary>
+    private sealed class PathRoute
+    {
+        private const int Probes = 8;
+
+        private static readonly PathRoute?[] Kept = new PathRoute?[2048];
+
+        private PathRoute(string path, AnswerOwnership ownership, Func<PartnerResponse, IProfileSection?>? section)
         {
-            return new AnswerOwnership(null, Visibility.Shared);
+            Path = path;
+            Ownership = ownership;
+            Section = section;
         }
 
-        if (span.StartsWith("$.", StringComparison.Ordinal))
+        public string Path { get; }
+
+        /// <summary>The ownership, or for a partner's section the owner and the section's default visibility.</summary>
+        public AnswerOwnership Ownership { get; }
+
+        /// <summary>Reads the section whose visibility is in force, for a path into a partner's section; otherwise null.</summary>
+        public Func<PartnerResponse, IProfileSection?>? Section { get; }
+
+        public static PathRoute Of(string path)
         {
-            span = span[2..];
+            // Open addressing over a few slots from the string's own: the first empty one takes a new path, and when
+            // none is, the path's own slot does. Slots are written whole and read whole: a lost race only costs
+            // reading the text again.
+            var mask = Kept.Length - 1;
+            var home = RuntimeHelpers.GetHashCode(path) & mask;
+            var slot = home;
+            for (var probe = 0; probe < Probes; probe++, slot = (slot + 1) & mask)
+            {
+                var kept = Volatile.Read(ref Kept[slot]);
+                if (kept is null)
+                {
+                    break;
+                }
+
+                if (ReferenceEquals(kept.Path, path))
+                {
+                    return kept;
+                }
+            }
+
+            var route = Read(path);
+            Volatile.Write(ref Kept[Kept[slot] is null ? slot : home], route);
+            return route;
         }
 
-        if (span is "schemaVersion" or "hasBothPartners"
-            || (span.StartsWith(ProfileSections.Relationship, StringComparison.Ordinal)
-                && (span.Length == ProfileSections.Relationship.Length || span[ProfileSections.Relationship.Length] == '.')))
+        private static PathRoute Read(string path)
         {
-            return new AnswerOwnership(null, Visibility.Shared);
+            var span = path.AsSpan();
+            if (span is "$")
+            {
+                return new(path, new AnswerOwnership(null, Visibility.Shared), null);
+            }
+
+            if (span.StartsWith("$.", StringComparison.Ordinal))
+            {
+                span = span[2..];
+            }
+
+            if (span is "schemaVersion" or "hasBothPartners"
+                || (span.StartsWith(ProfileSections.Relationship, StringComparison.Ordinal)
+                    && (span.Length == ProfileSections.Relationship.Length || span[ProfileSections.Relationship.Length] == '.')))
+            {
+                return new(path, new AnswerOwnership(null, Visibility.Shared), null);
+            }
+
+            PartnerId owner;
+            if (span.StartsWith("partnerA", StringComparison.Ordinal))
+            {
+                owner = PartnerId.PartnerA;
+            }
+            else if (span.StartsWith("partnerB", StringComparison.Ordinal))
+            {
+                owner = PartnerId.PartnerB;
+            }
+            else
+            {
+                // Not a path this format has: visible to no partner.
+                return new(path, new AnswerOwnership(null, Visibility.Private), null);
+            }
+
+            span = span["partnerA".Length..];
+            if (span.Length == 0)
+            {
+                // Whether a partner answered at all is known to both.
+                return new(path, new AnswerOwnership(owner, Visibility.Shared), null);
+            }
+
+            if (span[0] != '.')
+            {
+                return new(path, new AnswerOwnership(owner, Visibility.Private), null);
+            }
+
+            span = span[1..];
+            var dot = span.IndexOf('.');
+            var sectionName = dot < 0 ? span : span[..dot];
+            if (sectionName is "ageYears")
+            {
+                return new(path, new AnswerOwnership(owner, Visibility.Shared), null);
+            }
+
+            if (ProfileSections.DefaultVisibility(sectionName) is not { } defaultVisibility)
+            {
+                // An unexpected path can never leak: treat it as private to its owner.
+                return new(path, new AnswerOwnership(owner, Visibility.Private), null);
+            }
+
+            return new(path, new AnswerOwnership(owner, defaultVisibility), SectionReader(sectionName.ToString()));
         }
 
-        PartnerId owner;
-        if (span.StartsWith("partnerA", StringComparison.Ordinal))
+        /// <summary>Reads the section <see cref="PartnerResponse.GetSection"/> gives for the name.</summary>
+        private static Func<PartnerResponse, IProfileSection?> SectionReader(string name) => name switch
         {
-            owner = PartnerId.PartnerA;
-        }
-        else if (span.StartsWith("partnerB", StringComparison.Ordinal))
-        {
-            owner = PartnerId.PartnerB;
-        }
-        else
-        {
-            // Not a path this format has: visible to no partner.
-            return new AnswerOwnership(null, Visibility.Private);
-        }
-
-        span = span["partnerA".Length..];
-        if (span.Length == 0)
-        {
-            // Whether a partner answered at all is known to both.
-            return new AnswerOwnership(owner, Visibility.Shared);
-        }
-
-        if (span[0] != '.')
-        {
-            return new AnswerOwnership(owner, Visibility.Private);
-        }
-
-        span = span[1..];
-        var dot = span.IndexOf('.');
-        var sectionName = dot < 0 ? span : span[..dot];
-        if (sectionName is "ageYears")
-        {
-            return new AnswerOwnership(owner, Visibility.Shared);
-        }
-
-        if (ProfileSections.DefaultVisibility(sectionName) is not { } defaultVisibility)
-        {
-            // An unexpected path can never leak: treat it as private to its owner.
-            return new AnswerOwnership(owner, Visibility.Private);
-        }
-
-        return new AnswerOwnership(owner, Partner(owner)?.GetSection(sectionName)?.Visibility ?? defaultVisibility);
+            ProfileSections.View => static r => r.View,
+            ProfileSections.Life => static r => r.Life,
+            ProfileSections.Health => static r => r.Health,
+            ProfileSections.Personal => static r => r.Personal,
+            ProfileSections.Trauma => static r => r.Trauma,
+            ProfileSections.Trust => static r => r.Trust,
+            ProfileSections.Commitment => static r => r.Commitment,
+            ProfileSections.Safety => static r => r.Safety,
+            ProfileSections.History => static r => r.History,
+            ProfileSections.RelationshipScores => static r => r.RelationshipScores,
+            ProfileSections.WellbeingScores => static r => r.WellbeingScores,
+            _ => r => r.GetSection(name),
+        };
     }
 
     /// <inheritdoc />

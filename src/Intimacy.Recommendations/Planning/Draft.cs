@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Explanations;
@@ -86,11 +87,21 @@ internal sealed class Draft
         Reasons.Clear();
         ReasonRanks.Clear();
         Array.Clear(Views);
-        _folded.Clear();
-        WithheldReasons.Clear();
-        WithheldBy.Clear();
-        _findingIds.Clear();
-        _inputPaths.Clear();
+
+        // Most drafts fold nothing and are held back by nothing: their lists are left untouched.
+        ClearUnlessEmpty(_folded);
+        ClearUnlessEmpty(WithheldReasons);
+        ClearUnlessEmpty(WithheldBy);
+        ClearUnlessEmpty(_findingIds);
+        ClearUnlessEmpty(_inputPaths);
+    }
+
+    private static void ClearUnlessEmpty<T>(List<T> items)
+    {
+        if (items.Count > 0)
+        {
+            items.Clear();
+        }
     }
 
     /// <summary>Adds a reason with the priority and urgency of the candidate that gave it.</summary>
@@ -165,7 +176,25 @@ internal sealed class Draft
 
     private void SealAt(int i)
     {
+        // The merged reason depends only on the reason folded into and the parts, in order, and reasons are
+        // immutable (built-in ones are reused across evaluations): each combination is merged once and kept
+        // with the reason folded into, for as long as that reason lives.
         var first = Reasons[i];
+        var hash = FoldedReasons.HashOf(_folded, i);
+        if (FoldedReasons.Find(first, _folded, i, hash) is { } found)
+        {
+            Reasons[i] = found;
+            return;
+        }
+
+        var merged = Merge(i, first);
+        FoldedReasons.Add(first, _folded, i, hash, merged);
+        Reasons[i] = merged;
+    }
+
+    /// <summary>The reason at <paramref name="i"/> with the parts folded into it merged, or <paramref name="first"/> when they cite nothing new.</summary>
+    private Reason Merge(int i, Reason first)
+    {
         var findingIds = _findingIds;
         var inputPaths = _inputPaths;
         findingIds.Clear();
@@ -195,11 +224,8 @@ internal sealed class Draft
             threshold ??= part.Threshold;
         }
 
-        if (merged)
-        {
-            // The reason copies the scratch lists into read-only lists of its own.
-            Reasons[i] = first with { FindingIds = findingIds, InputPaths = inputPaths, Threshold = threshold };
-        }
+        // The reason copies the scratch lists into read-only lists of its own.
+        return merged ? first with { FindingIds = findingIds, InputPaths = inputPaths, Threshold = threshold } : first;
     }
 
     // Scratch lists for Seal, kept with the draft (drafts are reused): merging allocates only the merged reasons.
@@ -312,6 +338,148 @@ internal sealed class Draft
 
         return holder;
     }
+}
+
+/// <summary>
+/// The merged reasons made from one reason (see <see cref="Draft.Seal"/>): for each list of parts folded into it,
+/// in order, the merged reason. Kept with the reason, for as long as it lives, in a small hash table by the parts'
+/// identity; a few combinations at most. Thread-safe: a table is never changed once it is kept, a bigger one replaces
+/// it whole, and a lost race only costs merging a combination again.
+/// </summary>
+internal static class FoldedReasons
+{
+    // Enough for the combinations the built-in rules make; past it, a combination is merged each time.
+    private const int Most = 64;
+
+    private static readonly ConditionalWeakTable<Reason, Combination[]> Known = [];
+
+    /// <summary>A hash of the parts folded into the reason at <paramref name="index"/>, by their identity.</summary>
+    public static int HashOf(List<(int Index, Reason Reason)> folded, int index)
+    {
+        var hash = 17;
+        foreach (var (at, part) in CollectionsMarshal.AsSpan(folded))
+        {
+            if (at == index)
+            {
+                hash = (hash * 31) + RuntimeHelpers.GetHashCode(part);
+            }
+        }
+
+        return hash;
+    }
+
+    /// <summary>
+    /// The merged reason made from <paramref name="first"/> for the parts folded into it (at <paramref name="index"/>;
+    /// their hash <paramref name="hash"/>), if made before.
+    /// </summary>
+    public static Reason? Find(Reason first, List<(int Index, Reason Reason)> folded, int index, int hash)
+    {
+        if (!Known.TryGetValue(first, out var table))
+        {
+            return null;
+        }
+
+        // Open addressing, at most half full: a probe ends at an empty slot.
+        var mask = table.Length - 1;
+        for (var slot = hash & mask; table[slot].Merged is not null; slot = (slot + 1) & mask)
+        {
+            ref readonly var combination = ref table[slot];
+            if (combination.Hash == hash && Same(combination, folded, index))
+            {
+                return combination.Merged;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Keeps the reason merged from <paramref name="first"/> and the parts folded into it (at <paramref name="index"/>; their hash <paramref name="hash"/>).</summary>
+    public static void Add(Reason first, List<(int Index, Reason Reason)> folded, int index, int hash, Reason merged)
+    {
+        var table = Known.TryGetValue(first, out var known) ? known : [];
+        var kept = 0;
+        foreach (var combination in table)
+        {
+            kept += combination.Merged is null ? 0 : 1;
+        }
+
+        if (kept >= Most)
+        {
+            return;
+        }
+
+        var count = 0;
+        foreach (var (at, _) in folded)
+        {
+            count += at == index ? 1 : 0;
+        }
+
+        var parts = new Reason[count];
+        count = 0;
+        foreach (var (at, part) in folded)
+        {
+            if (at == index)
+            {
+                parts[count++] = part;
+            }
+        }
+
+        // A new table, twice as big as the combinations need, replaces the old one whole.
+        var size = 4;
+        while (size < (kept + 1) * 2)
+        {
+            size *= 2;
+        }
+
+        var grown = new Combination[size];
+        foreach (var combination in table)
+        {
+            if (combination.Merged is not null)
+            {
+                Put(grown, combination);
+            }
+        }
+
+        Put(grown, new Combination(hash, parts.Length, parts[0], parts.Length > 1 ? parts : null, merged));
+        Known.AddOrUpdate(first, grown);
+    }
+
+    private static void Put(Combination[] table, Combination combination)
+    {
+        var mask = table.Length - 1;
+        var slot = combination.Hash & mask;
+        while (table[slot].Merged is not null)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        table[slot] = combination;
+    }
+
+    private static bool Same(in Combination combination, List<(int Index, Reason Reason)> folded, int index)
+    {
+        // The first part is kept in the combination itself: most combinations have one part, and need no other read.
+        var next = 0;
+        foreach (var (at, part) in CollectionsMarshal.AsSpan(folded))
+        {
+            if (at != index)
+            {
+                continue;
+            }
+
+            if (next == combination.Count || !ReferenceEquals(next == 0 ? combination.First : combination.Parts![next], part))
+            {
+                return false;
+            }
+
+            next++;
+        }
+
+        return next == combination.Count;
+    }
+
+    /// <summary>One combination: its hash, how many parts, the first part, all of them (when more than one), and the merged reason.</summary>
+    private readonly record struct Combination(int Hash, int Count, Reason First, Reason[]? Parts, Reason Merged);
 }
 
 /// <summary>A draft as one narrower view sees it (see <see cref="Draft.Views"/>).</summary>

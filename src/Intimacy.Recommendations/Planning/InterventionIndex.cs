@@ -62,6 +62,12 @@ internal sealed class InterventionIndex
             IsGenericCouplesTherapy = IsJointProfessional && !intervention.IsSexual
                 && intervention.Id != Interventions.BehaviouralCouplesTherapy.Id && intervention.Id != Interventions.DiscernmentCounselling.Id;
 
+            // An intervention's contraindications never change: what the veto needs of them is worked out once.
+            Contraindications = [.. intervention.Contraindications];
+            KnownContraindications = [.. Contraindications.Select(ContraindicationPaths.Find)];
+            HoldsSafetyNotScreened = Array.IndexOf(Contraindications, Contraindication.SafetyNotScreened) >= 0;
+            IsOtherPartnersSafety = SafetyVeto.IsOtherPartnersSafety(intervention.Id);
+
             // Immutable, so that every item of the intervention keeps this list rather than a copy of its own.
             Citations = ReadOnly.Of([.. intervention.Sources.Select(Citation.From)]);
             Summary = MakeSummary(intervention);
@@ -79,6 +85,18 @@ internal sealed class InterventionIndex
 
         /// <summary>The entry's position in the index, from 0: a dense key for per-evaluation tables.</summary>
         public int Ordinal { get; }
+
+        /// <summary>The intervention's contraindications, in its order.</summary>
+        public Contraindication[] Contraindications { get; }
+
+        /// <summary>What the library knows of each of <see cref="Contraindications"/> (at the same position), or null for an app's own.</summary>
+        public ContraindicationPaths.Known?[] KnownContraindications { get; }
+
+        /// <summary>Whether the intervention carries <see cref="Contraindication.SafetyNotScreened"/>.</summary>
+        public bool HoldsSafetyNotScreened { get; }
+
+        /// <summary>One of the other partner's own safety items, which row 1 leaves in place (see <see cref="SafetyVeto"/>).</summary>
+        public bool IsOtherPartnersSafety { get; }
 
         /// <summary>The position of the intervention's id among all ids in ordinal order, from 0.</summary>
         public int IdRank { get; internal set; }

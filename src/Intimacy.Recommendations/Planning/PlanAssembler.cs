@@ -44,7 +44,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         }
 
         SafetyVeto.Apply(profile, gates, gateGroups, working);
-        WorkOutViews(working.Drafts);
+        WorkOutViews(working.Drafts, working.Ranking);
 
         // The lanes are gathered in the tables' scratch lists; the plan's records copy them into read-only lists of their own.
         var urgent = tables.Urgent;
@@ -53,7 +53,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         var withheld = tables.Withheld;
         var withheldKeys = tables.WithheldKeys;
         var drafts = working.Drafts;
-        SortForPlan(drafts);
+        SortForPlan(drafts, tables.SortScratch);
         foreach (var draft in drafts)
         {
             draft.Seal();
@@ -127,7 +127,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     /// Works out each draft's priority and urgency in the couple's and each partner's view from the reasons
     /// visible there, then applies the plan's ranking rules within each view (see <see cref="Draft.Views"/>).
     /// </summary>
-    private static void WorkOutViews(List<Draft> drafts)
+    private static void WorkOutViews(List<Draft> drafts, SafetyVeto.RankingDrafts ranking)
     {
         // One pass over each draft's reasons for all three views; which views see every reason decides
         // which need the ranking rules run again (a view that sees everything reads as the clinician's).
@@ -177,7 +177,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         {
             if ((seesAll & (1 << view)) == 0)
             {
-                SafetyVeto.RankWithin(drafts, view);
+                SafetyVeto.RankWithin(drafts, ranking, view);
                 continue;
             }
 
@@ -199,10 +199,40 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     /// Highest priority first, then by id (ordinal, through the id's rank) and audience. (id, audience) is
     /// unique, so the order is total; each draft's place is packed into one number and the drafts are sorted by it.
     /// </summary>
-    private static void SortForPlan(List<Draft> drafts)
+    private static void SortForPlan(List<Draft> drafts, Draft[] scratch)
     {
         var items = CollectionsMarshal.AsSpan(drafts);
         Span<long> keys = items.Length <= 128 ? stackalloc long[items.Length] : new long[items.Length];
+        var onScale = items.Length <= 256;
+        foreach (var draft in items)
+        {
+            onScale &= draft.Priority is >= 0 and <= 100 && draft.Entry.IdRank < (1 << 22);
+        }
+
+        if (onScale)
+        {
+            // Priorities on the scale (0 to 100, as merging and the veto keep them), descending, then the id's rank and
+            // the audience, leave room for the draft's position in the low byte: the keys are unique, so the position
+            // changes no order, and the sort moves numbers alone (not a reference, with its write barrier, at every
+            // move). The drafts are put in place after.
+            for (var i = 0; i < items.Length; i++)
+            {
+                var draft = items[i];
+                keys[i] = ((long)(100 - draft.Priority) << 32) | ((long)((draft.Entry.IdRank * 4) + (int)draft.Audience) << 8) | (long)i;
+            }
+
+            keys.Sort();
+            var from = items.Length <= scratch.Length ? scratch.AsSpan(0, items.Length) : new Draft[items.Length];
+            items.CopyTo(from);
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = from[(int)(keys[i] & 0xFF)];
+            }
+
+            from.Clear();
+            return;
+        }
+
         for (var i = 0; i < items.Length; i++)
         {
             var draft = items[i];
@@ -346,13 +376,14 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         return false;
     }
 
-    private static Disclosure UnionOf(IReadOnlyList<Reason> reasons)
+    private static Disclosure UnionOf(List<Reason> reasons)
     {
         bool a = false, b = false;
-        for (var i = 0; i < reasons.Count; i++)
+        foreach (var reason in CollectionsMarshal.AsSpan(reasons))
         {
-            a |= reasons[i].Disclosure.PartnerA;
-            b |= reasons[i].Disclosure.PartnerB;
+            var disclosure = reason.Disclosure;
+            a |= disclosure.PartnerA;
+            b |= disclosure.PartnerB;
         }
 
         return new Disclosure(a, b);

@@ -28,6 +28,9 @@ internal static class SafetyVeto
         "intervention.urgent-mental-health-assessment",
     };
 
+    /// <summary>Whether the intervention is one of the other partner's own safety items, which row 1 leaves in place.</summary>
+    public static bool IsOtherPartnersSafety(string interventionId) => OtherPartnersSafety.Contains(interventionId);
+
     public static void Apply(CoupleProfile profile, IReadOnlyList<GateActivation> gates, GateGroup[][] groups, WorkingPlan plan)
     {
         if (gates.Count > 0)
@@ -56,7 +59,9 @@ internal static class SafetyVeto
             }
         }
 
-        RankWithin(plan.Drafts, view: -1);
+        // The drafts are all there now (what follows only holds some back): each ranking rule's are gathered once.
+        plan.Ranking.Gather(plan.Drafts);
+        RankWithin(plan.Drafts, plan.Ranking, view: -1);
         ApplyContraindications(profile, plan);
     }
 
@@ -72,9 +77,9 @@ internal static class SafetyVeto
             // either. Decided from this partner's answers alone, so that what the row adds to a partner's view
             // never depends on the other partner's.
             SafetyGate.SafetyNotScreened => draft.Entry.IsJointProfessional
-                && !(ViolenceUnscreened(profile, gate.Partner) && intervention.Contraindications.Contains(Contraindication.SafetyNotScreened)),
+                && !(ViolenceUnscreened(profile, gate.Partner) && draft.Entry.HoldsSafetyNotScreened),
             SafetyGate.ImminentDanger => !draft.Entry.IsEmergency
-                && !(draft.Audience != AudienceOf(gate.Partner) && OtherPartnersSafety.Contains(intervention.Id)),
+                && !(draft.Audience != AudienceOf(gate.Partner) && draft.Entry.IsOtherPartnersSafety),
             SafetyGate.ViolenceOrCoercion => intervention.Actor == InterventionActor.CoupleTogether,
             SafetyGate.SelfHarmRisk => intervention.IsSexual || intervention.Stage == PlanStage.SexualReconnection,
             SafetyGate.CouplesTherapyDeferred => draft.Entry.IsGenericCouplesTherapy,
@@ -152,13 +157,78 @@ internal static class SafetyVeto
     /// every joint professional route, then emergency services above everything else. Only drafts with a reason visible in the view take part, so what a
     /// view hides cannot move what it shows.
     /// </summary>
-    public static void RankWithin(List<Draft> drafts, int view)
+    /// <param name="drafts">Every draft.</param>
+    /// <param name="ranking">The drafts each rule reads, gathered from <paramref name="drafts"/>.</param>
+    /// <param name="view">The view.</param>
+    public static void RankWithin(List<Draft> drafts, RankingDrafts ranking, int view)
     {
-        PlaceAbove<MedicalAboveSexTherapy>(drafts, view);
-        PlaceAbove<ScreeningAboveJointProfessional>(drafts, view);
+        // A rule moves nothing unless some draft is one it puts first; it reads only the drafts it puts first or
+        // after them, so it runs over those alone (in the same order), which changes nothing it does.
+        if (ranking.AnyMedical)
+        {
+            PlaceAbove<MedicalAboveSexTherapy>(ranking.MedicalOrSexTherapy, view);
+        }
+
+        if (ranking.AnyScreening)
+        {
+            PlaceAbove<ScreeningAboveJointProfessional>(ranking.ScreeningOrJointProfessional, view);
+        }
 
         // Last, so that nothing moves above it again: row 1's emergency item comes before every other item.
-        PlaceAbove<EmergencyFirst>(drafts, view);
+        if (ranking.AnyEmergency)
+        {
+            PlaceAbove<EmergencyFirst>(drafts, view);
+        }
+    }
+
+    /// <summary>
+    /// The drafts each ranking rule of <see cref="RankWithin"/> reads, in plan order, gathered once an evaluation's
+    /// drafts are all there; kept with the working plan's tables and emptied for the next evaluation.
+    /// </summary>
+    internal sealed class RankingDrafts
+    {
+        /// <summary>Whether some draft is a medical route.</summary>
+        public bool AnyMedical { get; private set; }
+
+        /// <summary>Whether some draft is a screening.</summary>
+        public bool AnyScreening { get; private set; }
+
+        /// <summary>Whether some draft is emergency services.</summary>
+        public bool AnyEmergency { get; private set; }
+
+        /// <summary>The medical routes and sex therapies.</summary>
+        public List<Draft> MedicalOrSexTherapy { get; } = new(8);
+
+        /// <summary>The screenings and joint professional routes.</summary>
+        public List<Draft> ScreeningOrJointProfessional { get; } = new(8);
+
+        /// <summary>Gathers the drafts of each rule (the lists must be empty).</summary>
+        public void Gather(List<Draft> drafts)
+        {
+            foreach (var draft in drafts)
+            {
+                AnyMedical |= MedicalAboveSexTherapy.First(draft);
+                AnyScreening |= ScreeningAboveJointProfessional.First(draft);
+                AnyEmergency |= EmergencyFirst.First(draft);
+                if (MedicalAboveSexTherapy.First(draft) || MedicalAboveSexTherapy.Then(draft))
+                {
+                    MedicalOrSexTherapy.Add(draft);
+                }
+
+                if (ScreeningAboveJointProfessional.First(draft) || ScreeningAboveJointProfessional.Then(draft))
+                {
+                    ScreeningOrJointProfessional.Add(draft);
+                }
+            }
+        }
+
+        /// <summary>Empties the lists, so they hold nothing of the evaluation.</summary>
+        public void Clear()
+        {
+            AnyMedical = AnyScreening = AnyEmergency = false;
+            MedicalOrSexTherapy.Clear();
+            ScreeningOrJointProfessional.Clear();
+        }
     }
 
     /// <summary>A ranking rule: which drafts go above which (a struct, so each rule's checks compile into its own loop).</summary>
@@ -328,11 +398,13 @@ internal static class SafetyVeto
         Span<int> verdicts = stackalloc int[SeenContraindications.Length];
         foreach (var draft in plan.Drafts)
         {
-            var contraindications = draft.Entry.Intervention.Contraindications;
-            for (var i = 0; i < contraindications.Count; i++)
+            var contraindications = draft.Entry.Contraindications;
+            var knownContraindications = draft.Entry.KnownContraindications;
+            for (var i = 0; i < contraindications.Length; i++)
             {
                 var contraindication = contraindications[i];
-                var verdict = VerdictOf(contraindication, profile, seen, verdicts);
+                var known = knownContraindications[i];
+                var verdict = VerdictOf(contraindication, known, profile, seen, verdicts);
                 if (verdict == NotApplying)
                 {
                     continue;
@@ -342,7 +414,7 @@ internal static class SafetyVeto
                 // one rests on the answers of each partner whose answers establish it on their own (one reason each,
                 // so that a partner's view keeps the reason their own answers give whatever the other partner keeps
                 // private), and on both partners' answers when neither's alone does.
-                if (ContraindicationPaths.Find(contraindication) is not { } known)
+                if (known is null)
                 {
                     Hold(draft, i, contraindication, 0, null, Disclosure.ClinicianOnly);
                     continue;
@@ -382,14 +454,14 @@ internal static class SafetyVeto
     private const int OnAnswersOfB = 4;
 
     /// <summary>Whether a contraindication applies and on whose answers, remembering the verdict for the first few seen.</summary>
-    private static int VerdictOf(Contraindication contraindication, CoupleProfile profile, Span<Contraindication?> seen, Span<int> verdicts)
+    private static int VerdictOf(Contraindication contraindication, ContraindicationPaths.Known? known, CoupleProfile profile, Span<Contraindication?> seen, Span<int> verdicts)
     {
         for (var i = 0; i < seen.Length; i++)
         {
             if (seen[i] is null)
             {
                 seen[i] = contraindication;
-                return verdicts[i] = Read(contraindication, profile);
+                return verdicts[i] = Read(contraindication, known, profile);
             }
 
             if (ReferenceEquals(seen[i], contraindication))
@@ -398,16 +470,15 @@ internal static class SafetyVeto
             }
         }
 
-        return Read(contraindication, profile);
+        return Read(contraindication, known, profile);
 
-        static int Read(Contraindication contraindication, CoupleProfile profile)
+        static int Read(Contraindication contraindication, ContraindicationPaths.Known? known, CoupleProfile profile)
         {
             if (!contraindication.AppliesTo.IsSatisfiedBy(profile))
             {
                 return NotApplying;
             }
 
-            var known = ContraindicationPaths.Find(contraindication);
             return Applying
                 | (known?.HoldsOnAnswersOf(PartnerId.PartnerA, contraindication, profile) == true ? OnAnswersOfA : 0)
                 | (known?.HoldsOnAnswersOf(PartnerId.PartnerB, contraindication, profile) == true ? OnAnswersOfB : 0);

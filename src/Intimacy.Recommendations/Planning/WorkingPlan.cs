@@ -21,6 +21,9 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
 
     public CoupleProfile Profile => profile;
 
+    /// <summary>The drafts each of the veto's ranking rules reads, once the veto has gathered them.</summary>
+    public SafetyVeto.RankingDrafts Ranking => tables.Ranking;
+
     public void Add(Candidate candidate) =>
         Merge(candidate.InterventionId, candidate.Audience, candidate.Priority, candidate.Indicator, Narrow(candidate.Reason));
 
@@ -241,6 +244,7 @@ internal sealed class WorkingPlanTables(int interventions)
         Withheld.Clear();
         WithheldKeys.Clear();
         Holding.Clear();
+        Ranking.Clear();
     }
 
     // Scratch lists the assembler gathers the plan's lists in; the plan's records copy them into read-only lists of
@@ -266,6 +270,12 @@ internal sealed class WorkingPlanTables(int interventions)
 
     /// <summary>The withheld entries' sort keys, at the same positions.</summary>
     public List<long> WithheldKeys { get; } = new(16);
+
+    /// <summary>The drafts each of the veto's ranking rules reads (see <see cref="SafetyVeto.RankWithin"/>).</summary>
+    public SafetyVeto.RankingDrafts Ranking { get; } = new();
+
+    /// <summary>Room for the drafts while they are put in plan order (emptied again straight after).</summary>
+    public Draft[] SortScratch { get; } = new Draft[64];
 
     /// <summary>One withheld entry's holding reasons, where they are not the draft's own.</summary>
     public List<Reason> Holding { get; } = new(4);
