@@ -86,32 +86,46 @@ internal sealed partial class Session : ISession
             buffer = _queryBuffer = new object?[_facts.Count];
         }
 
+        // The type test is made once per runtime type met in a row (facts come in runs of one type), not once per
+        // fact: for a class the answer depends on the runtime type alone. An interface is tested fact by fact, since an
+        // object may decide that for itself (IDynamicInterfaceCastable).
+        var perType = !typeof(TFact).IsInterface;
+        Type? lastType = null;
+        var lastMatches = false;
         var count = 0;
+        foreach (var fact in _facts.Values)
+        {
+            var value = fact.Object!;
+            bool matches;
+            if (perType)
+            {
+                var type = value.GetType();
+                if (!ReferenceEquals(type, lastType))
+                {
+                    lastType = type;
+                    lastMatches = value is TFact;
+                }
+
+                matches = lastMatches;
+            }
+            else
+            {
+                matches = value is TFact;
+            }
+
+            if (matches)
+            {
+                buffer[count++] = _factsForgotten ? fact : value;
+            }
+        }
+
         if (_factsForgotten)
         {
             // Facts in the order they came in: a freed slot of the table may hold a later fact.
-            foreach (var fact in _facts.Values)
-            {
-                if (fact.Object is TFact)
-                {
-                    buffer[count++] = fact;
-                }
-            }
-
             buffer.AsSpan(0, count).Sort(static (x, y) => ((Fact)x!).Sequence.CompareTo(((Fact)y!).Sequence));
             for (var i = 0; i < count; i++)
             {
                 buffer[i] = ((Fact)buffer[i]!).Object;
-            }
-        }
-        else
-        {
-            foreach (var fact in _facts.Values)
-            {
-                if (fact.Object is TFact)
-                {
-                    buffer[count++] = fact.Object;
-                }
             }
         }
 
@@ -123,7 +137,7 @@ internal sealed partial class Session : ISession
         }
 
         Array.Clear(buffer, 0, count);
-        return result.AsQueryable();
+        return new FactQuery<TFact>(result);
     }
 
     public void Reset()
