@@ -48,6 +48,16 @@ public class SetMembershipDispatchTests
     }
 
     [Fact]
+    public void TheConditionsAfterAHashedMembership_AreStillTested()
+    {
+        // The membership test settles only itself: a later condition, or the rest of an && after it, still decides.
+        var hashed = Fire(typeof(FrozenAbThenNotBRule), typeof(FrozenAbAndNotARule));
+
+        ((SessionFactory)Compile(typeof(FrozenAbThenNotBRule), typeof(FrozenAbAndNotARule))).DispatchFor(typeof(Coded)).Groups.Should().ContainSingle();
+        hashed.Should().Equal(1, 2);
+    }
+
+    [Fact]
     public void ASetWithItsOwnComparer_KeepsItsMeaning()
     {
         Fire(typeof(IgnoreCaseAbRule)).Should().Equal(4);
@@ -114,6 +124,28 @@ public class SetMembershipDispatchTests
             var set = ImmutableHashSet.Create("c", "d");
             Coded coded = null!;
             When().Match(() => coded, c => set.Contains(c.Code!));
+            Then().Do(ctx => Observed.Fired());
+        }
+    }
+
+    public sealed class FrozenAbThenNotBRule : Rule
+    {
+        public override void Define()
+        {
+            var set = new[] { "a", "b" }.ToFrozenSet();
+            Coded coded = null!;
+            When().Match(() => coded, c => set.Contains(c.Code!), c => c.Code != "b");
+            Then().Do(ctx => Observed.Fired());
+        }
+    }
+
+    public sealed class FrozenAbAndNotARule : Rule
+    {
+        public override void Define()
+        {
+            var set = new[] { "a", "b" }.ToFrozenSet();
+            Coded coded = null!;
+            When().Match(() => coded, c => set.Contains(c.Code!) && c.Code != "a");
             Then().Do(ctx => Observed.Fired());
         }
     }
