@@ -28,6 +28,7 @@ internal sealed partial class Session
         }
 
         fact.Source = source;
+        fact.ObjectType = value.GetType();
         return fact;
     }
 

@@ -277,7 +277,7 @@ internal sealed partial class Session
 
         try
         {
-            Propagate(fact, PropagationKind.Assert, fact.Object!.GetType());
+            Propagate(fact, PropagationKind.Assert, fact.ObjectType!);
         }
         catch
         {
@@ -288,7 +288,7 @@ internal sealed partial class Session
         EndOperation();
         if (_currentRecord is not null)
         {
-            Explanations!.Produced(_currentRecord, fact.Object);
+            Explanations!.Produced(_currentRecord, fact.Object!);
         }
 
         Raise(FactEvent.Inserted, fact);
@@ -327,9 +327,10 @@ internal sealed partial class Session
     /// <summary>Updates a fact whose <see cref="FactEvent.Updating"/> event has been raised.</summary>
     private void ModifyAnnounced(Fact fact, object value)
     {
-        var oldType = fact.Object!.GetType();
+        var oldType = fact.ObjectType!;
         fact.Object = value;
         var newType = value.GetType();
+        fact.ObjectType = newType;
         var outer = _updating;
         _updating = fact;
         try
@@ -373,7 +374,7 @@ internal sealed partial class Session
     {
         try
         {
-            Propagate(fact, PropagationKind.Retract, fact.Object!.GetType());
+            Propagate(fact, PropagationKind.Retract, fact.ObjectType!);
         }
         catch
         {
@@ -427,7 +428,8 @@ internal sealed partial class Session
             }
             else if (key is not null)
             {
-                if (group.Nodes.TryGetValue(key, out var nodes))
+                if ((key is string && group.ByReference is { } byReference && byReference.TryGetValue(key, out var nodes))
+                    || group.Nodes.TryGetValue(key, out nodes))
                 {
                     for (var j = 0; j < nodes.Length; j++)
                     {

@@ -99,7 +99,7 @@ internal sealed partial class Session : ISession
             bool matches;
             if (perType)
             {
-                var type = value.GetType();
+                var type = fact.ObjectType ?? value.GetType();
                 if (!ReferenceEquals(type, lastType))
                 {
                     lastType = type;

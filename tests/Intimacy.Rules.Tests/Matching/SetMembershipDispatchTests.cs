@@ -48,6 +48,16 @@ public class SetMembershipDispatchTests
     }
 
     [Fact]
+    public void KeysEqualToAMemberButNotTheSameString_AreDispatchedAlike()
+    {
+        // The literals themselves are found by reference; copies of them by value, to the same rules.
+        var copies = Fire([.. Codes.Select(c => c is null ? null : new string(c.AsSpan()))], typeof(FrozenAbRule), typeof(FrozenBcRule), typeof(ImmutableCdRule));
+
+        copies.Should().Equal(Fire(typeof(FrozenAbRule), typeof(FrozenBcRule), typeof(ImmutableCdRule)));
+        copies.Should().Equal(3, 3, 2);
+    }
+
+    [Fact]
     public void TheConditionsAfterAHashedMembership_AreStillTested()
     {
         // The membership test settles only itself: a later condition, or the rest of an && after it, still decides.
@@ -63,11 +73,13 @@ public class SetMembershipDispatchTests
         Fire(typeof(IgnoreCaseAbRule)).Should().Equal(4);
     }
 
-    private static int[] Fire(params Type[] rules)
+    private static int[] Fire(params Type[] rules) => Fire(Codes, rules);
+
+    private static int[] Fire(string?[] codes, params Type[] rules)
     {
         var factory = Compile(rules);
         var session = factory.CreateSession();
-        foreach (var code in Codes)
+        foreach (var code in codes)
         {
             session.Insert(new Coded(code));
         }
