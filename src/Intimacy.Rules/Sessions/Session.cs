@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Intimacy.Rules.Diagnostics;
 using Intimacy.Rules.Extensibility;
 using Intimacy.Rules.Network;
@@ -115,7 +116,8 @@ internal sealed partial class Session : ISession
 
             if (matches)
             {
-                buffer[count++] = _factsForgotten ? fact : value;
+                // The buffer is an object?[] made here, so the store needs no array type check.
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(buffer), count++) = _factsForgotten ? fact : value;
             }
         }
 
@@ -130,10 +132,12 @@ internal sealed partial class Session : ISession
         }
 
         var result = new TFact[count];
+        ref var first = ref MemoryMarshal.GetArrayDataReference(result);
         for (var i = 0; i < count; i++)
         {
+            // Each value passed the type test; a TFact[] made here needs no array type check either.
             var value = buffer[i]!;
-            result[i] = typeof(TFact).IsValueType ? (TFact)value : Unsafe.As<object, TFact>(ref value);
+            Unsafe.Add(ref first, i) = typeof(TFact).IsValueType ? (TFact)value : Unsafe.As<object, TFact>(ref value);
         }
 
         Array.Clear(buffer, 0, count);
