@@ -6,12 +6,10 @@ namespace Intimacy.Rules.Sessions;
 /// <summary>Insert, update and retract, single and batched.</summary>
 internal sealed partial class Session
 {
-    // The dispatches of the last few fact types seen, most recent first: facts of a few types alternate (a rule that
-    // inserts findings, another that answers each with candidates), so one remembered type would keep missing.
+    // The dispatches of the last two fact types seen, the most recent first: facts of two types often alternate (a
+    // rule that inserts findings, another that answers each with candidates), so one remembered type would keep missing.
     private AlphaDispatch? _dispatch0;
     private AlphaDispatch? _dispatch1;
-    private AlphaDispatch? _dispatch2;
-    private AlphaDispatch? _dispatch3;
 
     public void Insert(object fact)
     {
@@ -471,7 +469,7 @@ internal sealed partial class Session
         }
     }
 
-    /// <summary>The factory's dispatch for a type, remembering the last four types seen.</summary>
+    /// <summary>The factory's dispatch for a type, remembering the last two types seen.</summary>
     private AlphaDispatch DispatchFor(Type type)
     {
         var first = _dispatch0;
@@ -485,22 +483,7 @@ internal sealed partial class Session
 
     private AlphaDispatch DispatchForOther(Type type)
     {
-        var found = _dispatch1 is { } d1 && d1.Type == type ? d1
-            : _dispatch2 is { } d2 && d2.Type == type ? d2
-            : _dispatch3 is { } d3 && d3.Type == type ? d3
-            : _factory.DispatchFor(type);
-
-        // Most recent first; the least recent one that is not the found one drops out.
-        if (!ReferenceEquals(found, _dispatch1))
-        {
-            if (!ReferenceEquals(found, _dispatch2))
-            {
-                _dispatch3 = _dispatch2;
-            }
-
-            _dispatch2 = _dispatch1;
-        }
-
+        var found = _dispatch1 is { } second && second.Type == type ? second : _factory.DispatchFor(type);
         _dispatch1 = _dispatch0;
         _dispatch0 = found;
         return found;
