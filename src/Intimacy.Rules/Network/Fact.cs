@@ -17,12 +17,6 @@ internal class Fact : IFact, IReusable
 
     public object? Object;
 
-    /// <summary>
-    /// The runtime type of <see cref="Object"/> for a working-memory fact (set when it is made or updated), so that
-    /// queries and dispatch need not ask the object each time; null for other values.
-    /// </summary>
-    public Type? ObjectType;
-
     /// <summary>Creation order within the session; breaks agenda ties canonically.</summary>
     public long Sequence;
 
@@ -43,7 +37,6 @@ internal class Fact : IFact, IReusable
     public void Clear()
     {
         Object = null;
-        ObjectType = null;
         Source = null;
         FirstToken = null;
         FirstEntry = null;

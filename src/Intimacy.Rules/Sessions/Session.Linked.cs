@@ -214,7 +214,7 @@ internal sealed partial class Session
         activation.AddLinked(operation.Key, fact);
         try
         {
-            Propagate(fact, PropagationKind.Assert, fact.ObjectType!);
+            Propagate(fact, PropagationKind.Assert, operation.Value.GetType());
         }
         catch
         {

@@ -28,7 +28,6 @@ internal sealed partial class Session
         }
 
         fact.Source = source;
-        fact.ObjectType = value.GetType();
         return fact;
     }
 

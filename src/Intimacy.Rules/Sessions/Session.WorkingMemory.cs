@@ -275,7 +275,7 @@ internal sealed partial class Session
 
         try
         {
-            Propagate(fact, PropagationKind.Assert, fact.ObjectType!);
+            Propagate(fact, PropagationKind.Assert, fact.Object!.GetType());
         }
         catch
         {
@@ -325,10 +325,9 @@ internal sealed partial class Session
     /// <summary>Updates a fact whose <see cref="FactEvent.Updating"/> event has been raised.</summary>
     private void ModifyAnnounced(Fact fact, object value)
     {
-        var oldType = fact.ObjectType!;
+        var oldType = fact.Object!.GetType();
         fact.Object = value;
         var newType = value.GetType();
-        fact.ObjectType = newType;
         var outer = _updating;
         _updating = fact;
         try
@@ -372,7 +371,7 @@ internal sealed partial class Session
     {
         try
         {
-            Propagate(fact, PropagationKind.Retract, fact.ObjectType!);
+            Propagate(fact, PropagationKind.Retract, fact.Object!.GetType());
         }
         catch
         {

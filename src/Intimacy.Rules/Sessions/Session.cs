@@ -100,7 +100,7 @@ internal sealed partial class Session : ISession
             bool matches;
             if (perType)
             {
-                var type = fact.ObjectType ?? value.GetType();
+                var type = value.GetType();
                 if (!ReferenceEquals(type, lastType))
                 {
                     lastType = type;
