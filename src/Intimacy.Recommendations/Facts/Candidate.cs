@@ -23,14 +23,55 @@ namespace Intimacy.Recommendations.Facts;
 /// </exception>
 public sealed record Candidate(string InterventionId, int Priority, ItemAudience Audience, Reason Reason, Indicator Indicator = Indicator.Info)
 {
+    // The hash, once worked out, with bit 32 set to tell it from "not yet" in one field (written whole, so a
+    // candidate shared between threads never shows half of it). Candidates are facts, hashed by the rule engine on
+    // every insert, and the built-in rules insert the same candidate objects evaluation after evaluation. A `with`
+    // copies it, so every member the hash reads forgets it when set.
+    private long _hash;
+
     /// <summary>The catalog id of the intervention.</summary>
-    public string InterventionId { get; init => field = CheckedId(value); } = CheckedId(InterventionId);
+    public string InterventionId
+    {
+        get;
+        init
+        {
+            field = CheckedId(value);
+            _hash = 0;
+        }
+    } = CheckedId(InterventionId);
+
+    /// <summary>From 0 to 100; higher comes first within its lane. A value outside that range counts as its nearer end.</summary>
+    public int Priority
+    {
+        get;
+        init
+        {
+            field = value;
+            _hash = 0;
+        }
+    } = Priority;
 
     /// <summary>Who is asked to act on it.</summary>
-    public ItemAudience Audience { get; init => field = CheckedAudience(value); } = CheckedAudience(Audience);
+    public ItemAudience Audience
+    {
+        get;
+        init
+        {
+            field = CheckedAudience(value);
+            _hash = 0;
+        }
+    } = CheckedAudience(Audience);
 
     /// <summary>Why it is proposed.</summary>
-    public Reason Reason { get; init => field = CheckedReason(value); } = CheckedReason(Reason);
+    public Reason Reason
+    {
+        get;
+        init
+        {
+            field = CheckedReason(value);
+            _hash = 0;
+        }
+    } = CheckedReason(Reason);
 
     /// <summary>How urgent the proposal is; merged candidates keep the highest.</summary>
     public Indicator Indicator { get; init => field = CheckedIndicator(value); } = CheckedIndicator(Indicator);
@@ -61,7 +102,17 @@ public sealed record Candidate(string InterventionId, int Priority, ItemAudience
     /// candidates hash alike) without hashing the reason's text and lists on every insert.
     /// </summary>
     /// <returns>The hash.</returns>
-    public override int GetHashCode() => HashCode.Combine(Sample(InterventionId), Priority, Audience, Reason?.RuleName?.Length ?? 0);
+    public override int GetHashCode()
+    {
+        var hash = _hash;
+        if (hash == 0)
+        {
+            hash = (1L << 32) | (uint)HashCode.Combine(Sample(InterventionId), Priority, Audience, Reason?.RuleName?.Length ?? 0);
+            _hash = hash;
+        }
+
+        return (int)hash;
+    }
 
     private static int Sample(string? text) => text is not { Length: > 0 }
         ? 0

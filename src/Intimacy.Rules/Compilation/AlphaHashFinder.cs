@@ -29,7 +29,7 @@ internal static class AlphaHashFinder
 
             foreach (var conjunct in Conjuncts(condition.Body).Take(1))
             {
-                if (conjunct is MethodCallExpression call && Membership(call, parameter, own, ownType, binder) is { } membership)
+                if (conjunct is MethodCallExpression call && Membership(call, parameter, own, ownType, binder, decides: ReferenceEquals(conjunct, condition.Body)) is { } membership)
                 {
                     return membership;
                 }
@@ -59,9 +59,10 @@ internal static class AlphaHashFinder
     /// <summary>
     /// <c>set.Contains(fact.Member)</c> (or <c>Enumerable.Contains(set, fact.Member)</c>) where the set is a
     /// constant <see cref="FrozenSet{T}"/> or <see cref="ImmutableHashSet{T}"/> with default equality: its
-    /// members cannot change after compilation, so the node is listed under each of them.
+    /// members cannot change after compilation, so the node is listed under each of them. When the test is the whole
+    /// condition (<paramref name="decides"/>), a fact dispatched to the node under a member of the set passes it.
     /// </summary>
-    private static AlphaHash? Membership(MethodCallExpression call, ParameterExpression parameter, string own, Type ownType, Func<ParameterExpression, ParameterBinding> binder)
+    private static AlphaHash? Membership(MethodCallExpression call, ParameterExpression parameter, string own, Type ownType, Func<ParameterExpression, ParameterBinding> binder, bool decides)
     {
         if (call.Method.Name != nameof(Enumerable.Contains))
         {
@@ -84,7 +85,7 @@ internal static class AlphaHashFinder
         var normalized = new ParameterReplacer(new Dictionary<ParameterExpression, Expression> { [parameter] = Expression.Parameter(parameter.Type, "x") }).Visit(member);
         var signature = $"{ownType.FullName}|{normalized}|{member.Type.FullName}|{comparer.GetType().FullName}";
         var key = ExpressionRewriter.Value(Expression.Lambda(member, parameter), binder);
-        return new AlphaHash(signature, key, values, comparer);
+        return new AlphaHash(signature, key, values, comparer) { DecidesFirstCondition = decides };
     }
 
     /// <summary>The members of an immutable set whose equality is the element type's default, or null.</summary>

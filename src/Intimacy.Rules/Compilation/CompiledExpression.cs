@@ -43,7 +43,7 @@ internal sealed class CompiledExpression<TDelegate>
 
     private TDelegate Compile()
     {
-        var compiled = _rewritten.Compile();
+        var compiled = ((Expression<TDelegate>)ConstantTightener.Instance.Visit(_rewritten)).Compile();
         _compiled = compiled;
         return compiled;
     }

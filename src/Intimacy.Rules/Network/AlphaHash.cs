@@ -24,4 +24,11 @@ internal sealed class AlphaHash
     public IReadOnlyList<object> Values { get; }
 
     public IEqualityComparer<object> Comparer { get; }
+
+    /// <summary>
+    /// The pattern's first condition is this test and nothing else (a set membership test), so a fact reached through
+    /// the dispatch under a (non-null) member of the set passes it: the set holds that member by the very equality the
+    /// dispatch used, and cannot change. Such a fact is tested from the second condition on.
+    /// </summary>
+    public bool DecidesFirstCondition { get; init; }
 }

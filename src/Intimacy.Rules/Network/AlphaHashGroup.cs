@@ -8,7 +8,26 @@ internal sealed class AlphaHashGroup
         Key = first.Hash!.Key;
         Nodes = nodes;
         All = all;
+
+        // Every string constant of the group's nodes, by reference, to the nodes listed under its value.
+        foreach (var node in all)
+        {
+            foreach (var value in node.Hash!.Values)
+            {
+                if (value is string && nodes.TryGetValue(value, out var listed))
+                {
+                    (ByReference ??= new Dictionary<object, AlphaNode[]>(ReferenceEqualityComparer.Instance)).TryAdd(value, listed);
+                }
+            }
+        }
     }
+
+    /// <summary>
+    /// The nodes under each string constant, looked up by the string's reference: a fact whose key is the very string
+    /// a rule wrote (the same literal, or the same static field) is dispatched without hashing the string's text, to
+    /// the nodes a lookup by value would give. A string equal to a constant but not the same object goes by value.
+    /// </summary>
+    public Dictionary<object, AlphaNode[]>? ByReference { get; }
 
     public ValueExpression Key { get; }
 

@@ -25,7 +25,19 @@ internal sealed class AlphaNode
 
     public void Assert(Session session, Fact fact)
     {
-        if (Passes(session, fact))
+        if (Passes(session, fact, 0))
+        {
+            Target.RightAssert(session, fact);
+        }
+    }
+
+    /// <summary>
+    /// Asserts a fact that the hash dispatch found under a non-null key of this node: when that settles the first
+    /// condition (<see cref="AlphaHash.DecidesFirstCondition"/>), it is not tested again.
+    /// </summary>
+    public void AssertDispatched(Session session, Fact fact)
+    {
+        if (Passes(session, fact, Hash!.DecidesFirstCondition ? 1 : 0))
         {
             Target.RightAssert(session, fact);
         }
@@ -34,7 +46,7 @@ internal sealed class AlphaNode
     public void Modify(Session session, Fact fact)
     {
         var was = Target.Holds(session, fact);
-        var passes = Passes(session, fact);
+        var passes = Passes(session, fact, 0);
         if (was && passes)
         {
             Target.RightModify(session, fact);
@@ -57,10 +69,10 @@ internal sealed class AlphaNode
         }
     }
 
-    private bool Passes(Session session, Fact fact)
+    private bool Passes(Session session, Fact fact, int from)
     {
         var conditions = Conditions;
-        for (var i = 0; i < conditions.Length; i++)
+        for (var i = from; i < conditions.Length; i++)
         {
             if (!session.Test(Target, conditions[i], null, fact.Object))
             {

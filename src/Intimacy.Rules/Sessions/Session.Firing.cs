@@ -64,16 +64,25 @@ internal sealed partial class Session
                 throw new RuleFiringLimitException(limit, TopRules());
             }
 
-            if (!_agenda.TryPeek(out var activation))
+            Activation activation;
+            if (EventsOrFactory.IsActive)
             {
+                if (!_agenda.TryPeek(out activation))
+                {
+                    break;
+                }
+
+                // Announced while the match is still on the agenda: a handler that throws leaves it there, unfired and
+                // uncounted, for the next Fire. Handlers cannot change the agenda, so the match is still its head.
+                RaiseAgenda(AgendaEvent.Firing, activation);
+                var popped = _agenda.TryPop(out var next);
+                Debug.Assert(popped && ReferenceEquals(next, activation), "A RuleFiring handler changed the agenda.");
+            }
+            else if (!_agenda.TryPop(out activation))
+            {
+                // Nobody listens: no event to raise while the match is still on the agenda, so it is taken at once.
                 break;
             }
-
-            // Announced while the match is still on the agenda: a handler that throws leaves it there, unfired and
-            // uncounted, for the next Fire. Handlers cannot change the agenda, so the match is still its head.
-            RaiseAgenda(AgendaEvent.Firing, activation);
-            var popped = _agenda.TryPop(out var next);
-            Debug.Assert(popped && ReferenceEquals(next, activation), "A RuleFiring handler changed the agenda.");
 
             if (fired >= watchFrom)
             {

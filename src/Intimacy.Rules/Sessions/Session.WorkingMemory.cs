@@ -6,7 +6,10 @@ namespace Intimacy.Rules.Sessions;
 /// <summary>Insert, update and retract, single and batched.</summary>
 internal sealed partial class Session
 {
-    private AlphaDispatch? _lastDispatch;
+    // The dispatches of the last two fact types seen, the most recent first: facts of two types often alternate (a
+    // rule that inserts findings, another that answers each with candidates), so one remembered type would keep missing.
+    private AlphaDispatch? _dispatch0;
+    private AlphaDispatch? _dispatch1;
 
     public void Insert(object fact)
     {
@@ -283,7 +286,7 @@ internal sealed partial class Session
         EndOperation();
         if (_currentRecord is not null)
         {
-            Explanations!.Produced(_currentRecord, fact.Object);
+            Explanations!.Produced(_currentRecord, fact.Object!);
         }
 
         Raise(FactEvent.Inserted, fact);
@@ -409,10 +412,34 @@ internal sealed partial class Session
         var groups = dispatch.Groups;
         for (var i = 0; i < groups.Length; i++)
         {
-            var candidates = Candidates(groups[i], fact);
-            for (var j = 0; j < candidates.Length; j++)
+            var group = groups[i];
+            if (!TryKey(group, fact, out var key))
             {
-                candidates[j].Assert(this, fact);
+                // Reading the key failed: every node of the group is tested, and its own conditions raise the error
+                // (or not) exactly as they would without hashing.
+                var all = group.All;
+                for (var j = 0; j < all.Length; j++)
+                {
+                    all[j].Assert(this, fact);
+                }
+            }
+            else if (key is not null)
+            {
+                if ((key is string && group.ByReference is { } byReference && byReference.TryGetValue(key, out var nodes))
+                    || group.Nodes.TryGetValue(key, out nodes))
+                {
+                    for (var j = 0; j < nodes.Length; j++)
+                    {
+                        nodes[j].AssertDispatched(this, fact);
+                    }
+                }
+            }
+            else if (group.Nodes.TryGetValue(NullKey.Instance, out var nodes))
+            {
+                for (var j = 0; j < nodes.Length; j++)
+                {
+                    nodes[j].Assert(this, fact);
+                }
             }
         }
     }
@@ -441,26 +468,29 @@ internal sealed partial class Session
         }
     }
 
-    /// <summary>The factory's dispatch for a type, remembering the last one: facts often arrive in runs of one type.</summary>
+    /// <summary>The factory's dispatch for a type, remembering the last two types seen.</summary>
     private AlphaDispatch DispatchFor(Type type)
     {
-        var last = _lastDispatch;
-        if (last is null || last.Type != type)
+        var first = _dispatch0;
+        if (first is not null && first.Type == type)
         {
-            last = _lastDispatch = _factory.DispatchFor(type);
+            return first;
         }
 
-        return last;
+        return DispatchForOther(type);
+    }
+
+    private AlphaDispatch DispatchForOther(Type type)
+    {
+        var found = _dispatch1 is { } second && second.Type == type ? second : _factory.DispatchFor(type);
+        _dispatch1 = _dispatch0;
+        _dispatch0 = found;
+        return found;
     }
 
     private static AlphaNode[] Candidates(AlphaHashGroup group, Fact fact)
     {
-        object? key;
-        try
-        {
-            key = group.Key.Delegate(null, fact.Object);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+        if (!TryKey(group, fact, out var key))
         {
             // Reading the key failed: test every node of the group, whose own conditions raise the
             // error (or not) exactly as they would without hashing.
@@ -468,6 +498,21 @@ internal sealed partial class Session
         }
 
         return group.Nodes.TryGetValue(key ?? NullKey.Instance, out var nodes) ? nodes : [];
+    }
+
+    /// <summary>Reads a fact's dispatch key for a group; false when reading it throws.</summary>
+    private static bool TryKey(AlphaHashGroup group, Fact fact, out object? key)
+    {
+        try
+        {
+            key = group.Key.Delegate(null, fact.Object);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            key = null;
+            return false;
+        }
     }
 
     /// <summary>The alpha nodes whose targets currently hold the fact.</summary>

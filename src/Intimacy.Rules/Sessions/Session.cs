@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Intimacy.Rules.Diagnostics;
 using Intimacy.Rules.Extensibility;
 using Intimacy.Rules.Network;
@@ -86,44 +87,61 @@ internal sealed partial class Session : ISession
             buffer = _queryBuffer = new object?[_facts.Count];
         }
 
+        // The type test is made once per runtime type met in a row (facts come in runs of one type), not once per
+        // fact: for a class the answer depends on the runtime type alone. An interface is tested fact by fact, since an
+        // object may decide that for itself (IDynamicInterfaceCastable).
+        var perType = !typeof(TFact).IsInterface;
+        Type? lastType = null;
+        var lastMatches = false;
         var count = 0;
+        foreach (var fact in _facts.Values)
+        {
+            var value = fact.Object!;
+            bool matches;
+            if (perType)
+            {
+                var type = value.GetType();
+                if (!ReferenceEquals(type, lastType))
+                {
+                    lastType = type;
+                    lastMatches = value is TFact;
+                }
+
+                matches = lastMatches;
+            }
+            else
+            {
+                matches = value is TFact;
+            }
+
+            if (matches)
+            {
+                // The buffer is an object?[] made here, so the store needs no array type check.
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(buffer), count++) = _factsForgotten ? fact : value;
+            }
+        }
+
         if (_factsForgotten)
         {
             // Facts in the order they came in: a freed slot of the table may hold a later fact.
-            foreach (var fact in _facts.Values)
-            {
-                if (fact.Object is TFact)
-                {
-                    buffer[count++] = fact;
-                }
-            }
-
             buffer.AsSpan(0, count).Sort(static (x, y) => ((Fact)x!).Sequence.CompareTo(((Fact)y!).Sequence));
             for (var i = 0; i < count; i++)
             {
                 buffer[i] = ((Fact)buffer[i]!).Object;
             }
         }
-        else
-        {
-            foreach (var fact in _facts.Values)
-            {
-                if (fact.Object is TFact)
-                {
-                    buffer[count++] = fact.Object;
-                }
-            }
-        }
 
         var result = new TFact[count];
+        ref var first = ref MemoryMarshal.GetArrayDataReference(result);
         for (var i = 0; i < count; i++)
         {
+            // Each value passed the type test; a TFact[] made here needs no array type check either.
             var value = buffer[i]!;
-            result[i] = typeof(TFact).IsValueType ? (TFact)value : Unsafe.As<object, TFact>(ref value);
+            Unsafe.Add(ref first, i) = typeof(TFact).IsValueType ? (TFact)value : Unsafe.As<object, TFact>(ref value);
         }
 
         Array.Clear(buffer, 0, count);
-        return result.AsQueryable();
+        return new FactQuery<TFact>(result);
     }
 
     public void Reset()

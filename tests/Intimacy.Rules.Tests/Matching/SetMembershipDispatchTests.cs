@@ -48,16 +48,38 @@ public class SetMembershipDispatchTests
     }
 
     [Fact]
+    public void KeysEqualToAMemberButNotTheSameString_AreDispatchedAlike()
+    {
+        // The literals themselves are found by reference; copies of them by value, to the same rules.
+        var copies = Fire([.. Codes.Select(c => c is null ? null : new string(c.AsSpan()))], typeof(FrozenAbRule), typeof(FrozenBcRule), typeof(ImmutableCdRule));
+
+        copies.Should().Equal(Fire(typeof(FrozenAbRule), typeof(FrozenBcRule), typeof(ImmutableCdRule)));
+        copies.Should().Equal(3, 3, 2);
+    }
+
+    [Fact]
+    public void TheConditionsAfterAHashedMembership_AreStillTested()
+    {
+        // The membership test settles only itself: a later condition, or the rest of an && after it, still decides.
+        var hashed = Fire(typeof(FrozenAbThenNotBRule), typeof(FrozenAbAndNotARule));
+
+        ((SessionFactory)Compile(typeof(FrozenAbThenNotBRule), typeof(FrozenAbAndNotARule))).DispatchFor(typeof(Coded)).Groups.Should().ContainSingle();
+        hashed.Should().Equal(1, 2);
+    }
+
+    [Fact]
     public void ASetWithItsOwnComparer_KeepsItsMeaning()
     {
         Fire(typeof(IgnoreCaseAbRule)).Should().Equal(4);
     }
 
-    private static int[] Fire(params Type[] rules)
+    private static int[] Fire(params Type[] rules) => Fire(Codes, rules);
+
+    private static int[] Fire(string?[] codes, params Type[] rules)
     {
         var factory = Compile(rules);
         var session = factory.CreateSession();
-        foreach (var code in Codes)
+        foreach (var code in codes)
         {
             session.Insert(new Coded(code));
         }
@@ -114,6 +136,28 @@ public class SetMembershipDispatchTests
             var set = ImmutableHashSet.Create("c", "d");
             Coded coded = null!;
             When().Match(() => coded, c => set.Contains(c.Code!));
+            Then().Do(ctx => Observed.Fired());
+        }
+    }
+
+    public sealed class FrozenAbThenNotBRule : Rule
+    {
+        public override void Define()
+        {
+            var set = new[] { "a", "b" }.ToFrozenSet();
+            Coded coded = null!;
+            When().Match(() => coded, c => set.Contains(c.Code!), c => c.Code != "b");
+            Then().Do(ctx => Observed.Fired());
+        }
+    }
+
+    public sealed class FrozenAbAndNotARule : Rule
+    {
+        public override void Define()
+        {
+            var set = new[] { "a", "b" }.ToFrozenSet();
+            Coded coded = null!;
+            When().Match(() => coded, c => set.Contains(c.Code!) && c.Code != "a");
             Then().Do(ctx => Observed.Fired());
         }
     }

@@ -61,6 +61,22 @@ public class QueryOrderTests
         session.Query<Item>().Select(i => i.Name).Should().Equal("c", "a", "b");
     }
 
+    [Fact]
+    public void Query_OfABaseTypeOrInterface_FindsEveryFactThatIsOne_InOrder()
+    {
+        var session = NewSession();
+        Item a = new("a"), b = new("b");
+        Notice x = new("x"), y = new("y");
+        session.InsertAll([a, x, b, y, "text"]);
+
+        session.Query<object>().Should().Equal(a, x, b, y, "text");
+        session.Query<IEquatable<Notice>>().Should().Equal(x, y);
+        session.Query<Notice>().Should().Equal(x, y);
+        session.Query<Item>().Where(i => i.Name == "b").Should().Equal(b);
+        session.Query<Notice>().OrderByDescending(n => n.Text).Select(n => n.Text).Should().Equal("y", "x");
+        session.Query<Customer>().Should().BeEmpty();
+    }
+
     private static ISession NewSession()
     {
         var recorder = new Recorder();
