@@ -63,6 +63,25 @@ public class CommandTests
     }
 
     [Fact]
+    public void Rules_AsJson_ListsTheThresholdsThatSetAndSweepTake_WithTheirDefaultsAndRanges()
+    {
+        var (code, output, error) = CliRun.Invoke("rules", "--format", "json");
+
+        error.Should().BeEmpty();
+        code.Should().Be(0);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        var thresholds = doc.RootElement.GetProperty("thresholds").EnumerateArray().ToList();
+        thresholds.Select(t => t.GetProperty("name").GetString())
+            .Should().Equal(Intimacy.Recommendations.Options.RecommendationOptions.Thresholds.Select(t => t.Name));
+        var csi4 = thresholds.Single(t => t.GetProperty("name").GetString() == "Csi4Cutoff");
+        csi4.GetProperty("default").GetDouble().Should().Be(13.5);
+        csi4.GetProperty("basis").GetString().Should().Be("literature");
+        csi4.GetProperty("minimum").GetDouble().Should().BeLessThan(13.5);
+        csi4.GetProperty("maximum").GetDouble().Should().BeGreaterThan(13.5);
+        thresholds.Single(t => t.GetProperty("name").GetString() == "EscalationWeeks").GetProperty("basis").GetString().Should().Be("project-default");
+    }
+
+    [Fact]
     public void Interventions_ListsTheCatalog()
     {
         var (code, output, _) = CliRun.Invoke("interventions", "--format", "json");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Intimacy.Recommendations.Engine;
+using Intimacy.Recommendations.Options;
 
 namespace Intimacy.Cli.Commands;
 
@@ -54,6 +55,27 @@ internal static class CatalogCommands
                         }
 
                         w.WriteEndArray();
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+
+                    // The names --set, --threshold and the sweep take, so that a script can find them as the Markdown lists them.
+                    w.WriteStartArray("thresholds");
+                    foreach (var threshold in RecommendationOptions.Thresholds)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("name", threshold.Name);
+                        w.WriteString("description", threshold.Description);
+                        w.WriteNumber("default", threshold.DefaultValue);
+                        w.WriteString("basis", threshold.Basis == ThresholdBasis.Literature ? "literature" : "project-default");
+                        if (threshold.SourceId is { } source)
+                        {
+                            w.WriteString("sourceId", source);
+                        }
+
+                        w.WriteNumber("minimum", threshold.Minimum);
+                        w.WriteNumber("maximum", threshold.Maximum);
                         w.WriteEndObject();
                     }
 
