@@ -106,6 +106,8 @@ public class CommandTests
         var merge = CliRun.Invoke("merge", Path.Combine(files.Folder, "s2"), Path.Combine(files.Folder, "s0"), Path.Combine(files.Folder, "s1"), "--out", merged);
 
         merge.Code.Should().Be(0);
+        merge.Out.Should().BeEmpty("like simulate's 'Wrote ...', the status line goes to standard error, leaving standard output to data");
+        merge.Error.Should().Be($"Merged 3 shards (300 profiles) into '{merged}'.\n");
         foreach (var name in new[] { "summary.json", "aggregates.csv", "report.html" })
         {
             File.ReadAllText(Path.Combine(merged, name)).Should().Be(File.ReadAllText(Path.Combine(whole, name)), name);

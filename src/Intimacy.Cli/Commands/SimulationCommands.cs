@@ -136,7 +136,7 @@ internal static class SimulationCommands
             WriteOutputs(folder, merged);
             if (!parse.GetValue(quiet))
             {
-                console.Out.WriteLine($"Merged {shards.Count} shards ({merged.Aggregate.Profiles.ToString(CultureInfo.InvariantCulture)} profiles) into '{folder}'.");
+                console.Error.WriteLine($"Merged {shards.Count} shards ({merged.Aggregate.Profiles.ToString(CultureInfo.InvariantCulture)} profiles) into '{folder}'.");
             }
 
             return ExitCodes.Ok;
