@@ -70,6 +70,7 @@ public class SimulationRunnerTests
         var otherSeed = second with { Stamp = second.Stamp with { Seed = second.Stamp.Seed + 1, Count = 11 } };
         var otherSplit = second with { Stamp = second.Stamp with { Shard = new Shard(1, 3) } };
         var otherOptions = second with { Stamp = second.Stamp with { OptionsHash = "0123" } };
+        var olderSummary = second with { Stamp = second.Stamp with { Options = string.Empty } };
 
         FluentActions.Invoking(() => ShardMerger.Merge([first, otherSeed])).Should().Throw<ArgumentException>()
             .WithMessage("Shard 1/2 comes from a different run than shard 0/2: the seed and the count differ.*");
@@ -77,6 +78,8 @@ public class SimulationRunnerTests
             .WithMessage("Shard 1/3 comes from a different run than shard 0/2: the number of shards differs.*");
         FluentActions.Invoking(() => ShardMerger.Merge([first, otherOptions])).Should().Throw<ArgumentException>()
             .WithMessage("Shard 1/2 comes from a different run than shard 0/2: the options differ.*");
+        FluentActions.Invoking(() => ShardMerger.Merge([first, olderSummary])).Should().Throw<ArgumentException>()
+            .WithMessage("Shard 1/2 comes from a different run than shard 0/2: the options differ.*", "a stamp without the options in words differs in them alone");
     }
 
     [Fact]
