@@ -84,8 +84,9 @@ internal static class CliApp
 
     /// <summary>
     /// The message on one line: a line break or other control character it repeats from an argument or a file
-    /// name (a line or paragraph separator included) is written as an escape (\n, \u2028), as the simulation's
-    /// outputs write such text, so a script reading the error line gets all of it.
+    /// name (a line or paragraph separator included) is written as an escape (\n, \u2028), so a script reading the
+    /// error line gets all of it. Unlike the simulation's outputs, a backslash is left as it is, on purpose: some
+    /// library messages (a breakdown field, a shard's stamp) arrive escaped already and must not be escaped twice.
     /// </summary>
     private static string OneLine(string message)
     {

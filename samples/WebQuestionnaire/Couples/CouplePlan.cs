@@ -172,6 +172,6 @@ internal sealed class CouplePlan
             }
         }
 
-        return view with { Notices = [.. view.Notices, .. notices], Support = support.AsReadOnly() };
+        return view with { Notices = [.. view.Notices, .. notices], Support = support };
     }
 }

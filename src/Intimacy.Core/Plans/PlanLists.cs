@@ -106,7 +106,7 @@ internal static class PlanLists
         return true;
     }
 
-    /// <summary>A hash of the items in order, consistent with <see cref="Equal{T}"/>; no list hashes otherwise than an empty one.</summary>
+    /// <summary>A hash of the items in order, with their count, consistent with <see cref="Equal{T}"/>; -1 for no list.</summary>
     public static int Hash<T>(IReadOnlyList<T>? items)
     {
         if (items is null)

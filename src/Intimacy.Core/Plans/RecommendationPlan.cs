@@ -13,7 +13,7 @@ namespace Intimacy.Core.Plans;
 /// whatever rests on answers that audience may not see.
 /// <para>
 /// A plan is immutable, lists included: each plan record keeps its own read-only copy of every list it is given
-/// (an immutable list is kept as it is), and the lists it hands out refuse every change, also through a cast to
+/// (an <see cref="System.Collections.Immutable.ImmutableArray{T}"/> is kept as it is), and the lists it hands out refuse every change, also through a cast to
 /// <see cref="IList{T}"/>. A plan can therefore be shared, cached and read from several threads.
 /// </para>
 /// <para>

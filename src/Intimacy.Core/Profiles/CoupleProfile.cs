@@ -60,14 +60,14 @@ public sealed record CoupleProfile
         // What a path means depends on its text alone, except for a partner's section, whose visibility the partner
         // sets: the text is read once and kept, and only that visibility is read here.
         var route = PathRoute.Of(path);
-        return route.Section is not { } section
+        return route.SectionName is not { } section
             ? route.Ownership
-            : new AnswerOwnership(route.Ownership.Owner, (Partner(route.Ownership.Owner!.Value) is { } response ? section(response) : null)?.Visibility ?? route.Ownership.Visibility);
+            : new AnswerOwnership(route.Ownership.Owner, Partner(route.Ownership.Owner!.Value)?.GetSection(section)?.Visibility ?? route.Ownership.Visibility);
     }
 
     /// <summary>
     /// What a path's text says of its ownership (see <see cref="GetOwnership"/>): the ownership itself, or for a path into
-    /// a partner's section, the owner, the section's default visibility and how to read the section. The last paths read
+    /// a partner's section, the owner, the section's default visibility and the section's name. The last paths read
     /// are kept by their string's identity (the rules use the same strings every time), a fixed number of them.
     /// </summary>
     private sealed class PathRoute
@@ -76,11 +76,11 @@ public sealed record CoupleProfile
 
         private static readonly PathRoute?[] Kept = new PathRoute?[2048];
 
-        private PathRoute(string path, AnswerOwnership ownership, Func<PartnerResponse, IProfileSection?>? section)
+        private PathRoute(string path, AnswerOwnership ownership, string? sectionName)
         {
             Path = path;
             Ownership = ownership;
-            Section = section;
+            SectionName = sectionName;
         }
 
         public string Path { get; }
@@ -88,8 +88,8 @@ public sealed record CoupleProfile
         /// <summary>The ownership, or for a partner's section the owner and the section's default visibility.</summary>
         public AnswerOwnership Ownership { get; }
 
-        /// <summary>Reads the section whose visibility is in force, for a path into a partner's section; otherwise null.</summary>
-        public Func<PartnerResponse, IProfileSection?>? Section { get; }
+        /// <summary>The section whose visibility is in force (its name for <see cref="PartnerResponse.GetSection"/>), for a path into a partner's section; otherwise null.</summary>
+        public string? SectionName { get; }
 
         public static PathRoute Of(string path)
         {
@@ -179,25 +179,8 @@ public sealed record CoupleProfile
                 return new(path, new AnswerOwnership(owner, Visibility.Private), null);
             }
 
-            return new(path, new AnswerOwnership(owner, defaultVisibility), SectionReader(sectionName.ToString()));
+            return new(path, new AnswerOwnership(owner, defaultVisibility), sectionName.ToString());
         }
-
-        /// <summary>Reads the section <see cref="PartnerResponse.GetSection"/> gives for the name.</summary>
-        private static Func<PartnerResponse, IProfileSection?> SectionReader(string name) => name switch
-        {
-            ProfileSections.View => static r => r.View,
-            ProfileSections.Life => static r => r.Life,
-            ProfileSections.Health => static r => r.Health,
-            ProfileSections.Personal => static r => r.Personal,
-            ProfileSections.Trauma => static r => r.Trauma,
-            ProfileSections.Trust => static r => r.Trust,
-            ProfileSections.Commitment => static r => r.Commitment,
-            ProfileSections.Safety => static r => r.Safety,
-            ProfileSections.History => static r => r.History,
-            ProfileSections.RelationshipScores => static r => r.RelationshipScores,
-            ProfileSections.WellbeingScores => static r => r.WellbeingScores,
-            _ => r => r.GetSection(name),
-        };
     }
 
     /// <inheritdoc />

@@ -133,9 +133,9 @@ internal sealed class InterventionIndex
         /// </summary>
         public Reason HeldBack(int index, int cites, IReadOnlyList<string>? paths, Disclosure disclosure, Func<Contraindication, IReadOnlyList<string>?, Disclosure, Reason> create)
         {
-            var slots = _heldBack ??= new Reason?[Intervention.Contraindications.Count * 12];
+            var slots = _heldBack ??= new Reason?[Contraindications.Length * 12];
             var slot = (index * 12) + (cites * 4) + (disclosure.PartnerA ? 1 : 0) + (disclosure.PartnerB ? 2 : 0);
-            return slots[slot] ??= create(Intervention.Contraindications[index], paths, disclosure);
+            return slots[slot] ??= create(Contraindications[index], paths, disclosure);
         }
 
         public IReadOnlyList<Citation> Citations { get; }

@@ -207,15 +207,17 @@ internal static class SafetyVeto
         {
             foreach (var draft in drafts)
             {
-                AnyMedical |= MedicalAboveSexTherapy.First(draft);
-                AnyScreening |= ScreeningAboveJointProfessional.First(draft);
+                var medical = MedicalAboveSexTherapy.First(draft);
+                var screening = ScreeningAboveJointProfessional.First(draft);
+                AnyMedical |= medical;
+                AnyScreening |= screening;
                 AnyEmergency |= EmergencyFirst.First(draft);
-                if (MedicalAboveSexTherapy.First(draft) || MedicalAboveSexTherapy.Then(draft))
+                if (medical || MedicalAboveSexTherapy.Then(draft))
                 {
                     MedicalOrSexTherapy.Add(draft);
                 }
 
-                if (ScreeningAboveJointProfessional.First(draft) || ScreeningAboveJointProfessional.Then(draft))
+                if (screening || ScreeningAboveJointProfessional.Then(draft))
                 {
                     ScreeningOrJointProfessional.Add(draft);
                 }

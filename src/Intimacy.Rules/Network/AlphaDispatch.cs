@@ -10,7 +10,7 @@ internal sealed class AlphaDispatch
         Groups = groups;
     }
 
-    /// <summary>The runtime fact type (so that a session remembers its last dispatch in one field).</summary>
+    /// <summary>The runtime fact type (so that a session can tell the dispatches it keeps for the last types it saw).</summary>
     public Type Type { get; }
 
     public AlphaNode[] Unhashed { get; }

@@ -200,35 +200,10 @@ internal sealed partial class Session
             throw new ArgumentException($"Linked fact '{operation.Value}' is already in working memory.");
         }
 
-        try
-        {
-            Raise(FactEvent.Inserting, fact);
-        }
-        catch
-        {
-            Forget(facts, fact);
-            throw;
-        }
-
+        AnnounceNew(fact);
         queue.Dequeue();
         activation.AddLinked(operation.Key, fact);
-        try
-        {
-            Propagate(fact, PropagationKind.Assert, operation.Value.GetType());
-        }
-        catch
-        {
-            EndOperation();
-            throw;
-        }
-
-        EndOperation();
-        if (operation.Record is not null)
-        {
-            Explanations!.Produced(operation.Record, operation.Value);
-        }
-
-        Raise(FactEvent.Inserted, fact);
+        PropagateAnnounced(fact, operation.Record);
     }
 
     private void UpdateLinked(Queue<LinkedOperation> queue, LinkedOperation operation)

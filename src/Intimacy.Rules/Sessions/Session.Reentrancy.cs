@@ -41,12 +41,8 @@ internal sealed partial class Session
     /// <param name="operation">The public name of the call, for the message.</param>
     private Activity BeginChange(Activity activity, string operation)
     {
+        ThrowIfBusy(operation);
         var outer = _activity;
-        if (outer > Activity.Acting)
-        {
-            ThrowBusy(operation, outer);
-        }
-
         _activity = activity;
         return outer;
     }

@@ -262,6 +262,13 @@ internal sealed partial class Session
 
     private void PropagateNew(Fact fact)
     {
+        AnnounceNew(fact);
+        PropagateAnnounced(fact, _currentRecord);
+    }
+
+    /// <summary>Raises <see cref="FactEvent.Inserting"/> for a fact just added to the fact table.</summary>
+    private void AnnounceNew(Fact fact)
+    {
         try
         {
             Raise(FactEvent.Inserting, fact);
@@ -272,7 +279,14 @@ internal sealed partial class Session
             Forget(_facts!, fact);
             throw;
         }
+    }
 
+    /// <summary>
+    /// Propagates a new fact whose <see cref="FactEvent.Inserting"/> event has been raised, records it as produced by
+    /// <paramref name="record"/>'s firing, if any, and raises <see cref="FactEvent.Inserted"/>.
+    /// </summary>
+    private void PropagateAnnounced(Fact fact, FiringRecord? record)
+    {
         try
         {
             Propagate(fact, PropagationKind.Assert, fact.Object!.GetType());
@@ -284,9 +298,9 @@ internal sealed partial class Session
         }
 
         EndOperation();
-        if (_currentRecord is not null)
+        if (record is not null)
         {
-            Explanations!.Produced(_currentRecord, fact.Object!);
+            Explanations!.Produced(record, fact.Object!);
         }
 
         Raise(FactEvent.Inserted, fact);
@@ -412,29 +426,15 @@ internal sealed partial class Session
         var groups = dispatch.Groups;
         for (var i = 0; i < groups.Length; i++)
         {
-            var group = groups[i];
-            if (!TryKey(group, fact, out var key))
+            var nodes = Candidates(groups[i], fact, out var dispatched);
+            if (dispatched)
             {
-                // Reading the key failed: every node of the group is tested, and its own conditions raise the error
-                // (or not) exactly as they would without hashing.
-                var all = group.All;
-                for (var j = 0; j < all.Length; j++)
+                for (var j = 0; j < nodes.Length; j++)
                 {
-                    all[j].Assert(this, fact);
+                    nodes[j].AssertDispatched(this, fact);
                 }
             }
-            else if (key is not null)
-            {
-                if ((key is string && group.ByReference is { } byReference && byReference.TryGetValue(key, out var nodes))
-                    || group.Nodes.TryGetValue(key, out nodes))
-                {
-                    for (var j = 0; j < nodes.Length; j++)
-                    {
-                        nodes[j].AssertDispatched(this, fact);
-                    }
-                }
-            }
-            else if (group.Nodes.TryGetValue(NullKey.Instance, out var nodes))
+            else
             {
                 for (var j = 0; j < nodes.Length; j++)
                 {
@@ -451,7 +451,7 @@ internal sealed partial class Session
         nodes.AddRange(dispatch.Unhashed);
         foreach (var group in dispatch.Groups)
         {
-            nodes.AddRange(Candidates(group, fact));
+            nodes.AddRange(Candidates(group, fact, out _));
         }
 
         foreach (var node in Ordered(nodes))
@@ -488,8 +488,16 @@ internal sealed partial class Session
         return found;
     }
 
-    private static AlphaNode[] Candidates(AlphaHashGroup group, Fact fact)
+    /// <summary>
+    /// The alpha nodes of a group that a fact may reach: those under its key (a string key that is the rule's own
+    /// constant is found by reference first), those under the null key, or every node when reading the key fails.
+    /// </summary>
+    /// <param name="group">The hash group.</param>
+    /// <param name="fact">The fact.</param>
+    /// <param name="dispatched">Whether the nodes were found under a non-null key, which decides their first condition.</param>
+    private static AlphaNode[] Candidates(AlphaHashGroup group, Fact fact, out bool dispatched)
     {
+        dispatched = false;
         if (!TryKey(group, fact, out var key))
         {
             // Reading the key failed: test every node of the group, whose own conditions raise the
@@ -497,7 +505,16 @@ internal sealed partial class Session
             return group.All;
         }
 
-        return group.Nodes.TryGetValue(key ?? NullKey.Instance, out var nodes) ? nodes : [];
+        if (key is null)
+        {
+            return group.Nodes.TryGetValue(NullKey.Instance, out var unkeyed) ? unkeyed : [];
+        }
+
+        dispatched = true;
+        return (key is string && group.ByReference is { } byReference && byReference.TryGetValue(key, out var nodes))
+            || group.Nodes.TryGetValue(key, out nodes)
+            ? nodes
+            : [];
     }
 
     /// <summary>Reads a fact's dispatch key for a group; false when reading it throws.</summary>

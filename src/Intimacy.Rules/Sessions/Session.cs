@@ -75,7 +75,7 @@ internal sealed partial class Session : ISession
 
         if (_facts is null)
         {
-            return Array.Empty<TFact>().AsQueryable();
+            return new FactQuery<TFact>([]);
         }
 
         // One pass over working memory (the type test is a helper call for a shared generic type), the

@@ -22,10 +22,7 @@ public static class CsvReport
         ArgumentNullException.ThrowIfNull(result);
         var a = result.Aggregate;
         var csv = new StringBuilder();
-        foreach (var line in StampLines(result.Stamp))
-        {
-            csv.Append("# ").Append(line).Append('\n');
-        }
+        AppendStamp(csv, result.Stamp);
 
         AppendBreakdown(csv, a.BreakdownField);
         csv.Append(Header).Append('\n');
@@ -85,10 +82,7 @@ public static class CsvReport
     public static string ProfileRowsHead(SimulationStamp stamp, string? breakdownField)
     {
         var csv = new StringBuilder();
-        foreach (var line in StampLines(stamp))
-        {
-            csv.Append("# ").Append(line).Append('\n');
-        }
+        AppendStamp(csv, stamp);
 
         AppendBreakdown(csv, breakdownField);
 
@@ -120,8 +114,17 @@ public static class CsvReport
         ];
     }
 
+    /// <summary>The stamp as <c>#</c> comment lines, as every CSV output begins.</summary>
+    internal static void AppendStamp(StringBuilder csv, SimulationStamp stamp)
+    {
+        foreach (var line in StampLines(stamp))
+        {
+            csv.Append("# ").Append(line).Append('\n');
+        }
+    }
+
     /// <summary>The field the groups are values of, as a comment line after the stamp, escaped as the stamp is (as the sweep and comparison CSVs write it too).</summary>
-    private static void AppendBreakdown(StringBuilder csv, string? breakdownField)
+    internal static void AppendBreakdown(StringBuilder csv, string? breakdownField)
     {
         if (breakdownField is not null)
         {

@@ -30,11 +30,11 @@ public static class StudyCsv
         if (sweep.Points.Count > 0)
         {
             var first = sweep.Points[0].Result.Stamp;
-            Stamp(csv, sweep.Kind == SweepKind.Threshold ? first with { OptionsHash = "varies by value", Options = "varies by value" } : first with { ScenarioHash = "varies by value" });
+            CsvReport.AppendStamp(csv, sweep.Kind == SweepKind.Threshold ? first with { OptionsHash = "varies by value", Options = "varies by value" } : first with { ScenarioHash = "varies by value" });
         }
 
         csv.Append(sweep.Kind == SweepKind.Threshold ? "# threshold: " : "# scenario parameter: ").Append(Formats.OneLine(sweep.Parameter)).Append('\n');
-        Breakdown(csv, sweep.Points.Count > 0 ? sweep.Points[0].Result.Aggregate.BreakdownField : null);
+        CsvReport.AppendBreakdown(csv, sweep.Points.Count > 0 ? sweep.Points[0].Result.Aggregate.BreakdownField : null);
 
         csv.Append(SweepHeader).Append('\n');
         var aggregates = sweep.Points.Select(p => p.Result.Aggregate).ToList();
@@ -83,12 +83,12 @@ public static class StudyCsv
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var csv = new StringBuilder();
-        Stamp(csv, comparison.StampA with
+        CsvReport.AppendStamp(csv, comparison.StampA with
         {
             OptionsHash = comparison.StampA.OptionsHash + " (A) / " + comparison.StampB.OptionsHash + " (B)",
             Options = comparison.StampA.Options + " (A) / " + comparison.StampB.Options + " (B)",
         });
-        Breakdown(csv, comparison.BreakdownField);
+        CsvReport.AppendBreakdown(csv, comparison.BreakdownField);
 
         csv.Append(ComparisonHeader).Append('\n');
         PairRows(csv, string.Empty, comparison.Interventions);
@@ -127,21 +127,4 @@ public static class StudyCsv
     /// <summary>The codes or groups of one measure seen in any of the aggregates, in ordinal order.</summary>
     private static List<string> Codes(IEnumerable<SimulationAggregate> aggregates, string measure, Func<CounterKey, string> part) =>
         [.. aggregates.SelectMany(a => a.Counters.Keys).Where(k => k.Measure == measure).Select(part).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-
-    /// <summary>The breakdown field's comment line, escaped as <see cref="CsvReport"/> writes it, so that it stays one line.</summary>
-    private static void Breakdown(StringBuilder csv, string? field)
-    {
-        if (field is not null)
-        {
-            csv.Append("# breakdown: ").Append(Formats.OneLine(field)).Append('\n');
-        }
-    }
-
-    private static void Stamp(StringBuilder csv, SimulationStamp stamp)
-    {
-        foreach (var line in CsvReport.StampLines(stamp))
-        {
-            csv.Append("# ").Append(line).Append('\n');
-        }
-    }
 }
