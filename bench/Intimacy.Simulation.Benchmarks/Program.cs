@@ -8,7 +8,9 @@ switch (args)
         QuickRun.Run();
         break;
     case ["--split", ..]:
-        SplitRun.Run(args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        SplitRun.Run(
+            args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
+            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0);
         break;
     case ["--loop", var what]:
         ProfileLoop.Run(what);

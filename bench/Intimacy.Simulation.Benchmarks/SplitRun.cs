@@ -10,14 +10,14 @@ using Intimacy.Simulation.Running;
 namespace Intimacy.Simulation.Benchmarks;
 
 /// <summary>
-/// <c>--split [count]</c>: runs general-population on every core with the real engine, timing each
+/// <c>--split [count] [threads]</c>: runs general-population on every core (or the given number of threads) with the real engine, timing each
 /// <c>Evaluate</c> call, and prints how the run's thread time divides between the rules and the rest of
 /// the pipeline (generation, aggregation, chunking). The per-call timing costs two timestamp reads,
 /// tens of nanoseconds against a call of tens of microseconds.
 /// </summary>
 internal static class SplitRun
 {
-    public static void Run(long count)
+    public static void Run(long count, int threads)
     {
         var scenario = BenchmarkInputs.LoadScenario("general-population");
         var engine = new TimedEngine(RecommendationEngine.CreateDefault());
@@ -27,11 +27,11 @@ internal static class SplitRun
 
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
-        runner.Run(new SimulationSettings { Count = count, Seed = 1 });
+        runner.Run(new SimulationSettings { Count = count, Seed = 1, MaxDegreeOfParallelism = threads });
         watch.Stop();
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var rules = engine.Seconds;
-        var workers = Environment.ProcessorCount;
+        var workers = threads > 0 ? threads : Environment.ProcessorCount;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             profiles                 {count:N0} on {workers} threads
             wall                     {watch.Elapsed.TotalSeconds:F2} s ({count / watch.Elapsed.TotalSeconds:N0} profiles/s)

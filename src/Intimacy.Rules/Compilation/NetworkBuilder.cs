@@ -17,7 +17,7 @@ internal sealed class NetworkBuilder
     private int _nextId;
     private int _memories;
 
-    public SessionFactory Build(IEnumerable<IRuleDefinition> definitions)
+    public SessionFactory Build(IEnumerable<IRuleDefinition> definitions, FactIdentity? identity = null)
     {
         var rules = new List<CompiledRule>();
         foreach (var definition in definitions)
@@ -43,7 +43,7 @@ internal sealed class NetworkBuilder
             rules.Add(rule);
         }
 
-        return new SessionFactory(rules.ToArray(), _alphaNodes.ToArray(), _rootFed.ToArray(), _memories);
+        return new SessionFactory(rules.ToArray(), _alphaNodes.ToArray(), _rootFed.ToArray(), _memories, identity);
     }
 
     private RuleBranch BuildBranch(CompiledRule rule, int index, List<RuleLeftElement> elements)

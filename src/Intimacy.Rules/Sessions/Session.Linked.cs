@@ -124,7 +124,7 @@ internal sealed partial class Session
     private bool TakenByAnother(Fact linked, object value)
     {
         var key = IdentityOf(value);
-        return !Equals(key, IdentityOf(linked.Object!)) && _facts is not null && _facts.ContainsKey(key);
+        return !SameIdentity(key, IdentityOf(linked.Object!)) && _facts is not null && _facts.ContainsKey(key);
     }
 
     /// <summary>Whether an undo action names a linked fact that was retracted when its match went away.</summary>
@@ -226,7 +226,7 @@ internal sealed partial class Session
         Raise(FactEvent.Updating, fact);
         queue.Dequeue();
         var newKey = IdentityOf(operation.Value);
-        if (!Equals(newKey, IdentityOf(fact.Object!)))
+        if (!SameIdentity(newKey, IdentityOf(fact.Object!)))
         {
             // Under its old key until the update propagates below.
             Forget(_facts!, fact);

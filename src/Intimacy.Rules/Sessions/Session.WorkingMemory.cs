@@ -244,7 +244,7 @@ internal sealed partial class Session
     public IFactResult TryRetractAll(IEnumerable<object> facts, BatchOptions options) => RetractBatch(facts, options, nameof(TryRetractAll));
 
     private FactResult RetractBatch(IEnumerable<object> facts, BatchOptions options, string operation) =>
-        Batch(facts, options, Activity.Retracting, operation, static (session, fact, batch) => !session.IsUserFact(fact) || !batch.Add(IdentityOf(fact)), static (session, fact) => session.RetractCore(fact));
+        Batch(facts, options, Activity.Retracting, operation, static (session, fact, batch) => !session.IsUserFact(fact) || !batch.Add(session.IdentityOf(fact)), static (session, fact) => session.RetractCore(fact));
 
     internal bool InsertCore(object value)
     {
@@ -588,7 +588,7 @@ internal sealed partial class Session
     {
         EnsureInitialized();
         var items = facts as IReadOnlyList<object> ?? facts.ToArray();
-        var seen = new HashSet<object>();
+        var seen = new HashSet<object>(_factory.Identity);
         bool[]? failing = null;
         List<object>? failed = null;
         for (var i = 0; i < items.Count; i++)

@@ -187,7 +187,7 @@ internal sealed partial class Session : ISession
     }
 
     private Dictionary<object, Fact> Facts(int batch) =>
-        _facts ??= new Dictionary<object, Fact>(Math.Max(batch, _factory.Sizing.Facts));
+        _facts ??= new Dictionary<object, Fact>(Math.Max(batch, _factory.Sizing.Facts), _factory.Identity);
 
     internal long NextSequence() => ++_sequence;
 
@@ -269,5 +269,13 @@ internal sealed partial class Session : ISession
         EndOperation();
     }
 
-    private static object IdentityOf(object fact) => fact is IIdentityProvider provider ? provider.GetIdentity() : fact;
+    /// <summary>
+    /// What identifies a fact in working memory: the identity an <see cref="IIdentityProvider"/> gives, unless a
+    /// comparer is registered for the fact's type; otherwise the fact itself (compared by <see cref="SameIdentity"/>).
+    /// </summary>
+    private object IdentityOf(object fact) =>
+        fact is IIdentityProvider provider && (_factory.Identity is not { } identity || !identity.Handles(fact)) ? provider.GetIdentity() : fact;
+
+    /// <summary>Whether two identities (from <see cref="IdentityOf"/>) are the same, as working memory compares them.</summary>
+    private bool SameIdentity(object x, object y) => _factory.Identity is { } identity ? identity.Equals(x, y) : Equals(x, y);
 }

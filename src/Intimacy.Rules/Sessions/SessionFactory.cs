@@ -16,8 +16,9 @@ internal sealed class SessionFactory : ISessionFactory
     private readonly ConcurrentDictionary<Type, AlphaDispatch> _dispatch = new();
     private readonly EventAggregator _events = new(null);
 
-    public SessionFactory(CompiledRule[] rules, AlphaNode[] alphaNodes, BetaNode[] rootFedNodes, int memoryCount)
+    public SessionFactory(CompiledRule[] rules, AlphaNode[] alphaNodes, BetaNode[] rootFedNodes, int memoryCount, FactIdentity? identity = null)
     {
+        Identity = identity;
         CompiledRules = rules;
         Rules = rules.Select(r => r.Definition).ToArray();
         _alphaNodes = alphaNodes;
@@ -59,6 +60,9 @@ internal sealed class SessionFactory : ISessionFactory
     internal Dictionary<string, int[]> RuleIndex { get; }
 
     internal SessionSizing Sizing { get; } = new();
+
+    /// <summary>The registered fact identity comparers, or null for the default identity.</summary>
+    internal FactIdentity? Identity { get; }
 
     public ISession CreateSession() => new Session(this, SessionOptions.Default);
 
