@@ -64,7 +64,7 @@ public static class ProfileValidator
         {
             if (w.Phq9Item9 is { } item9 && w.Phq9 is { } phq9 && item9 > phq9)
             {
-                Add(ref errors, prefix + ".wellbeingScores.phq9Item9", ValidationCodes.Combination, "cannot exceed the PHQ-9 total it is part of ($.wellbeingScores.phq9).");
+                Add(ref errors, prefix + ".wellbeingScores.phq9Item9", ValidationCodes.Combination, $"cannot exceed the PHQ-9 total it is part of ({prefix}.wellbeingScores.phq9).");
             }
 
             if (w.Phq2 is { } phq2 && w.Phq9 is { } total && phq2 > total)

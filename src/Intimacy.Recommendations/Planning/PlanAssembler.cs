@@ -279,6 +279,14 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         }
     }
 
+    /// <summary>
+    /// One notice for each gate in force and each audience that may see one of its triggers (the widest group of each
+    /// partner's triggers). A partner's notice that another notice of the gate already shows to the same views adds
+    /// nothing and is left out, so a view never shows the same notice twice; only when each partner's private answers
+    /// apply a gate are there two, each private to its partner (a disclosure cannot say "both partners but not the
+    /// couple"). While imminent danger applies, every other step waits, and so do the other rows' notices: that
+    /// notice says the rest of the plan is on hold, and the others would describe steps no view shows.
+    /// </summary>
     private static IReadOnlyList<SafetyNotice> Notices(IReadOnlyList<GateActivation> gates, GateGroup[][] groups)
     {
         if (gates.Count == 0)
@@ -286,17 +294,44 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             return [];
         }
 
-        // An immutable array over a new array: the plan keeps it as it is.
-        var notices = new SafetyNotice[gates.Count];
-        for (var i = 0; i < notices.Length; i++)
+        // Gates come in precedence order, partner A before partner B, so imminent danger, when it applies, comes first.
+        var dangerOnly = gates[0].Gate == SafetyGate.ImminentDanger;
+        var notices = new List<SafetyNotice>(gates.Count);
+        for (var i = 0; i < gates.Count; i++)
         {
             var gate = gates[i];
+            if (dangerOnly && gate.Gate != SafetyGate.ImminentDanger)
+            {
+                break;
+            }
+
             // Shown wherever some trigger may be seen: each trigger applies the gate on its own.
-            notices[i] = new SafetyNotice(gate.GateId, GateTexts.Notice(gate.Gate), groups[i][0].Disclosure);
+            var disclosure = groups[i][0].Disclosure;
+            var shown = false;
+            for (var j = notices.Count - 1; j >= 0 && notices[j].GateId == gate.GateId; j--)
+            {
+                if (Covers(notices[j].Disclosure, disclosure))
+                {
+                    shown = true;
+                }
+                else if (Covers(disclosure, notices[j].Disclosure))
+                {
+                    notices.RemoveAt(j);
+                }
+            }
+
+            if (!shown)
+            {
+                notices.Add(new SafetyNotice(gate.GateId, GateTexts.Notice(gate.Gate), disclosure));
+            }
         }
 
-        return ReadOnly.Of(notices);
+        return notices;
     }
+
+    /// <summary>Whether every view that may see <paramref name="narrower"/> may see <paramref name="wider"/>.</summary>
+    private static bool Covers(Disclosure wider, Disclosure narrower) =>
+        (wider.PartnerA || !narrower.PartnerA) && (wider.PartnerB || !narrower.PartnerB);
 
     private static IReadOnlyList<WithheldView>? WithheldViews(Draft draft)
     {

@@ -18,13 +18,13 @@ public static class Measures
     /// <summary>Profiles recommending an intervention in a priority band; the group is the band, e.g. <c>75-100</c>.</summary>
     public const string InterventionByPriority = "intervention-priority";
 
-    /// <summary>Profiles whose plan carries a safety gate's notice; the code is the gate id.</summary>
+    /// <summary>Profiles with a safety gate in force (the plan has its finding); the code is the gate id.</summary>
     public const string Gate = "gate";
 
     /// <summary>Profiles whose plan withholds an intervention; the code is the intervention id.</summary>
     public const string Withheld = "withheld";
 
-    /// <summary>Profiles with any gate notice (code <c>any-gate</c>) or any safety finding (code <c>any-safety-finding</c>).</summary>
+    /// <summary>Profiles with any safety gate in force (code <c>any-gate</c>) or any safety finding (code <c>any-safety-finding</c>).</summary>
     public const string Safety = "safety";
 
     /// <summary>Profiles per breakdown group; the group is the field's value.</summary>
@@ -36,7 +36,7 @@ public static class Measures
     /// <summary>Profiles per breakdown group with a finding of a code.</summary>
     public const string GroupFinding = "group-finding";
 
-    /// <summary>The code of <see cref="Safety"/> counting profiles with a gate notice.</summary>
+    /// <summary>The code of <see cref="Safety"/> counting profiles with a safety gate in force.</summary>
     public const string AnyGate = "any-gate";
 
     /// <summary>The code of <see cref="Safety"/> counting profiles with a safety finding.</summary>

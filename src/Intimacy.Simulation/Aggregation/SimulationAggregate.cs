@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Engine;
+using Intimacy.Recommendations.Safety;
 using Intimacy.Simulation.Statistics;
 
 namespace Intimacy.Simulation.Aggregation;
@@ -24,6 +26,10 @@ public sealed class SimulationAggregate
     private const int PriorityBands = 4;
     private static readonly string[] IndicatorNames = ["critical", "warning", "info"];
     private static readonly string[] BandNames = ["0-24", "25-49", "50-74", "75-100"];
+    private static readonly FrozenSet<string> SafetyGateIds = SafetyGates.All.Select(SafetyGates.Id).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a plan's finding records a safety gate in force (its code is the gate's id).</summary>
+    internal static bool IsGate(Finding finding) => finding.Kind == FindingKind.Safety && SafetyGateIds.Contains(finding.Code);
 
     private readonly long[] _ruleFirings;
     private readonly long[] _ruleProfiles;
@@ -172,6 +178,7 @@ public sealed class SimulationAggregate
 
         var groupNumber = group is null ? -1 : GroupNumber(group);
         var anySafety = false;
+        var anyGate = false;
         var findings = plan.Findings;
         for (var k = 0; k < findings.Count; k++)
         {
@@ -184,7 +191,18 @@ public sealed class SimulationAggregate
                 _groupFinding[groupNumber].Once(f, stamp);
             }
 
-            anySafety |= finding.Kind == FindingKind.Safety;
+            if (finding.Kind == FindingKind.Safety)
+            {
+                anySafety = true;
+
+                // A gate in force always has its finding (the veto records one if the rules did not); a plan's
+                // notices may leave a gate out (while imminent danger applies, the others' notices wait too).
+                if (IsGate(finding))
+                {
+                    anyGate = true;
+                    _gate.Once(_gates.Number(finding.Code), stamp);
+                }
+            }
         }
 
         var planSize = AddItems(plan.Urgent, stamp, groupNumber);
@@ -196,19 +214,13 @@ public sealed class SimulationAggregate
 
         planSize += AddItems(plan.Support, stamp, groupNumber);
 
-        var notices = plan.Notices;
-        for (var k = 0; k < notices.Count; k++)
-        {
-            _gate.Once(_gates.Number(notices[k].GateId), stamp);
-        }
-
         var withheld = plan.Withheld;
         for (var k = 0; k < withheld.Count; k++)
         {
             _withheld.Once(_interventions.Number(withheld[k].InterventionId), stamp);
         }
 
-        if (notices.Count > 0)
+        if (anyGate)
         {
             _safety.Once(0, stamp);
         }

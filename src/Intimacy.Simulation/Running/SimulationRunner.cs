@@ -124,7 +124,7 @@ public sealed class SimulationRunner
         rows.Append(index.ToString(CultureInfo.InvariantCulture)).Append(',')
             .Append(group ?? string.Empty).Append(',')
             .Append(interventions.Count.ToString(CultureInfo.InvariantCulture)).Append(',')
-            .AppendJoin(';', plan.Notices.Select(n => n.GateId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)).Append(',')
+            .AppendJoin(';', plan.Findings.Where(SimulationAggregate.IsGate).Select(f => f.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)).Append(',')
             .AppendJoin(';', plan.Findings.Select(f => f.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)).Append(',')
             .AppendJoin(';', interventions).Append('\n');
     }

@@ -95,6 +95,19 @@ public class ProfileValidatorTests
     };
 
     [Fact]
+    public void Validate_CombinationCitingAnotherField_NamesItUnderTheSamePartner()
+    {
+        var profile = CoupleProfileBuilder.Create()
+            .WithPartnerA(30)
+            .WithPartnerB(30, b => b.WellbeingScores(w => w with { Phq9 = 2, Phq9Item9 = 3 }))
+            .BuildUnvalidated();
+
+        var error = ProfileValidator.Validate(profile).Errors.Should().ContainSingle().Which;
+        error.Path.Should().Be("$.partnerB.wellbeingScores.phq9Item9");
+        error.Message.Should().Contain("($.partnerB.wellbeingScores.phq9)");
+    }
+
+    [Fact]
     public void Validate_Iief5BelowFiveWithoutActivity_IsAQuirkTheInstrumentAllows()
     {
         var profile = CoupleProfileBuilder.Create().WithPartnerA(50, a => a.WellbeingScores(w => w with { Iief5 = 3, Iief5SexuallyActive = false })).BuildUnvalidated();

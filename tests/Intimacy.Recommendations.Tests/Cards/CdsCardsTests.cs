@@ -232,7 +232,7 @@ public partial class CdsCardsTests
 
         var cards = CdsCards.Create(plan, Audience.Couple);
 
-        plan.Notices.Count(n => n.GateId == "gate.medical-first").Should().Be(2, "the engine gives one notice per partner");
+        plan.Notices.Count(n => n.GateId == "gate.medical-first").Should().Be(1, "both partners' shared answers apply the gate: one notice");
         cards.Count(c => c.Summary == "A medical check is suggested before sex therapy.").Should().Be(1);
         cards.Single(c => c.Summary == "A medical check is suggested before sex therapy.").Detail.Should()
             .Contain("$.partnerA.health.erectileDifficulty").And.Contain("$.partnerB.health.painDuringSex");

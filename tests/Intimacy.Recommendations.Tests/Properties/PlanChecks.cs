@@ -260,7 +260,8 @@ internal static class PlanChecks
 
     /// <summary>
     /// Every gate in force is recorded by a genuine finding (made by a built-in safety rule or the veto,
-    /// with the gate's indicator) and a notice; no other finding uses a gate's code; finding ids are unique.
+    /// with the gate's indicator) and a notice (while imminent danger applies, only its own: every other step waits);
+    /// no view shows a gate's notice twice; no other finding uses a gate's code; finding ids are unique.
     /// </summary>
     public static IEnumerable<string> GateFindings(RecommendationPlan plan, IReadOnlyList<GateActivation> gates, IReadOnlySet<string> safetyRuleNames)
     {
@@ -270,6 +271,7 @@ internal static class PlanChecks
         }
 
         var gateCodes = SafetyGates.All.Select(SafetyGates.Id).ToHashSet(StringComparer.Ordinal);
+        var danger = gates.Any(g => g.Gate == SafetyGate.ImminentDanger);
         foreach (var gate in gates)
         {
             var id = gate.GateId + ":" + (gate.Partner == PartnerId.PartnerA ? "partnerA" : "partnerB");
@@ -285,9 +287,22 @@ internal static class PlanChecks
                 yield return $"gate {gate} is recorded by a finding that is not genuine: rule {finding.RuleName}, kind {finding.Kind}, indicator {finding.Indicator}, title '{finding.Title}'";
             }
 
-            if (!plan.Notices.Any(n => n.GateId == gate.GateId))
+            if (!plan.Notices.Any(n => n.GateId == gate.GateId) && (gate.Gate == SafetyGate.ImminentDanger || !danger))
             {
                 yield return $"gate {gate} has no notice";
+            }
+        }
+
+        if (danger && plan.Notices.FirstOrDefault(n => n.GateId != SafetyGates.Id(SafetyGate.ImminentDanger)) is { } stale)
+        {
+            yield return $"notice of {stale.GateId} shown while imminent danger puts every other step on hold";
+        }
+
+        foreach (var audience in new[] { Audience.Couple, Audience.PartnerA, Audience.PartnerB })
+        {
+            foreach (var twice in plan.ForAudience(audience).Notices.GroupBy(n => n.GateId).Where(g => g.Count() > 1))
+            {
+                yield return $"the {audience} view shows the notice of {twice.Key} {twice.Count()} times";
             }
         }
 

@@ -54,6 +54,17 @@ public sealed class QuickstartSampleTests
         sexTherapy.Should().BeGreaterThan(physician);
     }
 
+    [Fact]
+    public void QuickstartCoupleJson_IsAValidProfile_ThatSendsPartnerBToAPhysicianBeforeSexTherapy()
+    {
+        var profile = Intimacy.Core.Serialization.ProfileJson.Deserialize(File.ReadAllText(RepositoryFiles.PathOf("samples/profiles/quickstart-couple.json")));
+
+        profile.PartnerB.Should().NotBeNull();
+        var support = Scenarios.Engines.Default.Recommend(profile).ForAudience(Intimacy.Core.Plans.Audience.Couple).Support.Select(i => i.InterventionId).ToList();
+        support.IndexOf(Intimacy.Core.Interventions.Interventions.PhysicianVisit.Id).Should().BeGreaterThanOrEqualTo(0)
+            .And.BeLessThan(support.IndexOf(Intimacy.Core.Interventions.Interventions.SexTherapy.Id));
+    }
+
     private static void RunQuickstart()
     {
         var entry = Assembly.Load("Quickstart").EntryPoint!;

@@ -144,7 +144,8 @@ public class SafetyScenarioTests
         plan.SupportShouldBeEmpty();
         plan.Withheld.Should().NotBeEmpty().And.OnlyContain(w => w.HeldBy == Imminent, "the higher row wins");
         plan.Withheld.Select(w => w.InterventionId).Should().Contain([SafetyPlanning.Id, SafetyAdvocacy.Id, SpecialistScreening.Id, CouplesTherapy.Id, SensateFocus.Id, DailyCheckIn.Id]);
-        plan.Notices.Select(n => n.GateId).Should().Equal(Imminent, Violence);
+        plan.Notices.Select(n => n.GateId).Should().Equal([Imminent], "the violence row's notice waits with every other step");
+        plan.Findings.Select(f => f.Code).Should().Contain([Imminent, Violence], "both rows are still recorded");
 
         foreach (var audience in new[] { Audience.PartnerB, Audience.Couple })
         {
