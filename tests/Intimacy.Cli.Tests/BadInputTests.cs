@@ -154,6 +154,22 @@ public class BadInputTests
             .And.StartWith("error: ").And.Contain(option);
     }
 
+    [Theory]
+    [InlineData("17", "22", "22")]
+    [InlineData("-1", "3", "-1")]
+    public void AThresholdSweepReachingOutOfRange_ExitsWithTwoBeforeAnyRun_NamingTheValueAndTheOptions(string from, string to, string value)
+    {
+        // The values in range used to run (for 11 seconds at this count) before the last one failed and nothing was written.
+        using var files = new CliRun();
+        var target = Path.Combine(files.Folder, "late.csv");
+        var (code, output, error) = CliRun.Invoke("sweep", CliRun.Scenario("clinic-intake.yaml"), "--threshold", "Csi4Cutoff", "--from", from, "--to", to, "--step", "1", "--count", "20000", "--out", target, "--quiet");
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Be($"error: The sweep's value {value} is out of range for --threshold Csi4Cutoff, which must be from 0 to 21; keep --from and --to within it.\n".ReplaceLineEndings());
+        File.Exists(target).Should().BeFalse();
+    }
+
     [Fact]
     public void UnknownThreshold_ExitsWithTwo()
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Intimacy.Recommendations.Options;
 using Intimacy.Simulation.Aggregation;
 using Intimacy.Simulation.Reporting;
 using Intimacy.Simulation.Running;
@@ -183,6 +184,7 @@ internal static class SimulationCommands
             SweepResult result;
             if (thresholdName is not null)
             {
+                CheckSweptThreshold(thresholdName, values);
                 result = WithProgress(console, run.Quiet(parse), "Sweeping", settings.Count * values.Count, progress =>
                     Checked(() => SweepRunner.Run(scenario, thresholdName, values, settings, engineOptions.Configure(parse), progress, cancellationToken)));
             }
@@ -420,6 +422,24 @@ internal static class SimulationCommands
         if (steps is { } count && (count > Most || count < (from == to ? 1 : 2)))
         {
             throw new CliFailure(ExitCodes.Usage, $"The option --steps must be from 2 to {Most} (or 1 when --from equals --to).");
+        }
+    }
+
+    /// <summary>Every value of a threshold sweep within the threshold's range, in the options' own words, before the first run.</summary>
+    private static void CheckSweptThreshold(string name, IReadOnlyList<double> values)
+    {
+        // An unknown name is left to the library's message, which lists the known ones.
+        if (RecommendationOptions.Thresholds.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase)) is not { } threshold)
+        {
+            return;
+        }
+
+        foreach (var value in values)
+        {
+            if (!(value >= threshold.Minimum && value <= threshold.Maximum))
+            {
+                throw new CliFailure(ExitCodes.Usage, string.Create(CultureInfo.InvariantCulture, $"The sweep's value {value} is out of range for --threshold {threshold.Name}, which must be from {threshold.Minimum} to {threshold.Maximum}; keep --from and --to within it."));
+            }
         }
     }
 
