@@ -42,6 +42,9 @@ internal sealed class EngineOptions
         };
     }
 
+    /// <summary>The threshold names given to <c>--set</c>, as typed.</summary>
+    public IReadOnlyList<string> SetNames(ParseResult parse) => [.. (parse.GetValue(Set) ?? []).Select(text => Split(text).Name)];
+
     public IRecommendationEngine Build(ParseResult parse)
     {
         try

@@ -170,6 +170,18 @@ public class BadInputTests
         File.Exists(target).Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("Csi4Cutoff=12")]
+    [InlineData("csi4cutoff=12")]
+    public void SettingTheSweptThreshold_ExitsWithTwo_InsteadOfBeingIgnored(string setting)
+    {
+        var (code, output, error) = CliRun.Invoke("sweep", CliRun.Scenario("clinic-intake.yaml"), "--threshold", "Csi4Cutoff", "--from", "12", "--to", "13", "--step", "1", "--count", "10", "--set", setting, "--quiet");
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Be("error: The option --set cannot set Csi4Cutoff, the threshold this sweep varies; drop it from --set or sweep another threshold.\n".ReplaceLineEndings());
+    }
+
     [Fact]
     public void UnknownThreshold_ExitsWithTwo()
     {

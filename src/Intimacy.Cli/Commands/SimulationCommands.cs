@@ -184,7 +184,7 @@ internal static class SimulationCommands
             SweepResult result;
             if (thresholdName is not null)
             {
-                CheckSweptThreshold(thresholdName, values);
+                CheckSweptThreshold(thresholdName, values, engineOptions.SetNames(parse));
                 result = WithProgress(console, run.Quiet(parse), "Sweeping", settings.Count * values.Count, progress =>
                     Checked(() => SweepRunner.Run(scenario, thresholdName, values, settings, engineOptions.Configure(parse), progress, cancellationToken)));
             }
@@ -426,10 +426,17 @@ internal static class SimulationCommands
     }
 
     /// <summary>Every value of a threshold sweep within the threshold's range, in the options' own words, before the first run.</summary>
-    private static void CheckSweptThreshold(string name, IReadOnlyList<double> values)
+    /// <remarks>The swept threshold set with <c>--set</c> too is refused: the sweep's values would silently win.</remarks>
+    private static void CheckSweptThreshold(string name, IReadOnlyList<double> values, IReadOnlyList<string> setNames)
     {
+        var threshold = RecommendationOptions.Thresholds.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (setNames.Any(set => string.Equals(set, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new CliFailure(ExitCodes.Usage, $"The option --set cannot set {threshold?.Name ?? name}, the threshold this sweep varies; drop it from --set or sweep another threshold.");
+        }
+
         // An unknown name is left to the library's message, which lists the known ones.
-        if (RecommendationOptions.Thresholds.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase)) is not { } threshold)
+        if (threshold is null)
         {
             return;
         }
