@@ -253,12 +253,13 @@ public class BadInputTests
     }
 
     [Fact]
-    public void ASweptValueThatMakesTheScenarioInvalid_ExitsWithOne()
+    public void ASweptValueThatMakesTheScenarioInvalid_ExitsWithOne_NamingTheFile()
     {
-        var (code, _, error) = CliRun.Invoke("sweep", CliRun.Scenario("general-population.yaml"), "--count", "10", "--scenario-parameter", "unknownShare", "--from", "0.5", "--to", "1.5", "--steps", "3", "--quiet");
+        var path = CliRun.Scenario("general-population.yaml");
+        var (code, _, error) = CliRun.Invoke("sweep", path, "--count", "10", "--scenario-parameter", "unknownShare", "--from", "0.5", "--to", "1.5", "--steps", "3", "--quiet");
 
         code.Should().Be(1);
-        error.Should().Contain("unknownShare: must be a share from 0 to 1 (with unknownShare = 1.5).");
+        error.Should().Be($"error: The scenario is not valid: {path}: unknownShare: must be a share from 0 to 1 (with unknownShare = 1.5).\n".ReplaceLineEndings());
     }
 
     [Theory]

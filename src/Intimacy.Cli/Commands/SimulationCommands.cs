@@ -202,7 +202,7 @@ internal static class SimulationCommands
 
                 var engine = engineOptions.Build(parse);
                 result = WithProgress(console, run.Quiet(parse), "Sweeping", settings.Count * values.Count, progress =>
-                    Checked(() => ScenarioChecked(() => SweepRunner.Run(engine, scenario, swept, values, settings, progress, cancellationToken))));
+                    Checked(() => ScenarioChecked(parse.GetValue(run.Scenario)!, () => SweepRunner.Run(engine, scenario, swept, values, settings, progress, cancellationToken))));
             }
 
             Emit(console, parse.GetValue(output), StudyCsv.Write(result));
@@ -499,8 +499,11 @@ internal static class SimulationCommands
         }
     }
 
-    /// <summary>A scenario made invalid by a swept value is an invalid scenario (exit code 1), like a bad file.</summary>
-    private static T ScenarioChecked<T>(Func<T> body)
+    /// <summary>
+    /// A scenario made invalid by a swept value is an invalid scenario (exit code 1), like a bad file, and
+    /// the message names the file, the key path and the value (no line: the value is not in the file).
+    /// </summary>
+    private static T ScenarioChecked<T>(string path, Func<T> body)
     {
         try
         {
@@ -508,7 +511,8 @@ internal static class SimulationCommands
         }
         catch (ScenarioException ex)
         {
-            throw new CliFailure(ExitCodes.Invalid, "The scenario is not valid: " + ex.Message, ex);
+            // The library knows only the scenario's name, not the file it was read from.
+            throw new CliFailure(ExitCodes.Invalid, "The scenario is not valid: " + new ScenarioException(path, null, null, ex.KeyPath, ex.Detail).Message, ex);
         }
     }
 
