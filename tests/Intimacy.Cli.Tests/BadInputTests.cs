@@ -194,8 +194,9 @@ public class BadInputTests
     [Theory]
     [InlineData("recommend", "--disable-tag", "Sexual")]
     [InlineData("compare", "--disable-tag-b", "sexaul")]
+    [InlineData("compare", "--disable-tag-a", "professionl")]
     [InlineData("sweep", "--disable-tag", "profesional")]
-    public void UnknownDisabledTag_ExitsWithTwoInOneSentence(string command, string option, string tag)
+    public void UnknownDisabledTag_ExitsWithTwoInOneSentence_NamingTheOptionAndArm(string command, string option, string tag)
     {
         using var files = new CliRun();
         string[] input = command switch
@@ -209,29 +210,55 @@ public class BadInputTests
 
         code.Should().Be(2);
         output.Should().BeEmpty();
-        error.Should().StartWith($"error: DisabledTags has a tag that no rule carries: '{tag}'").And.Contain("sexual, shared-experiences")
+        var arm = option.EndsWith("-a", StringComparison.Ordinal) ? " for arm A" : option.EndsWith("-b", StringComparison.Ordinal) ? " for arm B" : string.Empty;
+        error.Should().StartWith($"error: The option {option}{arm} got a tag that no rule carries: '{tag}'").And.Contain("sexual, shared-experiences")
             .And.NotContain("(Parameter").And.NotContain("   at ");
         error.TrimEnd().Split('\n').Should().ContainSingle();
     }
 
-    [Fact]
-    public void OutOfRangeThreshold_ExitsWithTwoInOneSentence_WithoutTheValue()
+    [Theory]
+    [InlineData("recommend", "--set", "")]
+    [InlineData("simulate", "--set", "")]
+    [InlineData("sweep", "--set", "")]
+    [InlineData("compare", "--set-a", " for arm A")]
+    [InlineData("compare", "--set-b", " for arm B")]
+    public void OutOfRangeThreshold_ExitsWithTwoInOneSentence_NamingTheOptionAndArm_WithoutTheValue(string command, string option, string arm)
     {
         using var files = new CliRun();
-        var (code, _, error) = CliRun.Invoke("recommend", files.ValidProfile(), "--set", "Csi4Cutoff=-98765");
+        string[] input = command switch
+        {
+            "recommend" => [files.ValidProfile()],
+            "sweep" => [CliRun.Scenario("general-population.yaml"), "--count", "10", "--threshold", "Phq9Cutoff", "--from", "12", "--to", "13", "--step", "1", "--quiet"],
+            _ => [CliRun.Scenario("general-population.yaml"), "--count", "10", "--quiet"],
+        };
+
+        var (code, _, error) = CliRun.Invoke([command, .. input, option, "Csi4Cutoff=-98765"]);
 
         code.Should().Be(2);
-        error.Should().Be("error: Csi4Cutoff must be from 0 to 21.\n".ReplaceLineEndings());
+        error.Should().Be($"error: The option {option}{arm} got Csi4Cutoff out of range: it must be from 0 to 21.\n".ReplaceLineEndings());
     }
 
     [Fact]
-    public void DisablingSafety_ExitsWithTwoInOneSentence()
+    public void UnknownThresholdInSet_ExitsWithTwo_NamingTheOption()
     {
-        using var files = new CliRun();
-        var (code, _, error) = CliRun.Invoke("recommend", files.ValidProfile(), "--disable-tag", "safety");
+        var (code, _, error) = CliRun.Invoke("compare", CliRun.Scenario("general-population.yaml"), "--count", "10", "--quiet", "--set-b", "Csi5Cutoff=3");
 
         code.Should().Be(2);
-        error.Should().Be("error: Safety rules cannot be switched off; remove 'safety' from DisabledTags.\n".ReplaceLineEndings());
+        error.Should().StartWith("error: The option --set-b for arm B got 'Csi5Cutoff', which is not a threshold; the thresholds are ").And.Contain("Csi4Cutoff");
+    }
+
+    [Theory]
+    [InlineData("recommend", "--disable-tag", "")]
+    [InlineData("compare", "--disable-tag-a", " for arm A")]
+    [InlineData("compare", "--disable-tag-b", " for arm B")]
+    public void DisablingSafety_ExitsWithTwoInOneSentence_NamingTheOptionAndArm(string command, string option, string arm)
+    {
+        using var files = new CliRun();
+        string[] input = command == "recommend" ? [files.ValidProfile()] : [CliRun.Scenario("general-population.yaml"), "--count", "10", "--quiet"];
+        var (code, _, error) = CliRun.Invoke([command, .. input, option, "safety"]);
+
+        code.Should().Be(2);
+        error.Should().Be($"error: The option {option}{arm} got 'safety', but safety rules cannot be switched off.\n".ReplaceLineEndings());
     }
 
     [Fact]

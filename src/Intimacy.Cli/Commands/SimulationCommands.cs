@@ -185,6 +185,9 @@ internal static class SimulationCommands
             if (thresholdName is not null)
             {
                 CheckSweptThreshold(thresholdName, values, engineOptions.SetNames(parse));
+
+                // Built once with the other options only to check them (a tag no rule carries) in the options' words.
+                _ = engineOptions.Build(parse);
                 result = WithProgress(console, run.Quiet(parse), "Sweeping", settings.Count * values.Count, progress =>
                     Checked(() => SweepRunner.Run(scenario, thresholdName, values, settings, engineOptions.Configure(parse), progress, cancellationToken)));
             }
