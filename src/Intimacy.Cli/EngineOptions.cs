@@ -5,11 +5,19 @@ using Intimacy.Recommendations.Options;
 
 namespace Intimacy.Cli;
 
-/// <summary>The <c>--set NAME=VALUE</c> and <c>--disable-tag TAG</c> options that configure an engine.</summary>
+/// <summary>
+/// The <c>--set NAME=VALUE</c> and <c>--disable-tag TAG</c> options that configure an engine. Their errors
+/// name the option as typed (and, for <c>compare</c>, the arm), not the library's properties.
+/// </summary>
 internal sealed class EngineOptions
 {
+    private const string LibraryTagsPrefix = "DisabledTags has ";
+
+    private readonly string _arm;
+
     public EngineOptions(string suffix = "", string arm = "")
     {
+        _arm = arm;
         Set = new Option<string[]>("--set" + suffix) { Description = $"Set a threshold{arm}, NAME=VALUE (repeatable); see 'intimacy rules'.", AllowMultipleArgumentsPerToken = false };
         DisableTag = new Option<string[]>("--disable-tag" + suffix) { Description = $"Switch off the rules with a tag{arm} (repeatable); safety rules cannot be switched off." };
     }
@@ -24,10 +32,19 @@ internal sealed class EngineOptions
         command.Options.Add(DisableTag);
     }
 
+    /// <summary>
+    /// The options as a configuration step, once the thresholds' names and ranges and the safety tag are
+    /// checked; a tag no rule carries is found only when an engine is built (see <see cref="Build"/>).
+    /// </summary>
     public Action<RecommendationOptions> Configure(ParseResult parse)
     {
-        var settings = (parse.GetValue(Set) ?? []).Select(Split).ToList();
+        var settings = (parse.GetValue(Set) ?? []).Select(Split).Select(Checked).ToList();
         var tags = parse.GetValue(DisableTag) ?? [];
+        if (tags.Contains(RuleTags.Safety, StringComparer.Ordinal))
+        {
+            throw new CliFailure(ExitCodes.Usage, $"The option {DisableTag.Name}{_arm} got '{RuleTags.Safety}', but safety rules cannot be switched off.");
+        }
+
         return o =>
         {
             foreach (var tag in tags)
@@ -42,11 +59,21 @@ internal sealed class EngineOptions
         };
     }
 
+    /// <summary>The threshold names given to <c>--set</c>, as typed.</summary>
+    public IReadOnlyList<string> SetNames(ParseResult parse) => [.. (parse.GetValue(Set) ?? []).Select(text => Split(text).Name)];
+
     public IRecommendationEngine Build(ParseResult parse)
     {
+        var configure = Configure(parse);
         try
         {
-            return new RecommendationEngineBuilder().Configure(Configure(parse)).Build();
+            return new RecommendationEngineBuilder().Configure(configure).Build();
+        }
+        catch (ArgumentException ex) when (ex.Message.StartsWith(LibraryTagsPrefix, StringComparison.Ordinal))
+        {
+            // "DisabledTags has a tag that no rule carries: …" in the words of the option that gave the tag.
+            var rest = ex.Message[LibraryTagsPrefix.Length..].Split(" (Parameter", 2)[0];
+            throw new CliFailure(ExitCodes.Usage, $"The option {DisableTag.Name}{_arm} got {rest}", ex);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
@@ -54,14 +81,29 @@ internal sealed class EngineOptions
         }
     }
 
-    private static (string Name, double Value) Split(string text)
+    private (string Name, double Value) Split(string text)
     {
         var equals = text.IndexOf('=', StringComparison.Ordinal);
         if (equals <= 0 || !double.TryParse(text.AsSpan(equals + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
-            throw new CliFailure(ExitCodes.Usage, $"The option --set takes NAME=VALUE with a number, for example Csi4Cutoff=13.5; got '{text}'.");
+            throw new CliFailure(ExitCodes.Usage, $"The option {Set.Name}{_arm} takes NAME=VALUE with a number, for example Csi4Cutoff=13.5; got '{text}'.");
         }
 
         return (text[..equals], value);
+    }
+
+    /// <summary>The setting with the threshold's canonical name, once the name is known and the value within its range (never echoed).</summary>
+    private (string Name, double Value) Checked((string Name, double Value) setting)
+    {
+        var threshold = RecommendationOptions.Thresholds.FirstOrDefault(d => string.Equals(d.Name, setting.Name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new CliFailure(ExitCodes.Usage, $"The option {Set.Name}{_arm} got '{setting.Name}', which is not a threshold; the thresholds are {string.Join(", ", RecommendationOptions.Thresholds.Select(d => d.Name))}.");
+
+        // Written so that NaN, which compares false with everything, is refused too.
+        if (!(setting.Value >= threshold.Minimum && setting.Value <= threshold.Maximum))
+        {
+            throw new CliFailure(ExitCodes.Usage, string.Create(CultureInfo.InvariantCulture, $"The option {Set.Name}{_arm} got {threshold.Name} out of range: it must be from {threshold.Minimum} to {threshold.Maximum}."));
+        }
+
+        return (threshold.Name, setting.Value);
     }
 }

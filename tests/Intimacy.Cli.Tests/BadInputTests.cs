@@ -154,6 +154,34 @@ public class BadInputTests
             .And.StartWith("error: ").And.Contain(option);
     }
 
+    [Theory]
+    [InlineData("17", "22", "22")]
+    [InlineData("-1", "3", "-1")]
+    public void AThresholdSweepReachingOutOfRange_ExitsWithTwoBeforeAnyRun_NamingTheValueAndTheOptions(string from, string to, string value)
+    {
+        // The values in range used to run (for 11 seconds at this count) before the last one failed and nothing was written.
+        using var files = new CliRun();
+        var target = Path.Combine(files.Folder, "late.csv");
+        var (code, output, error) = CliRun.Invoke("sweep", CliRun.Scenario("clinic-intake.yaml"), "--threshold", "Csi4Cutoff", "--from", from, "--to", to, "--step", "1", "--count", "20000", "--out", target, "--quiet");
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Be($"error: The sweep's value {value} is out of range for --threshold Csi4Cutoff, which must be from 0 to 21; keep --from and --to within it.\n".ReplaceLineEndings());
+        File.Exists(target).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("Csi4Cutoff=12")]
+    [InlineData("csi4cutoff=12")]
+    public void SettingTheSweptThreshold_ExitsWithTwo_InsteadOfBeingIgnored(string setting)
+    {
+        var (code, output, error) = CliRun.Invoke("sweep", CliRun.Scenario("clinic-intake.yaml"), "--threshold", "Csi4Cutoff", "--from", "12", "--to", "13", "--step", "1", "--count", "10", "--set", setting, "--quiet");
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Be("error: The option --set cannot set Csi4Cutoff, the threshold this sweep varies; drop it from --set or sweep another threshold.\n".ReplaceLineEndings());
+    }
+
     [Fact]
     public void UnknownThreshold_ExitsWithTwo()
     {
@@ -166,8 +194,9 @@ public class BadInputTests
     [Theory]
     [InlineData("recommend", "--disable-tag", "Sexual")]
     [InlineData("compare", "--disable-tag-b", "sexaul")]
+    [InlineData("compare", "--disable-tag-a", "professionl")]
     [InlineData("sweep", "--disable-tag", "profesional")]
-    public void UnknownDisabledTag_ExitsWithTwoInOneSentence(string command, string option, string tag)
+    public void UnknownDisabledTag_ExitsWithTwoInOneSentence_NamingTheOptionAndArm(string command, string option, string tag)
     {
         using var files = new CliRun();
         string[] input = command switch
@@ -181,29 +210,55 @@ public class BadInputTests
 
         code.Should().Be(2);
         output.Should().BeEmpty();
-        error.Should().StartWith($"error: DisabledTags has a tag that no rule carries: '{tag}'").And.Contain("sexual, shared-experiences")
+        var arm = option.EndsWith("-a", StringComparison.Ordinal) ? " for arm A" : option.EndsWith("-b", StringComparison.Ordinal) ? " for arm B" : string.Empty;
+        error.Should().StartWith($"error: The option {option}{arm} got a tag that no rule carries: '{tag}'").And.Contain("sexual, shared-experiences")
             .And.NotContain("(Parameter").And.NotContain("   at ");
         error.TrimEnd().Split('\n').Should().ContainSingle();
     }
 
-    [Fact]
-    public void OutOfRangeThreshold_ExitsWithTwoInOneSentence_WithoutTheValue()
+    [Theory]
+    [InlineData("recommend", "--set", "")]
+    [InlineData("simulate", "--set", "")]
+    [InlineData("sweep", "--set", "")]
+    [InlineData("compare", "--set-a", " for arm A")]
+    [InlineData("compare", "--set-b", " for arm B")]
+    public void OutOfRangeThreshold_ExitsWithTwoInOneSentence_NamingTheOptionAndArm_WithoutTheValue(string command, string option, string arm)
     {
         using var files = new CliRun();
-        var (code, _, error) = CliRun.Invoke("recommend", files.ValidProfile(), "--set", "Csi4Cutoff=-98765");
+        string[] input = command switch
+        {
+            "recommend" => [files.ValidProfile()],
+            "sweep" => [CliRun.Scenario("general-population.yaml"), "--count", "10", "--threshold", "Phq9Cutoff", "--from", "12", "--to", "13", "--step", "1", "--quiet"],
+            _ => [CliRun.Scenario("general-population.yaml"), "--count", "10", "--quiet"],
+        };
+
+        var (code, _, error) = CliRun.Invoke([command, .. input, option, "Csi4Cutoff=-98765"]);
 
         code.Should().Be(2);
-        error.Should().Be("error: Csi4Cutoff must be from 0 to 21.\n".ReplaceLineEndings());
+        error.Should().Be($"error: The option {option}{arm} got Csi4Cutoff out of range: it must be from 0 to 21.\n".ReplaceLineEndings());
     }
 
     [Fact]
-    public void DisablingSafety_ExitsWithTwoInOneSentence()
+    public void UnknownThresholdInSet_ExitsWithTwo_NamingTheOption()
     {
-        using var files = new CliRun();
-        var (code, _, error) = CliRun.Invoke("recommend", files.ValidProfile(), "--disable-tag", "safety");
+        var (code, _, error) = CliRun.Invoke("compare", CliRun.Scenario("general-population.yaml"), "--count", "10", "--quiet", "--set-b", "Csi5Cutoff=3");
 
         code.Should().Be(2);
-        error.Should().Be("error: Safety rules cannot be switched off; remove 'safety' from DisabledTags.\n".ReplaceLineEndings());
+        error.Should().StartWith("error: The option --set-b for arm B got 'Csi5Cutoff', which is not a threshold; the thresholds are ").And.Contain("Csi4Cutoff");
+    }
+
+    [Theory]
+    [InlineData("recommend", "--disable-tag", "")]
+    [InlineData("compare", "--disable-tag-a", " for arm A")]
+    [InlineData("compare", "--disable-tag-b", " for arm B")]
+    public void DisablingSafety_ExitsWithTwoInOneSentence_NamingTheOptionAndArm(string command, string option, string arm)
+    {
+        using var files = new CliRun();
+        string[] input = command == "recommend" ? [files.ValidProfile()] : [CliRun.Scenario("general-population.yaml"), "--count", "10", "--quiet"];
+        var (code, _, error) = CliRun.Invoke([command, .. input, option, "safety"]);
+
+        code.Should().Be(2);
+        error.Should().Be($"error: The option {option}{arm} got 'safety', but safety rules cannot be switched off.\n".ReplaceLineEndings());
     }
 
     [Fact]
@@ -225,12 +280,13 @@ public class BadInputTests
     }
 
     [Fact]
-    public void ASweptValueThatMakesTheScenarioInvalid_ExitsWithOne()
+    public void ASweptValueThatMakesTheScenarioInvalid_ExitsWithOne_NamingTheFile()
     {
-        var (code, _, error) = CliRun.Invoke("sweep", CliRun.Scenario("general-population.yaml"), "--count", "10", "--scenario-parameter", "unknownShare", "--from", "0.5", "--to", "1.5", "--steps", "3", "--quiet");
+        var path = CliRun.Scenario("general-population.yaml");
+        var (code, _, error) = CliRun.Invoke("sweep", path, "--count", "10", "--scenario-parameter", "unknownShare", "--from", "0.5", "--to", "1.5", "--steps", "3", "--quiet");
 
         code.Should().Be(1);
-        error.Should().Contain("unknownShare: must be a share from 0 to 1 (with unknownShare = 1.5).");
+        error.Should().Be($"error: The scenario is not valid: {path}: unknownShare: must be a share from 0 to 1 (with unknownShare = 1.5).\n".ReplaceLineEndings());
     }
 
     [Theory]

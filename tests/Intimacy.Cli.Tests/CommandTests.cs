@@ -349,6 +349,17 @@ public class CommandTests
     }
 
     [Fact]
+    public void Sweep_WritesTheThresholdsCanonicalName_SoAnySpellingGivesTheSameBytes()
+    {
+        string[] rest = ["--count", "30", "--from", "12", "--to", "13", "--step", "1", "--quiet"];
+        var lower = CliRun.Invoke(["sweep", CliRun.Scenario("clinic-intake.yaml"), "--threshold", "csi4cutoff", .. rest]);
+        var canonical = CliRun.Invoke(["sweep", CliRun.Scenario("clinic-intake.yaml"), "--threshold", "Csi4Cutoff", .. rest]);
+
+        lower.Code.Should().Be(0);
+        lower.Out.Should().Contain("# threshold: Csi4Cutoff\n").And.Be(canonical.Out);
+    }
+
+    [Fact]
     public void Simulate_StampsTheOptionsInWords_InEveryOutput_NotOnlyTheirHash()
     {
         using var files = new CliRun();

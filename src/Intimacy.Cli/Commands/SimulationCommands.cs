@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Intimacy.Recommendations.Options;
 using Intimacy.Simulation.Aggregation;
 using Intimacy.Simulation.Reporting;
 using Intimacy.Simulation.Running;
@@ -183,6 +184,10 @@ internal static class SimulationCommands
             SweepResult result;
             if (thresholdName is not null)
             {
+                CheckSweptThreshold(thresholdName, values, engineOptions.SetNames(parse));
+
+                // Built once with the other options only to check them (a tag no rule carries) in the options' words.
+                _ = engineOptions.Build(parse);
                 result = WithProgress(console, run.Quiet(parse), "Sweeping", settings.Count * values.Count, progress =>
                     Checked(() => SweepRunner.Run(scenario, thresholdName, values, settings, engineOptions.Configure(parse), progress, cancellationToken)));
             }
@@ -200,7 +205,7 @@ internal static class SimulationCommands
 
                 var engine = engineOptions.Build(parse);
                 result = WithProgress(console, run.Quiet(parse), "Sweeping", settings.Count * values.Count, progress =>
-                    Checked(() => ScenarioChecked(() => SweepRunner.Run(engine, scenario, swept, values, settings, progress, cancellationToken))));
+                    Checked(() => ScenarioChecked(parse.GetValue(run.Scenario)!, () => SweepRunner.Run(engine, scenario, swept, values, settings, progress, cancellationToken))));
             }
 
             Emit(console, parse.GetValue(output), StudyCsv.Write(result));
@@ -423,6 +428,31 @@ internal static class SimulationCommands
         }
     }
 
+    /// <summary>Every value of a threshold sweep within the threshold's range, in the options' own words, before the first run.</summary>
+    /// <remarks>The swept threshold set with <c>--set</c> too is refused: the sweep's values would silently win.</remarks>
+    private static void CheckSweptThreshold(string name, IReadOnlyList<double> values, IReadOnlyList<string> setNames)
+    {
+        var threshold = RecommendationOptions.Thresholds.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (setNames.Any(set => string.Equals(set, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new CliFailure(ExitCodes.Usage, $"The option --set cannot set {threshold?.Name ?? name}, the threshold this sweep varies; drop it from --set or sweep another threshold.");
+        }
+
+        // An unknown name is left to the library's message, which lists the known ones.
+        if (threshold is null)
+        {
+            return;
+        }
+
+        foreach (var value in values)
+        {
+            if (!(value >= threshold.Minimum && value <= threshold.Maximum))
+            {
+                throw new CliFailure(ExitCodes.Usage, string.Create(CultureInfo.InvariantCulture, $"The sweep's value {value} is out of range for --threshold {threshold.Name}, which must be from {threshold.Minimum} to {threshold.Maximum}; keep --from and --to within it."));
+            }
+        }
+    }
+
     private static void CheckOutput(string? path)
     {
         if (path is not null)
@@ -472,8 +502,11 @@ internal static class SimulationCommands
         }
     }
 
-    /// <summary>A scenario made invalid by a swept value is an invalid scenario (exit code 1), like a bad file.</summary>
-    private static T ScenarioChecked<T>(Func<T> body)
+    /// <summary>
+    /// A scenario made invalid by a swept value is an invalid scenario (exit code 1), like a bad file, and
+    /// the message names the file, the key path and the value (no line: the value is not in the file).
+    /// </summary>
+    private static T ScenarioChecked<T>(string path, Func<T> body)
     {
         try
         {
@@ -481,7 +514,8 @@ internal static class SimulationCommands
         }
         catch (ScenarioException ex)
         {
-            throw new CliFailure(ExitCodes.Invalid, "The scenario is not valid: " + ex.Message, ex);
+            // The library knows only the scenario's name, not the file it was read from.
+            throw new CliFailure(ExitCodes.Invalid, "The scenario is not valid: " + new ScenarioException(path, null, null, ex.KeyPath, ex.Detail).Message, ex);
         }
     }
 

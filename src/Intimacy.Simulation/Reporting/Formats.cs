@@ -9,6 +9,12 @@ internal static class Formats
     /// <summary>A share or interval bound, six decimals.</summary>
     public static string Share(double value) => double.IsNaN(value) ? string.Empty : value.ToString("F6", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A p-value to six significant digits (<c>0.0703125</c>, <c>1.83671E-40</c>): a fixed number of
+    /// decimals would show a tiny p-value as zero. Empty for NaN.
+    /// </summary>
+    public static string PValue(double value) => double.IsNaN(value) ? string.Empty : value.ToString("G6", CultureInfo.InvariantCulture);
+
     /// <summary>A whole number.</summary>
     public static string Whole(long value) => value.ToString(CultureInfo.InvariantCulture);
 

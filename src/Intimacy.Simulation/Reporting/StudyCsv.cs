@@ -74,7 +74,8 @@ public static class StudyCsv
 
     /// <summary>
     /// Writes a comparison: per intervention, the paired counts, each arm's share and the difference
-    /// A − B with its paired 95% interval and the exact McNemar p-value. The first rows (empty
+    /// A − B with its paired 95% interval and the exact McNemar p-value (six significant digits, so a tiny
+    /// p-value shows as e.g. <c>1.83671E-40</c>, not as zero). The first rows (empty
     /// <c>group</c>) cover every profile; with a breakdown, the same rows follow for each group.
     /// </summary>
     /// <param name="comparison">The comparison.</param>
@@ -109,7 +110,7 @@ public static class StudyCsv
                 .Append(Formats.Whole(pair.SecondOnly)).Append(',').Append(Formats.Whole(pair.Neither)).Append(',')
                 .Append(Formats.Share(pair.First.Estimate)).Append(',').Append(Formats.Share(pair.Second.Estimate)).Append(',')
                 .Append(Formats.Share(pair.Difference)).Append(',').Append(Formats.Share(ci.Lower)).Append(',').Append(Formats.Share(ci.Upper)).Append(',')
-                .Append(Formats.Share(pair.McNemarExactPValue())).Append('\n');
+                .Append(Formats.PValue(pair.McNemarExactPValue())).Append('\n');
         }
     }
 

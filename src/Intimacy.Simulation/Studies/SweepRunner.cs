@@ -55,8 +55,9 @@ public static class SweepRunner
     /// <param name="configure">Further options applied before the threshold, e.g. disabled tags.</param>
     /// <param name="progress">Told how many profiles are done over the whole sweep.</param>
     /// <param name="cancellationToken">Stops the sweep.</param>
-    /// <returns>One result per value.</returns>
-    /// <exception cref="ArgumentException">The threshold is unknown or a value is out of its range.</exception>
+    /// <returns>One result per value; <see cref="SweepResult.Parameter"/> is the threshold's canonical name (<c>Csi4Cutoff</c>, however it was spelled).</returns>
+    /// <exception cref="ArgumentException">The threshold is unknown.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of the threshold's range (checked for every value before anything runs).</exception>
     public static SweepResult Run(
         Scenario scenario,
         string threshold,
@@ -70,6 +71,7 @@ public static class SweepRunner
         ArgumentNullException.ThrowIfNull(threshold);
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(settings);
+        var name = CheckedThreshold(threshold, values);
         var points = new List<SweepPoint>(values.Count);
         var perValue = settings.Shard.End(settings.Count) - settings.Shard.Start(settings.Count);
         foreach (var value in values)
@@ -77,14 +79,14 @@ public static class SweepRunner
             var engine = new RecommendationEngineBuilder().Configure(o =>
             {
                 configure?.Invoke(o);
-                o.SetThreshold(threshold, value);
+                o.SetThreshold(name, value);
             }).Build();
             var done = points.Count * perValue;
             var inner = progress is null ? null : new Offset(progress, done);
             points.Add(new SweepPoint(value, new SimulationRunner(engine, scenario).Run(settings, inner, cancellationToken: cancellationToken)));
         }
 
-        return new SweepResult(threshold, SweepKind.Threshold, points);
+        return new SweepResult(name, SweepKind.Threshold, points);
     }
 
     /// <summary>Runs a sweep over a scenario parameter with one engine.</summary>
@@ -140,6 +142,32 @@ public static class SweepRunner
         }
 
         return new SweepResult(canonical, SweepKind.ScenarioParameter, points);
+    }
+
+    /// <summary>
+    /// The threshold's canonical name (as in <see cref="RecommendationOptions.Thresholds"/>), once every
+    /// value is known to be within its range: a sweep that fails at its last value would throw away all
+    /// the runs before it.
+    /// </summary>
+    private static string CheckedThreshold(string threshold, IReadOnlyList<double> values)
+    {
+        // Throws the usual message for an unknown name.
+        _ = new RecommendationOptions().GetThreshold(threshold);
+        var descriptor = RecommendationOptions.Thresholds.First(d => string.Equals(d.Name, threshold, StringComparison.OrdinalIgnoreCase));
+        for (var i = 0; i < values.Count; i++)
+        {
+            var value = values[i];
+
+            // Written so that NaN, which compares false with everything, is refused too.
+            if (!(value >= descriptor.Minimum && value <= descriptor.Maximum))
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(values),
+                    string.Create(CultureInfo.InvariantCulture, $"Value {i + 1} of the sweep, {value}, is out of range: {descriptor.Name} must be from {descriptor.Minimum} to {descriptor.Maximum}."));
+            }
+        }
+
+        return descriptor.Name;
     }
 
     private sealed class Offset(IProgress<long> target, long offset) : IProgress<long>

@@ -56,6 +56,32 @@ public class PairedProportionsTests
         new PairedProportions(5, 0, 0, 5).McNemarExactPValue().Should().Be(1);
     }
 
+    [Theory]
+    [InlineData(133, 0, -132)]
+    [InlineData(0, 133, -132)]
+    [InlineData(1000, 0, -999)]
+    public void McNemarExactPValue_ForOneSidedDiscordance_IsTinyButNotZero(long firstOnly, long secondOnly, int log2)
+    {
+        // 2 * (1/2)^n exactly: no underflow or cancellation for such lopsided tables.
+        var p = new PairedProportions(10, firstOnly, secondOnly, 10).McNemarExactPValue();
+
+        p.Should().BeGreaterThan(0);
+        (p / Math.Pow(2, log2)).Should().BeApproximately(1, 1e-9);
+    }
+
+    [Fact]
+    public void McNemarExactPValue_InAComparisonsCsv_KeepsItsSignificantDigits()
+    {
+        // 133 discordant pairs against 0 used to be written as 0.000000 (the value is 2^-132, about 1.8e-40).
+        var stamp = new Intimacy.Simulation.Aggregation.SimulationStamp("1.0", "r", "o", "s", "h", 1, 143, Intimacy.Simulation.Running.Shard.Whole);
+        var comparison = new Intimacy.Simulation.Studies.ComparisonResult(stamp, stamp, [new("intervention.x", new PairedProportions(10, 133, 0, 10)), new("intervention.y", new PairedProportions(1, 1, 7, 12))]);
+
+        var rows = Intimacy.Simulation.Reporting.StudyCsv.Write(comparison).Split('\n');
+
+        rows.Should().Contain(r => r.StartsWith(",intervention.x,", StringComparison.Ordinal) && r.EndsWith(",1.83671E-40", StringComparison.Ordinal));
+        rows.Should().Contain(r => r.StartsWith(",intervention.y,", StringComparison.Ordinal) && r.EndsWith(",0.0703125", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Add_CountsEachCell()
     {

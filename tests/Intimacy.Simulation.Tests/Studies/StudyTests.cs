@@ -48,6 +48,29 @@ public class StudyTests
     }
 
     [Fact]
+    public void Sweep_AValueOutOfTheThresholdsRange_IsRefusedBeforeAnyRun()
+    {
+        // 17 to 21 are fine; 22 is not. The whole sweep used to run 17 to 21 and then fail at 22, discarding it all.
+        var engines = 0;
+        var act = () => SweepRunner.Run(
+            SimulationFixture.ClinicIntake, nameof(RecommendationOptions.Csi4Cutoff), [17, 18, 22], new SimulationSettings { Count = 50, Seed = 42 }, _ => engines++);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().Which.Message.Should().Contain("22").And.Contain("Csi4Cutoff must be from 0 to 21");
+        engines.Should().Be(0, "every value is checked before the first engine is built");
+    }
+
+    [Fact]
+    public void Sweep_NamesTheThresholdCanonically_HoweverItWasSpelled()
+    {
+        var settings = new SimulationSettings { Count = 20, Seed = 42 };
+        var lower = SweepRunner.Run(SimulationFixture.ClinicIntake, "csi4cutoff", [13.5], settings);
+        var canonical = SweepRunner.Run(SimulationFixture.ClinicIntake, "Csi4Cutoff", [13.5], settings);
+
+        lower.Parameter.Should().Be("Csi4Cutoff");
+        StudyCsv.Write(lower).Should().Contain("# threshold: Csi4Cutoff\n").And.Be(StudyCsv.Write(canonical));
+    }
+
+    [Fact]
     public void SweepRange_RejectsAnEmptyOrBackwardsRange() =>
         FluentActions.Invoking(() => SweepRunner.Range(5, 1, 1)).Should().Throw<ArgumentOutOfRangeException>();
 }
