@@ -262,6 +262,36 @@ public class BadInputTests
         error.Should().Be("error: The scenario is not valid: " + Path.Combine(files.Folder, message) + Environment.NewLine);
     }
 
+    [Theory]
+    [InlineData("chart", "profiles", -5, "profiles must be zero or more")]
+    [InlineData("merge", "profiles", -5, "profiles must be zero or more")]
+    [InlineData("chart", "prevalence", 1_000_000_000_000, "prevalence[0].count must be at most profiles")]
+    [InlineData("merge", "prevalence", 1_000_000_000_000, "prevalence[0].count must be at most profiles")]
+    [InlineData("merge", "rules", -7, "rules[0].firings must be at least rules[0].profiles, the profiles the rule fired in")]
+    public void ADamagedSummary_ExitsWithTwoInOneSentenceNamingThePathAndTheField(string command, string field, long value, string problem)
+    {
+        using var files = new CliRun();
+        var shard = Path.Combine(files.Folder, "shard");
+        CliRun.Invoke("simulate", CliRun.Scenario("general-population.yaml"), "--count", "40", "--out", shard, "--quiet").Code.Should().Be(0);
+        var path = Path.Combine(shard, "summary.json");
+        var summary = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
+        _ = field switch
+        {
+            "profiles" => summary["profiles"] = value,
+            "prevalence" => summary["prevalence"]![0]!["count"] = value,
+            _ => summary["rules"]![0]!["firings"] = value,
+        };
+        File.WriteAllText(path, summary.ToJsonString());
+        var target = Path.Combine(files.Folder, "out");
+
+        var (code, output, error) = CliRun.Invoke(command == "chart" ? ["chart", path] : ["merge", shard, "--out", target]);
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().MatchRegex($"^error: Cannot read '{System.Text.RegularExpressions.Regex.Escape(path)}': [Tt]he summary is damaged: {System.Text.RegularExpressions.Regex.Escape(problem)}\\.\\r?\\n$");
+        Path.Exists(target).Should().BeFalse();
+    }
+
     [Fact]
     public void ChartOfAMissingSummary_ExitsWithTwoAndNamesThePath()
     {
