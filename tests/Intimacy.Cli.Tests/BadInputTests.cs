@@ -105,6 +105,9 @@ public class BadInputTests
     [InlineData("The option --format got 'pd\\nf': it must be one of cds-hooks, json, markdown, text.", "recommend", "x.json", "--format", "pd\nf")]
     [InlineData("The option --audience got 'partner-c': it must be one of clinician, couple, partner-a, partner-b.", "recommend", "x.json", "--audience", "partner-c")]
     [InlineData("Unrecognized command or argument 'a\\nb'.", "rules", "a\nb")]
+    [InlineData("Unrecognized command or argument '--cout' (did you mean --count?).", "simulate", "x.yaml", "--cout", "100")]
+    [InlineData("Unrecognized command or argument '--nonsense'.", "rules", "--nonsense", "more", "--and-more")]
+    [InlineData("Unrecognized command or argument 'simulat' (did you mean simulate?).", "simulat", "x.yaml")]
     public void AParseError_IsOneLineInPlainWords_WithoutDotNetTypeNames(string sentence, params string[] args)
     {
         var (code, _, error) = CliRun.Invoke(args);
@@ -288,8 +291,29 @@ public class BadInputTests
 
         code.Should().Be(2);
         output.Should().BeEmpty();
-        error.Should().MatchRegex($"^error: Cannot read '{System.Text.RegularExpressions.Regex.Escape(path)}': [Tt]he summary is damaged: {System.Text.RegularExpressions.Regex.Escape(problem)}\\.\\r?\\n$");
+        error.Should().MatchRegex($"^error: Cannot read '{System.Text.RegularExpressions.Regex.Escape(path)}': the summary is damaged: {System.Text.RegularExpressions.Regex.Escape(problem)}\\.\\r?\\n$");
         Path.Exists(target).Should().BeFalse();
+    }
+
+    [Fact]
+    public void ChartOfAFileThatIsNotASummary_SaysSoInOneSentenceWithoutACapitalMidway()
+    {
+        using var files = new CliRun();
+        var path = files.Write("other.json", "{\"format\": \"something-else\"}");
+
+        var (code, _, error) = CliRun.Invoke("chart", path);
+
+        code.Should().Be(2);
+        error.Should().Be($"error: Cannot read '{path}': the file is not an intimacy simulation summary (intimacy-simulation-summary/1).{Environment.NewLine}");
+    }
+
+    [Fact]
+    public void ABadShard_IsOneSentenceWithoutACapitalMidway()
+    {
+        var (code, _, error) = CliRun.Invoke("simulate", CliRun.Scenario("new-parents.yaml"), "--count", "10", "--shard", "5/4", "--quiet");
+
+        code.Should().Be(2);
+        error.Should().Be($"error: The option --shard got '5/4': a shard is written i/n with 0 <= i < n, for example 0/4.{Environment.NewLine}");
     }
 
     [Fact]

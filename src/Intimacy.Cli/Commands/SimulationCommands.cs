@@ -121,7 +121,7 @@ internal static class SimulationCommands
                 }
                 catch (FormatException ex)
                 {
-                    throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': {ex.Message.TrimEnd('.')}.", ex);
+                    throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': {CliFailure.Inner(ex.Message)}.", ex);
                 }
             }).ToList();
             SimulationResult merged;
@@ -146,7 +146,7 @@ internal static class SimulationCommands
             outputs.Commit();
             if (!parse.GetValue(quiet))
             {
-                console.Error.WriteLine($"Merged {shards.Count} shards ({merged.Aggregate.Profiles.ToString(CultureInfo.InvariantCulture)} profiles) into '{folder}'.");
+                console.Error.WriteLine($"Merged {shards.Count} shard{(shards.Count == 1 ? string.Empty : "s")} ({merged.Aggregate.Profiles.ToString(CultureInfo.InvariantCulture)} profiles) into '{folder}'.");
             }
 
             return ExitCodes.Ok;
@@ -262,7 +262,7 @@ internal static class SimulationCommands
             }
             catch (FormatException ex)
             {
-                throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': {ex.Message.TrimEnd('.')}.", ex);
+                throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': {CliFailure.Inner(ex.Message)}.", ex);
             }
 
             Emit(console, parse.GetValue(output), SvgChart.Write(result, parse.GetValue(chart)!));
@@ -462,7 +462,7 @@ internal static class SimulationCommands
         }
         catch (FormatException ex)
         {
-            throw new CliFailure(ExitCodes.Usage, $"The option --shard got '{text}': {ex.Message}", ex);
+            throw new CliFailure(ExitCodes.Usage, $"The option --shard got '{text}': {CliFailure.Inner(ex.Message)}.", ex);
         }
     }
 
