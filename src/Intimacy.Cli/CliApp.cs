@@ -44,7 +44,11 @@ internal static class CliApp
             // System.CommandLine exits with 1 on parse errors; 1 means "invalid profile or scenario" here.
             // Its messages name .NET types and list choices over several lines, so each is said again in
             // plain words, and all of them go on the one error line with the hint.
-            var sentences = parse.Errors.Select(ParseErrorSentence).Distinct(StringComparer.Ordinal);
+            // An unknown token is said once, for the first of them: the tokens after a mistyped option (its value,
+            // say) are unknown only because of it, and a missing command is the same mistake seen from the other side.
+            var sentences = parse.UnmatchedTokens.Count > 0
+                ? [UnknownTokenSentence(parse, parse.UnmatchedTokens[0])]
+                : parse.Errors.Select(ParseErrorSentence).Distinct(StringComparer.Ordinal);
             console.Error.WriteLine("error: " + OneLine(string.Join(" ", sentences)) + " Run 'intimacy --help' for usage.");
             return ExitCodes.Usage;
         }
@@ -61,7 +65,7 @@ internal static class CliApp
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A file that fails part-way (a full disk, a folder removed during a run): one sentence, no trace.
-            Report(console, parse, "A file could not be read or written: " + ex.Message.TrimEnd('.') + ".", ex);
+            Report(console, parse, "A file could not be read or written: " + CliFailure.Inner(ex.Message) + ".", ex);
             return ExitCodes.Usage;
         }
         catch (OperationCanceledException ex)
@@ -133,6 +137,69 @@ internal static class CliApp
         }
 
         return error.Message;
+    }
+
+    /// <summary>
+    /// The first token no command or option took, with the closest name the command takes when one is near
+    /// enough to be a slip (a letter missed, added, changed or two swapped).
+    /// </summary>
+    private static string UnknownTokenSentence(ParseResult parse, string token)
+    {
+        var names = new List<string>();
+        var first = true;
+        for (SymbolResult? result = parse.CommandResult; result is not null; result = result.Parent)
+        {
+            if (result is CommandResult { Command: var command })
+            {
+                names.AddRange(command.Options.Where(o => first || o.Recursive).SelectMany(o => o.Aliases.Prepend(o.Name)));
+                if (first)
+                {
+                    names.AddRange(command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
+                }
+
+                first = false;
+            }
+        }
+
+        var closest = names
+            .Where(name => name.StartsWith('-') == token.StartsWith('-'))
+            .Select(name => (Name: name, Distance: Distance(token, name)))
+            .Where(c => c.Distance <= Math.Max(1, Math.Min(token.Length, c.Name.Length) / 4))
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+        return $"Unrecognized command or argument '{token}'" + (closest is null ? "." : $" (did you mean {closest}?).");
+    }
+
+    /// <summary>The optimal string alignment distance: edits (insert, delete, change, swap of neighbours) from one to the other.</summary>
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
     }
 
     /// <summary>What <paramref name="option"/> takes, when <paramref name="token"/> is not such a value; otherwise null.</summary>

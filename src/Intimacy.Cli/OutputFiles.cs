@@ -50,7 +50,21 @@ internal static class OutputFiles
 
     public static void WriteText(string path, string text) => Guard(path, () => File.WriteAllText(path, text));
 
-    public static StreamWriter CreateWriter(string path) => Guard(path, () => new StreamWriter(path) { NewLine = "\n" });
+    /// <summary>
+    /// Runs <paramref name="body"/>, which writes to <paramref name="path"/> when <paramref name="writes"/>;
+    /// an I/O failure then names that path (not the temporary file the bytes go to) in one sentence.
+    /// </summary>
+    public static T GuardIo<T>(string path, bool writes, Func<T> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (Exception ex) when (writes && ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliFailure(ExitCodes.Usage, $"Cannot write '{path}': {Why(path, ex)}.", ex);
+        }
+    }
 
     /// <summary>Runs a write to <paramref name="path"/>, reporting a failure as one sentence naming it.</summary>
     public static void Guard(string path, Action write) => Guard(path, () =>

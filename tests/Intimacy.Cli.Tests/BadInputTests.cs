@@ -105,6 +105,9 @@ public class BadInputTests
     [InlineData("The option --format got 'pd\\nf': it must be one of cds-hooks, json, markdown, text.", "recommend", "x.json", "--format", "pd\nf")]
     [InlineData("The option --audience got 'partner-c': it must be one of clinician, couple, partner-a, partner-b.", "recommend", "x.json", "--audience", "partner-c")]
     [InlineData("Unrecognized command or argument 'a\\nb'.", "rules", "a\nb")]
+    [InlineData("Unrecognized command or argument '--cout' (did you mean --count?).", "simulate", "x.yaml", "--cout", "100")]
+    [InlineData("Unrecognized command or argument '--nonsense'.", "rules", "--nonsense", "more", "--and-more")]
+    [InlineData("Unrecognized command or argument 'simulat' (did you mean simulate?).", "simulat", "x.yaml")]
     public void AParseError_IsOneLineInPlainWords_WithoutDotNetTypeNames(string sentence, params string[] args)
     {
         var (code, _, error) = CliRun.Invoke(args);
@@ -316,6 +319,57 @@ public class BadInputTests
         code.Should().Be(1);
         output.Should().BeEmpty();
         error.Should().Be("error: The scenario is not valid: " + Path.Combine(files.Folder, message) + Environment.NewLine);
+    }
+
+    [Theory]
+    [InlineData("chart", "profiles", -5, "profiles must be zero or more")]
+    [InlineData("merge", "profiles", -5, "profiles must be zero or more")]
+    [InlineData("chart", "prevalence", 1_000_000_000_000, "prevalence[0].count must be at most profiles")]
+    [InlineData("merge", "prevalence", 1_000_000_000_000, "prevalence[0].count must be at most profiles")]
+    [InlineData("merge", "rules", -7, "rules[0].firings must be at least rules[0].profiles, the profiles the rule fired in")]
+    public void ADamagedSummary_ExitsWithTwoInOneSentenceNamingThePathAndTheField(string command, string field, long value, string problem)
+    {
+        using var files = new CliRun();
+        var shard = Path.Combine(files.Folder, "shard");
+        CliRun.Invoke("simulate", CliRun.Scenario("general-population.yaml"), "--count", "40", "--out", shard, "--quiet").Code.Should().Be(0);
+        var path = Path.Combine(shard, "summary.json");
+        var summary = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
+        _ = field switch
+        {
+            "profiles" => summary["profiles"] = value,
+            "prevalence" => summary["prevalence"]![0]!["count"] = value,
+            _ => summary["rules"]![0]!["firings"] = value,
+        };
+        File.WriteAllText(path, summary.ToJsonString());
+        var target = Path.Combine(files.Folder, "out");
+
+        var (code, output, error) = CliRun.Invoke(command == "chart" ? ["chart", path] : ["merge", shard, "--out", target]);
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().MatchRegex($"^error: Cannot read '{System.Text.RegularExpressions.Regex.Escape(path)}': the summary is damaged: {System.Text.RegularExpressions.Regex.Escape(problem)}\\.\\r?\\n$");
+        Path.Exists(target).Should().BeFalse();
+    }
+
+    [Fact]
+    public void ChartOfAFileThatIsNotASummary_SaysSoInOneSentenceWithoutACapitalMidway()
+    {
+        using var files = new CliRun();
+        var path = files.Write("other.json", "{\"format\": \"something-else\"}");
+
+        var (code, _, error) = CliRun.Invoke("chart", path);
+
+        code.Should().Be(2);
+        error.Should().Be($"error: Cannot read '{path}': the file is not an intimacy simulation summary (intimacy-simulation-summary/1).{Environment.NewLine}");
+    }
+
+    [Fact]
+    public void ABadShard_IsOneSentenceWithoutACapitalMidway()
+    {
+        var (code, _, error) = CliRun.Invoke("simulate", CliRun.Scenario("new-parents.yaml"), "--count", "10", "--shard", "5/4", "--quiet");
+
+        code.Should().Be(2);
+        error.Should().Be($"error: The option --shard got '5/4': a shard is written i/n with 0 <= i < n, for example 0/4.{Environment.NewLine}");
     }
 
     [Fact]

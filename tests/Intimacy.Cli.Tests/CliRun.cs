@@ -15,13 +15,22 @@ internal sealed class CliRun : IDisposable
 
     public static string Scenario(string name) => Path.Combine(Root, "samples", "scenarios", name);
 
-    public static (int Code, string Out, string Error) Invoke(params string[] args)
+    public static (int Code, string Out, string Error) Invoke(params string[] args) => Invoke(CancellationToken.None, args);
+
+    /// <summary>Runs the command with <paramref name="cancellationToken"/> as the Ctrl+C token (a cancelled one stands for Ctrl+C).</summary>
+    public static (int Code, string Out, string Error) Invoke(CancellationToken cancellationToken, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = CliApp.Run(args, new CliConsole(output, error, Interactive: false));
+        var code = CliApp.Run(args, new CliConsole(output, error, Interactive: false), cancellationToken);
         return (code, output.ToString(), error.ToString());
     }
+
+    /// <summary>Every file under <paramref name="folder"/> with its bytes, by relative path; empty when the folder does not exist.</summary>
+    public static IReadOnlyDictionary<string, byte[]> Snapshot(string folder) =>
+        Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes)
+            : new Dictionary<string, byte[]>();
 
     public string Write(string name, string text)
     {

@@ -247,6 +247,20 @@ public class CommandTests
     }
 
     [Fact]
+    public void Merge_OfOneShard_SaysShardInTheSingular()
+    {
+        using var files = new CliRun();
+        var shard = Path.Combine(files.Folder, "shard");
+        CliRun.Invoke("simulate", CliRun.Scenario("new-parents.yaml"), "--count", "20", "--out", shard, "--quiet").Code.Should().Be(0);
+        var merged = Path.Combine(files.Folder, "merged");
+
+        var (code, _, error) = CliRun.Invoke("merge", shard, "--out", merged);
+
+        code.Should().Be(0);
+        error.Should().Be($"Merged 1 shard (20 profiles) into '{merged}'.\n");
+    }
+
+    [Fact]
     public void Merge_TakesQuiet_LikeTheCommandsThatMadeItsShards()
     {
         using var files = new CliRun();

@@ -63,27 +63,36 @@ internal static class SimulationCommands
             // The settings (the breakdown field included) are checked before anything is written.
             var runner = new SimulationRunner(engine, scenario);
             var stamp = Checked(() => runner.StampFor(settings));
-            if (folder is not null)
+            // Every output is written under a temporary name and put in place only when the run succeeds, so a
+            // cancelled or failed run leaves the folder as it was (and removes it when it made it).
+            using var outputs = folder is null ? null : new OutputFolder(folder);
+            if (outputs is not null && !parse.GetValue(rows))
             {
-                OutputFiles.CreateFolder(folder);
-                if (!parse.GetValue(rows))
+                RemoveEarlierRows(outputs);
+            }
+
+            SimulationResult result;
+            using (var rowWriter = parse.GetValue(rows) ? outputs!.CreateWriter(RowsFile) : null)
+            {
+                var rowsPath = outputs?.PathOf(RowsFile) ?? string.Empty;
+                rowWriter?.Write(CsvReport.ProfileRowsHead(stamp, settings.BreakdownField));
+                var work = settings.Shard.End(settings.Count) - settings.Shard.Start(settings.Count);
+                result = WithProgress(console, run.Quiet(parse), "Simulating", work, progress =>
+                    OutputFiles.GuardIo(rowsPath, rowWriter is not null, () => Checked(() => runner.Run(settings, progress, rowWriter, cancellationToken))));
+                if (rowWriter is not null)
                 {
-                    RemoveEarlierRows(folder);
+                    OutputFiles.Guard(rowsPath, rowWriter.Flush);
                 }
             }
 
-            using var rowWriter = parse.GetValue(rows) ? OutputFiles.CreateWriter(Path.Combine(folder!, RowsFile)) : null;
-            rowWriter?.Write(CsvReport.ProfileRowsHead(stamp, settings.BreakdownField));
-            var work = settings.Shard.End(settings.Count) - settings.Shard.Start(settings.Count);
-            var result = WithProgress(console, run.Quiet(parse), "Simulating", work, progress =>
-                Checked(() => runner.Run(settings, progress, rowWriter, cancellationToken)));
-            if (folder is null)
+            if (outputs is null)
             {
                 PrintSummary(console, result);
             }
             else
             {
-                WriteOutputs(folder, result);
+                WriteOutputs(outputs, result);
+                outputs.Commit();
                 if (!run.Quiet(parse))
                 {
                     console.Error.WriteLine($"Wrote {SummaryFile}, {CsvFile} and {HtmlFile} to '{folder}'.");
@@ -113,7 +122,7 @@ internal static class SimulationCommands
                 }
                 catch (FormatException ex)
                 {
-                    throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': {ex.Message.TrimEnd('.')}.", ex);
+                    throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': {CliFailure.Inner(ex.Message)}.", ex);
                 }
             }).ToList();
             SimulationResult merged;
@@ -132,12 +141,13 @@ internal static class SimulationCommands
                 throw new CliFailure(ExitCodes.Usage, $"The option --out names the shard folder '{shardFolder}'; merge into another folder, so that no shard's files are overwritten.");
             }
 
-            OutputFiles.CreateFolder(folder);
-            MergeRows([.. inputs.Zip(shards).OrderBy(s => s.Second.Stamp.Shard.Index)], folder, merged);
-            WriteOutputs(folder, merged);
+            using var outputs = new OutputFolder(folder);
+            MergeRows([.. inputs.Zip(shards).OrderBy(s => s.Second.Stamp.Shard.Index)], outputs, merged);
+            WriteOutputs(outputs, merged);
+            outputs.Commit();
             if (!parse.GetValue(quiet))
             {
-                console.Error.WriteLine($"Merged {shards.Count} shards ({merged.Aggregate.Profiles.ToString(CultureInfo.InvariantCulture)} profiles) into '{folder}'.");
+                console.Error.WriteLine($"Merged {shards.Count} shard{(shards.Count == 1 ? string.Empty : "s")} ({merged.Aggregate.Profiles.ToString(CultureInfo.InvariantCulture)} profiles) into '{folder}'.");
             }
 
             return ExitCodes.Ok;
@@ -257,7 +267,7 @@ internal static class SimulationCommands
             }
             catch (FormatException ex)
             {
-                throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': {ex.Message.TrimEnd('.')}.", ex);
+                throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': {CliFailure.Inner(ex.Message)}.", ex);
             }
 
             Emit(console, parse.GetValue(output), SvgChart.Write(result, parse.GetValue(chart)!));
@@ -271,12 +281,12 @@ internal static class SimulationCommands
     /// run writes: the merged stamp and the header, then every shard's rows in index order. Each file must
     /// carry its shard's stamp and exactly the rows of its slice; nothing is left behind on failure.
     /// </summary>
-    private static void MergeRows(IReadOnlyList<(string Folder, SimulationResult Result)> shards, string folder, SimulationResult merged)
+    private static void MergeRows(IReadOnlyList<(string Folder, SimulationResult Result)> shards, OutputFolder outputs, SimulationResult merged)
     {
         var without = shards.Where(s => !File.Exists(Path.Combine(s.Folder, RowsFile))).Select(s => s.Folder).ToList();
         if (without.Count == shards.Count)
         {
-            RemoveEarlierRows(folder);
+            RemoveEarlierRows(outputs);
             return;
         }
 
@@ -285,31 +295,27 @@ internal static class SimulationCommands
             throw new CliFailure(ExitCodes.Usage, $"Cannot merge {RowsFile}: '{without[0]}' has none but other shards have one; run every shard with --rows, or none.");
         }
 
-        var target = Path.Combine(folder, RowsFile);
-        try
+        // A failure leaves only the temporary file, which the output folder deletes.
+        var target = outputs.PathOf(RowsFile);
+        using var writer = outputs.CreateWriter(RowsFile);
+        OutputFiles.Guard(target, () => writer.Write(CsvReport.ProfileRowsHead(merged.Stamp, merged.Aggregate.BreakdownField)));
+        foreach (var (shardFolder, result) in shards)
         {
-            using var writer = OutputFiles.CreateWriter(target);
-            OutputFiles.Guard(target, () => writer.Write(CsvReport.ProfileRowsHead(merged.Stamp, merged.Aggregate.BreakdownField)));
-            foreach (var (shardFolder, result) in shards)
-            {
-                CopyRows(Path.Combine(shardFolder, RowsFile), result, writer, target);
-            }
+            CopyRows(Path.Combine(shardFolder, RowsFile), result, writer, target);
         }
-        catch (CliFailure)
-        {
-            File.Delete(target);
-            throw;
-        }
+
+        OutputFiles.Guard(target, writer.Flush);
     }
 
     /// <summary>
-    /// Deletes a <c>profiles.csv</c> an earlier run wrote into <paramref name="folder"/>, when this run writes
+    /// Deletes a <c>profiles.csv</c> an earlier run wrote into the output folder, when this run writes
     /// none: left there, it would sit beside this run's summary as if it were this run's rows, and a later
     /// <c>merge</c> of the folder would refuse it. A file the tool did not write (no stamp) is left alone.
+    /// It is deleted when the outputs are committed, so a run that fails keeps it.
     /// </summary>
-    private static void RemoveEarlierRows(string folder)
+    private static void RemoveEarlierRows(OutputFolder outputs)
     {
-        var path = Path.Combine(folder, RowsFile);
+        var path = outputs.PathOf(RowsFile);
         if (!File.Exists(path))
         {
             return;
@@ -322,7 +328,7 @@ internal static class SimulationCommands
         });
         if (first is not null && first.StartsWith("# libraryVersion: ", StringComparison.Ordinal))
         {
-            OutputFiles.Guard(path, () => File.Delete(path));
+            outputs.Remove(RowsFile);
         }
     }
 
@@ -370,11 +376,11 @@ internal static class SimulationCommands
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static void WriteOutputs(string folder, SimulationResult result)
+    private static void WriteOutputs(OutputFolder outputs, SimulationResult result)
     {
-        OutputFiles.WriteText(Path.Combine(folder, SummaryFile), SummaryJson.Write(result));
-        OutputFiles.WriteText(Path.Combine(folder, CsvFile), CsvReport.Write(result));
-        OutputFiles.WriteText(Path.Combine(folder, HtmlFile), HtmlReport.Write(result));
+        outputs.WriteText(SummaryFile, SummaryJson.Write(result));
+        outputs.WriteText(CsvFile, CsvReport.Write(result));
+        outputs.WriteText(HtmlFile, HtmlReport.Write(result));
     }
 
     private static void PrintSummary(CliConsole console, SimulationResult result)
@@ -486,7 +492,7 @@ internal static class SimulationCommands
         }
         catch (FormatException ex)
         {
-            throw new CliFailure(ExitCodes.Usage, $"The option --shard got '{text}': {ex.Message}", ex);
+            throw new CliFailure(ExitCodes.Usage, $"The option --shard got '{text}': {CliFailure.Inner(ex.Message)}.", ex);
         }
     }
 

@@ -1,0 +1,102 @@
+namespace Intimacy.Cli;
+
+/// <summary>
+/// An output folder whose files are replaced together, only when the command succeeds: each file is written
+/// under a temporary name in the folder and moved into place by <see cref="Commit"/>, as are the removals.
+/// Disposed without a commit (a failure, a cancellation), it deletes its temporary files and, when it created
+/// the folder itself, the folder; a folder that existed before keeps every file it had.
+/// </summary>
+internal sealed class OutputFolder : IDisposable
+{
+    private readonly List<(string Temporary, string Target)> _staged = [];
+    private readonly List<string> _removals = [];
+    private readonly bool _created;
+    private bool _done;
+
+    public OutputFolder(string path)
+    {
+        Path = path;
+        _created = !Directory.Exists(path);
+        OutputFiles.CreateFolder(path);
+    }
+
+    /// <summary>The folder, as the user named it.</summary>
+    public string Path { get; }
+
+    /// <summary>The final path of the file <paramref name="name"/> in the folder, for messages.</summary>
+    public string PathOf(string name) => System.IO.Path.Combine(Path, name);
+
+    /// <summary>A writer for the file <paramref name="name"/>, which replaces any earlier one on <see cref="Commit"/>.</summary>
+    public StreamWriter CreateWriter(string name)
+    {
+        var temporary = Stage(name);
+        return OutputFiles.Guard(PathOf(name), () => new StreamWriter(temporary) { NewLine = "\n" });
+    }
+
+    /// <summary>Writes the file <paramref name="name"/>, which replaces any earlier one on <see cref="Commit"/>.</summary>
+    public void WriteText(string name, string text)
+    {
+        var temporary = Stage(name);
+        OutputFiles.Guard(PathOf(name), () => File.WriteAllText(temporary, text));
+    }
+
+    /// <summary>Deletes the file <paramref name="name"/> on <see cref="Commit"/>, unless this run writes one.</summary>
+    public void Remove(string name) => _removals.Add(name);
+
+    /// <summary>Puts every written file in place and makes the removals.</summary>
+    public void Commit()
+    {
+        foreach (var name in _removals.Where(name => !_staged.Any(s => s.Target == PathOf(name))))
+        {
+            var target = PathOf(name);
+            OutputFiles.Guard(target, () => File.Delete(target));
+        }
+
+        foreach (var (temporary, target) in _staged)
+        {
+            OutputFiles.Guard(target, () => File.Move(temporary, target, overwrite: true));
+        }
+
+        _done = true;
+    }
+
+    public void Dispose()
+    {
+        if (_done)
+        {
+            return;
+        }
+
+        _done = true;
+        foreach (var (temporary, _) in _staged)
+        {
+            Quietly(() => File.Delete(temporary));
+        }
+
+        if (_created)
+        {
+            // Not recursive: only an empty folder goes, so nothing another process put there is lost.
+            Quietly(() => Directory.Delete(Path));
+        }
+    }
+
+    private string Stage(string name)
+    {
+        var temporary = PathOf($".{name}.{Guid.NewGuid():N}.tmp");
+        _staged.Add((temporary, PathOf(name)));
+        return temporary;
+    }
+
+    /// <summary>Cleaning up after a failure must not hide the failure being reported.</summary>
+    private static void Quietly(Action clean)
+    {
+        try
+        {
+            clean();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The failure already being reported matters more than a leftover temporary file.
+        }
+    }
+}
