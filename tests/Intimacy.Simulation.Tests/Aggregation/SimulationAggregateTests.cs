@@ -1,5 +1,6 @@
 using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Engine;
+using Intimacy.Recommendations.Safety;
 using Intimacy.Simulation.Aggregation;
 using Intimacy.Simulation.Generation;
 using Intimacy.Simulation.Reporting;
@@ -124,9 +125,11 @@ public class SimulationAggregateTests
                 perProfile.Add(new(Measures.GroupIntervention, item.InterventionId, group));
             }
 
-            perProfile.UnionWith(plan.Notices.Select(n => new CounterKey(Measures.Gate, n.GateId, string.Empty)));
+            // A gate in force is recorded by its finding (its code is the gate's id); notices may leave one out.
+            var gates = plan.Findings.Where(f => f.Kind == FindingKind.Safety && SafetyGates.All.Any(g => SafetyGates.Id(g) == f.Code)).ToList();
+            perProfile.UnionWith(gates.Select(f => new CounterKey(Measures.Gate, f.Code, string.Empty)));
             perProfile.UnionWith(plan.Withheld.Select(w => new CounterKey(Measures.Withheld, w.InterventionId, string.Empty)));
-            if (plan.Notices.Count > 0)
+            if (gates.Count > 0)
             {
                 perProfile.Add(new(Measures.Safety, Measures.AnyGate, string.Empty));
             }
