@@ -169,7 +169,31 @@ internal sealed class InterventionIndex
                 text.Append("\n\n**Please note:** ").Append(caution);
             }
 
+            // The built-in items' cautions say this in their own words; an app's caution is its own text, which the
+            // library cannot read for it, so app items get the library's fixed wording as well (docs/safety.md, Wording).
+            if (!BuiltIn.Contains(intervention))
+            {
+                if (intervention.IsSexual)
+                {
+                    text.Append("\n\n**Consent:** ").Append(SexualConsent);
+                }
+
+                if (intervention.Kind == InterventionKind.Medical)
+                {
+                    text.Append("\n\n**Medicines:** ").Append(MedicineWording);
+                }
+            }
+
             return text.ToString();
         }
+
+        /// <summary>What every app sexual item says, whatever its own caution.</summary>
+        internal const string SexualConsent = "Only when both of you want to, each time. Either of you may pause or stop at any moment, "
+            + "neither presses the other, and the partner who wants less is never asked to give in.";
+
+        /// <summary>What every app medical item says, whatever its own caution.</summary>
+        internal const string MedicineWording = "Talk with the doctor or prescriber about any medicine; never start, stop or change one on your own.";
+
+        private static readonly HashSet<Intervention> BuiltIn = new(Interventions.All, ReferenceEqualityComparer.Instance);
     }
 }

@@ -24,8 +24,14 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
     /// <summary>The drafts each of the veto's ranking rules reads, once the veto has gathered them.</summary>
     public SafetyVeto.RankingDrafts Ranking => tables.Ranking;
 
-    public void Add(Candidate candidate) =>
-        Merge(candidate.InterventionId, candidate.Audience, candidate.Priority, candidate.Indicator, Narrow(candidate.Reason));
+    public void Add(Candidate candidate)
+    {
+        var entry = index.TryGet(candidate.InterventionId, out var found)
+            ? found
+            : throw new InvalidOperationException(
+                $"The rule '{candidate.Reason.RuleName}' proposed the intervention '{candidate.InterventionId}', which is not in the catalog; register it with AddInterventions.");
+        Merge(entry, candidate.Audience, candidate.Priority, candidate.Indicator, Narrow(candidate.Reason));
+    }
 
     /// <summary>The disclosure that the inputs allow (<see cref="Privacy.Of"/>), remembered for this evaluation.</summary>
     public Disclosure DisclosureOf(IReadOnlyList<string> inputs)
@@ -121,11 +127,10 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
 
     /// <summary>Adds an item the safety table requires, or raises an existing one to the required priority.</summary>
     public void Ensure(string interventionId, ItemAudience audience, int priority, Indicator indicator, Reason reason) =>
-        Merge(interventionId, audience, priority, indicator, reason);
+        Merge(index.Get(interventionId), audience, priority, indicator, reason);
 
-    private void Merge(string interventionId, ItemAudience audience, int priority, Indicator indicator, Reason reason)
+    private void Merge(InterventionIndex.Entry entry, ItemAudience audience, int priority, Indicator indicator, Reason reason)
     {
-        var entry = index.Get(interventionId);
         var actor = entry.Intervention.Actor;
         if (actor == InterventionActor.CoupleTogether)
         {
