@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
@@ -20,6 +21,8 @@ public static class ProfileJson
 {
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static readonly JsonSerializerOptions IndentedOptions = new(IntimacyJsonContext.Default.Options) { WriteIndented = true };
 
     /// <summary>Writes a profile as JSON.</summary>
@@ -37,52 +40,102 @@ public static class ProfileJson
     /// <summary>Reads and validates a profile from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The valid profile.</returns>
-    /// <exception cref="ProfileValidationException">The text is not a valid profile; lists every problem.</exception>
+    /// <exception cref="ProfileValidationException">
+    /// The text is not a valid profile. Text that is not well-formed JSON gives one error, at the first
+    /// syntax error (its path, line and byte). Otherwise the exception lists every problem: each unknown
+    /// or repeated property, value of the wrong type, option that does not exist, null where a value is
+    /// required and missing required property, together with the validation errors of the parts that
+    /// could be read (see <see cref="ProfileJson"/>), by path, never repeating the values given.
+    /// </exception>
     public static CoupleProfile Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+
+        // A byte order mark is not JSON, but editors and .NET's UTF-8 writers put one at the start of files.
+        var text = json.StartsWith('\uFEFF') ? json.AsSpan(1) : json.AsSpan();
+        byte[] utf8;
         try
         {
-            // A byte order mark is not JSON, but editors and .NET's UTF-8 writers put one at the start of files.
-            var text = json.StartsWith('\uFEFF') ? json.AsMemory(1) : json.AsMemory();
-            var profile = NotNull(JsonSerializer.Deserialize(text.Span, IntimacyJsonContext.Default.CoupleProfile));
-            using var document = JsonDocument.Parse(text);
-            return Validated(WithDefaults(profile, document.RootElement), document.RootElement);
+            utf8 = StrictUtf8.GetBytes(text.ToArray());
         }
-        catch (JsonException ex)
+        catch (EncoderFallbackException)
         {
-            throw Translate(ex);
+            throw new ProfileValidationException([new ValidationError("$", ValidationCodes.Json, "is not valid text: it holds a broken (unpaired surrogate) character.")]);
         }
+
+        return Read(utf8);
     }
 
     /// <summary>Reads and validates a profile from a UTF-8 JSON stream.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The valid profile.</returns>
-    /// <exception cref="ProfileValidationException">The stream does not hold a valid profile; lists every problem.</exception>
+    /// <exception cref="ProfileValidationException">
+    /// The stream does not hold a valid profile; lists the problems as <see cref="Deserialize(string)"/> does.
+    /// </exception>
     public static async ValueTask<CoupleProfile> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        try
-        {
-            // Read once, parse twice: the profile, then which defaults the JSON left out.
-            using var buffer = new MemoryStream();
-            await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            var bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
-            if (bytes.Span.StartsWith(Utf8ByteOrderMark))
-            {
-                // JsonSerializer's stream reader skips it; the span reader used here does not.
-                bytes = bytes[Utf8ByteOrderMark.Length..];
-            }
 
-            var profile = NotNull(JsonSerializer.Deserialize(bytes.Span, IntimacyJsonContext.Default.CoupleProfile));
-            using var document = JsonDocument.Parse(bytes);
-            return Validated(WithDefaults(profile, document.RootElement), document.RootElement);
-        }
-        catch (JsonException ex)
+        // Read once, then check the structure, read the profile and see which defaults the JSON left out.
+        using var buffer = new MemoryStream();
+        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+        if (bytes.Span.StartsWith(Utf8ByteOrderMark))
         {
-            throw Translate(ex);
+            // JsonSerializer's stream reader skips it; the span reader used here does not.
+            bytes = bytes[Utf8ByteOrderMark.Length..];
         }
+
+        return Read(bytes);
+    }
+
+    /// <summary>
+    /// Reads UTF-8 JSON without a byte order mark: the first syntax error alone when it is not
+    /// well-formed; otherwise every structural problem (<see cref="JsonStructure"/>) and the validation
+    /// errors of what could be read, or, with no structural problem, the profile read and validated as before.
+    /// </summary>
+    private static CoupleProfile Read(ReadOnlyMemory<byte> utf8)
+    {
+        var typeInfo = IntimacyJsonContext.Default.CoupleProfile;
+        if (JsonStructure.SyntaxError(utf8.Span, typeInfo.Options) is { } syntax)
+        {
+            throw new ProfileValidationException([syntax]);
+        }
+
+        using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = typeInfo.Options.MaxDepth == 0 ? 64 : typeInfo.Options.MaxDepth });
+        var structural = JsonStructure.Check(document.RootElement, typeInfo, "profile", out var readable, out var placeholders);
+        if (structural.Count == 0)
+        {
+            try
+            {
+                var profile = NotNull(JsonSerializer.Deserialize(utf8.Span, typeInfo));
+                return Validated(WithDefaults(profile, document.RootElement), document.RootElement);
+            }
+            catch (JsonException ex)
+            {
+                // The walk mirrors the reader; should they ever differ, the reader's own fault is still reported.
+                throw Translate(ex);
+            }
+        }
+
+        if (readable is not null)
+        {
+            try
+            {
+                // The document without the members that have structural problems: its validation errors are real ones.
+                using var copy = JsonDocument.Parse(readable.ToJsonString());
+                var profile = NotNull(copy.RootElement.Deserialize(typeInfo));
+                structural.AddRange(ValidationErrors(WithDefaults(profile, copy.RootElement), copy.RootElement)
+                    .Where(error => !placeholders.Any(filled => AboutPlaceholder(error, filled))));
+            }
+            catch (Exception ex) when (ex is JsonException or ProfileValidationException)
+            {
+                // What is left cannot be read either; the structural problems are reported alone.
+            }
+        }
+
+        throw new ProfileValidationException([.. structural.Distinct().OrderBy(error => error.Path, StringComparer.Ordinal)]);
     }
 
     /// <summary>
@@ -192,17 +245,25 @@ public static class ProfileJson
     private static CoupleProfile NotNull(CoupleProfile? profile) =>
         profile ?? throw new ProfileValidationException([new ValidationError("$", ValidationCodes.Required, "must be a JSON object describing a couple profile, not null.")]);
 
+    /// <summary>
+    /// Whether a validation error of the readable copy could come from a placeholder put in for a
+    /// required member that could not be read: an error at or under it, or a combination error in the
+    /// object that holds it.
+    /// </summary>
+    private static bool AboutPlaceholder(ValidationError error, string filled) =>
+        error.Path == filled
+        || error.Path.StartsWith(filled + ".", StringComparison.Ordinal)
+        || error.Path.StartsWith(filled + "[", StringComparison.Ordinal)
+        || (error.Code == ValidationCodes.Combination && error.Path.StartsWith(filled[..filled.LastIndexOf('.')] + ".", StringComparison.Ordinal));
+
     private static CoupleProfile Validated(CoupleProfile profile, JsonElement root)
     {
-        var result = ProfileValidator.Validate(profile);
-        if (DerivedValueErrors(profile, root) is { } derived)
-        {
-            throw new ProfileValidationException([.. result.Errors, .. derived]);
-        }
-
-        result.ThrowIfInvalid();
-        return profile;
+        var errors = ValidationErrors(profile, root);
+        return errors.Count == 0 ? profile : throw new ProfileValidationException(errors);
     }
+
+    private static List<ValidationError> ValidationErrors(CoupleProfile profile, JsonElement root) =>
+        [.. ProfileValidator.Validate(profile).Errors, .. DerivedValueErrors(profile, root) ?? []];
 
     /// <summary>
     /// Checks the values the writer derives (<c>hasBothPartners</c>, each PAIR score's <c>gap</c>) when
