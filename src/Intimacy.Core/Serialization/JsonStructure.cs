@@ -230,7 +230,11 @@ internal static class JsonStructure
 
             var propertyType = options.GetTypeInfo(property.PropertyType);
             var nullable = property.IsSetNullable || (!options.RespectNullableAnnotations && !property.PropertyType.IsValueType);
-            if (Walk(member.Value, propertyType, nullable, memberPath ?? path, format, errors, placeholders, out var value))
+            if (member.Value.ValueKind == JsonValueKind.Null && !nullable && property.IsRequired)
+            {
+                errors.Add(new ValidationError(memberPath ?? path, ValidationCodes.Required, "cannot be null; it is required."));
+            }
+            else if (Walk(member.Value, propertyType, nullable, memberPath ?? path, format, errors, placeholders, out var value))
             {
                 copy[property.Name] = value;
             }

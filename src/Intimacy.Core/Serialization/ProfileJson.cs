@@ -13,9 +13,27 @@ namespace Intimacy.Core.Serialization;
 
 /// <summary>Reads and writes couple profiles as JSON and exports the profile's JSON Schema.</summary>
 /// <remarks>
-/// Reading is strict: malformed JSON, unknown properties, duplicate keys, wrong types and invalid
-/// answers all end in one <see cref="ProfileValidationException"/> that lists the problems by path and
-/// never repeats the values given.
+/// <para>
+/// Reading is strict, and every refusal is one <see cref="ProfileValidationException"/> that lists
+/// problems by JSON path and never repeats the values given (nor a property name that could not be one
+/// of the format's: such a problem is reported at the object holding it).
+/// </para>
+/// <para>
+/// Text that is not well-formed JSON (cut short, a missing comma or quote, nesting deeper than 64) gives
+/// one error, at the first syntax error, with its path, line and byte: nothing after it can be read.
+/// </para>
+/// <para>
+/// For well-formed JSON, "every problem" means: every unknown property (with the nearest property name
+/// when the spelling is close), every property given more than once, every value of the wrong JSON type,
+/// every option that does not exist (with the options, spelled as they must be), every null where a value
+/// is required and every missing required property; and, together with them, every validation error
+/// (range, combination, schema version, derived values) of the parts that could be read. Those are found
+/// by reading a copy of the document without the members that have problems. A required member that is
+/// missing or unreadable is filled in that copy with a stand-in, and the validation errors at or under it,
+/// and the combination errors of the object holding it, are left out, since they could come from the
+/// stand-in rather than from the input. The list is ordered by path. With no structural problem, the
+/// profile is read and validated as before and the validator's errors are listed in its order.
+/// </para>
 /// </remarks>
 public static class ProfileJson
 {
