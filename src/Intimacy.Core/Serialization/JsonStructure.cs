@@ -33,17 +33,18 @@ internal static class JsonStructure
     /// placeholder (an empty object, or the lowest value its range allows), so its siblings can be read.
     /// Only meaningful when problems were found.
     /// </param>
-    /// <param name="placeholders">
-    /// The paths filled with placeholders: errors found at or under them, and combination errors in
-    /// the object holding them, say nothing about the input.
+    /// <param name="uncertain">
+    /// The paths of the members the model has that were left out of the copy, or filled with a
+    /// placeholder, for their problems: errors found at or under them, and combination errors within the
+    /// object that holds them, may come from the copy rather than from the input.
     /// </param>
     /// <returns>Every structural problem, in document order.</returns>
-    public static List<ValidationError> Check(JsonElement root, JsonTypeInfo typeInfo, string format, out JsonNode? readable, out IReadOnlyList<string> placeholders)
+    public static List<ValidationError> Check(JsonElement root, JsonTypeInfo typeInfo, string format, out JsonNode? readable, out IReadOnlyList<string> uncertain)
     {
         var errors = new List<ValidationError>();
         var filled = new List<string>();
         readable = Walk(root, typeInfo, nullable: false, "$", format, errors, filled, out var node) ? node : null;
-        placeholders = filled;
+        uncertain = filled;
         return errors;
     }
 
@@ -139,7 +140,7 @@ internal static class JsonStructure
     }
 
     // Returns whether the value can be read; node is its readable copy.
-    private static bool Walk(JsonElement element, JsonTypeInfo typeInfo, bool nullable, string path, string format, List<ValidationError> errors, List<string> placeholders, out JsonNode? node)
+    private static bool Walk(JsonElement element, JsonTypeInfo typeInfo, bool nullable, string path, string format, List<ValidationError> errors, List<string> uncertain, out JsonNode? node)
     {
         node = null;
         if (element.ValueKind == JsonValueKind.Null)
@@ -158,15 +159,15 @@ internal static class JsonStructure
         switch (typeInfo.Kind)
         {
             case JsonTypeInfoKind.Object:
-                return WalkObject(element, typeInfo, path, format, errors, placeholders, out node);
+                return WalkObject(element, typeInfo, path, format, errors, uncertain, out node);
             case JsonTypeInfoKind.Enumerable when typeInfo.ElementType is { } elementType:
-                return WalkArray(element, typeInfo.Options.GetTypeInfo(elementType), path, format, errors, placeholders, out node);
+                return WalkArray(element, typeInfo.Options.GetTypeInfo(elementType), path, format, errors, uncertain, out node);
             default:
                 return WalkValue(element, typeInfo, nullable, path, errors, out node);
         }
     }
 
-    private static bool WalkObject(JsonElement element, JsonTypeInfo typeInfo, string path, string format, List<ValidationError> errors, List<string> placeholders, out JsonNode? node)
+    private static bool WalkObject(JsonElement element, JsonTypeInfo typeInfo, string path, string format, List<ValidationError> errors, List<string> uncertain, out JsonNode? node)
     {
         node = null;
         if (element.ValueKind != JsonValueKind.Object)
@@ -199,6 +200,11 @@ internal static class JsonStructure
             var memberPath = JsonFaults.IsFormatName(name) ? path + "." + name : null;
             if (counts[member.Name] > 1 && !options.AllowDuplicateProperties)
             {
+                if (known)
+                {
+                    uncertain.Add(memberPath!);
+                }
+
                 if (reported.Add(member.Name))
                 {
                     errors.Add(memberPath is null
@@ -234,9 +240,13 @@ internal static class JsonStructure
             {
                 errors.Add(new ValidationError(memberPath ?? path, ValidationCodes.Required, "cannot be null; it is required."));
             }
-            else if (Walk(member.Value, propertyType, nullable, memberPath ?? path, format, errors, placeholders, out var value))
+            else if (Walk(member.Value, propertyType, nullable, memberPath ?? path, format, errors, uncertain, out var value))
             {
                 copy[property.Name] = value;
+            }
+            else
+            {
+                uncertain.Add(memberPath ?? path);
             }
         }
 
@@ -258,7 +268,10 @@ internal static class JsonStructure
             }
 
             copy[property.Name] = placeholder;
-            placeholders.Add(path + "." + property.Name);
+            if (!counts.ContainsKey(property.Name))
+            {
+                uncertain.Add(path + "." + property.Name);
+            }
         }
 
         node = copy;
@@ -309,7 +322,7 @@ internal static class JsonStructure
         };
     }
 
-    private static bool WalkArray(JsonElement element, JsonTypeInfo elementType, string path, string format, List<ValidationError> errors, List<string> placeholders, out JsonNode? node)
+    private static bool WalkArray(JsonElement element, JsonTypeInfo elementType, string path, string format, List<ValidationError> errors, List<string> uncertain, out JsonNode? node)
     {
         node = null;
         if (element.ValueKind != JsonValueKind.Array)
@@ -324,7 +337,7 @@ internal static class JsonStructure
         var index = 0;
         foreach (var item in element.EnumerateArray())
         {
-            readable &= Walk(item, elementType, nullable: !elementType.Type.IsValueType || Nullable.GetUnderlyingType(elementType.Type) is not null, path + "[" + index++ + "]", format, errors, placeholders, out var value);
+            readable &= Walk(item, elementType, nullable: !elementType.Type.IsValueType || Nullable.GetUnderlyingType(elementType.Type) is not null, path + "[" + index++ + "]", format, errors, uncertain, out var value);
             copy.Add(value);
         }
 

@@ -28,10 +28,12 @@ namespace Intimacy.Core.Serialization;
 /// every option that does not exist (with the options, spelled as they must be), every null where a value
 /// is required and every missing required property; and, together with them, every validation error
 /// (range, combination, schema version, derived values) of the parts that could be read. Those are found
-/// by reading a copy of the document without the members that have problems. A required member that is
-/// missing or unreadable is filled in that copy with a stand-in, and the validation errors at or under it,
-/// and the combination errors of the object holding it, are left out, since they could come from the
-/// stand-in rather than from the input. The list is ordered by path. With no structural problem, the
+/// by reading a copy of the document without the members that have problems; a required member that is
+/// missing or unreadable is filled in that copy with a stand-in (an empty object, or the lowest value its
+/// range allows). For each member left out or stood in for, the validation errors at or under it and the
+/// combination errors (including derived values such as <c>hasBothPartners</c>) within the object that
+/// holds it are not listed, since they could come from the copy rather than from the input: fixing the
+/// listed problems can reveal more of that kind. The list is ordered by path. With no structural problem, the
 /// profile is read and validated as before and the validator's errors are listed in its order.
 /// </para>
 /// </remarks>
@@ -122,7 +124,7 @@ public static class ProfileJson
         }
 
         using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = typeInfo.Options.MaxDepth == 0 ? 64 : typeInfo.Options.MaxDepth });
-        var structural = JsonStructure.Check(document.RootElement, typeInfo, "profile", out var readable, out var placeholders);
+        var structural = JsonStructure.Check(document.RootElement, typeInfo, "profile", out var readable, out var uncertain);
         if (structural.Count == 0)
         {
             try
@@ -145,7 +147,7 @@ public static class ProfileJson
                 using var copy = JsonDocument.Parse(readable.ToJsonString());
                 var profile = NotNull(copy.RootElement.Deserialize(typeInfo));
                 structural.AddRange(ValidationErrors(WithDefaults(profile, copy.RootElement), copy.RootElement)
-                    .Where(error => !placeholders.Any(filled => AboutPlaceholder(error, filled))));
+                    .Where(error => !uncertain.Any(path => MayComeFromTheCopy(error, path))));
             }
             catch (Exception ex) when (ex is JsonException or ProfileValidationException)
             {
@@ -264,15 +266,21 @@ public static class ProfileJson
         profile ?? throw new ProfileValidationException([new ValidationError("$", ValidationCodes.Required, "must be a JSON object describing a couple profile, not null.")]);
 
     /// <summary>
-    /// Whether a validation error of the readable copy could come from a placeholder put in for a
-    /// required member that could not be read: an error at or under it, or a combination error in the
-    /// object that holds it.
+    /// Whether a validation error of the readable copy could come from the copy rather than the input: the
+    /// member at <paramref name="path"/> was left out, or stood in for, because of its problem, so an error
+    /// at or under it, or a combination error within the object that holds it, says nothing sure.
     /// </summary>
-    private static bool AboutPlaceholder(ValidationError error, string filled) =>
-        error.Path == filled
-        || error.Path.StartsWith(filled + ".", StringComparison.Ordinal)
-        || error.Path.StartsWith(filled + "[", StringComparison.Ordinal)
-        || (error.Code == ValidationCodes.Combination && error.Path.StartsWith(filled[..filled.LastIndexOf('.')] + ".", StringComparison.Ordinal));
+    private static bool MayComeFromTheCopy(ValidationError error, string path)
+    {
+        if (error.Path == path || error.Path.StartsWith(path + ".", StringComparison.Ordinal) || error.Path.StartsWith(path + "[", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var holder = path[..Math.Max(1, path.LastIndexOfAny(['.', '[']))];
+        return error.Code == ValidationCodes.Combination
+            && (error.Path == holder || error.Path.StartsWith(holder + ".", StringComparison.Ordinal) || error.Path.StartsWith(holder + "[", StringComparison.Ordinal));
+    }
 
     private static CoupleProfile Validated(CoupleProfile profile, JsonElement root)
     {

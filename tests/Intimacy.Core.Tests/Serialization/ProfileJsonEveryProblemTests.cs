@@ -162,6 +162,15 @@ public class ProfileJsonEveryProblemTests
         ]);
     }
 
+    [Theory]
+    [InlineData("""{"schemaVersion":1,"partnerA":{"ageYears":30},"partnerB":"x","hasBothPartners":true}""", "$.partnerB")]
+    [InlineData("""{"schemaVersion":1,"partnerA":{"ageYears":30,"view":{"sexPerYear":"none","sexFrequencyFeeling":"wantsLess"}}}""", "$.partnerA.view.sexPerYear")]
+    [InlineData("""{"schemaVersion":1,"partnerA":{"ageYears":30,"view":{"sexPerYear":0,"sexPerYear":0,"sexFrequencyFeeling":"wantsLess"}}}""", "$.partnerA.view.sexPerYear")]
+    public void AnswerLeftOutForItsProblem_RaisesNoCombinationErrorItsOwnValueMightNotHave(string json, string path)
+    {
+        Refused(json).Errors.Should().ContainSingle().Which.Path.Should().Be(path);
+    }
+
     [Fact]
     public void MissingRequiredProperty_IsListedWithTheOtherProblems()
     {
