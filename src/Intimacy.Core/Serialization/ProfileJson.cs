@@ -76,7 +76,8 @@ public static class ProfileJson
         byte[] utf8;
         try
         {
-            utf8 = StrictUtf8.GetBytes(text.ToArray());
+            utf8 = new byte[StrictUtf8.GetByteCount(text)];
+            StrictUtf8.GetBytes(text, utf8);
         }
         catch (EncoderFallbackException)
         {
@@ -143,7 +144,7 @@ public static class ProfileJson
         {
             try
             {
-                // The document without the members that have structural problems: its validation errors are real ones.
+                // The document without the members that have structural problems: its validation errors, less those the copy itself may cause, are the input's.
                 using var copy = JsonDocument.Parse(readable.ToJsonString());
                 var profile = NotNull(copy.RootElement.Deserialize(typeInfo));
                 structural.AddRange(ValidationErrors(WithDefaults(profile, copy.RootElement), copy.RootElement)

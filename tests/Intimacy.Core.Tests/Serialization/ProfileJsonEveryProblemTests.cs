@@ -172,6 +172,14 @@ public class ProfileJsonEveryProblemTests
     }
 
     [Fact]
+    public void TextWithABrokenCharacter_IsRefusedAsInvalidJson()
+    {
+        var ex = Refused("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30},\"x\":\"\uD800\"}");
+
+        ex.Errors.Should().ContainSingle().Which.Code.Should().Be(ValidationCodes.Json);
+    }
+
+    [Fact]
     public void MissingRequiredProperty_IsListedWithTheOtherProblems()
     {
         var ex = Refused("""{"schemaVersion":1,"partnerA":{"ageYears":30},"partnerB":{"view":{"affection":"x"}}}""");
