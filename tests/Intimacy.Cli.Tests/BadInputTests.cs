@@ -42,6 +42,21 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Validate_StructuralAndRangeProblems_AreAllPrintedWithExitCodeOne_AndNoValue()
+    {
+        using var files = new CliRun();
+        var (code, _, error) = CliRun.Invoke("validate", files.Write(
+            "several.json",
+            "{ \"schemaVersion\": 1, \"bogus\": 1, \"partnerA\": { \"ageYears\": 12, \"view\": { \"desireLevel\": 9, \"affection\": \"Zqx-Private-77\" }, \"safety\": { \"visibility\": \"Private\" } } }"));
+
+        code.Should().Be(1);
+        error.Should().Contain("several.json")
+            .And.Contain("$.bogus").And.Contain("$.partnerA.ageYears").And.Contain("$.partnerA.view.desireLevel")
+            .And.Contain("$.partnerA.view.affection").And.Contain("$.partnerA.safety.visibility")
+            .And.Contain("private").And.NotContain("Zqx-Private-77");
+    }
+
+    [Fact]
     public void UnknownField_ExitsWithOneAndNamesIt()
     {
         using var files = new CliRun();

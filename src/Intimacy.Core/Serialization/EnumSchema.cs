@@ -24,9 +24,7 @@ internal static class EnumSchema
             return null;
         }
 
-        var names = (IEnumerable<string>)typeof(CamelCaseEnumConverter<>).MakeGenericType(enumType)
-            .GetProperty(nameof(CamelCaseEnumConverter<DayOfWeek>.JsonNames), BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
-        var options = new JsonArray([.. names.Select(name => (JsonNode?)JsonValue.Create(name))]);
+        var options = new JsonArray([.. Names(enumType).Select(name => (JsonNode?)JsonValue.Create(name))]);
         if (underlying is not null)
         {
             options.Add(null);
@@ -34,4 +32,11 @@ internal static class EnumSchema
 
         return new JsonObject { ["enum"] = options };
     }
+
+    /// <summary>The names <see cref="CamelCaseEnumConverter{TEnum}"/> reads and writes for an enum, in declaration order.</summary>
+    /// <param name="enumType">The enum type.</param>
+    /// <returns>The names.</returns>
+    public static IReadOnlyList<string> Names(Type enumType) =>
+        [.. (IEnumerable<string>)typeof(CamelCaseEnumConverter<>).MakeGenericType(enumType)
+            .GetProperty(nameof(CamelCaseEnumConverter<DayOfWeek>.JsonNames), BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!];
 }

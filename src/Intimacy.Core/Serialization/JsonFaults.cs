@@ -66,6 +66,15 @@ internal static class JsonFaults
     }
 
     /// <summary>
+    /// Whether a property name could be one of a format's names (ASCII letters, digits and underscores,
+    /// at most 64, not starting with a digit), so it may be repeated in a path without repeating free text.
+    /// </summary>
+    /// <param name="name">The property name as given.</param>
+    /// <returns>Whether it may appear in a path.</returns>
+    public static bool IsFormatName(string name) =>
+        name.Length is > 0 and <= 64 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+
+    /// <summary>
     /// The path up to the first segment that is neither an array index nor a name the format could
     /// have (ASCII letters, digits and underscores, at most 64 of them). System.Text.Json writes other
     /// names in brackets and quotes, e.g. <c>$.partnerA['some text']</c>.

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
@@ -12,13 +13,35 @@ namespace Intimacy.Core.Serialization;
 
 /// <summary>Reads and writes couple profiles as JSON and exports the profile's JSON Schema.</summary>
 /// <remarks>
-/// Reading is strict: malformed JSON, unknown properties, duplicate keys, wrong types and invalid
-/// answers all end in one <see cref="ProfileValidationException"/> that lists the problems by path and
-/// never repeats the values given.
+/// <para>
+/// Reading is strict, and every refusal is one <see cref="ProfileValidationException"/> that lists
+/// problems by JSON path and never repeats the values given (nor a property name that could not be one
+/// of the format's: such a problem is reported at the object holding it).
+/// </para>
+/// <para>
+/// Text that is not well-formed JSON (cut short, a missing comma or quote, nesting deeper than 64) gives
+/// one error, at the first syntax error, with its path, line and byte: nothing after it can be read.
+/// </para>
+/// <para>
+/// For well-formed JSON, "every problem" means: every unknown property (with the nearest property name
+/// when the spelling is close), every property given more than once, every value of the wrong JSON type,
+/// every option that does not exist (with the options, spelled as they must be), every null where a value
+/// is required and every missing required property; and, together with them, every validation error
+/// (range, combination, schema version, derived values) of the parts that could be read. Those are found
+/// by reading a copy of the document without the members that have problems; a required member that is
+/// missing or unreadable is filled in that copy with a stand-in (an empty object, or the lowest value its
+/// range allows). For each member left out or stood in for, the validation errors at or under it and the
+/// combination errors (including derived values such as <c>hasBothPartners</c>) within the object that
+/// holds it are not listed, since they could come from the copy rather than from the input: fixing the
+/// listed problems can reveal more of that kind. The list is ordered by path. With no structural problem, the
+/// profile is read and validated as before and the validator's errors are listed in its order.
+/// </para>
 /// </remarks>
 public static class ProfileJson
 {
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly JsonSerializerOptions IndentedOptions = new(IntimacyJsonContext.Default.Options) { WriteIndented = true };
 
@@ -37,52 +60,103 @@ public static class ProfileJson
     /// <summary>Reads and validates a profile from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The valid profile.</returns>
-    /// <exception cref="ProfileValidationException">The text is not a valid profile; lists every problem.</exception>
+    /// <exception cref="ProfileValidationException">
+    /// The text is not a valid profile. Text that is not well-formed JSON gives one error, at the first
+    /// syntax error (its path, line and byte). Otherwise the exception lists every problem: each unknown
+    /// or repeated property, value of the wrong type, option that does not exist, null where a value is
+    /// required and missing required property, together with the validation errors of the parts that
+    /// could be read (see <see cref="ProfileJson"/>), by path, never repeating the values given.
+    /// </exception>
     public static CoupleProfile Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+
+        // A byte order mark is not JSON, but editors and .NET's UTF-8 writers put one at the start of files.
+        var text = json.StartsWith('\uFEFF') ? json.AsSpan(1) : json.AsSpan();
+        byte[] utf8;
         try
         {
-            // A byte order mark is not JSON, but editors and .NET's UTF-8 writers put one at the start of files.
-            var text = json.StartsWith('\uFEFF') ? json.AsMemory(1) : json.AsMemory();
-            var profile = NotNull(JsonSerializer.Deserialize(text.Span, IntimacyJsonContext.Default.CoupleProfile));
-            using var document = JsonDocument.Parse(text);
-            return Validated(WithDefaults(profile, document.RootElement), document.RootElement);
+            utf8 = new byte[StrictUtf8.GetByteCount(text)];
+            StrictUtf8.GetBytes(text, utf8);
         }
-        catch (JsonException ex)
+        catch (EncoderFallbackException)
         {
-            throw Translate(ex);
+            throw new ProfileValidationException([new ValidationError("$", ValidationCodes.Json, "is not valid text: it holds a broken (unpaired surrogate) character.")]);
         }
+
+        return Read(utf8);
     }
 
     /// <summary>Reads and validates a profile from a UTF-8 JSON stream.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The valid profile.</returns>
-    /// <exception cref="ProfileValidationException">The stream does not hold a valid profile; lists every problem.</exception>
+    /// <exception cref="ProfileValidationException">
+    /// The stream does not hold a valid profile; lists the problems as <see cref="Deserialize(string)"/> does.
+    /// </exception>
     public static async ValueTask<CoupleProfile> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        try
-        {
-            // Read once, parse twice: the profile, then which defaults the JSON left out.
-            using var buffer = new MemoryStream();
-            await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            var bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
-            if (bytes.Span.StartsWith(Utf8ByteOrderMark))
-            {
-                // JsonSerializer's stream reader skips it; the span reader used here does not.
-                bytes = bytes[Utf8ByteOrderMark.Length..];
-            }
 
-            var profile = NotNull(JsonSerializer.Deserialize(bytes.Span, IntimacyJsonContext.Default.CoupleProfile));
-            using var document = JsonDocument.Parse(bytes);
-            return Validated(WithDefaults(profile, document.RootElement), document.RootElement);
-        }
-        catch (JsonException ex)
+        // Read once, then check the structure, read the profile and see which defaults the JSON left out.
+        using var buffer = new MemoryStream();
+        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+        if (bytes.Span.StartsWith(Utf8ByteOrderMark))
         {
-            throw Translate(ex);
+            // JsonSerializer's stream reader skips it; the span reader used here does not.
+            bytes = bytes[Utf8ByteOrderMark.Length..];
         }
+
+        return Read(bytes);
+    }
+
+    /// <summary>
+    /// Reads UTF-8 JSON without a byte order mark: the first syntax error alone when it is not
+    /// well-formed; otherwise every structural problem (<see cref="JsonStructure"/>) and the validation
+    /// errors of what could be read, or, with no structural problem, the profile read and validated as before.
+    /// </summary>
+    private static CoupleProfile Read(ReadOnlyMemory<byte> utf8)
+    {
+        var typeInfo = IntimacyJsonContext.Default.CoupleProfile;
+        if (JsonStructure.SyntaxError(utf8.Span, typeInfo.Options) is { } syntax)
+        {
+            throw new ProfileValidationException([syntax]);
+        }
+
+        using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = typeInfo.Options.MaxDepth == 0 ? 64 : typeInfo.Options.MaxDepth });
+        var structural = JsonStructure.Check(document.RootElement, typeInfo, "profile", out var readable, out var uncertain);
+        if (structural.Count == 0)
+        {
+            try
+            {
+                var profile = NotNull(JsonSerializer.Deserialize(utf8.Span, typeInfo));
+                return Validated(WithDefaults(profile, document.RootElement), document.RootElement);
+            }
+            catch (JsonException ex)
+            {
+                // The walk mirrors the reader; should they ever differ, the reader's own fault is still reported.
+                throw Translate(ex);
+            }
+        }
+
+        if (readable is not null)
+        {
+            try
+            {
+                // The document without the members that have structural problems: its validation errors, less those the copy itself may cause, are the input's.
+                using var copy = JsonDocument.Parse(readable.ToJsonString());
+                var profile = NotNull(copy.RootElement.Deserialize(typeInfo));
+                structural.AddRange(ValidationErrors(WithDefaults(profile, copy.RootElement), copy.RootElement)
+                    .Where(error => !uncertain.Any(path => MayComeFromTheCopy(error, path))));
+            }
+            catch (Exception ex) when (ex is JsonException or ProfileValidationException)
+            {
+                // What is left cannot be read either; the structural problems are reported alone.
+            }
+        }
+
+        throw new ProfileValidationException([.. structural.Distinct().OrderBy(error => error.Path, StringComparer.Ordinal)]);
     }
 
     /// <summary>
@@ -192,17 +266,31 @@ public static class ProfileJson
     private static CoupleProfile NotNull(CoupleProfile? profile) =>
         profile ?? throw new ProfileValidationException([new ValidationError("$", ValidationCodes.Required, "must be a JSON object describing a couple profile, not null.")]);
 
-    private static CoupleProfile Validated(CoupleProfile profile, JsonElement root)
+    /// <summary>
+    /// Whether a validation error of the readable copy could come from the copy rather than the input: the
+    /// member at <paramref name="path"/> was left out, or stood in for, because of its problem, so an error
+    /// at or under it, or a combination error within the object that holds it, says nothing sure.
+    /// </summary>
+    private static bool MayComeFromTheCopy(ValidationError error, string path)
     {
-        var result = ProfileValidator.Validate(profile);
-        if (DerivedValueErrors(profile, root) is { } derived)
+        if (error.Path == path || error.Path.StartsWith(path + ".", StringComparison.Ordinal) || error.Path.StartsWith(path + "[", StringComparison.Ordinal))
         {
-            throw new ProfileValidationException([.. result.Errors, .. derived]);
+            return true;
         }
 
-        result.ThrowIfInvalid();
-        return profile;
+        var holder = path[..Math.Max(1, path.LastIndexOfAny(['.', '[']))];
+        return error.Code == ValidationCodes.Combination
+            && (error.Path == holder || error.Path.StartsWith(holder + ".", StringComparison.Ordinal) || error.Path.StartsWith(holder + "[", StringComparison.Ordinal));
     }
+
+    private static CoupleProfile Validated(CoupleProfile profile, JsonElement root)
+    {
+        var errors = ValidationErrors(profile, root);
+        return errors.Count == 0 ? profile : throw new ProfileValidationException(errors);
+    }
+
+    private static List<ValidationError> ValidationErrors(CoupleProfile profile, JsonElement root) =>
+        [.. ProfileValidator.Validate(profile).Errors, .. DerivedValueErrors(profile, root) ?? []];
 
     /// <summary>
     /// Checks the values the writer derives (<c>hasBothPartners</c>, each PAIR score's <c>gap</c>) when
