@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Intimacy.Cli.Commands;
+using Intimacy.Shared;
 
 namespace Intimacy.Cli;
 
@@ -163,43 +164,13 @@ internal static class CliApp
 
         var closest = names
             .Where(name => name.StartsWith('-') == token.StartsWith('-'))
-            .Select(name => (Name: name, Distance: Distance(token, name)))
+            .Select(name => (Name: name, Distance: Spelling.Distance(token, name)))
             .Where(c => c.Distance <= Math.Max(1, Math.Min(token.Length, c.Name.Length) / 4))
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => c.Name)
             .FirstOrDefault();
         return $"Unrecognized command or argument '{token}'" + (closest is null ? "." : $" (did you mean {closest}?).");
-    }
-
-    /// <summary>The optimal string alignment distance: edits (insert, delete, change, swap of neighbours) from one to the other.</summary>
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 
     /// <summary>What <paramref name="option"/> takes, when <paramref name="token"/> is not such a value; otherwise null.</summary>

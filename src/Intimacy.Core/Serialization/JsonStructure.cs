@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Intimacy.Core.Validation;
+using Intimacy.Shared;
 
 namespace Intimacy.Core.Serialization;
 
@@ -409,47 +410,10 @@ internal static class JsonStructure
     };
 
     // The nearest property name when the typo is small (at most a third of the name's length, at least 1).
-    private static string Suggestion(string name, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            var distance = EditDistance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (candidate, distance);
-            }
-        }
-
-        return best is not null && bestDistance <= Math.Max(1, name.Length / 3)
+    private static string Suggestion(string name, IEnumerable<string> candidates) =>
+        Spelling.Closest(name, candidates, Math.Max(1, name.Length / 3)) is { } best
             ? "did you mean " + best + "? Otherwise remove it."
             : "remove it or check its spelling.";
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 
     private readonly record struct Frame(bool IsArray, string? Name, int Index);
 }

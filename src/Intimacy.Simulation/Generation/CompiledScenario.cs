@@ -1,6 +1,7 @@
 using System.Globalization;
 using Intimacy.Core.Profiles;
 using Intimacy.Simulation.Scenarios;
+using Intimacy.Shared;
 
 namespace Intimacy.Simulation.Generation;
 
@@ -327,44 +328,10 @@ internal sealed class CompiledScenario
     private static string UnknownPathMessage(string path)
     {
         // Suggest the closest real path when the typo is small (at most a third of the name's length).
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in ProfileField.Catalog.Relationship.Concat(ProfileField.Catalog.Partner).Select(f => f.Path))
-        {
-            var distance = EditDistance(path.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (candidate, distance);
-            }
-        }
-
-        return best is not null && bestDistance <= Math.Max(2, path.Length / 3)
+        var best = Spelling.Closest(path, ProfileField.Catalog.Relationship.Concat(ProfileField.Catalog.Partner).Select(f => f.Path), Math.Max(2, path.Length / 3));
+        return best is not null
             ? $"is not a field of the profile; did you mean {best}?"
             : "is not a field of the profile; use a path relative to a partner (view.sexPerYear) or relationship.… (relationship.lengthYears).";
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     private static int IndexOf(IReadOnlyList<Instrument> list, Instrument item)
