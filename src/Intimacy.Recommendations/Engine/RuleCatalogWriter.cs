@@ -54,7 +54,8 @@ public static class RuleCatalogWriter
         Line("turn answers into findings; recommendation rules turn findings into candidate steps, each with a priority and a");
         Line("reason. The engine then applies the safety veto and stages the plan. Higher priorities fire first. Any family");
         Line("except safety can be switched off through `RecommendationOptions.DisabledTags`, by its tag below spelt exactly:");
-        Line("building an engine rejects a tag that no rule carries.");
+        Line("building an engine rejects a tag that no rule carries. The layer tags `" + RuleTags.Detection + "` and `" + RuleTags.Recommendation + "` switch off a");
+        Line("whole layer at once (every detection or every recommendation rule; the safety rules stay).");
         Line();
         var safety = engine.Rules.Count(r => r.IsSafety);
         var detection = engine.Rules.Count(r => !r.IsSafety && r.Tags.Contains(RuleTags.Detection));

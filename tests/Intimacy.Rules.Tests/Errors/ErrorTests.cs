@@ -330,6 +330,7 @@ public class ErrorTests
         var error = load.Should().Throw<Intimacy.Rules.Fluent.RuleDefinitionException>().Which;
         error.RuleType.Should().Be<ReadsAliasTooEarlyRule>();
         error.InnerException!.Message.Should().Contain("'item'").And.Contain("before");
+        error.Message.Should().Contain(nameof(ReadsAliasTooEarlyRule)).And.Contain(error.InnerException.Message, "the cause is in the message, not only in the inner exception");
     }
 
     [Fact]
