@@ -411,6 +411,16 @@ public class CommandTests
     }
 
     [Fact]
+    public void Compare_OfTwoArmsWithTheSameOptions_RunsButWarnsOnStandardError()
+    {
+        var (code, output, error) = CliRun.Invoke("compare", CliRun.Scenario("clinic-intake.yaml"), "--count", "40", "--quiet");
+
+        code.Should().Be(0);
+        error.Should().StartWith("warning: the two arms have the same options").And.Contain("--set-a/--set-b");
+        output.Should().Contain("intervention,both,aOnly,bOnly,neither");
+    }
+
+    [Fact]
     public void Sweep_OverAScenarioParameter_WithStepsAndABreakdown()
     {
         var (code, output, error) = CliRun.Invoke(

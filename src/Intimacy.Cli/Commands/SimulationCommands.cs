@@ -245,6 +245,13 @@ internal static class SimulationCommands
             var result = WithProgress(console, run.Quiet(parse), "Comparing", settings.Count, progress =>
                 Checked(() => new ComparisonRunner(engineA, engineB, scenario).Run(settings, progress, cancellationToken)));
             Emit(console, parse.GetValue(output), StudyCsv.Write(result));
+            if (engineA.OptionsHash == engineB.OptionsHash)
+            {
+                // Not an error (a comparison of an arm with itself is a valid check), but rarely what was meant; said
+                // after a run that worked, so that an error stays the only line a failed run writes.
+                console.Error.WriteLine("warning: the two arms have the same options, so every paired difference is zero; set an arm apart with --set-a/--set-b or --disable-tag-a/--disable-tag-b.");
+            }
+
             return ExitCodes.Ok;
         });
         return command;
