@@ -29,9 +29,17 @@ public sealed class FactIdentityComparerRegistry
     /// <summary>Registers the comparer for facts of type <typeparamref name="TFact"/>, replacing one registered before.</summary>
     /// <typeparam name="TFact">The fact type (matched exactly).</typeparam>
     /// <param name="comparer">The comparer; it must be thread-safe, as every session of a factory uses it.</param>
+    /// <exception cref="ArgumentException"><typeparamref name="TFact"/> is <see cref="object"/>, an interface or an abstract class: no fact's runtime type is, so the comparer would never apply.</exception>
     public void RegisterComparer<TFact>(IEqualityComparer<TFact> comparer)
     {
         ArgumentNullException.ThrowIfNull(comparer);
+        if (typeof(TFact) == typeof(object) || typeof(TFact).IsInterface || typeof(TFact).IsAbstract)
+        {
+            throw new ArgumentException(
+                $"A comparer applies to facts whose runtime type is exactly {typeof(TFact).Name}, and no fact's is; register it for the concrete fact type (RegisterComparer<MyFact>(...)).",
+                nameof(comparer));
+        }
+
         var entry = (typeof(TFact), (IEqualityComparer<object>)new Typed<TFact>(comparer));
         var at = _entries.FindIndex(e => e.Type == typeof(TFact));
         if (at >= 0)

@@ -52,7 +52,7 @@ internal sealed partial class Session
     {
         if (InsertBatch(facts, BatchOptions.AllOrNothing, nameof(InsertAll)).FailedCount > 0)
         {
-            throw new ArgumentException("Some facts are already in working memory; none was inserted.", nameof(facts));
+            throw new ArgumentException("Some facts are already in working memory, or given twice in the batch; none was inserted.", nameof(facts));
         }
     }
 
@@ -80,35 +80,42 @@ internal sealed partial class Session
         var items = facts as IReadOnlyList<object> ?? facts.ToArray();
         var store = Facts(items.Count);
 
+        // A null anywhere refuses the whole batch before anything is reserved.
+        for (var i = 0; i < items.Count; i++)
+        {
+            ArgumentNullException.ThrowIfNull(items[i], nameof(facts));
+        }
+
         // Reserve every key first: one hash per fact, and duplicates inside the batch fail like any other.
         var added = new Fact?[items.Count];
         List<object>? failed = null;
-        for (var i = 0; i < items.Count; i++)
+        try
         {
-            var item = items[i];
-            ArgumentNullException.ThrowIfNull(item, nameof(facts));
-            var key = IdentityOf(item);
-            var fact = NewFact(item, null);
-            if (store.TryAdd(key, fact))
+            for (var i = 0; i < items.Count; i++)
             {
-                added[i] = fact;
+                var item = items[i];
+                var key = IdentityOf(item);
+                var fact = NewFact(item, null);
+                if (store.TryAdd(key, fact))
+                {
+                    added[i] = fact;
+                }
+                else
+                {
+                    (failed ??= []).Add(item);
+                }
             }
-            else
-            {
-                (failed ??= []).Add(item);
-            }
+        }
+        catch
+        {
+            // An identity or a comparer that throws (user code) leaves no fact reserved that the network never saw.
+            ForgetAll(store, added);
+            throw;
         }
 
         if (failed is not null && options == BatchOptions.AllOrNothing)
         {
-            foreach (var fact in added)
-            {
-                if (fact is not null)
-                {
-                    Forget(store, fact);
-                }
-            }
-
+            ForgetAll(store, added);
             return new FactResult(failed);
         }
 
@@ -559,6 +566,17 @@ internal sealed partial class Session
     /// enumerates in insertion order, and <see cref="Query{TFact}"/> sorts what it finds by creation order
     /// until the next reset: the order of a query never rests on which facts came and went.
     /// </summary>
+    private void ForgetAll(Dictionary<object, Fact> store, Fact?[] reserved)
+    {
+        foreach (var fact in reserved)
+        {
+            if (fact is not null)
+            {
+                Forget(store, fact);
+            }
+        }
+    }
+
     private void Forget(Dictionary<object, Fact> store, Fact fact)
     {
         store.Remove(IdentityOf(fact.Object!));

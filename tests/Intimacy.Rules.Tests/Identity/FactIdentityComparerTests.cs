@@ -168,6 +168,56 @@ public class FactIdentityComparerTests
         current.TryInsert(new Reading("a", 1)).Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData(BatchOptions.AllOrNothing)]
+    [InlineData(BatchOptions.SkipFailed)]
+    public void Batch_WithANull_IsRefusedWhole_AndLeavesNothingBehind(BatchOptions options)
+    {
+        var recorder = new Recorder();
+        var session = Session(new ReadingRule(recorder));
+
+        var act = () => session.TryInsertAll([new Reading("b", 8), null!], options);
+
+        act.Should().Throw<ArgumentNullException>();
+        session.Query<Reading>().Should().BeEmpty();
+        session.TryInsert(new Reading("b", 8)).Should().BeTrue("the first fact of the refused batch was not kept");
+        session.Fire().Should().Be(1);
+        recorder.Entries.Should().Equal("reading:b:8");
+    }
+
+    [Fact]
+    public void Batch_WhoseComparerThrows_LeavesNothingReserved()
+    {
+        var session = Session(new ReadingRule(new Recorder()), r => r.RegisterComparer(new ThrowsOn("boom")));
+
+        var act = () => session.InsertAll([new Reading("a", 1), new Reading("boom", 2)]);
+
+        act.Should().Throw<InvalidOperationException>();
+        session.Query<Reading>().Should().BeEmpty();
+        session.TryInsert(new Reading("a", 1)).Should().BeTrue();
+    }
+
+    /// <summary>Identifies readings by name, and fails on one name, as a buggy app comparer might.</summary>
+    private sealed class ThrowsOn(string name) : IEqualityComparer<Reading>
+    {
+        public bool Equals(Reading? x, Reading? y) => x?.Name == y?.Name;
+
+        public int GetHashCode(Reading obj) => obj.Name == name ? throw new InvalidOperationException("comparer failed") : obj.Name.GetHashCode(StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Register_ForATypeNoFactHas_IsRefused()
+    {
+        var registry = new FactIdentityComparerRegistry();
+
+        var forObject = () => registry.RegisterComparer(ReferenceEqualityComparer.Instance);
+        var forInterface = () => registry.RegisterComparer<IIdentityProvider>(ReferenceEqualityComparer.Instance);
+
+        forObject.Should().Throw<ArgumentException>().WithMessage("*exactly Object*concrete fact type*");
+        forInterface.Should().Throw<ArgumentException>();
+        registry.FactTypes.Should().BeEmpty();
+    }
+
     [Fact]
     public void Register_Twice_ReplacesTheComparer()
     {
