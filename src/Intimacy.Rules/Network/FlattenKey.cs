@@ -1,6 +1,5 @@
 namespace Intimacy.Rules.Network;
 
-/// <summary>Key of the n-th value a <c>SelectMany</c> produced from one item.</summary>
-/// <param name="Parent">Key of the item.</param>
-/// <param name="Index">Position within the item's values.</param>
-internal sealed record FlattenKey(object Parent, int Index);
+/// <summary>Key of one value a <c>SelectMany</c> produced: the value itself, so that each distinct value is one result.</summary>
+/// <param name="Value">The value.</param>
+internal sealed record FlattenKey(object? Value);

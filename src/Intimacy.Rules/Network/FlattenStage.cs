@@ -15,7 +15,10 @@ internal sealed class FlattenStage : AggregateStage
 
     public override List<AggregateItem> Apply(Session session, BetaNode node, Token left, List<AggregateItem> items)
     {
+        // As in NRules, each distinct value is one result, however many items (or times within one item) give
+        // it: in order of first appearance, resting on the facts of every item that gave it.
         var result = new List<AggregateItem>();
+        Dictionary<FlattenKey, AggregateItem>? seen = null;
         foreach (var item in items)
         {
             if (!session.TryEvaluate(node, _selector, left, item.Value, out var values) || values is not IEnumerable sequence)
@@ -23,10 +26,26 @@ internal sealed class FlattenStage : AggregateStage
                 continue;
             }
 
-            var index = 0;
             foreach (var value in sequence)
             {
-                result.Add(new AggregateItem(new FlattenKey(item.Key, index++), value, item.Sources));
+                var key = new FlattenKey(value);
+                seen ??= [];
+                if (seen.TryGetValue(key, out var existing))
+                {
+                    foreach (var source in item.Sources)
+                    {
+                        if (!existing.Sources.Contains(source))
+                        {
+                            existing.Sources.Add(source);
+                        }
+                    }
+
+                    continue;
+                }
+
+                var created = new AggregateItem(key, value, [.. item.Sources]);
+                seen.Add(key, created);
+                result.Add(created);
             }
         }
 

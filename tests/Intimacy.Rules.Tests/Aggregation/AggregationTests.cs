@@ -171,6 +171,37 @@ public class AggregationTests
     }
 
     [Fact]
+    public void SelectMany_GivesEachDistinctValueOnce_AcrossFacts_AsNRulesDoes()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new SelectManyRule(recorder)).CreateSession();
+        session.Insert(new Item("abca"));
+        session.Insert(new Item("cd"));
+
+        session.Fire();
+
+        recorder.Entries.Should().Equal("a", "b", "c", "d");
+    }
+
+    [Fact]
+    public void SelectMany_AValueTwoFactsGive_StaysWhileEitherGivesIt()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new SelectManyRule(recorder)).CreateSession();
+        var first = new Item("ab");
+        var second = new Item("bc");
+        session.InsertAll([first, second]);
+        session.Fire();
+        recorder.Entries.Should().Equal("a", "b", "c");
+
+        session.Retract(first);
+        session.Fire();
+
+        recorder.Entries.Should().Equal("a", "b", "c", "b");
+        session.Query<Item>().Should().ContainSingle();
+    }
+
+    [Fact]
     public void SelectMany_FiresPerFlattenedValue()
     {
         var recorder = new Recorder();
