@@ -9,10 +9,14 @@ internal sealed class BranchScope
     private readonly Dictionary<string, (Declaration Declaration, int Depth)> _declarations = new(StringComparer.Ordinal);
     private readonly List<(Declaration Declaration, int Depth)> _ordered = [];
     private readonly string _ruleName;
+    private readonly string _where;
 
-    public BranchScope(string ruleName)
+    public BranchScope(string ruleName, int branch = 0, int branches = 1)
     {
         _ruleName = ruleName;
+        _where = branches > 1
+            ? $" in branch {branch + 1} of {branches} of its Or; each branch must declare every alias that its conditions and the actions read"
+            : string.Empty;
     }
 
     public IReadOnlyList<(Declaration Declaration, int Depth)> Ordered => _ordered;
@@ -47,6 +51,6 @@ internal sealed class BranchScope
             return new ParameterBinding(false, leftDepth - found.Depth);
         }
 
-        throw new RuleCompilationException($"Expression reads '{parameter.Name}', which is not declared before it", _ruleName, null);
+        throw new RuleCompilationException($"Expression reads '{parameter.Name}', which is not declared before it{_where}", _ruleName, null);
     };
 }

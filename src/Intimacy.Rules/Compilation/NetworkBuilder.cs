@@ -27,7 +27,7 @@ internal sealed class NetworkBuilder
             try
             {
                 var branches = DisjunctiveForm.Expand(definition.LeftHandSide);
-                rule.Branches = branches.Select((elements, index) => BuildBranch(rule, index, elements)).ToArray();
+                rule.Branches = branches.Select((elements, index) => BuildBranch(rule, index, branches.Count, elements)).ToArray();
             }
             catch (RuleCompilationException)
             {
@@ -46,10 +46,10 @@ internal sealed class NetworkBuilder
         return new SessionFactory(rules.ToArray(), _alphaNodes.ToArray(), _rootFed.ToArray(), _memories, identity);
     }
 
-    private RuleBranch BuildBranch(CompiledRule rule, int index, List<RuleLeftElement> elements)
+    private RuleBranch BuildBranch(CompiledRule rule, int index, int count, List<RuleLeftElement> elements)
     {
         var branch = new RuleBranch(rule, index);
-        var scope = new BranchScope(rule.Definition.Name);
+        var scope = new BranchScope(rule.Definition.Name, index, count);
         BetaNode? first = null;
         BetaNode? last = null;
         var depth = 0;

@@ -372,4 +372,27 @@ public class ErrorTests
         error.Message.Should().Contain("Reads broken codes");
         error.InnerException.Should().NotBeNull();
     }
+
+    /// <summary>Each branch of the Or binds one alias, and the action reads both.</summary>
+    public sealed class OrBranchesBindDifferentAliasesRule : Rule
+    {
+        public override void Define()
+        {
+            Order order = null!;
+            Customer customer = null!;
+            When().Or(x => x
+                .Match(() => order, o => o.Amount > 100)
+                .Match(() => customer, c => c.IsPreferred));
+            Then().Do(ctx => GC.KeepAlive(order.Amount + customer.Name.Length));
+        }
+    }
+
+    [Fact]
+    public void Compile_OrBranchesThatBindDifferentAliases_SayWhichBranchLacksTheAlias()
+    {
+        var compile = () => RuleSession.Factory(typeof(OrBranchesBindDifferentAliasesRule));
+
+        var error = compile.Should().Throw<RuleCompilationException>().Which;
+        error.Message.Should().Contain("in branch 1 of 2 of its Or").And.Contain("each branch must declare every alias");
+    }
 }
