@@ -274,8 +274,7 @@ public static class Barriers
         "sexual-pain", "Pain during sex", BarrierFamily.Health,
         "Discomfort or pain during or after sexual contact. It needs a medical assessment before any sexual exercise, and sex should never be pushed through pain.",
         [Sexual],
-        Rosen2000.At("FSFI pain domain"),
-        TherapistGuide.At("What sex therapy can address: sexual dysfunction", EvidenceLevel.PractitionerAdvice));
+        Rosen2000.At("FSFI pain domain"));
 
     /// <summary><c>barrier.sexual-dysfunction</c>: problems with arousal, erection, lubrication or orgasm.</summary>
     public static Barrier SexualDysfunction { get; } = Make(
@@ -318,7 +317,7 @@ public static class Barriers
         "Money worries, job insecurity, a move, illness in the family and other outside pressures that keep both people on alert and crowd out tenderness.",
         [Emotional, Sexual],
         TherapistGuide.At("Obstacles to intimacy: stress and external pressures"),
-        Rekindle.At("Understanding why intimacy fades: everyday stress and tension"));
+        Rekindle.At("Introduction: everyday stress and lingering tension"));
 
     /// <summary><c>barrier.routine-and-boredom</c>.</summary>
     public static Barrier RoutineAndBoredom { get; } = Make(

@@ -113,7 +113,7 @@ public static class Interventions
     /// <summary><c>intervention.needs-and-boundaries-talk</c>.</summary>
     public static Intervention NeedsAndBoundariesTalk { get; } = new(
         "intervention.needs-and-boundaries-talk", "Honest talk about needs and boundaries",
-        "An open conversation about what each partner needs from the relationship and which limits they need respected. It matters most when trust is being rebuilt after a breach.",
+        "The partners take turns saying plainly what they hope to get from being together and where their limits lie, and listen without arguing. It is hard to do, and most needed while a breach of trust is being repaired.",
         InterventionKind.SelfGuidedExercise, InterventionActor.CoupleTogether, PlanStage.EmotionalFoundation,
         [Emotional],
         [RebuildEmotional.At("Rebuilding emotional intimacy: discuss needs and boundaries"), Restore.At("Vulnerability: respect boundaries")],
@@ -177,7 +177,7 @@ public static class Interventions
     /// <summary><c>intervention.shared-hobby</c>.</summary>
     public static Intervention SharedHobby { get; } = new(
         "intervention.shared-hobby", "A shared hobby",
-        "Picking a pastime both enjoy, such as hiking, gardening, a sport or cooking, and making it a fixed part of the week rather than an occasional treat.",
+        "Choosing an activity both look forward to, whether a walk in the hills, a class, a team game or a shared project at home, and giving it a standing slot in the week so it is not left to chance.",
         InterventionKind.SharedActivity, InterventionActor.CoupleTogether, PlanStage.EmotionalFoundation,
         [Recreational],
         [Restore.At("Incorporating fun and novelty: shared hobbies"), TherapistGuide.At("Rebuilding emotional intimacy: create shared experiences")],
@@ -289,7 +289,7 @@ public static class Interventions
     /// <summary><c>intervention.playful-touch</c>.</summary>
     public static Intervention PlayfulTouch { get; } = new(
         "intervention.playful-touch", "Playful touch and flirting",
-        "Light-hearted contact such as a stolen kiss in the hallway, a wink across the table or a tickle on the sofa, which keeps fun and flirtation alive.",
+        "Small teasing gestures through the day, like a squeeze of the hand while cooking, a joke that ends in a hug or an unexpected back scratch, so that touch stays fun and a little flirtatious.",
         InterventionKind.SharedActivity, InterventionActor.CoupleTogether, PlanStage.NonSexualAffection,
         [Affection],
         [TherapistGuide.At("Ways to increase non-sexual intimacy: incorporate playful touch")],
@@ -490,7 +490,7 @@ public static class Interventions
         [Emotional],
         [
             Rekindle.At("Removing health and psychological barriers: counseling"),
-            RebuildEmotional.At("FAQ: individual or couples therapy; cognitive behavioral therapy"),
+            RebuildEmotional.At("FAQ: how therapy can help rebuild emotional connection; cognitive behavioral therapy"),
         ],
         [B.Anxiety, B.Depression, BodyImage, UnresolvedTrauma, FearOfRejection, ApprovalBasedSelfWorth, EmotionRegulationDifficulty, PerfectionismAndControl, AttachmentInsecurity, FearOfEngulfmentOrAbandonment]);
 

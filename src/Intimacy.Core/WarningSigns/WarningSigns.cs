@@ -35,7 +35,7 @@ public static class WarningSigns
             Rekindle.At("Understanding why intimacy fades: fewer than 10 sexual encounters a year"),
             TherapistGuide.At("Identifying intimacy problems: infrequent or non-existent sexual activity"),
         ],
-        facts: [new WarningSignFact("Roughly 10–20% of couples are reported to have sex fewer than ten times a year.", Rekindle.At("Understanding why intimacy fades (figure attributed to the Relate Foundation)"))]);
+        facts: [new WarningSignFact("Between one couple in ten and one in five, by the Relate Foundation's estimate, has sex fewer than ten times a year.", Rekindle.At("Understanding why intimacy fades (figure attributed to the Relate Foundation)"))]);
 
     /// <summary><c>sign.little-affection</c>.</summary>
     public static WarningSign LittleAffection { get; } = new(
@@ -135,7 +135,7 @@ public static class WarningSigns
         D.WorseningConnection,
         [RebuildEmotional.At("FAQ: signs that professional help might be needed (a decrease that does not improve with time)")],
         indicatesProfessionalHelp: true,
-        facts: [new WarningSignFact("Close to 40% of couples report a marked drop in intimacy within their first five years together.", Restore.At("Introduction: studies on decline in the first five years"))]);
+        facts: [new WarningSignFact("In studies of couples, about two in five say their intimacy fell clearly during the first five years.", Restore.At("Introduction: studies on decline in the first five years"))]);
 
     /// <summary><c>sign.self-help-not-working</c>.</summary>
     public static WarningSign SelfHelpNotWorking { get; } = new(
@@ -143,7 +143,7 @@ public static class WarningSigns
         "The couple has already tried exercises, books or courses on their own and things stayed the same or got worse.",
         [Emotional],
         D.SelfHelpNotWorking,
-        [Restore.At("FAQ 7: when to seek professional help"), RebuildEmotional.At("FAQ: signs that professional help might be needed")],
+        [Restore.At("FAQ 7: when to seek professional help")],
         indicatesProfessionalHelp: true);
 
     /// <summary><c>sign.emotional-withholding</c>: "I'm fine" when clearly upset.</summary>

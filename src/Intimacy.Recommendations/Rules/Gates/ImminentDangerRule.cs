@@ -14,7 +14,7 @@ namespace Intimacy.Recommendations.Rules.Gates;
 [Priority(RulePriorities.Safety)]
 public sealed class ImminentDangerRule : SafetyGateRule
 {
-    private static readonly IReadOnlyList<Citation> Cited = Citations.Of(StithMcCollumRosen2011.At("Lethality indicators call for emergency action"), Simon2013.At("Plans, intent and attempts need immediate assessment"));
+    private static readonly IReadOnlyList<Citation> Cited = Citations.Of(StithMcCollumRosen2011.At("Lethality indicators call for emergency action"), Simon2013.At("Frequent thoughts of self-harm are followed by many times more attempts and deaths"));
 
     /// <inheritdoc />
     protected override SafetyGate Gate => SafetyGate.ImminentDanger;

@@ -24,8 +24,7 @@ public sealed class SelfHelpEscalationRule : PartnerFindingRule
     private static readonly FindingCode FindingCode = new("history.self-help-not-enough");
     private static readonly InputSet Answers = new("history.selfHelpTried", "history.selfHelpWeeks", "history.selfHelpOutcome");
     private static readonly IReadOnlyList<Citation> Cited = Citations.Of(
-        Restore.At("FAQ: when self-help has not worked, seek professional help"),
-        RebuildEmotional.At("FAQ: signs that professional help is needed"));
+        Restore.At("FAQ: when self-help has not worked, seek professional help"));
 
     /// <inheritdoc />
     protected override FindingCode Code => FindingCode;
