@@ -44,9 +44,11 @@ builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 
+// First in the pipeline, ahead even of the host's own host filtering, so every response carries them.
+builder.Services.AddSecurityHeaders();
+
 var app = builder.Build();
 
-app.UseSecurityHeaders();
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     ExceptionHandlingPath = "/status/500",

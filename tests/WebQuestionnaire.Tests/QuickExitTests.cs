@@ -78,6 +78,26 @@ public sealed class QuickExitTests(WebAppFactory factory) : IClassFixture<WebApp
     }
 
     [Theory]
+    [InlineData(Seat.A)]
+    [InlineData(Seat.B)]
+    public async Task AfterThePartnerLeft_TheHubNoLongerOffersTheDeadInviteLink(Seat leaving)
+    {
+        using var a = factory.NewBrowser();
+        using var b = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+        await b.JoinAsync(hub);
+        var (leaver, stayer) = leaving == Seat.A ? (a, b) : (b, a);
+        (await stayer.GetAsync(hub)).Html.Should().Contain("id=\"invite-link\"", "while both seats are held the link is shown");
+
+        await leaver.GetAsync(hub + "/exit");
+
+        var page = await stayer.GetAsync(hub);
+        page.Status.Should().Be(HttpStatusCode.OK);
+        page.Html.Should().NotContain("id=\"invite-link\"").And.NotContain("/join").And.NotContain("Send this link").And.NotContain("can still join");
+        page.TextOf("partner-left").Should().Be("Your partner has left this check-in, so it can no longer be joined.");
+    }
+
+    [Theory]
     [InlineData("cross-site")]
     [InlineData("same-site")]
     public async Task Exit_FromAnotherSite_OnlyRedirects(string fetchSite)

@@ -68,6 +68,19 @@ public sealed class SecurityHeaderTests(WebAppFactory factory) : IClassFixture<W
     }
 
     [Fact]
+    public async Task WrongHost400_CarriesTheSecurityHeadersToo()
+    {
+        // Host filtering answers before the app's own middleware; its "Invalid Hostname" 400 must still carry them.
+        using var strict = new WebAppFactory(new Dictionary<string, string?> { ["AllowedHosts"] = "couples.example" });
+        using var browser = strict.NewBrowser("http://evil.example");
+
+        var page = await browser.GetAsync("/");
+
+        page.Status.Should().Be(HttpStatusCode.BadRequest);
+        ShouldCarryTheSecurityHeaders(page.Response, "GET / with a disallowed Host");
+    }
+
+    [Fact]
     public async Task Hsts_IsSentOutsideDevelopmentOnly()
     {
         // HSTS leaves out localhost by default, so these requests name another host, which AllowedHosts must admit.

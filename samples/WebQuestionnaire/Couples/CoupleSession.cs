@@ -39,6 +39,18 @@ internal sealed class CoupleSession(string id)
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="seat"/> was retired by the quick exit: nobody holds it and nobody can
+    /// claim it again.
+    /// </summary>
+    public bool IsRetired(Seat seat)
+    {
+        lock (_gate)
+        {
+            return _secretHashes[(int)seat] is { Length: 0 };
+        }
+    }
+
     /// <summary>Whether <paramref name="secret"/> is the one handed out for <paramref name="seat"/> (constant-time).</summary>
     public bool Holds(Seat seat, string secret)
     {

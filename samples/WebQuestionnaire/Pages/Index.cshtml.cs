@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using WebQuestionnaire.Couples;
 
 namespace WebQuestionnaire.Pages;
 
 /// <summary>The landing page: starts a couple session and seats this browser as partner A.</summary>
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(IOptions<CoupleSessionOptions> sessions) : PageModel
 {
+    /// <summary>How long answers are kept without activity, in words (<c>Sessions:IdleTimeout</c>).</summary>
+    public string IdleTimeout => sessions.Value.IdleTimeoutInWords;
+
     /// <summary>Whether the store refused a new session because it is full.</summary>
     public bool Busy { get; private set; }
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using WebQuestionnaire.Couples;
 
 namespace WebQuestionnaire.Pages;
 
@@ -9,7 +11,7 @@ namespace WebQuestionnaire.Pages;
 /// original method was, nothing is read from the request but its path.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class StatusModel : PageModel
+public sealed class StatusModel(IOptions<CoupleSessionOptions> sessions) : PageModel
 {
     /// <summary>The page heading.</summary>
     public string Heading { get; private set; } = "Something went wrong";
@@ -33,7 +35,7 @@ public sealed class StatusModel : PageModel
         (Heading, Explanation) = Response.StatusCode switch
         {
             404 when inSession => ("We could not find this session",
-                "The link may be mistyped, or the session may have ended: answers are kept for 30 minutes without activity and are never saved to disk. A session opens only on the device its partner used to start or join it. You can start again from the start page."),
+                $"The link may be mistyped, or the session may have ended: answers are kept for {sessions.Value.IdleTimeoutInWords} without activity and are never saved to disk. A session opens only on the device its partner used to start or join it. You can start again from the start page."),
             404 => ("We could not find this page", "The address may be mistyped."),
             429 => ("Too many check-ins started",
                 "Too many check-ins were started from your connection in a short time. Please wait a minute and try again."),

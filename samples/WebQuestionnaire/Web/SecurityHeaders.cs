@@ -11,7 +11,21 @@ internal static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; "
         + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    /// <summary>
+    /// Puts the headers in front of the whole pipeline. The host's defaults add host filtering through a
+    /// startup filter, ahead of anything <c>Program</c> adds, so its "Invalid Hostname" 400 would go out
+    /// bare; startup filters wrap the pipeline in the order they are registered, so this one is
+    /// registered first of all and runs before host filtering.
+    /// </summary>
+    /// <param name="services">The app's services.</param>
+    /// <returns>The same services.</returns>
+    public static IServiceCollection AddSecurityHeaders(this IServiceCollection services)
+    {
+        services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, StartupFilter>());
+        return services;
+    }
+
+    private static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         // Registered first, so it runs last among OnStarting callbacks: nothing later can loosen it.
         context.Response.OnStarting(static state =>
@@ -32,4 +46,13 @@ internal static class SecurityHeaders
         }, context);
         await next(context);
     });
+
+    private sealed class StartupFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.UseSecurityHeaders();
+            next(app);
+        };
+    }
 }

@@ -30,6 +30,12 @@ public sealed class HubModel(IOptions<SiteOptions> site, IRecommendationEngine e
         }
     }
 
+    /// <summary>
+    /// Whether the other partner left by the quick exit: their seat is retired, so the session can no
+    /// longer be joined and the hub offers no invite link.
+    /// </summary>
+    public bool PartnerLeft => CurrentSession.IsRetired(SeatHeld == Couples.Seat.A ? Couples.Seat.B : Couples.Seat.A);
+
     /// <summary>Whether partner A saved all steps.</summary>
     public bool FinishedA => CurrentSession.AnswersOf(Couples.Seat.A).Finished;
 
