@@ -233,18 +233,46 @@ public static class ProfileJson
                 ordered[key] = value;
             }
 
+            // hasBothPartners, when given, must agree with partnerB (the reader refuses a disagreement).
+            ordered["if"] = new JsonObject
+            {
+                ["properties"] = new JsonObject { ["partnerB"] = new JsonObject { ["type"] = "object" } },
+                ["required"] = new JsonArray("partnerB"),
+            };
+            ordered["then"] = new JsonObject { ["properties"] = new JsonObject { ["hasBothPartners"] = new JsonObject { ["const"] = true } } };
+            ordered["else"] = new JsonObject { ["properties"] = new JsonObject { ["hasBothPartners"] = new JsonObject { ["const"] = false } } };
             return ordered;
         }
 
         return schema;
     }
 
+    // Each section type, by the JSON name of the partner's property that holds it.
+    private static readonly Dictionary<Type, string> SectionNames = typeof(PartnerResponse).GetProperties()
+        .Where(p => typeof(IProfileSection).IsAssignableFrom(p.PropertyType))
+        .ToDictionary(p => p.PropertyType, p => JsonNamingPolicy.CamelCase.ConvertName(p.Name));
+
     private static JsonNode AddRanges(JsonSchemaExporterContext context, JsonNode schema)
     {
         if (EnumSchema.Of(context.TypeInfo.Type) is { } enumSchema)
         {
-            // The strict enum converter is a custom converter, which the exporter cannot describe.
+            // The strict enum converter is a custom converter, which the exporter cannot describe. A section's
+            // visibility says what it is when left out: the reader applies the documented default.
+            if (context.PropertyInfo is { Name: "visibility", DeclaringType: var section }
+                && SectionNames.TryGetValue(section, out var name)
+                && ProfileSections.DefaultVisibility(name) is { } visibility)
+            {
+                var word = visibility == Visibility.Private ? "private" : "shared";
+                enumSchema["default"] = word;
+                enumSchema["description"] = $"Who may see the answers in this section; left out, it is {word}.";
+            }
+
             return enumSchema;
+        }
+
+        if (context.PropertyInfo is { Name: "hasBothPartners" } && context.PropertyInfo.DeclaringType == typeof(CoupleProfile) && schema is JsonObject both)
+        {
+            both["description"] = "Written by the library: true exactly when partnerB is given. Optional when reading; if given, it must agree.";
         }
 
         if (context.PropertyInfo?.AttributeProvider is PropertyInfo property

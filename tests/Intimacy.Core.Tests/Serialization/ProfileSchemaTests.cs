@@ -28,6 +28,32 @@ public class ProfileSchemaTests
         schema["additionalProperties"]!.GetValue<bool>().Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("safety", "private")]
+    [InlineData("trust", "private")]
+    [InlineData("commitment", "private")]
+    [InlineData("trauma", "private")]
+    [InlineData("wellbeingScores", "private")]
+    [InlineData("view", "shared")]
+    [InlineData("health", "shared")]
+    public void Schema_SaysWhatASectionsVisibilityIsWhenLeftOut(string section, string expected)
+    {
+        var visibility = ProfileJson.GetSchema()["properties"]!["partnerA"]!["properties"]![section]!["properties"]!["visibility"]!;
+
+        visibility["default"]!.GetValue<string>().Should().Be(expected);
+        visibility["description"]!.GetValue<string>().Should().EndWith($"left out, it is {expected}.");
+    }
+
+    [Fact]
+    public void Schema_TiesHasBothPartnersToPartnerB_AsTheReaderDoes()
+    {
+        var schema = ProfileJson.GetSchema();
+
+        schema["if"]!["required"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal("partnerB");
+        schema["then"]!["properties"]!["hasBothPartners"]!["const"]!.GetValue<bool>().Should().BeTrue();
+        schema["else"]!["properties"]!["hasBothPartners"]!["const"]!.GetValue<bool>().Should().BeFalse();
+    }
+
     [Fact]
     public void Schema_AllowsOnlyTheVersionTheReaderAccepts_AndLetsItBeLeftOut()
     {
