@@ -520,4 +520,24 @@ public class BadInputTests
         code.Should().Be(2);
         error.Should().Be("error: " + message + Environment.NewLine);
     }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("recommend")]
+    [InlineData("chart")]
+    [InlineData("simulate")]
+    public void AnInputFileAboveTheCap_ExitsWithTwoBeforeReadingIt(string command)
+    {
+        using var files = new CliRun();
+        var path = Path.Combine(files.Folder, "huge.json");
+        using (var stream = new FileStream(path, FileMode.Create))
+        {
+            stream.SetLength(1500L * 1024 * 1024);
+        }
+
+        var (code, _, error) = CliRun.Invoke(command, path);
+
+        code.Should().Be(2);
+        error.Should().Be($"error: Cannot read '{path}': it is 1.5 GiB, larger than the 256 MiB an input file may be.{Environment.NewLine}");
+    }
 }
