@@ -540,4 +540,21 @@ public class BadInputTests
         code.Should().Be(2);
         error.Should().Be($"error: Cannot read '{path}': it is 1.5 GiB, larger than the 256 MiB an input file may be.{Environment.NewLine}");
     }
+
+    [Fact]
+    public void Validate_SaysHowManyProblemsOnce_ThenListsEachOnce()
+    {
+        using var files = new CliRun();
+        var path = files.Write("two.json", "{ \"schemaVersion\": 1, \"bogus\": 1, \"partnerA\": { \"ageYears\": 12 } }");
+
+        var (code, _, error) = CliRun.Invoke("validate", path);
+
+        code.Should().Be(1);
+        var lines = error.TrimEnd().Split(Environment.NewLine);
+        lines[0].Should().Be($"The profile in '{path}' is not valid: it has {lines.Length - 1} problems.");
+        lines.Length.Should().BeGreaterThan(2);
+        error.Should().NotContain("run validate");
+        System.Text.RegularExpressions.Regex.Matches(error, @"\$\.partnerA\.ageYears").Count.Should().Be(1);
+        System.Text.RegularExpressions.Regex.Matches(error, @"\$\.bogus").Count.Should().Be(1);
+    }
 }

@@ -66,7 +66,11 @@ internal static class ProfileCommands
             }
             catch (ProfileValidationException ex)
             {
-                console.Error.WriteLine(InputFiles.Describe(path, ex.Errors));
+                // One header, then every problem once: the one-sentence summary other commands give would repeat the first.
+                var count = ex.Errors.Count;
+                console.Error.WriteLine(count == 0
+                    ? $"The profile in '{path}' is not valid."
+                    : $"The profile in '{path}' is not valid: it has {count} problem{(count == 1 ? string.Empty : "s")}.");
                 foreach (var error in ex.Errors)
                 {
                     console.Error.WriteLine("  " + error.Path + " (" + error.Code + "): " + error.Message);
