@@ -114,6 +114,25 @@ public class CommandTests
     }
 
     [Fact]
+    public void Interventions_Json_WritesKindAndStageInCamelCase_AsThePlanJsonDoes()
+    {
+        var (code, output, _) = CliRun.Invoke("interventions", "--format", "json");
+        var schema = File.ReadAllText(RepositoryFiles.PathOf("docs/plan.schema.json"));
+
+        code.Should().Be(0);
+        output.Should().Contain("\"kind\": \"selfGuidedExercise\"").And.NotContain("\"SelfGuidedExercise\"");
+        foreach (var item in System.Text.Json.JsonDocument.Parse(output).RootElement.EnumerateArray())
+        {
+            foreach (var field in new[] { "kind", "stage" })
+            {
+                var value = item.GetProperty(field).GetString()!;
+                char.IsAsciiLetterLower(value[0]).Should().BeTrue(value);
+                schema.Should().Contain($"\"{value}\"", "the plan schema lists the {0} '{1}'", field, value);
+            }
+        }
+    }
+
+    [Fact]
     public void Simulate_WritesStampedOutputs_AndShardsMergeIntoTheSameBytes()
     {
         using var files = new CliRun();
