@@ -42,9 +42,32 @@ internal static class InputFiles
         }
     }
 
+    /// <summary>Reads a summary.json written by simulate or merge; an empty file is said to be empty rather than malformed.</summary>
+    public static string ReadSummaryText(string path)
+    {
+        var text = ReadText(path);
+        if (IsEmpty(text))
+        {
+            throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': the file is empty.");
+        }
+
+        return text;
+    }
+
+    /// <summary>The sentence for an empty profile file, which is not a JSON syntax error at line 1.</summary>
+    public static string EmptyProfile(string path) => $"The profile in '{path}' is not valid: the file is empty.";
+
+    /// <summary>Whether the text read holds nothing (File.ReadAllText drops a byte order mark).</summary>
+    public static bool IsEmpty(string text) => text.Length == 0 || text == "\uFEFF";
+
     public static CoupleProfile ReadProfile(string path)
     {
         var text = ReadText(path);
+        if (IsEmpty(text))
+        {
+            throw new CliFailure(ExitCodes.Invalid, EmptyProfile(path));
+        }
+
         try
         {
             return ProfileJson.Deserialize(text);

@@ -557,4 +557,28 @@ public class BadInputTests
         System.Text.RegularExpressions.Regex.Matches(error, @"\$\.partnerA\.ageYears").Count.Should().Be(1);
         System.Text.RegularExpressions.Regex.Matches(error, @"\$\.bogus").Count.Should().Be(1);
     }
+
+    [Theory]
+    [InlineData("validate", false, 1)]
+    [InlineData("validate", true, 1)]
+    [InlineData("recommend", false, 1)]
+    [InlineData("recommend", true, 1)]
+    [InlineData("chart", false, 2)]
+    [InlineData("chart", true, 2)]
+    [InlineData("merge", true, 2)]
+    public void AnEmptyOrByteOrderMarkOnlyInput_IsSaidToBeEmpty(string command, bool byteOrderMark, int expected)
+    {
+        using var files = new CliRun();
+        var shard = Path.Combine(files.Folder, "shard");
+        Directory.CreateDirectory(shard);
+        var path = Path.Combine(command == "merge" ? shard : files.Folder, command == "merge" ? "summary.json" : "empty.json");
+        File.WriteAllBytes(path, byteOrderMark ? [0xEF, 0xBB, 0xBF] : []);
+        string[] args = command == "merge" ? ["merge", shard, "--out", Path.Combine(files.Folder, "out")] : [command, path];
+
+        var (code, _, error) = CliRun.Invoke(args);
+
+        code.Should().Be(expected);
+        var sentence = expected == 1 ? $"The profile in '{path}' is not valid: the file is empty." : $"Cannot read '{path}': the file is empty.";
+        error.Should().Be((command == "validate" ? string.Empty : "error: ") + sentence + Environment.NewLine);
+    }
 }

@@ -72,6 +72,12 @@ internal static class ProfileCommands
         {
             var path = parse.GetValue(file)!;
             var text = InputFiles.ReadText(path);
+            if (InputFiles.IsEmpty(text))
+            {
+                console.Error.WriteLine(InputFiles.EmptyProfile(path));
+                return ExitCodes.Invalid;
+            }
+
             try
             {
                 ProfileJson.Deserialize(text);
