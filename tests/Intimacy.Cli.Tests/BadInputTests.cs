@@ -581,4 +581,16 @@ public class BadInputTests
         var sentence = expected == 1 ? $"The profile in '{path}' is not valid: the file is empty." : $"Cannot read '{path}': the file is empty.";
         error.Should().Be((command == "validate" ? string.Empty : "error: ") + sentence + Environment.NewLine);
     }
+
+    [Fact]
+    public void Validate_JsonNestedTooDeep_IsSaidToBeTooDeep()
+    {
+        using var files = new CliRun();
+        var path = files.Write("deep.json", "{\"partnerA\":" + new string('[', 200) + new string(']', 200) + "}");
+
+        var (code, _, error) = CliRun.Invoke("validate", path);
+
+        code.Should().Be(1);
+        error.Should().Contain("deeper than the 64 levels allowed").And.NotContain("syntax error").And.NotContain("[10]");
+    }
 }
