@@ -8,11 +8,19 @@ namespace Intimacy.Cli;
 /// <summary>Reads the files commands take, turning every failure into a <see cref="CliFailure"/> that names the path but never a value.</summary>
 internal static class InputFiles
 {
+    /// <summary>
+    /// The largest input file read (256 MiB): far above any profile or scenario (kilobytes) and any
+    /// summary.json, whose size grows with the breakdown groups and catalog, not with the number of couples.
+    /// A larger file is refused before it is read, so it cannot exhaust memory.
+    /// </summary>
+    public const long MaxInputBytes = 256L * 1024 * 1024;
+
     public static string ReadText(string path)
     {
         RefuseFolder(path);
         try
         {
+            RefuseHuge(path);
             return File.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -34,9 +42,32 @@ internal static class InputFiles
         }
     }
 
+    /// <summary>Reads a summary.json written by simulate or merge; an empty file is said to be empty rather than malformed.</summary>
+    public static string ReadSummaryText(string path)
+    {
+        var text = ReadText(path);
+        if (IsEmpty(text))
+        {
+            throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': the file is empty.");
+        }
+
+        return text;
+    }
+
+    /// <summary>The sentence for an empty profile file, which is not a JSON syntax error at line 1.</summary>
+    public static string EmptyProfile(string path) => $"The profile in '{path}' is not valid: the file is empty.";
+
+    /// <summary>Whether the text read holds nothing (File.ReadAllText drops a byte order mark).</summary>
+    public static bool IsEmpty(string text) => text.Length == 0 || text == "\uFEFF";
+
     public static CoupleProfile ReadProfile(string path)
     {
         var text = ReadText(path);
+        if (IsEmpty(text))
+        {
+            throw new CliFailure(ExitCodes.Invalid, EmptyProfile(path));
+        }
+
         try
         {
             return ProfileJson.Deserialize(text);
@@ -57,6 +88,7 @@ internal static class InputFiles
 
         try
         {
+            RefuseHuge(path);
             return ScenarioLoader.Load(path);
         }
         catch (ScenarioException ex)
@@ -93,6 +125,36 @@ internal static class InputFiles
         {
             throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': it is a folder, not a file.");
         }
+    }
+
+    /// <summary>A file above <see cref="MaxInputBytes"/> is a usage error, said before reading any of it.</summary>
+    private static void RefuseHuge(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.Exists && info.Length > MaxInputBytes)
+        {
+            throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': it is {Size(info.Length)}, larger than the {Size(MaxInputBytes)} an input file may be.");
+        }
+    }
+
+    /// <summary>A size in bytes, KiB, MiB or GiB, with at most one decimal.</summary>
+    internal static string Size(long bytes)
+    {
+        string[] units = ["KiB", "MiB", "GiB", "TiB"];
+        if (bytes < 1024)
+        {
+            return bytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes";
+        }
+
+        double value = bytes;
+        var unit = -1;
+        while (value >= 1024 && unit < units.Length - 1)
+        {
+            value /= 1024;
+            unit++;
+        }
+
+        return value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " " + units[unit];
     }
 
     private static string Why(Exception ex) => ex switch

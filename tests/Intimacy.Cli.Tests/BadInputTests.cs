@@ -520,4 +520,77 @@ public class BadInputTests
         code.Should().Be(2);
         error.Should().Be("error: " + message + Environment.NewLine);
     }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("recommend")]
+    [InlineData("chart")]
+    [InlineData("simulate")]
+    public void AnInputFileAboveTheCap_ExitsWithTwoBeforeReadingIt(string command)
+    {
+        using var files = new CliRun();
+        var path = Path.Combine(files.Folder, "huge.json");
+        using (var stream = new FileStream(path, FileMode.Create))
+        {
+            stream.SetLength(1500L * 1024 * 1024);
+        }
+
+        var (code, _, error) = CliRun.Invoke(command, path);
+
+        code.Should().Be(2);
+        error.Should().Be($"error: Cannot read '{path}': it is 1.5 GiB, larger than the 256 MiB an input file may be.{Environment.NewLine}");
+    }
+
+    [Fact]
+    public void Validate_SaysHowManyProblemsOnce_ThenListsEachOnce()
+    {
+        using var files = new CliRun();
+        var path = files.Write("two.json", "{ \"schemaVersion\": 1, \"bogus\": 1, \"partnerA\": { \"ageYears\": 12 } }");
+
+        var (code, _, error) = CliRun.Invoke("validate", path);
+
+        code.Should().Be(1);
+        var lines = error.TrimEnd().Split(Environment.NewLine);
+        lines[0].Should().Be($"The profile in '{path}' is not valid: it has {lines.Length - 1} problems.");
+        lines.Length.Should().BeGreaterThan(2);
+        error.Should().NotContain("run validate");
+        System.Text.RegularExpressions.Regex.Matches(error, @"\$\.partnerA\.ageYears").Count.Should().Be(1);
+        System.Text.RegularExpressions.Regex.Matches(error, @"\$\.bogus").Count.Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("validate", false, 1)]
+    [InlineData("validate", true, 1)]
+    [InlineData("recommend", false, 1)]
+    [InlineData("recommend", true, 1)]
+    [InlineData("chart", false, 2)]
+    [InlineData("chart", true, 2)]
+    [InlineData("merge", true, 2)]
+    public void AnEmptyOrByteOrderMarkOnlyInput_IsSaidToBeEmpty(string command, bool byteOrderMark, int expected)
+    {
+        using var files = new CliRun();
+        var shard = Path.Combine(files.Folder, "shard");
+        Directory.CreateDirectory(shard);
+        var path = Path.Combine(command == "merge" ? shard : files.Folder, command == "merge" ? "summary.json" : "empty.json");
+        File.WriteAllBytes(path, byteOrderMark ? [0xEF, 0xBB, 0xBF] : []);
+        string[] args = command == "merge" ? ["merge", shard, "--out", Path.Combine(files.Folder, "out")] : [command, path];
+
+        var (code, _, error) = CliRun.Invoke(args);
+
+        code.Should().Be(expected);
+        var sentence = expected == 1 ? $"The profile in '{path}' is not valid: the file is empty." : $"Cannot read '{path}': the file is empty.";
+        error.Should().Be((command == "validate" ? string.Empty : "error: ") + sentence + Environment.NewLine);
+    }
+
+    [Fact]
+    public void Validate_JsonNestedTooDeep_IsSaidToBeTooDeep()
+    {
+        using var files = new CliRun();
+        var path = files.Write("deep.json", "{\"partnerA\":" + new string('[', 200) + new string(']', 200) + "}");
+
+        var (code, _, error) = CliRun.Invoke("validate", path);
+
+        code.Should().Be(1);
+        error.Should().Contain("deeper than the 64 levels allowed").And.NotContain("syntax error").And.NotContain("[10]");
+    }
 }

@@ -30,6 +30,29 @@ public class CommandTests
     }
 
     [Fact]
+    public void Recommend_CdsHooks_CardUuidsFollowTheEncounterKey()
+    {
+        using var files = new CliRun();
+        var profile = files.ValidProfile();
+        List<string> Uuids(params string[] extra)
+        {
+            var (code, output, error) = CliRun.Invoke(["recommend", profile, "--format", "cds-hooks", "--audience", "clinician", .. extra]);
+            code.Should().Be(0, error);
+            using var json = System.Text.Json.JsonDocument.Parse(output);
+            return [.. json.RootElement.GetProperty("cards").EnumerateArray().Select(c => c.GetProperty("uuid").GetString()!)];
+        }
+
+        var first = Uuids("--encounter", "visit-1");
+        first.Should().NotBeEmpty();
+        Uuids("--encounter", "visit-1").Should().Equal(first, "the same encounter gives the same card ids");
+        Uuids("--encounter", "visit-2").Should().NotIntersectWith(first, "another encounter gives other card ids");
+        Uuids().Should().NotIntersectWith(first).And.Equal(Uuids(), "without --encounter the ids are today's, the same every run");
+        var (emptyCode, _, emptyError) = CliRun.Invoke("recommend", profile, "--format", "cds-hooks", "--encounter", " ");
+        emptyCode.Should().Be(2);
+        emptyError.Should().Be($"error: The option --encounter must not be empty.{Environment.NewLine}");
+    }
+
+    [Fact]
     public void Validate_ReportsAValidProfile()
     {
         using var files = new CliRun();
@@ -88,6 +111,25 @@ public class CommandTests
 
         code.Should().Be(0);
         System.Text.Json.JsonDocument.Parse(output).RootElement.GetArrayLength().Should().BeGreaterThan(50);
+    }
+
+    [Fact]
+    public void Interventions_Json_WritesKindAndStageInCamelCase_AsThePlanJsonDoes()
+    {
+        var (code, output, _) = CliRun.Invoke("interventions", "--format", "json");
+        var schema = File.ReadAllText(RepositoryFiles.PathOf("docs/plan.schema.json"));
+
+        code.Should().Be(0);
+        output.Should().Contain("\"kind\": \"selfGuidedExercise\"").And.NotContain("\"SelfGuidedExercise\"");
+        foreach (var item in System.Text.Json.JsonDocument.Parse(output).RootElement.EnumerateArray())
+        {
+            foreach (var field in new[] { "kind", "stage" })
+            {
+                var value = item.GetProperty(field).GetString()!;
+                char.IsAsciiLetterLower(value[0]).Should().BeTrue(value);
+                schema.Should().Contain($"\"{value}\"", "the plan schema lists the {0} '{1}'", field, value);
+            }
+        }
     }
 
     [Fact]

@@ -122,8 +122,9 @@ internal static class CatalogCommands
                         w.WriteStartObject();
                         w.WriteString("id", i.Id);
                         w.WriteString("name", i.Name);
-                        w.WriteString("kind", i.Kind.ToString());
-                        w.WriteString("stage", i.Stage.ToString());
+                        // Camel case, as the plan JSON and its schema write these enums (CamelCaseEnumConverter).
+                        w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(i.Kind.ToString()));
+                        w.WriteString("stage", JsonNamingPolicy.CamelCase.ConvertName(i.Stage.ToString()));
                         w.WriteString("description", i.Description);
                         w.WriteEndObject();
                     }

@@ -24,11 +24,23 @@ internal static class ProfileCommands
         format.AcceptOnlyFromAmong("text", "markdown", "json", "cds-hooks");
         var audience = new Option<string>("--audience") { Description = "Who will read the plan: couple, partner-a, partner-b or clinician.", DefaultValueFactory = _ => "couple" };
         audience.AcceptOnlyFromAmong("couple", "partner-a", "partner-b", "clinician");
+        var encounter = new Option<string?>("--encounter")
+        {
+            Description = "With --format cds-hooks: an id of this couple's visit or record in your system; card uuids are derived from it. "
+                + "Without it, card uuids depend only on the plan, so they repeat across couples with the same plan and across runs.",
+        };
         var engineOptions = new EngineOptions();
-        var command = new Command("recommend", "Recommend a plan for a profile and print the view one audience may see.") { file, format, audience };
+        var command = new Command("recommend", "Recommend a plan for a profile and print the view one audience may see.") { file, format, audience, encounter };
         engineOptions.AddTo(command);
         command.SetAction(parse =>
         {
+            // Never derived from the profile: card ids must not change when a partner's private answers do.
+            var encounterKey = parse.GetValue(encounter);
+            if (encounterKey is not null && string.IsNullOrWhiteSpace(encounterKey))
+            {
+                throw new CliFailure(ExitCodes.Usage, "The option --encounter must not be empty.");
+            }
+
             var profile = InputFiles.ReadProfile(parse.GetValue(file)!);
             var engine = engineOptions.Build(parse);
             var plan = engine.Recommend(profile);
@@ -42,7 +54,7 @@ internal static class ProfileCommands
             var text = parse.GetValue(format) switch
             {
                 "json" => PlanJson.Serialize(plan.ForAudience(who), indented: true),
-                "cds-hooks" => CdsCards.Serialize(CdsCards.CreateResponse(plan, who), indented: true),
+                "cds-hooks" => CdsCards.Serialize(CdsCards.CreateResponse(plan, who, encounterKey), indented: true),
                 "markdown" => PlanRenderer.ToMarkdown(plan, who),
                 _ => PlanRenderer.ToPlainText(plan, who),
             };
@@ -60,13 +72,23 @@ internal static class ProfileCommands
         {
             var path = parse.GetValue(file)!;
             var text = InputFiles.ReadText(path);
+            if (InputFiles.IsEmpty(text))
+            {
+                console.Error.WriteLine(InputFiles.EmptyProfile(path));
+                return ExitCodes.Invalid;
+            }
+
             try
             {
                 ProfileJson.Deserialize(text);
             }
             catch (ProfileValidationException ex)
             {
-                console.Error.WriteLine(InputFiles.Describe(path, ex.Errors));
+                // One header, then every problem once: the one-sentence summary other commands give would repeat the first.
+                var count = ex.Errors.Count;
+                console.Error.WriteLine(count == 0
+                    ? $"The profile in '{path}' is not valid."
+                    : $"The profile in '{path}' is not valid: it has {count} problem{(count == 1 ? string.Empty : "s")}.");
                 foreach (var error in ex.Errors)
                 {
                     console.Error.WriteLine("  " + error.Path + " (" + error.Code + "): " + error.Message);

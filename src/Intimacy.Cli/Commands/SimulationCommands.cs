@@ -118,7 +118,7 @@ internal static class SimulationCommands
                 var path = Path.Combine(folder, SummaryFile);
                 try
                 {
-                    return SummaryJson.Read(InputFiles.ReadText(path));
+                    return SummaryJson.Read(InputFiles.ReadSummaryText(path));
                 }
                 catch (FormatException ex)
                 {
@@ -270,7 +270,7 @@ internal static class SimulationCommands
             SimulationResult result;
             try
             {
-                result = SummaryJson.Read(InputFiles.ReadText(path));
+                result = SummaryJson.Read(InputFiles.ReadSummaryText(path));
             }
             catch (FormatException ex)
             {

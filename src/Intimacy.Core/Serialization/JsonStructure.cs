@@ -58,9 +58,10 @@ internal static class JsonStructure
     /// <returns>The error, or <see langword="null"/> when the text is well-formed JSON.</returns>
     public static ValidationError? SyntaxError(ReadOnlySpan<byte> utf8, JsonSerializerOptions options)
     {
+        var maxDepth = options.MaxDepth == 0 ? 64 : options.MaxDepth;
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
         {
-            MaxDepth = options.MaxDepth == 0 ? 64 : options.MaxDepth,
+            MaxDepth = maxDepth,
             CommentHandling = options.ReadCommentHandling,
             AllowTrailingCommas = options.AllowTrailingCommas,
         });
@@ -97,9 +98,17 @@ internal static class JsonStructure
         }
         catch (JsonException ex)
         {
+            // Well-formed JSON that opens one object or array more than the reader allows is not a syntax error.
+            var tooDeep = frames.Count >= maxDepth && OpensNext(utf8[(int)reader.BytesConsumed..]);
             var path = new StringBuilder("$");
+            var segments = 0;
             foreach (var frame in frames)
             {
+                if (tooDeep && segments++ == DeepPathSegments)
+                {
+                    break;
+                }
+
                 if (frame.IsArray && frame.Index >= 0)
                 {
                     path.Append('[').Append(frame.Index).Append(']');
@@ -115,11 +124,36 @@ internal static class JsonStructure
                 }
             }
 
+            if (tooDeep)
+            {
+                return new ValidationError(path.ToString(), ValidationCodes.Json, FormattableString.Invariant(
+                    $"nests objects and arrays deeper than the {maxDepth} levels allowed; reading stops there, so nothing after it is checked."));
+            }
+
             var where = ex.LineNumber is { } line && ex.BytePositionInLine is { } position
                 ? $" (line {line + 1}, byte {position + 1})"
                 : string.Empty;
             return new ValidationError(path.ToString(), ValidationCodes.Json, $"is not valid JSON{where}; reading stops at the first syntax error, so nothing after it is checked.");
         }
+    }
+
+    // How many levels the path of a too-deep value names: its start says where it is; 64 levels of it say nothing more.
+    private const int DeepPathSegments = 3;
+
+    // Whether the next token after what was read opens an object or array (past whitespace, a colon or a comma).
+    private static bool OpensNext(ReadOnlySpan<byte> rest)
+    {
+        foreach (var b in rest)
+        {
+            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)':' or (byte)',')
+            {
+                continue;
+            }
+
+            return b is (byte)'{' or (byte)'[';
+        }
+
+        return false;
     }
 
     // In an array, a value starting is its next item.

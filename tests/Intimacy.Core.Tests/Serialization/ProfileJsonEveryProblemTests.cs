@@ -138,6 +138,21 @@ public class ProfileJsonEveryProblemTests
         ex.Errors.Select(e => e.Path).Should().Contain(["$.partnerA.ageYears", "$.partnerA.view.affection", "$.partnerA.view.desireLevel", "$.partnerA.health.painDuringSex", "$.partnerA", "$.partnerB.ageYears"]);
     }
 
+    [Theory]
+    [InlineData("{\"schemaVersion\":1,\"partnerA\":{\"notes\":", "{\"a\":", "}")]
+    [InlineData("{\"schemaVersion\":1,\"partnerA\":{\"notes\":", "[", "]")]
+    public void WellFormedJson_NestedTooDeep_IsSaidToBeTooDeep_WithAShortPath(string start, string open, string close)
+    {
+        var json = start + string.Concat(Enumerable.Repeat(open, 100)) + "1" + string.Concat(Enumerable.Repeat(close, 100)) + "}}";
+
+        var error = Refused(json).Errors.Should().ContainSingle().Which;
+
+        error.Code.Should().Be(ValidationCodes.Json);
+        error.Message.Should().Contain("deeper than the 64 levels").And.NotContain("syntax error");
+        error.Path.Length.Should().BeLessThan(40, "a path 64 levels long says nothing more than its start");
+        error.Path.Should().StartWith("$.partnerA.notes");
+    }
+
     [Fact]
     public void MalformedJson_StopsAtTheSyntaxError_AndSaysWhere()
     {
