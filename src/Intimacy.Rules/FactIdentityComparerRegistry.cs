@@ -23,6 +23,14 @@ public sealed class FactIdentityComparerRegistry
 {
     private readonly List<(Type Type, IEqualityComparer<object> Comparer)> _entries = [];
 
+    /// <summary>
+    /// The comparer for facts of every type that has none registered, as in NRules; <see langword="null"/> (the
+    /// default) keeps the engine's own identity: what an <see cref="RuleModel.IIdentityProvider"/> gives, otherwise
+    /// the fact's own equality. A comparer set here replaces that logic whole, so it decides for
+    /// <see cref="RuleModel.IIdentityProvider"/> facts too. It must be thread-safe.
+    /// </summary>
+    public IEqualityComparer<object>? DefaultFactIdentityComparer { get; set; }
+
     /// <summary>The fact types that have a comparer, in the order they were first registered.</summary>
     public IReadOnlyList<Type> FactTypes => _entries.ConvertAll(e => e.Type);
 
@@ -53,7 +61,9 @@ public sealed class FactIdentityComparerRegistry
     }
 
     /// <summary>The comparers as they are now, for a factory; null when there are none (the default identity applies).</summary>
-    internal FactIdentity? Snapshot() => _entries.Count == 0 ? null : new FactIdentity([.. _entries.Select(e => e.Type)], [.. _entries.Select(e => e.Comparer)]);
+    internal FactIdentity? Snapshot() => _entries.Count == 0 && DefaultFactIdentityComparer is null
+        ? null
+        : new FactIdentity([.. _entries.Select(e => e.Type)], [.. _entries.Select(e => e.Comparer)], DefaultFactIdentityComparer);
 
     private sealed class Typed<TFact>(IEqualityComparer<TFact> comparer) : IEqualityComparer<object>
     {
@@ -67,10 +77,10 @@ public sealed class FactIdentityComparerRegistry
 /// A factory's fact identity when comparers are registered (see <see cref="FactIdentityComparerRegistry"/>):
 /// the comparer of working memory's keys. Immutable, so sessions on several threads share it.
 /// </summary>
-internal sealed class FactIdentity(Type[] types, IEqualityComparer<object>[] comparers) : IEqualityComparer<object>
+internal sealed class FactIdentity(Type[] types, IEqualityComparer<object>[] comparers, IEqualityComparer<object>? fallback = null) : IEqualityComparer<object>
 {
-    /// <summary>Whether facts of this object's runtime type have a registered comparer.</summary>
-    public bool Handles(object fact) => IndexOf(fact.GetType()) >= 0;
+    /// <summary>Whether a comparer (one registered for this object's runtime type, or the default one) decides the fact's identity.</summary>
+    public bool Handles(object fact) => fallback is not null || IndexOf(fact.GetType()) >= 0;
 
     public new bool Equals(object? x, object? y)
     {
@@ -88,9 +98,9 @@ internal sealed class FactIdentity(Type[] types, IEqualityComparer<object>[] com
         var at = IndexOf(type);
         if (at < 0)
         {
-            // An unregistered key keeps its own equality, unless the other key's type is registered:
+            // An unregistered key keeps the default identity, unless the other key's type is registered:
             // a fact of a registered type is the same only as a fact of that very type.
-            return IndexOf(y.GetType()) < 0 && x.Equals(y);
+            return IndexOf(y.GetType()) < 0 && (fallback?.Equals(x, y) ?? x.Equals(y));
         }
 
         return type == y.GetType() && comparers[at].Equals(x, y);
@@ -99,7 +109,7 @@ internal sealed class FactIdentity(Type[] types, IEqualityComparer<object>[] com
     public int GetHashCode(object obj)
     {
         var at = IndexOf(obj.GetType());
-        return at < 0 ? obj.GetHashCode() : comparers[at].GetHashCode(obj);
+        return at >= 0 ? comparers[at].GetHashCode(obj) : fallback?.GetHashCode(obj) ?? obj.GetHashCode();
     }
 
     private int IndexOf(Type type)

@@ -219,6 +219,46 @@ public class FactIdentityComparerTests
     }
 
     [Fact]
+    public void DefaultComparer_DecidesForEveryTypeWithoutOne_IdentityProvidersIncluded()
+    {
+        var recorder = new Recorder();
+        var session = Session(new TaggedRule(recorder), r => r.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance);
+
+        session.Insert(new Tagged("a", 1));
+        session.Insert(new Tagged("a", 2));
+        session.Fire();
+
+        recorder.Entries.Should().BeEquivalentTo("tagged:a:1", "tagged:a:2");
+    }
+
+    [Fact]
+    public void TypeComparer_WinsOverTheDefaultComparer()
+    {
+        var session = Session(new ReadingRule(new Recorder()), r =>
+        {
+            r.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
+            r.RegisterComparer(new ByName());
+        });
+
+        session.Insert(new Reading("a", 1));
+
+        session.TryInsert(new Reading("A", 2)).Should().BeFalse("readings are compared by name");
+        session.Update(new Reading("a", 3));
+        session.Query<Reading>().Should().ContainSingle().Which.Value.Should().Be(3);
+    }
+
+    [Fact]
+    public void DefaultComparer_Unset_KeepsTheEnginesOwnIdentity()
+    {
+        var registry = new FactIdentityComparerRegistry();
+
+        registry.DefaultFactIdentityComparer.Should().BeNull();
+        var session = Session(new TaggedRule(new Recorder()));
+        session.Insert(new Tagged("a", 1));
+        session.TryInsert(new Tagged("a", 2)).Should().BeFalse();
+    }
+
+    [Fact]
     public void Register_Twice_ReplacesTheComparer()
     {
         var registry = new FactIdentityComparerRegistry();
