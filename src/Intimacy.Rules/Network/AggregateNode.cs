@@ -123,7 +123,7 @@ internal sealed class AggregateNode : RightInputNode
             var oldSource = (AggregateSource?)existing.Fact.Source;
             var changed = leftModified
                 || !AggregateContents.SameValue(existing.Fact.Object, item.Value)
-                || (trigger is not null && (item.Sources.Contains(trigger) || (oldSource?.Contains(trigger) ?? false)));
+                || (trigger is not null && item.Sources.Contains(trigger) && (oldSource?.Contains(trigger) ?? false));
             existing.Fact.Object = item.Value;
             existing.Fact.Source = new AggregateSource(item.Sources);
             if (changed)

@@ -197,8 +197,26 @@ public class AggregationTests
         session.Retract(first);
         session.Fire();
 
-        recorder.Entries.Should().Equal("a", "b", "c", "b");
+        recorder.Entries.Should().Equal("a", "b", "c");
         session.Query<Item>().Should().ContainSingle();
+    }
+
+    [Fact]
+    public void SelectMany_AFactGivingAValueAlreadyGiven_ChangesNothing_ButAnUpdateOfOneThatGivesIt_Does()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new SelectManyRule(recorder)).CreateSession();
+        var first = new Item("ab");
+        session.Insert(first);
+        session.Fire();
+
+        session.Insert(new Item("b"));
+        session.Fire();
+        recorder.Entries.Should().Equal(["a", "b"], "as in NRules, b is one result whichever facts give it");
+
+        session.Update(first);
+        session.Fire();
+        recorder.Entries.Should().Equal("a", "b", "a", "b");
     }
 
     [Fact]
