@@ -100,7 +100,10 @@ public sealed record RecommendationPlan
     /// resting only on what the audience may see), in that order among the view's items.
     /// </summary>
     /// <param name="audience">Who will see the plan.</param>
-    /// <returns>The filtered plan; the same instance when it already is that audience's view.</returns>
+    /// <returns>
+    /// The filtered plan: the same instance for the clinician's view of the clinician's plan; for a plan already labelled as
+    /// another audience's view, an equal one when the label is true (the content is filtered whatever the label says).
+    /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="audience"/> is not one of <see cref="Plans.Audience"/>'s values.</exception>
     /// <exception cref="InvalidOperationException">The view would have to widen (only narrowing is possible).</exception>
     public RecommendationPlan ForAudience(Audience audience)
@@ -110,12 +113,15 @@ public sealed record RecommendationPlan
             throw new ArgumentOutOfRangeException(nameof(audience), "The audience must be one of Audience's values.");
         }
 
-        if (audience == Audience)
+        if (audience == Audience.Clinician && Audience == Audience.Clinician)
         {
+            // The clinician sees everything, and the full plan keeps every view's reading for later narrowing.
             return this;
         }
 
-        if (Audience != Audience.Clinician && audience != Audience.Couple)
+        // A plan that is already this audience's view is filtered again all the same: its Audience is only a label, which
+        // `with` or hand-written JSON can set, and filtering a real view changes nothing.
+        if (Audience != Audience.Clinician && audience != Audience.Couple && audience != Audience)
         {
             throw new InvalidOperationException("Only the clinician's view can be narrowed to a partner's view; a partner's view can only be narrowed to the couple's.");
         }

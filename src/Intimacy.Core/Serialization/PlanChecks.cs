@@ -43,7 +43,94 @@ internal static class PlanChecks
             Each(e, path + ".inputPaths", finding.InputPaths, static (_, _, _) => { });
             Each(e, path + ".sources", finding.Sources, static (_, _, _) => { });
         });
+        if (plan.Audience != Audience.Clinician)
+        {
+            CheckVisibleToAudience(errors, plan);
+        }
+
         return errors;
+    }
+
+    /// <summary>
+    /// A view holds only what its audience may see (<see cref="RecommendationPlan.ForAudience"/> makes it so): JSON that
+    /// labels a fuller plan as a narrower view is refused, so no one renders another partner's disclosure under the label.
+    /// </summary>
+    private static void CheckVisibleToAudience(List<ValidationError> errors, RecommendationPlan plan)
+    {
+        var audience = plan.Audience;
+        void Hidden(string path) => errors.Add(new ValidationError(
+            path, ValidationCodes.Combination, Invariant($"is not visible to the plan's audience ({audience}); a view holds only what its audience may see.")));
+        void Reasons(string path, IReadOnlyList<Reason> reasons)
+        {
+            for (var i = 0; i < reasons.Count; i++)
+            {
+                if (reasons[i] is { } reason && !reason.Disclosure.IsVisibleTo(audience))
+                {
+                    Hidden(Invariant($"{path}.reasons[{i}]"));
+                }
+            }
+        }
+
+        void Items(string path, IReadOnlyList<PlanItem> items)
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i] is not { } item)
+                {
+                    continue;
+                }
+
+                var itemPath = Invariant($"{path}[{i}]");
+                if (!item.Disclosure.IsVisibleTo(audience))
+                {
+                    Hidden(itemPath);
+                }
+
+                Reasons(itemPath, item.Reasons);
+            }
+        }
+
+        for (var i = 0; i < plan.Notices.Count; i++)
+        {
+            if (plan.Notices[i] is { } notice && !notice.Disclosure.IsVisibleTo(audience))
+            {
+                Hidden(Invariant($"$.notices[{i}]"));
+            }
+        }
+
+        Items("$.urgent", plan.Urgent);
+        for (var p = 0; p < plan.Phases.Count; p++)
+        {
+            if (plan.Phases[p] is { } phase)
+            {
+                Items(Invariant($"$.phases[{p}].items"), phase.Items);
+            }
+        }
+
+        Items("$.support", plan.Support);
+        for (var i = 0; i < plan.Withheld.Count; i++)
+        {
+            if (plan.Withheld[i] is not { } withheld)
+            {
+                continue;
+            }
+
+            var path = Invariant($"$.withheld[{i}]");
+            if (!withheld.Disclosure.IsVisibleTo(audience))
+            {
+                Hidden(path);
+            }
+
+            Reasons(path, withheld.Reasons);
+        }
+
+        for (var i = 0; i < plan.Findings.Count; i++)
+        {
+            if (plan.Findings[i] is { } finding && !finding.Disclosure.IsVisibleTo(audience))
+            {
+                Hidden(Invariant($"$.findings[{i}]"));
+            }
+        }
     }
 
     private static void CheckItem(List<ValidationError> errors, string path, PlanItem item)
