@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Frozen;
 using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Engine;
@@ -252,15 +253,34 @@ public sealed class SimulationAggregate
 
     /// <summary>Adds another aggregate's counts to these.</summary>
     /// <param name="other">An aggregate over the same rules, interventions and breakdown field; not changed.</param>
-    /// <exception cref="ArgumentException">The aggregates were not shaped alike.</exception>
+    /// <remarks>
+    /// An aggregate holds counts only: it cannot tell whether the other was counted under the same options, scenario
+    /// or seed. To combine the results of separate runs, use <see cref="Reporting.ShardMerger"/>, which compares their
+    /// stamps, or compare the stamps first.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The aggregates were not shaped alike; the message says how.</exception>
     public void Merge(SimulationAggregate other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (!RuleNames.SequenceEqual(other.RuleNames, StringComparer.Ordinal)
-            || !InterventionIds.SequenceEqual(other.InterventionIds, StringComparer.Ordinal)
-            || !string.Equals(BreakdownField, other.BreakdownField, StringComparison.Ordinal))
+        var differs = new List<string>(3);
+        if (!RuleNames.SequenceEqual(other.RuleNames, StringComparer.Ordinal))
         {
-            throw new ArgumentException("Only aggregates over the same rules, interventions and breakdown field can be merged.", nameof(other));
+            differs.Add(string.Create(CultureInfo.InvariantCulture, $"the rules ({RuleNames.Count} against {other.RuleNames.Count}, or named or ordered differently)"));
+        }
+
+        if (!InterventionIds.SequenceEqual(other.InterventionIds, StringComparer.Ordinal))
+        {
+            differs.Add(string.Create(CultureInfo.InvariantCulture, $"the interventions ({InterventionIds.Count} against {other.InterventionIds.Count}, or with other ids)"));
+        }
+
+        if (!string.Equals(BreakdownField, other.BreakdownField, StringComparison.Ordinal))
+        {
+            differs.Add($"the breakdown field ('{BreakdownField ?? "none"}' against '{other.BreakdownField ?? "none"}')");
+        }
+
+        if (differs.Count > 0)
+        {
+            throw new ArgumentException("Only aggregates over the same rules, interventions and breakdown field can be merged; these differ in " + string.Join(" and ", differs) + ".", nameof(other));
         }
 
         _counters = null;

@@ -38,7 +38,12 @@ public sealed class SimulationRunner
     /// <summary>Runs the simulation.</summary>
     /// <param name="settings">How many profiles, the seed, the shard and the threads.</param>
     /// <param name="progress">Told how many profiles of this shard are done, after each batch of chunks.</param>
-    /// <param name="profileRows">When given, one CSV row per profile is written here in index order (no stamp and no header: see <see cref="CsvReport.ProfileRowsHead(SimulationStamp, string)"/>).</param>
+    /// <param name="profileRows">
+    /// When given, one CSV row per profile is written here in index order (no stamp and no header: see
+    /// <see cref="CsvReport.ProfileRowsHead(SimulationStamp, string)"/>). Rows are written as chunks finish, so a run that
+    /// fails or is cancelled leaves the rows written so far in the writer: write to a temporary file and move it into place
+    /// only when the run returns (as the <c>intimacy</c> tool does).
+    /// </param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The stamped result.</returns>
     /// <exception cref="ArgumentException">The settings are out of range or the breakdown field is not usable.</exception>

@@ -56,7 +56,7 @@ public static class SweepRunner
     /// <param name="progress">Told how many profiles are done over the whole sweep.</param>
     /// <param name="cancellationToken">Stops the sweep.</param>
     /// <returns>One result per value; <see cref="SweepResult.Parameter"/> is the threshold's canonical name (<c>Csi4Cutoff</c>, however it was spelled).</returns>
-    /// <exception cref="ArgumentException">The threshold is unknown.</exception>
+    /// <exception cref="ArgumentException">The threshold is unknown, or the settings are out of range (e.g. a shard that is not i/n with 0 &lt;= i &lt; n), checked before anything runs.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of the threshold's range (checked for every value before anything runs).</exception>
     public static SweepResult Run(
         Scenario scenario,
@@ -71,6 +71,7 @@ public static class SweepRunner
         ArgumentNullException.ThrowIfNull(threshold);
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(settings);
+        settings.Check();
         var name = CheckedThreshold(threshold, values);
         var points = new List<SweepPoint>(values.Count);
         var perValue = settings.Shard.End(settings.Count) - settings.Shard.Start(settings.Count);
@@ -102,6 +103,7 @@ public static class SweepRunner
     /// The path names nothing in the scenario that can be set to a number, or some value makes the
     /// scenario invalid (checked for every value before anything runs).
     /// </exception>
+    /// <exception cref="ArgumentException">The settings are out of range (e.g. a shard that is not i/n with 0 &lt;= i &lt; n), checked before anything runs.</exception>
     public static SweepResult Run(
         IRecommendationEngine engine,
         Scenario scenario,
@@ -116,6 +118,7 @@ public static class SweepRunner
         ArgumentNullException.ThrowIfNull(parameter);
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(settings);
+        settings.Check();
         var canonical = parameter.Canonical(scenario);
         var scenarios = new List<Scenario>(values.Count);
         foreach (var value in values)

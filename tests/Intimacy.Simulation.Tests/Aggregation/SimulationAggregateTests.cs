@@ -38,6 +38,18 @@ public class SimulationAggregateTests
     }
 
     [Fact]
+    public void Merge_OfAggregatesShapedDifferently_SaysHowTheyDiffer()
+    {
+        var whole = new SimulationAggregate(["rule.a", "rule.b"], ["intervention.x"], "test.group");
+        var other = new SimulationAggregate(["rule.a"], ["intervention.x"]);
+
+        var act = () => whole.Merge(other);
+
+        act.Should().Throw<ArgumentException>()
+            .WithMessage("*these differ in the rules (2 against 1, or named or ordered differently) and the breakdown field ('test.group' against 'none')*");
+    }
+
+    [Fact]
     public void Merge_OfAggregatesThatNumberedCodesInDifferentOrders_EqualsOneAggregate()
     {
         // The second half is added in reverse, so its codes are first seen in another order.

@@ -2,6 +2,7 @@ using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Options;
 using Intimacy.Simulation.Aggregation;
 using Intimacy.Simulation.Reporting;
+using Intimacy.Simulation.Scenarios;
 using Intimacy.Simulation.Running;
 using Intimacy.Simulation.Studies;
 using Intimacy.Simulation.Tests.Running;
@@ -57,6 +58,18 @@ public class StudyTests
 
         act.Should().Throw<ArgumentOutOfRangeException>().Which.Message.Should().Contain("22").And.Contain("Csi4Cutoff must be from 0 to 21");
         engines.Should().Be(0, "every value is checked before the first engine is built");
+    }
+
+    [Fact]
+    public void Sweep_WithAShardThatIsNotIOfN_IsRefusedAsTheRunnerRefusesIt()
+    {
+        var settings = new SimulationSettings { Count = 10, Seed = 42, Shard = new Shard(0, 0) };
+
+        var byThreshold = () => SweepRunner.Run(SimulationFixture.ClinicIntake, nameof(RecommendationOptions.Csi4Cutoff), [13.5], settings);
+        var byParameter = () => SweepRunner.Run(SimulationFixture.Engine, SimulationFixture.ClinicIntake, ScenarioParameter.Parse("oneRespondentShare"), [0.1], settings);
+
+        byThreshold.Should().Throw<ArgumentException>().WithMessage("The shard must be i/n*");
+        byParameter.Should().Throw<ArgumentException>().WithMessage("The shard must be i/n*");
     }
 
     [Fact]
