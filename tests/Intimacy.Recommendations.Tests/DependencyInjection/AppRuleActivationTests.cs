@@ -51,7 +51,8 @@ public class AppRuleActivationTests
 
         var act = () => provider.GetRequiredService<IRecommendationEngine>();
 
-        act.Should().Throw<RuleActivationException>().Which.Message.Should().Contain(nameof(LoggingRule));
+        var error = act.Should().Throw<RuleActivationException>().Which;
+        error.Message.Should().Contain(nameof(LoggingRule)).And.Contain(nameof(FiringLog), "the cause (the service that could not be resolved) is in the message");
     }
 
     [Fact]

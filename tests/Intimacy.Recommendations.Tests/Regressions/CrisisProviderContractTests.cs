@@ -44,6 +44,26 @@ public class CrisisProviderContractTests
         { "a contact with no instructions", new CrisisContact("A line", null!) },
     };
 
+    [Fact]
+    public void AProviderThatThrows_IsNamedWithTheRegionAndKind_AndItsErrorKeptInside()
+    {
+        var engine = new RecommendationEngineBuilder()
+            .Configure(o => o.Region = "XY")
+            .UseCrisisContacts(new Throwing())
+            .Build();
+
+        var act = () => engine.Recommend(SafetyProfiles.InDanger);
+
+        var error = act.Should().Throw<InvalidOperationException>()
+            .WithMessage($"The crisis contact provider {nameof(Throwing)} failed for region 'XY' and {nameof(CrisisKind.Emergency)}: directory down").Which;
+        error.InnerException.Should().BeOfType<TimeoutException>();
+    }
+
+    private sealed class Throwing : ICrisisContactProvider
+    {
+        public IReadOnlyList<CrisisContact> GetContacts(string? region, CrisisKind kind) => throw new TimeoutException("directory down");
+    }
+
     [Theory]
     [MemberData(nameof(Malformed))]
     public void AProviderReturningAMalformedContact_IsNamedWithTheRegionAndKind(string what, CrisisContact? contact)
