@@ -59,18 +59,18 @@ internal sealed class FieldReader
             "partnerA" => (nameof(CoupleProfile.PartnerA), typeof(PartnerResponse), rest),
             "partnerB" => (nameof(CoupleProfile.PartnerB), typeof(PartnerResponse), rest),
             "relationship" => (nameof(CoupleProfile.Relationship), typeof(RelationshipFacts), path),
-            _ => throw new ArgumentException($"The breakdown field '{Formats.OneLine(path)}' must start with partnerA., partnerB. or relationship.", nameof(path)),
+            _ => throw new ArgumentException($"The breakdown field '{Formats.OneLine(path)}' must start with partnerA., partnerB. or relationship.", nameof(SimulationSettings.BreakdownField)),
         };
 
         var field = ProfileField.Catalog.Find(catalogPath);
         if (field is null || rest.Length == 0)
         {
-            throw new ArgumentException($"The breakdown field '{Formats.OneLine(path)}' is not a profile answer.", nameof(path));
+            throw new ArgumentException($"The breakdown field '{Formats.OneLine(path)}' is not a profile answer.", nameof(SimulationSettings.BreakdownField));
         }
 
         if (field.Kind == FieldKind.Real)
         {
-            throw new ArgumentException($"The breakdown field '{Formats.OneLine(path)}' holds a real number; choose a true/false, option or whole-number answer.", nameof(path));
+            throw new ArgumentException($"The breakdown field '{Formats.OneLine(path)}' holds a real number; choose a true/false, option or whole-number answer.", nameof(SimulationSettings.BreakdownField));
         }
 
         var steps = new List<PropertyInfo>();
@@ -79,7 +79,7 @@ internal sealed class FieldReader
         {
             var property = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .FirstOrDefault(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name) == name)
-                ?? throw new ArgumentException($"The breakdown field '{Formats.OneLine(path)}' is not a profile answer.", nameof(path));
+                ?? throw new ArgumentException($"The breakdown field '{Formats.OneLine(path)}' is not a profile answer.", nameof(SimulationSettings.BreakdownField));
             steps.Add(property);
             type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         }

@@ -3,7 +3,7 @@ namespace Intimacy.Simulation.Running;
 /// <summary>What a simulation run covers and how it is spread over threads.</summary>
 public sealed record SimulationSettings
 {
-    /// <summary>How many profiles the whole run has (all shards together).</summary>
+    /// <summary>How many profiles the whole run has (all shards together); 0 gives an empty result, a negative count is refused.</summary>
     public long Count { get; init; } = 10_000;
 
     /// <summary>The seed; profile <c>i</c> depends only on the seed, the scenario and <c>i</c>.</summary>

@@ -123,6 +123,14 @@ public readonly record struct PairedProportions(long Both, long FirstOnly, long 
         }
 
         var smaller = Math.Min(FirstOnly, SecondOnly);
+
+        // With the smaller count at least half of the rest, the two tails meet and p is exactly 1 (the binomial's
+        // floating point would give a hair under it).
+        if ((2 * smaller) + 1 >= discordant)
+        {
+            return 1;
+        }
+
         return Math.Min(1, 2 * Binomial.CDF(0.5, (int)discordant, smaller));
     }
 }

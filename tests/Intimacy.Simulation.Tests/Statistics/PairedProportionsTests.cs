@@ -54,6 +54,10 @@ public class PairedProportionsTests
         // Discordant 6 and 16: 2 * P(X <= 6 | Bin(22, 1/2)) = 0.0524788.
         new PairedProportions(59, 6, 16, 80).McNemarExactPValue().Should().BeApproximately(0.0524788, 1e-7);
         new PairedProportions(5, 0, 0, 5).McNemarExactPValue().Should().Be(1);
+        new PairedProportions(0, 1, 0, 0).McNemarExactPValue().Should().Be(1, "one discordant pair is as likely either way");
+        new PairedProportions(0, 2, 1, 0).McNemarExactPValue().Should().Be(1);
+        new PairedProportions(0, 3, 3, 0).McNemarExactPValue().Should().Be(1);
+        new PairedProportions(0, 3, 1, 0).McNemarExactPValue().Should().BeApproximately(0.625, 1e-12);
     }
 
     [Theory]
