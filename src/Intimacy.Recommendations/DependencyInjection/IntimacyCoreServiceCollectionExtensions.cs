@@ -76,7 +76,8 @@ public static class IntimacyCoreServiceCollectionExtensions
                 && type.Namespace == "Microsoft.Extensions.Options")
             {
                 throw new InvalidOperationException(
-                    $"RecommendationOptions are registered with the options system ({type.Name.Split('`')[0]}), which Intimacy.Core does not read: "
+                    "RecommendationOptions are registered with the options system (by services.Configure<RecommendationOptions>(...), "
+                    + $"AddOptions<RecommendationOptions>() or a binding of them; found {type.Name.Split('`')[0]}), which Intimacy.Core does not read: "
                     + "set them in services.AddIntimacyCore(o => ...), binding configuration there if needed (o => configuration.GetSection(\"...\").Bind(o)).");
             }
         }

@@ -139,6 +139,6 @@ public class OptionsTests
 
         var resolve = () => provider.GetRequiredService<IRecommendationEngine>();
 
-        resolve.Should().Throw<InvalidOperationException>().WithMessage("*options system*AddIntimacyCore(o => ...)*");
+        resolve.Should().Throw<InvalidOperationException>().WithMessage("*options system (by services.Configure<RecommendationOptions>(...)*AddIntimacyCore(o => ...)*");
     }
 }
