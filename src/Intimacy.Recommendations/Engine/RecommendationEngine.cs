@@ -107,8 +107,9 @@ public sealed class RecommendationEngine : IRecommendationEngine
         // reference, so inserting it does not hash every answer (and an equal copy an app rule inserts is a second fact).
         var compiler = new RuleCompiler();
         compiler.FactIdentityComparerRegistry.RegisterComparer<CoupleProfile>(ReferenceEqualityComparer.Instance);
-        _factory = compiler.Compile(repository.GetRuleSets());
-        var builtIn = repository.GetRuleSets().Where(s => s.Name == "built-in").SelectMany(s => s.Rules).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        var ruleSets = repository.GetRuleSets();
+        _factory = compiler.Compile(ruleSets);
+        var builtIn = ruleSets.Where(s => s.Name == "built-in").SelectMany(s => s.Rules).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         Rules = [.. _factory.Rules.Select((r, i) => new RuleInfo(i, r.Name, r.Description, r.Priority, [.. r.Tags], builtIn.Contains(r.Name)))];
         if (Rules.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
         {

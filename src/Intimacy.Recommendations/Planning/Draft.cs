@@ -88,20 +88,11 @@ internal sealed class Draft
         ReasonRanks.Clear();
         Array.Clear(Views);
 
-        // Most drafts fold nothing and are held back by nothing: their lists are left untouched.
-        ClearUnlessEmpty(_folded);
-        ClearUnlessEmpty(WithheldReasons);
-        ClearUnlessEmpty(WithheldBy);
-        ClearUnlessEmpty(_findingIds);
-        ClearUnlessEmpty(_inputPaths);
-    }
-
-    private static void ClearUnlessEmpty<T>(List<T> items)
-    {
-        if (items.Count > 0)
-        {
-            items.Clear();
-        }
+        _folded.Clear();
+        WithheldReasons.Clear();
+        WithheldBy.Clear();
+        _findingIds.Clear();
+        _inputPaths.Clear();
     }
 
     /// <summary>Adds a reason with the priority and urgency of the candidate that gave it.</summary>

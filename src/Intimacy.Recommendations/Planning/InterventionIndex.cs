@@ -44,9 +44,11 @@ internal sealed class InterventionIndex
 
     public bool TryGet(string id, out Entry entry) => _lookup.TryGetValue(id, out entry!);
 
-    public Entry Get(string id) => _lookup.TryGetValue(id, out var entry)
+    /// <summary>The entry of an intervention a rule proposed; the error names the rule when it is known.</summary>
+    public Entry Get(string id, string? ruleName = null) => _lookup.TryGetValue(id, out var entry)
         ? entry
-        : throw new InvalidOperationException($"A rule proposed the intervention '{id}', which is not in the catalog; register it with AddInterventions.");
+        : throw new InvalidOperationException(
+            $"{(ruleName is null ? "A rule" : $"The rule '{ruleName}'")} proposed the intervention '{id}', which is not in the catalog; register it with AddInterventions.");
 
     internal sealed class Entry
     {

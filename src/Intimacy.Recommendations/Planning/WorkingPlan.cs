@@ -24,14 +24,8 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
     /// <summary>The drafts each of the veto's ranking rules reads, once the veto has gathered them.</summary>
     public SafetyVeto.RankingDrafts Ranking => tables.Ranking;
 
-    public void Add(Candidate candidate)
-    {
-        var entry = index.TryGet(candidate.InterventionId, out var found)
-            ? found
-            : throw new InvalidOperationException(
-                $"The rule '{candidate.Reason.RuleName}' proposed the intervention '{candidate.InterventionId}', which is not in the catalog; register it with AddInterventions.");
-        Merge(entry, candidate.Audience, candidate.Priority, candidate.Indicator, Narrow(candidate.Reason));
-    }
+    public void Add(Candidate candidate) =>
+        Merge(index.Get(candidate.InterventionId, candidate.Reason.RuleName), candidate.Audience, candidate.Priority, candidate.Indicator, Narrow(candidate.Reason));
 
     /// <summary>The disclosure that the inputs allow (<see cref="Privacy.Of"/>), remembered for this evaluation.</summary>
     public Disclosure DisclosureOf(IReadOnlyList<string> inputs)

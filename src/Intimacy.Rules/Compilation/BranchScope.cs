@@ -9,15 +9,20 @@ internal sealed class BranchScope
     private readonly Dictionary<string, (Declaration Declaration, int Depth)> _declarations = new(StringComparer.Ordinal);
     private readonly List<(Declaration Declaration, int Depth)> _ordered = [];
     private readonly string _ruleName;
-    private readonly string _where;
+    private readonly int _branch;
+    private readonly int _branches;
 
     public BranchScope(string ruleName, int branch = 0, int branches = 1)
     {
         _ruleName = ruleName;
-        _where = branches > 1
-            ? $" in branch {branch + 1} of {branches} of its Or; each branch must declare every alias that its conditions and the actions read"
-            : string.Empty;
+        _branch = branch;
+        _branches = branches;
     }
+
+    /// <summary>Where in the rule an undeclared alias was read, for the error (built only when there is one).</summary>
+    private string Where => _branches > 1
+        ? $" in branch {_branch + 1} of {_branches} of its Or; each branch must declare every alias that its conditions and the actions read"
+        : string.Empty;
 
     public IReadOnlyList<(Declaration Declaration, int Depth)> Ordered => _ordered;
 
@@ -51,6 +56,6 @@ internal sealed class BranchScope
             return new ParameterBinding(false, leftDepth - found.Depth);
         }
 
-        throw new RuleCompilationException($"Expression reads '{parameter.Name}', which is not declared before it{_where}", _ruleName, null);
+        throw new RuleCompilationException($"Expression reads '{parameter.Name}', which is not declared before it{Where}", _ruleName, null);
     };
 }

@@ -28,7 +28,7 @@ public class RuleActivationException : Exception
     /// <param name="ruleType">The rule class.</param>
     /// <param name="innerException">The cause.</param>
     public RuleActivationException(string message, Type ruleType, Exception? innerException)
-        : base($"{message}. Type={ruleType}" + (innerException is null ? string.Empty : $" ({innerException.GetType().Name}: {innerException.Message})"), innerException)
+        : base(RuleTypeMessage.Of(message, ruleType, innerException), innerException)
     {
         RuleType = ruleType;
     }

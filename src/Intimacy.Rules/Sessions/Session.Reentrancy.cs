@@ -58,7 +58,7 @@ internal sealed partial class Session
         _activity = activity;
     }
 
-    /// <summary>Refuses a change (such as <see cref="IAgenda.Clear"/>) that runs no user code, unless the session may change now.</summary>
+    /// <summary>Refuses a change (an insert, update or retract through <see cref="BeginChange"/>, or one such as <see cref="IAgenda.Clear"/>) unless the session may change now.</summary>
     internal void ThrowIfBusy(string operation)
     {
         if (_activity > Activity.Acting)

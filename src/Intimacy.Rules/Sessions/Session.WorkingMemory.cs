@@ -561,11 +561,7 @@ internal sealed partial class Session
 
     private static IEnumerable<AlphaNode> Ordered(List<AlphaNode> nodes) => nodes.Distinct().OrderBy(n => n.Target.Id);
 
-    /// <summary>
-    /// Takes a fact out of the fact table. A later fact may then take its slot, so the table no longer
-    /// enumerates in insertion order, and <see cref="Query{TFact}"/> sorts what it finds by creation order
-    /// until the next reset: the order of a query never rests on which facts came and went.
-    /// </summary>
+    /// <summary>Takes the facts a batch reserved (the non-null entries) out of the fact table again.</summary>
     private void ForgetAll(Dictionary<object, Fact> store, Fact?[] reserved)
     {
         foreach (var fact in reserved)
@@ -577,6 +573,11 @@ internal sealed partial class Session
         }
     }
 
+    /// <summary>
+    /// Takes a fact out of the fact table. A later fact may then take its slot, so the table no longer
+    /// enumerates in insertion order, and <see cref="Query{TFact}"/> sorts what it finds by creation order
+    /// until the next reset: the order of a query never rests on which facts came and went.
+    /// </summary>
     private void Forget(Dictionary<object, Fact> store, Fact fact)
     {
         store.Remove(IdentityOf(fact.Object!));
