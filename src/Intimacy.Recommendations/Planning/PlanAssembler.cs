@@ -284,8 +284,10 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     /// partner's triggers). A partner's notice that another notice of the gate already shows to the same views adds
     /// nothing and is left out, so a view never shows the same notice twice; only when each partner's private answers
     /// apply a gate are there two, each private to its partner (a disclosure cannot say "both partners but not the
-    /// couple"). While imminent danger applies, every other step waits, and so do the other rows' notices: that
-    /// notice says the rest of the plan is on hold, and the others would describe steps no view shows.
+    /// couple"). While imminent danger applies, every other step waits, and so do the other rows' notices wherever
+    /// imminent danger's notice is seen: that notice says the rest of the plan is on hold. Another row's notice is
+    /// left out only when one imminent-danger notice reaches every view it would reach; a notice that views without
+    /// the imminent-danger notice would show stays, since leaving it out there would tell them of a private danger.
     /// </summary>
     private static IReadOnlyList<SafetyNotice> Notices(IReadOnlyList<GateActivation> gates, GateGroup[][] groups)
     {
@@ -294,19 +296,20 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             return [];
         }
 
-        // Gates come in precedence order, partner A before partner B, so imminent danger, when it applies, comes first.
-        var dangerOnly = gates[0].Gate == SafetyGate.ImminentDanger;
+        // Gates come in precedence order, partner A before partner B, so imminent danger's notices, when it applies, come first.
         var notices = new List<SafetyNotice>(gates.Count);
+        var dangerNotices = 0;
         for (var i = 0; i < gates.Count; i++)
         {
             var gate = gates[i];
-            if (dangerOnly && gate.Gate != SafetyGate.ImminentDanger)
-            {
-                break;
-            }
 
             // Shown wherever some trigger may be seen: each trigger applies the gate on its own.
             var disclosure = groups[i][0].Disclosure;
+            if (gate.Gate != SafetyGate.ImminentDanger && AnyCovers(notices, dangerNotices, disclosure))
+            {
+                continue;
+            }
+
             var shown = false;
             for (var j = notices.Count - 1; j >= 0 && notices[j].GateId == gate.GateId; j--)
             {
@@ -324,9 +327,29 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             {
                 notices.Add(new SafetyNotice(gate.GateId, GateTexts.Notice(gate.Gate), disclosure));
             }
+
+            if (gate.Gate == SafetyGate.ImminentDanger)
+            {
+                dangerNotices = notices.Count;
+            }
         }
 
         return notices;
+    }
+
+    /// <summary>Whether one of the first <paramref name="count"/> notices reaches every view <paramref name="disclosure"/> reaches.</summary>
+    /// <remarks>One notice, not their union: two notices each private to a partner together reach both partners, yet neither reaches the couple's view.</remarks>
+    private static bool AnyCovers(List<SafetyNotice> notices, int count, Disclosure disclosure)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (Covers(notices[i].Disclosure, disclosure))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether every view that may see <paramref name="narrower"/> may see <paramref name="wider"/>.</summary>

@@ -258,9 +258,15 @@ internal static class PlanChecks
         }
     }
 
+    /// <summary>Whether one imminent-danger notice reaches every view that <paramref name="disclosure"/> reaches.</summary>
+    private static bool DangerNoticeCovers(RecommendationPlan plan, Disclosure disclosure) =>
+        plan.Notices.Any(n => n.GateId == SafetyGates.Id(SafetyGate.ImminentDanger)
+            && (n.Disclosure.PartnerA || !disclosure.PartnerA) && (n.Disclosure.PartnerB || !disclosure.PartnerB));
+
     /// <summary>
     /// Every gate in force is recorded by a genuine finding (made by a built-in safety rule or the veto,
-    /// with the gate's indicator) and a notice (while imminent danger applies, only its own: every other step waits);
+    /// with the gate's indicator) and a notice (while imminent danger applies, another row's notice waits wherever
+    /// imminent danger's notice is seen, and only there: leaving it out elsewhere would reveal a private danger);
     /// no view shows a gate's notice twice; no other finding uses a gate's code; finding ids are unique.
     /// </summary>
     public static IEnumerable<string> GateFindings(RecommendationPlan plan, IReadOnlyList<GateActivation> gates, IReadOnlySet<string> safetyRuleNames)
@@ -287,15 +293,16 @@ internal static class PlanChecks
                 yield return $"gate {gate} is recorded by a finding that is not genuine: rule {finding.RuleName}, kind {finding.Kind}, indicator {finding.Indicator}, title '{finding.Title}'";
             }
 
-            if (!plan.Notices.Any(n => n.GateId == gate.GateId) && (gate.Gate == SafetyGate.ImminentDanger || !danger))
+            // Another row's notice waits only where one imminent-danger notice reaches every view it would reach.
+            if (!plan.Notices.Any(n => n.GateId == gate.GateId) && (gate.Gate == SafetyGate.ImminentDanger || finding is null || !DangerNoticeCovers(plan, finding.Disclosure)))
             {
                 yield return $"gate {gate} has no notice";
             }
         }
 
-        if (danger && plan.Notices.FirstOrDefault(n => n.GateId != SafetyGates.Id(SafetyGate.ImminentDanger)) is { } stale)
+        if (danger && plan.Notices.FirstOrDefault(n => n.GateId != SafetyGates.Id(SafetyGate.ImminentDanger) && DangerNoticeCovers(plan, n.Disclosure)) is { } stale)
         {
-            yield return $"notice of {stale.GateId} shown while imminent danger puts every other step on hold";
+            yield return $"notice of {stale.GateId} shown while an imminent-danger notice that every view showing it shows puts every other step on hold";
         }
 
         foreach (var audience in new[] { Audience.Couple, Audience.PartnerA, Audience.PartnerB })

@@ -59,20 +59,48 @@ public class SafetyNoticeTests
     }
 
     [Fact]
-    public void ImminentDanger_PutsTheOtherRowsNoticesOnHold_InEveryView()
+    public void SharedImminentDanger_PutsTheOtherRowsNoticesOnHold_InEveryView()
     {
-        // A's private answer of a weapon applies row 1; B's shared erectile difficulty applies row 5, whose physician
-        // visit is deferred with everything else, so its notice would describe a step no view shows.
+        // A's shared answer of a weapon applies row 1 where every view sees it; B's shared erectile difficulty applies
+        // row 5, whose physician visit is deferred with everything else, so its notice would describe a step no view shows.
         var profile = Couples.Both(
-            a => a.Safety(s => s with { Weapon = true, ExperiencesViolence = true }),
+            a => a.Safety(s => s with { Visibility = Visibility.Shared, Weapon = true, ExperiencesViolence = true }),
             b => b.Health(h => h with { Visibility = Visibility.Shared, ErectileDifficulty = true }));
 
         var plan = Engines.Default.Recommend(profile);
 
         plan.Notices.Select(n => n.GateId).Should().Equal(Imminent);
         plan.Findings.Select(f => f.Code).Should().Contain(Medical, "the row is still recorded");
-        plan.ForAudience(Audience.Couple).Notices.Should().BeEmpty();
-        plan.ForAudience(Audience.PartnerB).Notices.Should().BeEmpty();
-        plan.ForAudience(Audience.PartnerA).Notices.Should().ContainSingle().Which.GateId.Should().Be(Imminent);
+        foreach (var audience in Views)
+        {
+            plan.ForAudience(audience).Notices.Should().ContainSingle().Which.GateId.Should().Be(Imminent);
+        }
+    }
+
+    [Fact]
+    public void PrivateImminentDanger_LeavesTheNoticesOfViewsThatCannotSeeIt_AsTheyWouldBe()
+    {
+        // A's private answer of a weapon applies row 1, which the couple and partner B may not learn of; B's shared
+        // erectile difficulty applies row 5. Were row 5's notice left out of their views, its absence would tell them
+        // of A's private danger, so they show it as they would without it (the physician visit itself is still deferred).
+        var profile = Couples.Both(
+            a => a.Safety(s => s with { Weapon = true, ExperiencesViolence = true }),
+            b => b.Health(h => h with { Visibility = Visibility.Shared, ErectileDifficulty = true }));
+        var without = Couples.Both(
+            a => a.Safety(s => s with { Weapon = false, ExperiencesViolence = false }),
+            b => b.Health(h => h with { Visibility = Visibility.Shared, ErectileDifficulty = true }));
+
+        var plan = Engines.Default.Recommend(profile);
+        var plain = Engines.Default.Recommend(without);
+
+        plan.Notices.Select(n => n.GateId).Should().Equal(Imminent, Medical);
+        plan.Notices[0].Disclosure.Should().Be(Disclosure.PrivateTo(PartnerId.PartnerA));
+        foreach (var audience in new[] { Audience.Couple, Audience.PartnerB })
+        {
+            plan.ForAudience(audience).Notices.Should().Equal(plain.ForAudience(audience).Notices, "the {0} view may not learn of A's private answers", audience);
+            plan.ForAudience(audience).AllItems.Should().NotContain(i => i.InterventionId == "intervention.physician-visit", "every step but the emergency one waits");
+        }
+
+        plan.ForAudience(Audience.PartnerA).Notices.Select(n => n.GateId).Should().Equal(Imminent, Medical);
     }
 }
