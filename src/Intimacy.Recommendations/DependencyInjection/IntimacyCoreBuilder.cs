@@ -2,6 +2,7 @@ using System.Reflection;
 using Intimacy.Core.Interventions;
 using Intimacy.Recommendations.Crisis;
 using Intimacy.Recommendations.Engine;
+using Intimacy.Rules.Fluent.Dsl;
 using Intimacy.Rules.RuleModel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -41,12 +42,32 @@ public sealed class IntimacyCoreBuilder
     internal RecommendationEngine Build(IServiceProvider services)
     {
         var crisis = _crisis?.Invoke(services) ?? services.GetService<ICrisisContactProvider>();
-        return Engine.BuildFrom(crisis, new ServiceProviderRuleActivator(services));
+        return Engine.BuildFrom(crisis, new ServiceProviderRuleActivator(services, Services));
+    }
+
+    /// <summary>
+    /// Registers app rule classes that have a public constructor as singletons (unless the app registered them), so
+    /// the container's own checks see their dependencies: <c>ValidateOnBuild</c> reports a missing service when the
+    /// provider is built, and <c>ValidateScopes</c> a scoped one. Rules are created once, when the engine is built.
+    /// </summary>
+    private void RegisterRuleClasses(IEnumerable<Type> types)
+    {
+        foreach (var type in types)
+        {
+            if (type is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false } && typeof(Rule).IsAssignableFrom(type) && type.GetConstructors().Length > 0)
+            {
+                Services.TryAddSingleton(type);
+            }
+        }
     }
 
     /// <summary>
     /// Adds app rule classes next to the built-in ones. The container creates them, so a public constructor may take
-    /// services; they are created once, from the root provider, when the engine is first resolved.
+    /// services; they are created once, from the root provider, when the engine is first resolved, and live as long
+    /// as the engine. Each class with a public constructor is registered as a singleton (unless the app registered it),
+    /// so <c>ValidateOnBuild</c> and <c>ValidateScopes</c> check its dependencies. A rule whose constructor takes a
+    /// service registered as scoped is refused when the engine is built, even without scope validation: it would keep
+    /// one scope's instance for the life of the app. (Only the constructor's own parameters are checked that way.)
     /// </summary>
     /// <param name="ruleTypes">Classes deriving from <c>Intimacy.Rules.Fluent.Dsl.Rule</c>.</param>
     /// <returns>This builder.</returns>
@@ -54,6 +75,7 @@ public sealed class IntimacyCoreBuilder
     public IntimacyCoreBuilder AddRules(params Type[] ruleTypes)
     {
         Engine.AddRules(ruleTypes);
+        RegisterRuleClasses(ruleTypes);
         return this;
     }
 
@@ -63,6 +85,7 @@ public sealed class IntimacyCoreBuilder
     public IntimacyCoreBuilder AddRules(Assembly assembly)
     {
         Engine.AddRules(assembly);
+        RegisterRuleClasses(assembly.GetTypes().Where(t => t.IsPublic));
         return this;
     }
 

@@ -56,6 +56,98 @@ public class AppRuleActivationTests
     }
 
     [Fact]
+    public void ValidateOnBuild_ReportsARulesMissingDependency_WhenTheProviderIsBuilt()
+    {
+        var services = new ServiceCollection();
+        services.AddIntimacyCore().AddRules(typeof(LoggingRule));
+
+        var act = () => services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+        act.Should().Throw<AggregateException>().Which.Message.Should().Contain(nameof(LoggingRule)).And.Contain(nameof(FiringLog));
+    }
+
+    [Fact]
+    public void ValidateOnBuild_ReportsARulesMissingDependency_ForRulesAddedByAssembly()
+    {
+        var services = new ServiceCollection();
+        services.AddIntimacyCore().AddRules(typeof(LoggingRule).Assembly);
+
+        var act = () => services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+        act.Should().Throw<AggregateException>().Which.Message.Should().Contain(nameof(AssemblyScannedRule), "every public rule class of the assembly is checked").And.Contain(nameof(AssemblyScannedRule.Directory));
+    }
+
+    [Fact]
+    public void ValidateScopes_RefusesARuleTakingAScopedService_WhenTheProviderIsBuilt()
+    {
+        var services = new ServiceCollection();
+        services.AddScoped<RequestLog>();
+        services.AddIntimacyCore().AddRules(typeof(ScopedDependencyRule));
+
+        var act = () => services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        act.Should().Throw<AggregateException>().Which.Message.Should().Contain(nameof(RequestLog));
+    }
+
+    [Fact]
+    public void WithoutScopeValidation_ARuleTakingAScopedService_IsStillRefused_NamingBoth()
+    {
+        var services = new ServiceCollection();
+        services.AddScoped<RequestLog>();
+        services.AddIntimacyCore().AddRules(typeof(ScopedDependencyRule));
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IRecommendationEngine>();
+
+        act.Should().Throw<RuleActivationException>().Which.Message.Should()
+            .Contain(nameof(ScopedDependencyRule)).And.Contain(nameof(RequestLog)).And.Contain("scoped");
+    }
+
+    [Fact]
+    public void WithoutScopeValidation_ARuleTakingAnOpenGenericScopedService_IsRefused()
+    {
+        var services = new ServiceCollection();
+        services.AddScoped(typeof(Scoped<>));
+        services.AddIntimacyCore().AddRules(typeof(OpenGenericScopedRule));
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IRecommendationEngine>();
+
+        act.Should().Throw<RuleActivationException>().Which.Message.Should().Contain(nameof(OpenGenericScopedRule)).And.Contain("scoped");
+    }
+
+    [Fact]
+    public void ARuleTheAppRegisteredAsScoped_IsRefused()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(new FiringLog());
+        services.AddScoped<LoggingRule>();
+        services.AddIntimacyCore().AddRules(typeof(LoggingRule));
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IRecommendationEngine>();
+
+        act.Should().Throw<RuleActivationException>().Which.Message.Should().Contain(nameof(LoggingRule)).And.Contain("scoped");
+    }
+
+    [Fact]
+    public void ARuleIsCreatedOnce_AndIsTheContainersSingleton()
+    {
+        var log = new FiringLog();
+        var services = new ServiceCollection();
+        services.AddSingleton(log);
+        services.AddIntimacyCore().AddRules(typeof(LoggingRule));
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        var engine = provider.GetRequiredService<IRecommendationEngine>();
+        engine.Recommend(Profile);
+        engine.Recommend(Profile);
+
+        log.Count.Should().Be(2);
+        provider.GetServices<LoggingRule>().Should().ContainSingle("AddRules registers the class once");
+    }
+
+    [Fact]
     public void OutsideDependencyInjection_ARuleWithAConstructorDependency_StillCannotBeCreated()
     {
         var act = () => new RecommendationEngineBuilder().AddRules(typeof(LoggingRule)).Build();
@@ -90,6 +182,40 @@ public class AppRuleActivationTests
         }
     }
 
+    public sealed class RequestLog
+    {
+        public void Record(Respondent respondent) => ArgumentNullException.ThrowIfNull(respondent);
+    }
+
+    public sealed class Scoped<T>
+    {
+        public void Record(T value) => ArgumentNullException.ThrowIfNull(value);
+    }
+
+    [Name("App.Test.TakesAScopedService")]
+    [Tag("app-test")]
+    public sealed class ScopedDependencyRule(RequestLog log) : Rule
+    {
+        public override void Define()
+        {
+            Respondent respondent = null!;
+            When().Match(() => respondent);
+            Then().Do(ctx => log.Record(respondent));
+        }
+    }
+
+    [Name("App.Test.TakesAnOpenGenericScopedService")]
+    [Tag("app-test")]
+    public sealed class OpenGenericScopedRule(Scoped<Respondent> log) : Rule
+    {
+        public override void Define()
+        {
+            Respondent respondent = null!;
+            When().Match(() => respondent);
+            Then().Do(ctx => log.Record(respondent));
+        }
+    }
+
     [Name(RuleName)]
     public sealed class NonPublicConstructorRule : Rule
     {
@@ -107,5 +233,24 @@ public class AppRuleActivationTests
             When().Match(() => profile);
             Then().Do(ctx => Nothing(profile));
         }
+    }
+}
+
+/// <summary>A public, non-nested rule class, as <c>AddRules(Assembly)</c> finds them, whose dependency is never registered.</summary>
+[Name("App.Test.ScannedFromTheAssembly")]
+[Tag("app-test")]
+public sealed class AssemblyScannedRule(AssemblyScannedRule.Directory directory) : Rule
+{
+    public override void Define()
+    {
+        Respondent respondent = null!;
+        When().Match(() => respondent);
+        Then().Do(ctx => directory.Record(respondent));
+    }
+
+    /// <summary>A service no test registers.</summary>
+    public sealed class Directory
+    {
+        public void Record(Respondent respondent) => ArgumentNullException.ThrowIfNull(respondent);
     }
 }
