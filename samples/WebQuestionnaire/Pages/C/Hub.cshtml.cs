@@ -19,7 +19,7 @@ public sealed class HubModel(IOptions<SiteOptions> site, IRecommendationEngine e
     /// <summary>
     /// The absolute link that seats the other partner: on the configured public address
     /// (<c>Site:PublicBaseUrl</c>) when there is one, otherwise on the request's own scheme and Host,
-    /// which <c>AllowedHosts</c> restricts.
+    /// which <c>AllowedHosts</c> and <c>AllowedPorts</c> restrict.
     /// </summary>
     public string InviteUrl
     {
