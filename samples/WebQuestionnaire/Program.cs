@@ -18,6 +18,7 @@ builder.Services.AddOptions<SiteOptions>()
     .Bind(builder.Configuration.GetSection(SiteOptions.Section))
     .Validate(o => o.IsValid(), "Site:PublicBaseUrl must be an absolute http or https address without query, fragment or user name.")
     .ValidateOnStart();
+builder.Services.AddAllowedPorts(builder.Configuration);
 builder.Services.Configure<QuickExitOptions>(builder.Configuration.GetSection(QuickExitOptions.Section));
 builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
 builder.Services.TryAddSingleton(TimeProvider.System);
@@ -48,6 +49,9 @@ builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 builder.Services.AddSecurityHeaders();
 
 var app = builder.Build();
+
+// AllowedHosts (the host's own host filtering, ahead of this) checks only the name; this checks the port.
+app.UseAllowedPorts();
 
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {

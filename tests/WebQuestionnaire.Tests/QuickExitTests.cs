@@ -87,7 +87,7 @@ public sealed class QuickExitTests(WebAppFactory factory) : IClassFixture<WebApp
         var hub = await a.StartTogetherAsync();
         await b.JoinAsync(hub);
         var (leaver, stayer) = leaving == Seat.A ? (a, b) : (b, a);
-        (await stayer.GetAsync(hub)).Html.Should().Contain("id=\"invite-link\"", "while both seats are held the link is shown");
+        (await stayer.GetAsync(hub)).Html.Should().Contain("id=\"partner-joined\"", "while both seats are held the hub says so");
 
         await leaver.GetAsync(hub + "/exit");
 

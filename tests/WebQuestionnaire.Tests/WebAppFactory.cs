@@ -25,7 +25,10 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
         _services = services;
         // Tests start far more sessions from one (unknown) address than a person would; the start
         // limit is tested on its own with its own setting.
-        var all = new Dictionary<string, string?> { ["StartLimit:PermitLimit"] = "100000" };
+        // The in-memory server listens on no port, so the app's default (the ports the server listens
+        // on) would admit none: tests name the ports their addresses use (http, https and the sample's
+        // own 5080). AllowedPorts is tested on its own, default included.
+        var all = new Dictionary<string, string?> { ["StartLimit:PermitLimit"] = "100000", ["AllowedPorts"] = "80;443;5080" };
         foreach (var (key, value) in settings)
         {
             all[key] = value;

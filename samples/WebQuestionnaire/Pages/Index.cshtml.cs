@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using WebQuestionnaire.Couples;
+using WebQuestionnaire.Web;
 
 namespace WebQuestionnaire.Pages;
 
 /// <summary>The landing page: starts a couple session and seats this browser as partner A.</summary>
+[RefuseRepeatedFields]
 public sealed class IndexModel(IOptions<CoupleSessionOptions> sessions) : PageModel
 {
     /// <summary>How long answers are kept without activity, in words (<c>Sessions:IdleTimeout</c>).</summary>

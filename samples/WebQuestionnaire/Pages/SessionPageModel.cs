@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WebQuestionnaire.Couples;
+using WebQuestionnaire.Web;
 
 namespace WebQuestionnaire.Pages;
 
@@ -9,8 +10,10 @@ namespace WebQuestionnaire.Pages;
 /// A page inside a couple session (<c>/c/{id}/…</c>). Finds the session and the seat this browser
 /// holds before any handler runs. A request the page does not admit gets the same 404 as a session
 /// that does not exist, so a refusal never tells anyone that a couple's answers are still there; and
-/// only a seated partner's request extends the session's life.
+/// only a seated partner's request extends the session's life. A form post with a field twice is
+/// refused with 400 (<see cref="RefuseRepeatedFieldsAttribute"/>).
 /// </summary>
+[RefuseRepeatedFields]
 public abstract class SessionPageModel : PageModel
 {
     private CoupleSession? _session;

@@ -35,7 +35,7 @@ public sealed class StatusModel(IOptions<CoupleSessionOptions> sessions) : PageM
         (Heading, Explanation) = Response.StatusCode switch
         {
             404 when inSession => ("We could not find this session",
-                $"The link may be mistyped, or the session may have ended: answers are kept for {sessions.Value.IdleTimeoutInWords} without activity and are never saved to disk. A session opens only on the device its partner used to start or join it. You can start again from the start page."),
+                $"The link may be mistyped, or the session may have ended: answers are kept for {sessions.Value.IdleTimeoutInWords} without activity and are never saved to disk. A session opens only on the device its partner used to start or join it. An invitation link can be used only once, by the partner it was sent to. You can start again from the start page."),
             404 => ("We could not find this page", "The address may be mistyped."),
             429 => ("Too many check-ins started",
                 "Too many check-ins were started from your connection in a short time. Please wait a minute and try again."),

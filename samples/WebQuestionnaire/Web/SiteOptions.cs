@@ -10,8 +10,8 @@ public sealed class SiteOptions
     /// The address people reach the site at, e.g. <c>https://checkin.example.org</c> (no query or
     /// fragment). When set, the invitation link is built from it instead of the request's Host header,
     /// and when it is HTTPS the seat cookie is Secure even if the app itself is reached over HTTP
-    /// behind a proxy. When not set, the Host header is used, so <c>AllowedHosts</c> must name the
-    /// real hosts.
+    /// behind a proxy. When not set, the Host header is used, so <c>AllowedHosts</c> and
+    /// <c>AllowedPorts</c> must name the real hosts and ports.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 

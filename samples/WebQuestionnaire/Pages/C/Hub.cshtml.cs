@@ -7,7 +7,7 @@ using WebQuestionnaire.Web;
 namespace WebQuestionnaire.Pages.C;
 
 /// <summary>
-/// The partner's overview: their seat, the invite link, whether each partner has finished (never
+/// The partner's overview: their seat, the invite link while seat B is free, whether each partner has finished (never
 /// their answers) and links to the steps and plans. A browser without a seat is offered seat B while
 /// it is free; once both seats are taken it gets the same 404 as an unknown session.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class HubModel(IOptions<SiteOptions> site, IRecommendationEngine e
     /// <summary>
     /// The absolute link that seats the other partner: on the configured public address
     /// (<c>Site:PublicBaseUrl</c>) when there is one, otherwise on the request's own scheme and Host,
-    /// which <c>AllowedHosts</c> restricts.
+    /// which <c>AllowedHosts</c> and <c>AllowedPorts</c> restrict.
     /// </summary>
     public string InviteUrl
     {
@@ -35,6 +35,12 @@ public sealed class HubModel(IOptions<SiteOptions> site, IRecommendationEngine e
     /// longer be joined and the hub offers no invite link.
     /// </summary>
     public bool PartnerLeft => CurrentSession.IsRetired(SeatHeld == Couples.Seat.A ? Couples.Seat.B : Couples.Seat.A);
+
+    /// <summary>
+    /// Whether both seats are held, so the invitation has been used: the hub says so and offers no
+    /// link, which would only answer 404. Says nothing of the other partner's answers or progress.
+    /// </summary>
+    public bool PartnerJoined => CurrentSession.IsTaken(Couples.Seat.B) && !PartnerLeft;
 
     /// <summary>Whether partner A saved all steps.</summary>
     public bool FinishedA => CurrentSession.AnswersOf(Couples.Seat.A).Finished;
