@@ -163,7 +163,7 @@ internal static class SimulationCommands
         var from = new Option<double>("--from") { Description = "The first value.", Required = true }.Strict();
         var to = new Option<double>("--to") { Description = "The last value.", Required = true }.Strict();
         var step = new Option<double?>("--step") { Description = "The step between values." }.Strict();
-        var steps = new Option<int?>("--steps") { Description = "How many evenly spaced values from --from to --to, both included (instead of --step)." };
+        var steps = new Option<int?>("--steps") { Description = "How many evenly spaced values from --from to --to, both included (instead of --step)." }.Whole();
         var breakdown = new Option<string?>("--breakdown") { Description = "Also report every value's results within each value of a profile answer, e.g. partnerA.life.newParent." };
         var output = new Option<string?>("--out") { Description = "CSV file to write; standard output without it." };
         var engineOptions = new EngineOptions();
@@ -559,7 +559,7 @@ internal static class SimulationCommands
     {
         public Argument<string> Scenario { get; } = new("scenario") { Description = "The scenario file, YAML or JSON." };
 
-        public Option<long?> Count { get; } = new("--count") { Description = "How many profiles (default: the scenario's)." };
+        public Option<long?> Count { get; } = new Option<long?>("--count") { Description = "How many profiles, e.g. 100000 or 1e5 (default: the scenario's)." }.Whole();
 
         public Option<long?> Seed { get; } = new("--seed") { Description = "The seed (default: the scenario's)." };
 
