@@ -178,6 +178,12 @@ internal static class CliApp
     {
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
         const System.Globalization.NumberStyles Whole = System.Globalization.NumberStyles.AllowLeadingSign;
+        if (option is Option<long?> { CustomParser: not null } or Option<int?> { CustomParser: not null })
+        {
+            // A count option made NumberOptions.Whole, which also takes 1e6.
+            return type == typeof(long) ? NumberOptions.WholeTakes(token, long.MinValue, long.MaxValue) : NumberOptions.WholeTakes(token, int.MinValue, int.MaxValue);
+        }
+
         if (type == typeof(long) || type == typeof(int))
         {
             var fits = type == typeof(long) ? long.TryParse(token, Whole, invariant, out _) : int.TryParse(token, Whole, invariant, out _);

@@ -32,9 +32,63 @@ internal static class NumberOptions
         return option;
     }
 
+    /// <summary>
+    /// Makes a whole-number count option (<c>--count</c>, <c>--steps</c>) read its value as a scenario reads its
+    /// <c>count</c>: digits, or a whole number with a decimal point or an exponent such as <c>1e6</c> or <c>2.5e3</c>.
+    /// </summary>
+    /// <param name="option">The option.</param>
+    /// <returns>The same option.</returns>
+    public static Option<long?> Whole(this Option<long?> option)
+    {
+        option.CustomParser = result => ReadWhole(result, option.Name, long.MinValue, long.MaxValue);
+        return option;
+    }
+
+    /// <inheritdoc cref="Whole(Option{long?})"/>
+    public static Option<int?> Whole(this Option<int?> option)
+    {
+        option.CustomParser = result => (int?)ReadWhole(result, option.Name, int.MinValue, int.MaxValue);
+        return option;
+    }
+
+    /// <summary>
+    /// What an option made <see cref="Whole(Option{long?})"/> takes, when <paramref name="token"/> is not such a
+    /// value from <paramref name="min"/> to <paramref name="max"/>: a whole number, or the range when it is one
+    /// outside it; otherwise null.
+    /// </summary>
+    public static string? WholeTakes(string token, long min, long max)
+    {
+        // Exact in decimal, so 1.000000000000000001e17 is not taken for the whole number 1e17; and a fraction too small
+        // for a decimal (1e-30, which it rounds to 0) is still a fraction.
+        if (decimal.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value == decimal.Truncate(value)
+            && TryParse(token, out var near) && near == Math.Floor(near))
+        {
+            return value >= min && value <= max ? null : Range(min, max);
+        }
+
+        // Too large for a decimal (1e30), but whole: say the range; NaN, Infinity and fractions are not whole numbers.
+        return TryParse(token, out var number) && double.IsFinite(number) && Math.Abs(number) >= 1e28
+            ? Range(min, max)
+            : "a whole number";
+    }
+
     /// <summary>Whether <paramref name="text"/> is such a number.</summary>
     public static bool TryParse(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    private static string Range(long min, long max) => string.Create(CultureInfo.InvariantCulture, $"a whole number from {min} to {max}");
+
+    private static long? ReadWhole(ArgumentResult result, string name, long min, long max)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        if (WholeTakes(token, min, max) is { } takes)
+        {
+            result.AddError($"The option {name} got '{token}': it must be {takes}.");
+            return null;
+        }
+
+        return (long)decimal.Parse(token, NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
 
     private static double? Read(ArgumentResult result, string name)
     {

@@ -356,17 +356,18 @@ public class CommandTests
             CliRun.Invoke("simulate", scenario, "--count", "40", "--seed", "1", "--shard", $"{i}/2", "--out", Shard(i), "--quiet", "--rows").Code.Should().Be(0);
         }
 
-        // The study is run again in the same folders, with another seed and no per-profile rows.
+        // The study is run again in the same folders (--force, to replace the earlier outputs), with another seed and no per-profile rows.
         for (var i = 0; i < 2; i++)
         {
-            CliRun.Invoke("simulate", scenario, "--count", "40", "--seed", "2", "--shard", $"{i}/2", "--out", Shard(i), "--quiet").Code.Should().Be(0);
+            CliRun.Invoke("simulate", scenario, "--count", "40", "--seed", "2", "--shard", $"{i}/2", "--out", Shard(i), "--quiet", "--force").Code.Should().Be(0);
             File.Exists(Path.Combine(Shard(i), "profiles.csv")).Should().BeFalse("a profiles.csv left from another run does not belong beside this run's summary");
         }
 
         var merged = Path.Combine(files.Folder, "merged");
         Directory.CreateDirectory(merged);
         File.WriteAllText(Path.Combine(merged, "profiles.csv"), "# libraryVersion: an earlier merge's rows\n");
-        var merge = CliRun.Invoke("merge", Shard(0), Shard(1), "--out", merged, "--quiet");
+        CliRun.Invoke("merge", Shard(0), Shard(1), "--out", merged, "--quiet").Code.Should().Be(2, "the folder holds an earlier merge's rows");
+        var merge = CliRun.Invoke("merge", Shard(0), Shard(1), "--out", merged, "--quiet", "--force");
 
         merge.Code.Should().Be(0, merge.Error);
         File.Exists(Path.Combine(merged, "profiles.csv")).Should().BeFalse("the merged run has no per-profile rows");

@@ -2,7 +2,8 @@ namespace Intimacy.Cli.Tests;
 
 /// <summary>
 /// Every file in an output folder belongs to the last run (docs/simulation.md): a cancelled or failed
-/// <c>simulate</c> or <c>merge</c> leaves the folder as it was, and removes a folder it created itself.
+/// <c>simulate</c> or <c>merge</c> (with <c>--force</c>, to replace an earlier run's outputs) leaves the folder as it
+/// was, and removes a folder it created itself.
 /// </summary>
 public class FailedRunOutputTests
 {
@@ -21,7 +22,7 @@ public class FailedRunOutputTests
 
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
-        var (code, _, error) = CliRun.Invoke(cancelled.Token, ["simulate", scenario, "--count", "400", "--threads", "1", "--out", folder, "--quiet", .. rows ? new[] { "--rows" } : []]);
+        var (code, _, error) = CliRun.Invoke(cancelled.Token, ["simulate", scenario, "--count", "400", "--threads", "1", "--out", folder, "--quiet", "--force", .. rows ? new[] { "--rows" } : []]);
 
         code.Should().Be(130);
         error.Should().Be("error: Cancelled." + Environment.NewLine);
@@ -98,9 +99,10 @@ public class FailedRunOutputTests
         var rows = Path.Combine(Shard(1), "profiles.csv");
         File.WriteAllLines(rows, File.ReadAllLines(rows)[..^3]);
 
-        var (code, _, _) = CliRun.Invoke("merge", Shard(0), Shard(1), "--out", merged, "--quiet");
+        var (code, _, error) = CliRun.Invoke("merge", Shard(0), Shard(1), "--out", merged, "--quiet", "--force");
 
         code.Should().Be(2);
+        error.Should().Contain("Cannot merge", "the merge fails on the damaged rows, not on the earlier outputs it may replace");
         var after = CliRun.Snapshot(merged);
         after.Keys.Should().BeEquivalentTo(before.Keys);
         foreach (var (name, bytes) in before)

@@ -41,8 +41,9 @@ internal static class SimulationCommands
         var shard = new Option<string?>("--shard") { Description = "Run only slice i/n (contiguous) of the population, e.g. 0/4; combine the folders with 'merge'." };
         var breakdown = new Option<string?>("--breakdown") { Description = "Break results down by a profile answer, e.g. partnerA.life.newParent." };
         var rows = new Option<bool>("--rows") { Description = "Also write profiles.csv, one row per profile (needs --out)." };
+        var force = ForceOption();
         var engineOptions = new EngineOptions();
-        var command = new Command("simulate", "Evaluate a synthetic population and write prevalence, rule firings, co-occurrence and plan sizes.") { output, shard, breakdown, rows };
+        var command = new Command("simulate", "Evaluate a synthetic population and write prevalence, rule firings, co-occurrence and plan sizes.") { output, shard, breakdown, rows, force };
         run.AddTo(command);
         engineOptions.AddTo(command);
         command.SetAction(parse =>
@@ -66,9 +67,13 @@ internal static class SimulationCommands
             // Every output is written under a temporary name and put in place only when the run succeeds, so a
             // cancelled or failed run leaves the folder as it was (and removes it when it made it).
             using var outputs = folder is null ? null : new OutputFolder(folder);
-            if (outputs is not null && !parse.GetValue(rows))
+            if (outputs is not null)
             {
-                RemoveEarlierRows(outputs);
+                RefuseToReplace(outputs, parse.GetValue(force), parse.GetValue(rows));
+                if (!parse.GetValue(rows))
+                {
+                    RemoveEarlierRows(outputs);
+                }
             }
 
             SimulationResult result;
@@ -109,7 +114,8 @@ internal static class SimulationCommands
         var folders = new Argument<string[]>("folders") { Description = "The output folders of the shards (each with a summary.json).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Folder for the merged outputs.", Required = true };
         var quiet = new Option<bool>("--quiet") { Description = "No message when done, for scripts." };
-        var command = new Command("merge", "Merge the outputs of every shard of a run into exactly what one run produces.") { folders, output, quiet };
+        var force = ForceOption();
+        var command = new Command("merge", "Merge the outputs of every shard of a run into exactly what one run produces.") { folders, output, quiet, force };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(folders)!;
@@ -142,6 +148,7 @@ internal static class SimulationCommands
             }
 
             using var outputs = new OutputFolder(folder);
+            RefuseToReplace(outputs, parse.GetValue(force), inputs.Any(input => File.Exists(Path.Combine(input, RowsFile))));
             MergeRows([.. inputs.Zip(shards).OrderBy(s => s.Second.Stamp.Shard.Index)], outputs, merged);
             WriteOutputs(outputs, merged);
             outputs.Commit();
@@ -163,7 +170,7 @@ internal static class SimulationCommands
         var from = new Option<double>("--from") { Description = "The first value.", Required = true }.Strict();
         var to = new Option<double>("--to") { Description = "The last value.", Required = true }.Strict();
         var step = new Option<double?>("--step") { Description = "The step between values." }.Strict();
-        var steps = new Option<int?>("--steps") { Description = "How many evenly spaced values from --from to --to, both included (instead of --step)." };
+        var steps = new Option<int?>("--steps") { Description = "How many evenly spaced values from --from to --to, both included (instead of --step)." }.Whole();
         var breakdown = new Option<string?>("--breakdown") { Description = "Also report every value's results within each value of a profile answer, e.g. partnerA.life.newParent." };
         var output = new Option<string?>("--out") { Description = "CSV file to write; standard output without it." };
         var engineOptions = new EngineOptions();
@@ -322,10 +329,18 @@ internal static class SimulationCommands
     /// </summary>
     private static void RemoveEarlierRows(OutputFolder outputs)
     {
-        var path = outputs.PathOf(RowsFile);
+        if (IsEarlierRows(outputs.PathOf(RowsFile)))
+        {
+            outputs.Remove(RowsFile);
+        }
+    }
+
+    /// <summary>Whether <paramref name="path"/> is a <c>profiles.csv</c> the tool wrote (it starts with a stamp).</summary>
+    private static bool IsEarlierRows(string path)
+    {
         if (!File.Exists(path))
         {
-            return;
+            return false;
         }
 
         var first = InputFiles.Guard(path, () =>
@@ -333,9 +348,40 @@ internal static class SimulationCommands
             using var reader = new StreamReader(path);
             return reader.ReadLine();
         });
-        if (first is not null && first.StartsWith("# libraryVersion: ", StringComparison.Ordinal))
+        return first is not null && first.StartsWith("# libraryVersion: ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The <c>--force</c> of the commands that write an output folder.</summary>
+    private static Option<bool> ForceOption() => new("--force")
+    {
+        Description = $"Replace the outputs of an earlier run ({SummaryFile}, {CsvFile}, {HtmlFile}, {RowsFile}) in the --out folder; without it such a folder is refused.",
+    };
+
+    /// <summary>
+    /// Refuses, before anything runs, an output folder that already holds a file this command would replace
+    /// (<c>summary.json</c>, <c>aggregates.csv</c>, <c>report.html</c>, and <c>profiles.csv</c> when it writes
+    /// rows) or an earlier run's <c>profiles.csv</c> it would delete, unless <paramref name="force"/>: an earlier
+    /// run's results are not lost by a slip of <c>--out</c>. Other files in the folder are no reason to refuse.
+    /// </summary>
+    private static void RefuseToReplace(OutputFolder outputs, bool force, bool rows)
+    {
+        if (force)
         {
-            outputs.Remove(RowsFile);
+            return;
+        }
+
+        var existing = new[] { SummaryFile, CsvFile, HtmlFile }.Where(name => File.Exists(outputs.PathOf(name))).ToList();
+        if (rows ? File.Exists(outputs.PathOf(RowsFile)) : IsEarlierRows(outputs.PathOf(RowsFile)))
+        {
+            existing.Add(RowsFile);
+        }
+
+        if (existing.Count > 0)
+        {
+            var names = existing.Count == 1 ? existing[0] : string.Join(", ", existing[..^1]) + " and " + existing[^1];
+            throw new CliFailure(
+                ExitCodes.Usage,
+                $"The folder '{outputs.Path}' already holds the outputs of an earlier run ({names}); choose another folder, or add --force to replace them.");
         }
     }
 
@@ -559,7 +605,7 @@ internal static class SimulationCommands
     {
         public Argument<string> Scenario { get; } = new("scenario") { Description = "The scenario file, YAML or JSON." };
 
-        public Option<long?> Count { get; } = new("--count") { Description = "How many profiles (default: the scenario's)." };
+        public Option<long?> Count { get; } = new Option<long?>("--count") { Description = "How many profiles, e.g. 100000 or 1e5 (default: the scenario's)." }.Whole();
 
         public Option<long?> Seed { get; } = new("--seed") { Description = "The seed (default: the scenario's)." };
 

@@ -6,7 +6,11 @@ namespace Intimacy.Simulation.Aggregation;
 /// <param name="Group">The indicator, priority band or breakdown value; empty when not needed.</param>
 public readonly record struct CounterKey(string Measure, string Code, string Group) : IComparable<CounterKey>
 {
-    /// <summary>Orders keys ordinally by measure, code, then group, for stable output.</summary>
+    /// <summary>
+    /// Orders keys by measure, then code (both ordinally), then group, for stable output. Groups that are whole
+    /// numbers (a breakdown by a count or by years) sort by their value, so <c>2</c> comes before <c>10</c>,
+    /// ahead of every other group (such as <c>unknown</c>), which sorts ordinally.
+    /// </summary>
     /// <param name="other">The other key.</param>
     /// <returns>Negative, zero or positive.</returns>
     public int CompareTo(CounterKey other)
@@ -17,7 +21,7 @@ public readonly record struct CounterKey(string Measure, string Code, string Gro
             c = string.CompareOrdinal(Code, other.Code);
         }
 
-        return c != 0 ? c : string.CompareOrdinal(Group, other.Group);
+        return c != 0 ? c : GroupOrder.Instance.Compare(Group, other.Group);
     }
 
     /// <summary>Orders two keys.</summary>

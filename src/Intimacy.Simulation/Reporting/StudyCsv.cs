@@ -38,8 +38,8 @@ public static class StudyCsv
 
         csv.Append(SweepHeader).Append('\n');
         var aggregates = sweep.Points.Select(p => p.Result.Aggregate).ToList();
-        var findings = Codes(aggregates, Measures.Finding, k => k.Code);
-        var groups = Codes(aggregates, Measures.GroupProfiles, k => k.Group);
+        var findings = Codes(aggregates, Measures.Finding, k => k.Code, StringComparer.Ordinal);
+        var groups = Codes(aggregates, Measures.GroupProfiles, k => k.Group, GroupOrder.Instance);
         foreach (var point in sweep.Points)
         {
             var a = point.Result.Aggregate;
@@ -125,7 +125,7 @@ public static class StudyCsv
             .Append(Formats.Share(p.Estimate)).Append(',').Append(Formats.Share(ci.Lower)).Append(',').Append(Formats.Share(ci.Upper)).Append('\n');
     }
 
-    /// <summary>The codes or groups of one measure seen in any of the aggregates, in ordinal order.</summary>
-    private static List<string> Codes(IEnumerable<SimulationAggregate> aggregates, string measure, Func<CounterKey, string> part) =>
-        [.. aggregates.SelectMany(a => a.Counters.Keys).Where(k => k.Measure == measure).Select(part).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    /// <summary>The codes or groups of one measure seen in any of the aggregates, in the order given.</summary>
+    private static List<string> Codes(IEnumerable<SimulationAggregate> aggregates, string measure, Func<CounterKey, string> part, IComparer<string> order) =>
+        [.. aggregates.SelectMany(a => a.Counters.Keys).Where(k => k.Measure == measure).Select(part).Distinct(StringComparer.Ordinal).Order(order)];
 }

@@ -280,6 +280,11 @@ internal sealed class ScenarioBinder
 
     private static double ReadNumber(DocNode node, string path)
     {
+        if (node is DocScalar { Kind: ScalarKind.Plain } yaml && IsYamlNonFinite(yaml.Text))
+        {
+            throw new DocumentException(node.Mark, path, $"must be a finite number, not {yaml.Text}.");
+        }
+
         if (node is DocScalar { Kind: ScalarKind.Plain or ScalarKind.Number } scalar
             && double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
@@ -293,7 +298,7 @@ internal sealed class ScenarioBinder
                 node.Mark,
                 path,
                 IsNumberWord(scalar.Text)
-                    ? $"must be a {(double.IsNaN(value) ? string.Empty : "finite ")}number, not {scalar.Text}."
+                    ? $"must be a finite number, not {scalar.Text}."
                     : "is too large: it is beyond the largest number a scenario can hold.");
         }
 
@@ -305,6 +310,11 @@ internal sealed class ScenarioBinder
 
     private static long ReadWhole(DocNode node, string path)
     {
+        if (node is DocScalar { Kind: ScalarKind.Plain } yaml && IsYamlNonFinite(yaml.Text))
+        {
+            throw new DocumentException(node.Mark, path, $"must be a whole number, not {yaml.Text}.");
+        }
+
         if (node is DocScalar { Kind: ScalarKind.Plain or ScalarKind.Number } scalar)
         {
             if (long.TryParse(scalar.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
@@ -333,6 +343,17 @@ internal sealed class ScenarioBinder
 
         throw new DocumentException(node.Mark, path, $"must be a whole number, not {Describe(node)}.");
     }
+
+    /// <summary>
+    /// Whether a plain YAML value is one of YAML's spellings of not-a-number or infinity (<c>.nan</c>, <c>.NaN</c>,
+    /// <c>.NAN</c>, <c>.inf</c>, <c>.Inf</c>, <c>.INF</c>, signed or not), which .NET does not read as numbers; a
+    /// scenario holds finite numbers only, so these are named as what they are rather than as text.
+    /// </summary>
+    private static bool IsYamlNonFinite(string text) => text switch
+    {
+        ".nan" or ".NaN" or ".NAN" => true,
+        _ => (text.StartsWith('-') || text.StartsWith('+') ? text[1..] : text) is ".inf" or ".Inf" or ".INF",
+    };
 
     /// <summary>Whether text .NET reads as a number is a word for one (NaN, Infinity, -Infinity), not digits.</summary>
     private static bool IsNumberWord(string text) => !text.Any(char.IsAsciiDigit);

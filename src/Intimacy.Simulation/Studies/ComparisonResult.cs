@@ -12,7 +12,7 @@ public sealed record ComparisonResult(SimulationStamp StampA, SimulationStamp St
     /// <summary>The field the comparison is broken down by, if any.</summary>
     public string? BreakdownField { get; init; }
 
-    /// <summary>The same paired counts within each value of <see cref="BreakdownField"/>, in ordinal order of the value; empty without a breakdown.</summary>
+    /// <summary>The same paired counts within each value of <see cref="BreakdownField"/>, in order of the value (whole numbers by value, so 2 before 10, then other values ordinally); empty without a breakdown.</summary>
     public IReadOnlyList<ComparisonGroup> Groups { get; init; } = [];
 }
 

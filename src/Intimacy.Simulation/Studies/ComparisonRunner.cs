@@ -1,4 +1,5 @@
 using Intimacy.Recommendations.Engine;
+using Intimacy.Simulation.Aggregation;
 using Intimacy.Simulation.Generation;
 using Intimacy.Simulation.Running;
 using Intimacy.Simulation.Scenarios;
@@ -68,7 +69,7 @@ public sealed class ComparisonRunner
             total.Rows(total.Overall))
         {
             BreakdownField = settings.BreakdownField,
-            Groups = [.. total.Groups.OrderBy(g => g.Key, StringComparer.Ordinal)
+            Groups = [.. total.Groups.OrderBy(g => g.Key, GroupOrder.Instance)
                 .Select(g => new ComparisonGroup(g.Key, g.Value.Profiles, total.Rows(g.Value)))],
         };
     }
