@@ -32,6 +32,11 @@ public interface IRecommendationEngine
     /// <param name="cancellationToken">Cancels the evaluation.</param>
     /// <returns>The clinician's view of the plan; call <see cref="RecommendationPlan.ForAudience"/> before showing it to anyone else.</returns>
     /// <exception cref="ProfileValidationException">The profile is not valid; lists every problem.</exception>
+    /// <exception cref="OperationCanceledException">
+    /// <paramref name="cancellationToken"/> was cancelled; no plan is made. Also when an app rule's action or condition
+    /// stops because of it (through <c>IContext.CancellationToken</c>): the rule engine wraps what a rule throws, and
+    /// the cancellation is given back unwrapped.
+    /// </exception>
     RecommendationPlan Recommend(CoupleProfile profile, CancellationToken cancellationToken = default);
 
     /// <summary>Like <see cref="Recommend"/>, and also reports how often each rule fired.</summary>
@@ -39,5 +44,6 @@ public interface IRecommendationEngine
     /// <param name="cancellationToken">Cancels the evaluation.</param>
     /// <returns>The plan and the firing counts.</returns>
     /// <exception cref="ProfileValidationException">The profile is not valid; lists every problem.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled, as for <see cref="Recommend"/>.</exception>
     Evaluation Evaluate(CoupleProfile profile, CancellationToken cancellationToken = default);
 }

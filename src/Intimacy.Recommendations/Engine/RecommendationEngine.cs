@@ -165,6 +165,12 @@ public sealed class RecommendationEngine : IRecommendationEngine
         {
             evaluation = Run(profile, countFirings, workspace, cancellationToken);
         }
+        catch (RuleExecutionException exception) when (exception.InnerException is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            // A rule stopped because the caller cancelled (through IContext.CancellationToken): the engine wraps what
+            // rules throw, as NRules does; the caller asked for cancellation and gets it.
+            throw new OperationCanceledException("The evaluation was cancelled.", exception, cancellationToken);
+        }
         finally
         {
             GenuineGateFindings.End(workspace.GateFindings, outer);

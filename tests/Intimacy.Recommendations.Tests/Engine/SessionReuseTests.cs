@@ -3,6 +3,7 @@ using Intimacy.Core.Profiles;
 using Intimacy.Core.Serialization;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Tests.Scenarios;
+using Intimacy.Rules;
 using Intimacy.Rules.Fluent.Dsl;
 
 namespace Intimacy.Recommendations.Tests.Engine;
@@ -59,6 +60,43 @@ public class SessionReuseTests
     }
 
     [Fact]
+    public void ARuleThatStopsOnTheCancelledToken_GivesTheCallerAnOperationCanceledException_NotTheEnginesWrapper()
+    {
+        // The rule engine wraps what an action throws (as NRules does); the caller asked for cancellation and
+        // must be able to catch it as such, as ASP.NET Core and the simulation runner do.
+        var engine = new RecommendationEngineBuilder().AddRules(typeof(StopsOnCancellation)).Build();
+        var profile = Profiles[1];
+        var whole = PlanJson.Serialize(engine.Recommend(profile));
+
+        using (var source = new CancellationTokenSource())
+        {
+            StopsOnCancellation.Source.Value = source;
+            var cancelled = () => engine.Evaluate(profile, source.Token);
+            var thrown = cancelled.Should().Throw<OperationCanceledException>().Which;
+            thrown.CancellationToken.Should().Be(source.Token);
+            thrown.InnerException.Should().BeOfType<RuleRhsExpressionEvaluationException>("the engine's report of the rule stays available");
+            StopsOnCancellation.Source.Value = null;
+        }
+
+        PlanJson.Serialize(engine.Recommend(profile)).Should().Be(whole);
+    }
+
+    [Fact]
+    public void ARuleThatThrowsOperationCanceledException_WithoutACancelledToken_StaysTheEnginesError()
+    {
+        // Only the caller's cancellation is given back as such; a rule's own OperationCanceledException is a rule failure.
+        var engine = new RecommendationEngineBuilder().AddRules(typeof(StopsOnCancellation)).Build();
+        using var other = new CancellationTokenSource();
+        other.Cancel();
+        StopsOnCancellation.Own.Value = other.Token;
+
+        var act = () => engine.Recommend(Profiles[1]);
+
+        act.Should().Throw<RuleRhsExpressionEvaluationException>().WithInnerException<OperationCanceledException>();
+        StopsOnCancellation.Own.Value = default;
+    }
+
+    [Fact]
     public void AfterAnEvaluation_TheKeptSessionAndTablesHoldNothingOfTheCouple()
     {
         // Privacy as much as memory: a waiting workspace must not keep the last couple's answers alive.
@@ -104,5 +142,32 @@ public class SessionReuseTests
         }
 
         private static void Cancel() => Source.Value?.Cancel();
+    }
+
+    /// <summary>Cancels the evaluation's token, then stops the way a rule honouring <c>IContext.CancellationToken</c> does.</summary>
+    [Name("App.Test.StopsOnCancellation")]
+    [Priority(1000)]
+    public sealed class StopsOnCancellation : Rule
+    {
+        public static readonly AsyncLocal<CancellationTokenSource?> Source = new();
+
+        public static readonly AsyncLocal<CancellationToken> Own = new();
+
+        /// <inheritdoc />
+        public override void Define()
+        {
+            CoupleProfile profile = null!;
+            When()
+                .Match(() => profile);
+            Then()
+                .Do(ctx => Stop(ctx.CancellationToken));
+        }
+
+        private static void Stop(CancellationToken token)
+        {
+            Source.Value?.Cancel();
+            token.ThrowIfCancellationRequested();
+            Own.Value.ThrowIfCancellationRequested();
+        }
     }
 }
