@@ -58,6 +58,12 @@ internal static class JsonStructure
     /// <returns>The error, or <see langword="null"/> when the text is well-formed JSON.</returns>
     public static ValidationError? SyntaxError(ReadOnlySpan<byte> utf8, JsonSerializerOptions options)
     {
+        // Nothing but white space is no JSON at all; the reader would call it malformed at its first byte.
+        if (utf8.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return new ValidationError("$", ValidationCodes.Json, "is empty: there is no JSON to read.");
+        }
+
         var maxDepth = options.MaxDepth == 0 ? 64 : options.MaxDepth;
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
         {

@@ -61,8 +61,8 @@ public static class ProfileJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The valid profile.</returns>
     /// <exception cref="ProfileValidationException">
-    /// The text is not a valid profile. Text that is not well-formed JSON gives one error, at the first
-    /// syntax error (its path, line and byte). Otherwise the exception lists every problem: each unknown
+    /// The text is not a valid profile. Empty text (or only white space) gives one error saying so; text that is
+    /// not well-formed JSON gives one error, at the first syntax error (its path, line and byte). Otherwise the exception lists every problem: each unknown
     /// or repeated property, value of the wrong type, option that does not exist, null where a value is
     /// required and missing required property, together with the validation errors of the parts that
     /// could be read (see <see cref="ProfileJson"/>), by path, never repeating the values given.

@@ -96,6 +96,31 @@ public class ProfileJsonBoundaryTests
         profile.Should().Be(SampleProfiles.Full());
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \r\n\t ")]
+    [InlineData("\uFEFF")]
+    [InlineData("\uFEFF \n")]
+    public void Deserialize_NothingToRead_SaysTheInputIsEmpty_NotThatItIsMalformedAtLine1(string json)
+    {
+        var act = () => ProfileJson.Deserialize(json);
+
+        var error = act.Should().Throw<ProfileValidationException>().Which.Errors.Should().ContainSingle().Which;
+        error.Path.Should().Be("$");
+        error.Code.Should().Be(ValidationCodes.Json);
+        error.Message.Should().Contain("empty").And.NotContain("line");
+    }
+
+    [Fact]
+    public async Task DeserializeAsync_AnEmptyStream_SaysTheInputIsEmpty()
+    {
+        using var stream = new MemoryStream();
+
+        var act = async () => await ProfileJson.DeserializeAsync(stream);
+
+        (await act.Should().ThrowAsync<ProfileValidationException>()).Which.Errors.Should().ContainSingle().Which.Message.Should().Contain("empty");
+    }
+
     [Fact]
     public void Deserialize_TextStartingWithAByteOrderMark_IsRead()
     {
