@@ -193,8 +193,15 @@ internal static class CliApp
             }
 
             var (min, max) = type == typeof(long) ? ((decimal)long.MinValue, (decimal)long.MaxValue) : (int.MinValue, int.MaxValue);
-            return System.Numerics.BigInteger.TryParse(token, Whole, invariant, out _)
-                ? string.Create(invariant, $"a whole number from {min} to {max}")
+            if (System.Numerics.BigInteger.TryParse(token, Whole, invariant, out _))
+            {
+                return string.Create(invariant, $"a whole number from {min} to {max}");
+            }
+
+            // A whole number spelt as --count may be (1e3, 1000.0), which this option does not take: saying only
+            // "a whole number" would be wrong about 1e3.
+            return NumberOptions.WholeTakes(token, long.MinValue, long.MaxValue) is null
+                ? "a whole number written with digits only, without an exponent or a decimal point"
                 : "a whole number";
         }
 

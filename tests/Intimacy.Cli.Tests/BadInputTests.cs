@@ -114,6 +114,8 @@ public class BadInputTests
     [InlineData("The option --count got 'many': it must be a whole number.", "simulate", "x.yaml", "--count", "many")]
     [InlineData("The option --count got '99999999999999999999': it must be a whole number from -9223372036854775808 to 9223372036854775807.", "simulate", "x.yaml", "--count", "99999999999999999999")]
     [InlineData("The option --seed got '1.5': it must be a whole number.", "compare", "x.yaml", "--seed", "1.5")]
+    [InlineData("The option --seed got '1e3': it must be a whole number written with digits only, without an exponent or a decimal point.", "simulate", "x.yaml", "--seed", "1e3")]
+    [InlineData("The option --threads got '2.0': it must be a whole number written with digits only, without an exponent or a decimal point.", "simulate", "x.yaml", "--threads", "2.0")]
     [InlineData("The option --from got 'one': it must be a number written with a decimal point and no thousands separator, such as 0.5 or 1000.", "sweep", "x.yaml", "--threshold", "Csi4Cutoff", "--from", "one", "--to", "2", "--step", "1")]
     [InlineData("The option --steps got '3.5': it must be a whole number.", "sweep", "x.yaml", "--threshold", "Csi4Cutoff", "--from", "1", "--to", "2", "--steps", "3.5")]
     [InlineData("The option --format got 'pdf': it must be one of cds-hooks, json, markdown, text.", "recommend", "x.json", "--format", "pdf")]
