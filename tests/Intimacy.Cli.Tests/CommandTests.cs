@@ -453,6 +453,28 @@ public class CommandTests
         output.Should().Contain("intervention,both,aOnly,bOnly,neither,shareA,shareB,difference,lower,upper,mcnemarP");
     }
 
+    [Theory]
+    [InlineData("sweep")]
+    [InlineData("compare")]
+    public void SweepAndCompare_WritingAFile_SayWhereOnStandardError_UnlessQuiet(string verb)
+    {
+        using var files = new CliRun();
+        var target = Path.Combine(files.Folder, verb + ".csv");
+        string[] args = verb == "sweep"
+            ? ["sweep", CliRun.Scenario("clinic-intake.yaml"), "--count", "20", "--threshold", "Csi4Cutoff", "--from", "12", "--to", "13", "--step", "1", "--out", target]
+            : ["compare", CliRun.Scenario("clinic-intake.yaml"), "--count", "20", "--disable-tag-b", "professional", "--out", target];
+
+        var loud = CliRun.Invoke(args);
+        var quiet = CliRun.Invoke([.. args, "--quiet"]);
+
+        loud.Code.Should().Be(0);
+        loud.Out.Should().BeEmpty("standard output is left to data");
+        loud.Error.Should().EndWith($"Wrote '{target}'.\n");
+        quiet.Code.Should().Be(0);
+        quiet.Error.Should().BeEmpty();
+        File.ReadAllText(target).Should().Contain("# scenarioHash: ");
+    }
+
     [Fact]
     public void Compare_OfTwoArmsWithTheSameOptions_RunsButWarnsOnStandardError()
     {

@@ -225,7 +225,7 @@ internal static class SimulationCommands
                     Checked(() => ScenarioChecked(parse.GetValue(run.Scenario)!, () => SweepRunner.Run(engine, scenario, swept, values, settings, progress, cancellationToken))));
             }
 
-            Emit(console, parse.GetValue(output), StudyCsv.Write(result));
+            Emit(console, parse.GetValue(output), StudyCsv.Write(result), run.Quiet(parse));
             return ExitCodes.Ok;
         });
         return command;
@@ -251,7 +251,7 @@ internal static class SimulationCommands
             var engineB = b.Build(parse);
             var result = WithProgress(console, run.Quiet(parse), "Comparing", settings.Count, progress =>
                 Checked(() => new ComparisonRunner(engineA, engineB, scenario).Run(settings, progress, cancellationToken)));
-            Emit(console, parse.GetValue(output), StudyCsv.Write(result));
+            Emit(console, parse.GetValue(output), StudyCsv.Write(result), run.Quiet(parse));
             if (engineA.OptionsHash == engineB.OptionsHash)
             {
                 // Not an error (a comparison of an arm with itself is a valid check), but rarely what was meant; said
@@ -520,7 +520,11 @@ internal static class SimulationCommands
         }
     }
 
-    private static void Emit(CliConsole console, string? path, string text)
+    /// <summary>
+    /// Writes a result to standard output, or to <paramref name="path"/>; a file written is said on standard error, as
+    /// simulate and merge say theirs, unless <paramref name="quiet"/>.
+    /// </summary>
+    private static void Emit(CliConsole console, string? path, string text, bool quiet = true)
     {
         if (path is null)
         {
@@ -529,6 +533,10 @@ internal static class SimulationCommands
         else
         {
             OutputFiles.WriteText(path, text);
+            if (!quiet)
+            {
+                console.Error.WriteLine($"Wrote '{path}'.");
+            }
         }
     }
 
