@@ -18,14 +18,15 @@ internal static class GateFindings
     public static FindingCode Code(SafetyGate gate) => Codes[(int)gate];
 
     /// <summary>
-    /// Whether a finding may enter the plan as far as the gates are concerned: anything that does not use a
-    /// gate's code may; a finding with a gate's code only if a built-in safety rule made it for a gate in
+    /// Whether a finding may enter the plan as far as the gates are concerned: anything that uses neither a
+    /// gate's code nor a gate finding's id may; any other finding only if a built-in safety rule made it for a gate in
     /// force, with that gate's trigger answers, and it is the very object that rule made (<see cref="GenuineGateFindings"/>).
-    /// App rules cannot forge, replace or fake-clear a gate, not even by copying a safety rule's name.
+    /// App rules cannot forge, replace or fake-clear a gate, not even by copying a safety rule's name, nor by giving
+    /// a finding of their own a gate finding's id under another code (the plan keeps one finding per id).
     /// </summary>
     public static bool MayEnter(Finding finding, IReadOnlyList<GateActivation> gates, GateGroup[][] groups, IReadOnlySet<string> safetyRuleNames)
     {
-        if (!IsGateCode(finding.Code))
+        if (!IsGateCode(finding.Code) && !IsGateId(finding.Id))
         {
             return true;
         }
@@ -81,6 +82,20 @@ internal static class GateFindings
         foreach (var finding in findings)
         {
             if (finding.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the id is one a gate's finding has: the gate's code, alone or with a partner's suffix.</summary>
+    private static bool IsGateId(string id)
+    {
+        foreach (var known in Codes)
+        {
+            if (known.CoupleId == id || known.IdFor(PartnerId.PartnerA) == id || known.IdFor(PartnerId.PartnerB) == id)
             {
                 return true;
             }

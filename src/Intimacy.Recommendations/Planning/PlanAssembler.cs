@@ -497,7 +497,10 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
 
     private static PlanTrack TrackOf(Intervention intervention, Indicator indicator)
     {
-        if (intervention.Kind == InterventionKind.Safety && indicator == Indicator.Critical)
+        // Emergency services is urgent in every view whatever urgency the reasons a view may see ask for: an app may
+        // propose it at "info", and where row 1's critical reason rests on answers the view may not see, the item
+        // would otherwise sit in the support track below the urgent lane (docs/safety.md: it comes first wherever shown).
+        if (intervention.Kind == InterventionKind.Safety && (indicator == Indicator.Critical || intervention.Id == Interventions.EmergencyServices.Id))
         {
             return PlanTrack.Urgent;
         }

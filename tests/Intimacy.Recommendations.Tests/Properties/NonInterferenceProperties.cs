@@ -127,6 +127,72 @@ public class NonInterferenceProperties
     }
 
     /// <summary>
+    /// A view's safety notices rest only on answers it may see, whether or not the items it shows change with hidden
+    /// answers (a private gate holds items back in every view, so the JSON check above skips those profiles). Each
+    /// notice follows a trigger the view may see; imminent danger resting on a hidden answer takes no notice away.
+    /// </summary>
+    [Theory]
+    [InlineData(Audience.Couple)]
+    [InlineData(Audience.PartnerA)]
+    [InlineData(Audience.PartnerB)]
+    public void TheNoticesOfAView_DoNotDependOnAnswersHiddenFromIt(Audience audience)
+    {
+        var shown = 0;
+        CheckAgainstHiddenAnswers(audience, 6_000_000, "notices", BuiltInOnly.Value, (before, after) =>
+        {
+            Interlocked.Add(ref shown, before.Notices.Count);
+            var was = string.Join(" | ", before.Notices.Select(n => $"{n.GateId} {n.Disclosure}: {n.Text}"));
+            var now = string.Join(" | ", after.Notices.Select(n => $"{n.GateId} {n.Disclosure}: {n.Text}"));
+            return was == now ? [] : [$"the notices read '{was}' before and '{now}' after"];
+        });
+        shown.Should().BeGreaterThan(Profiles / 10, "the views must show enough notices for the comparison to mean something");
+    }
+
+    /// <summary>
+    /// An item or withheld entry a view shows either way is the same record either way, down to what the checks above
+    /// do not compare: its title, text, sources, crisis contacts and the couple's reading a partner's view keeps
+    /// (<see cref="PlanItem.Views"/>, <see cref="WithheldItem.Views"/>), even when the view's other entries differ.
+    /// </summary>
+    [Theory]
+    [InlineData(Audience.Couple)]
+    [InlineData(Audience.PartnerA)]
+    [InlineData(Audience.PartnerB)]
+    public void AnEntryAViewShowsEitherWay_IsTheSameRecordEitherWay(Audience audience)
+    {
+        var compared = 0;
+        CheckAgainstHiddenAnswers(audience, 7_000_000, "entries", BuiltInOnly.Value, (before, after) =>
+        {
+            var itemsBefore = before.AllItems.ToDictionary(Key, StringComparer.Ordinal);
+            var itemsAfter = after.AllItems.ToDictionary(Key, StringComparer.Ordinal);
+            List<string> changes = [];
+            foreach (var key in itemsBefore.Keys.Where(itemsAfter.ContainsKey))
+            {
+                Interlocked.Increment(ref compared);
+                if (!itemsBefore[key].Equals(itemsAfter[key]))
+                {
+                    changes.Add($"{key} is another record: {Json(before, itemsBefore[key])} before, {Json(after, itemsAfter[key])} after");
+                }
+            }
+
+            // Withheld entries have no audience of their own: an intervention's entries are compared in list order.
+            foreach (var group in before.Withheld.GroupBy(w => w.InterventionId, StringComparer.Ordinal))
+            {
+                var others = after.Withheld.Where(w => w.InterventionId == group.Key).ToList();
+                if (group.Count() == others.Count && !group.SequenceEqual(others))
+                {
+                    changes.Add($"withheld {group.Key} is another record: {string.Join(", ", group)} before, {string.Join(", ", others)} after");
+                }
+            }
+
+            return changes;
+        });
+        compared.Should().BeGreaterThan(Profiles * 3, "the views must share enough items for the comparison to mean something");
+    }
+
+    private static string Json(RecommendationPlan view, PlanItem item) =>
+        PlanJson.Serialize(view with { Notices = [], Urgent = [item], Phases = [], Support = [], Withheld = [], Findings = [] });
+
+    /// <summary>
     /// A partner's held-back list names the same items whatever the other partner answered in private: a gate
     /// or contraindication resting on the other partner's private answers takes items out of this view, but
     /// lists nothing here, and what this view lists rests on its own reasons (so another reason for the same
