@@ -93,6 +93,12 @@ internal static class GateFindings
     /// <summary>Whether the id is one a gate's finding has: the gate's code, alone or with a partner's suffix.</summary>
     private static bool IsGateId(string id)
     {
+        // Every finding passes here: most are told apart at once by the prefix all gate ids share (SafetyGates.Id).
+        if (!id.StartsWith(SafetyGates.IdPrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         foreach (var known in Codes)
         {
             if (known.CoupleId == id || known.IdFor(PartnerId.PartnerA) == id || known.IdFor(PartnerId.PartnerB) == id)

@@ -18,6 +18,9 @@ public static class SafetyGates
     /// <summary>FSFI at or below this, when sexually active, goes to a physician first (Wiegel 2005).</summary>
     public const double FsfiMedicalThreshold = 26.55;
 
+    /// <summary>The start every gate's id shares.</summary>
+    internal const string IdPrefix = "gate.";
+
     private static readonly string[] Ids =
     [
         "gate.imminent-danger", "gate.violence-or-coercion", "gate.self-harm-risk",

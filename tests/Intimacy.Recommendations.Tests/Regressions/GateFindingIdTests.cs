@@ -1,5 +1,6 @@
 using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Engine;
+using Intimacy.Recommendations.Safety;
 using Intimacy.Recommendations.Tests.Profiles;
 using Intimacy.Rules.Fluent.Dsl;
 
@@ -31,6 +32,13 @@ public class GateFindingIdTests
         finding.Kind.Should().Be(FindingKind.Safety);
         finding.Title.Should().NotContain("All clear");
         finding.Indicator.Should().Be(Indicator.Critical);
+    }
+
+    [Fact]
+    public void EveryGatesId_StartsWithThePrefixTheIdCheckLooksFor()
+    {
+        // The check tells most findings apart by this prefix before comparing ids; a gate named otherwise would slip past it.
+        SafetyGates.All.Select(SafetyGates.Id).Should().OnlyContain(id => id.StartsWith(SafetyGates.IdPrefix, StringComparison.Ordinal));
     }
 
     private static Finding AllClear(string ruleName) => new()
