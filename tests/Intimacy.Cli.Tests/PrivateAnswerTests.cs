@@ -1,0 +1,100 @@
+using System.Text.Json.Nodes;
+
+namespace Intimacy.Cli.Tests;
+
+/// <summary>
+/// What the recommend command prints for partner B or the couple never rests on partner A's private answers
+/// (docs/safety.md, "Privacy"), byte for byte and exit code included; and no error repeats a value given,
+/// with --verbose or without.
+/// </summary>
+public class PrivateAnswerTests
+{
+    private const string Secret = "SECRET123";
+
+    /// <summary>Partner A's private sections, with answers that apply no safety gate or contraindication (those are documented to show as absent joint items).</summary>
+    public static TheoryData<string> PrivateSections() =>
+    [
+        """{ "visibility": "private", "hasTraumaHistory": true, "affectsIntimacy": true }|trauma""",
+        """{ "visibility": "private", "breachOccurred": true, "by": "partner", "disclosed": true, "ended": true }|trust""",
+        """{ "visibility": "private", "leaningOut": false, "willingToWorkTogether": true }|commitment""",
+        """{ "visibility": "private", "fearOfRejection": true, "bodyImageConcerns": true, "attachmentStyle": "fearful", "lingeringResentment": true }|personal""",
+        """{ "visibility": "private", "phq2": 3, "phq9": 12, "phq9Item9": 0 }|wellbeingScores""",
+        """{ "visibility": "private", "csi4": 2, "das": 50 }|relationshipScores""",
+        """{ "visibility": "private", "stressLevel": 5, "exhausted": true, "stuckInRoutine": true }|life""",
+    ];
+
+    [Theory]
+    [MemberData(nameof(PrivateSections))]
+    public void Recommend_ForPartnerBOrTheCouple_IsTheSameBytes_WhateverPartnerAAnsweredPrivately(string sectionAndName)
+    {
+        var (section, name) = (sectionAndName.Split('|')[0], sectionAndName.Split('|')[1]);
+        using var files = new CliRun();
+        var blank = files.Write("blank.json", Profile(a => a[name] = new JsonObject { ["visibility"] = "private" }));
+        var answered = files.Write("answered.json", Profile(a => a[name] = JsonNode.Parse(section)));
+        foreach (var audience in new[] { "partner-b", "couple" })
+        {
+            foreach (var format in new[] { "text", "markdown", "json", "cds-hooks" })
+            {
+                foreach (var encounter in new[] { Array.Empty<string>(), ["--encounter", "visit-1"] })
+                {
+                    string[] args = ["--audience", audience, "--format", format, .. encounter];
+                    var without = CliRun.Invoke(["recommend", blank, .. args]);
+                    var with = CliRun.Invoke(["recommend", answered, .. args]);
+                    without.Code.Should().Be(0, without.Error);
+                    with.Should().Be(without, $"partner A's private {name} answers must not change {audience}'s {format} output");
+                }
+            }
+        }
+    }
+
+    /// <summary>Profiles whose only problem carries a distinctive value in one of partner A's private answers.</summary>
+    public static TheoryData<string> DistinctiveValues() =>
+    [
+        """{ "visibility": "private", "phq9": 987654321 }|wellbeingScores""",
+        """{ "visibility": "private", "phq9": -987654321 }|wellbeingScores""",
+        """{ "visibility": "private", "phq9": "SECRET123" }|wellbeingScores""",
+        """{ "visibility": "private", "phq9": 987654321.123 }|wellbeingScores""",
+        """{ "visibility": "private", "phq9": 9876543219876543219876543219876543210 }|wellbeingScores""",
+        """{ "visibility": "private", "phq9": 9.87654321e400 }|wellbeingScores""",
+        """{ "visibility": "private", "experiencesViolence": "SECRET123" }|safety""",
+        """{ "visibility": "private", "experiencesViolence": { "SECRET123": 987654321 } }|safety""",
+        """{ "visibility": "private", "experiencesViolence": ["SECRET123", 987654321] }|safety""",
+        """{ "visibility": "SECRET123" }|safety""",
+        """{ "visibility": "private", "breachOccurred": true, "by": "SECRET123" }|trust""",
+        """{ "visibility": "private", "experiencesViolence": false, "experiencesViolence": "SECRET123" }|safety""",
+        """{ "visibility": "private", "experiencesViolence": 987654321, "experiencesViolence": false }|safety""",
+        """{ "visibility": "private", "experiencesViolence": SECRET123 }|safety""",
+        """{ "visibility": "private", "experiencesViolence": "SECRET123 }|safety""",
+        """{ "visibility": "private", "experiencesViolence": "SECRET\q123" }|safety""",
+        """{ "visibility": "private", "leaningOut": NaN987654321 }|commitment""",
+    ];
+
+    [Theory]
+    [MemberData(nameof(DistinctiveValues))]
+    public void AnError_AboutAPrivateAnswer_NeverRepeatsItsValue_WithOrWithoutVerbose(string sectionAndName)
+    {
+        var (section, name) = (sectionAndName.Split('|')[0], sectionAndName.Split('|')[1]);
+        using var files = new CliRun();
+        var marker = "\"" + name + "\": \"MARKER\"";
+        var profile = files.Write("profile.json", Profile(a => a[name] = "MARKER").Replace(marker, "\"" + name + "\": " + section, StringComparison.Ordinal));
+        foreach (var args in new[]
+        {
+            new[] { "recommend", profile, "--audience", "partner-b" },
+            ["recommend", profile, "--audience", "partner-b", "--verbose"],
+            ["validate", profile],
+            ["validate", profile, "--verbose"],
+        })
+        {
+            var (code, output, error) = CliRun.Invoke(args);
+            code.Should().Be(1, string.Join(' ', args));
+            (output + error).Should().Contain("$.partnerA." + name).And.NotContain("SECRET").And.NotContain("98765").And.NotContain("87654");
+        }
+    }
+
+    private static string Profile(Action<JsonObject> editPartnerA)
+    {
+        var profile = JsonNode.Parse(File.ReadAllText(Path.Combine(CliRun.Root, "samples", "profiles", "quickstart-couple.json")))!.AsObject();
+        editPartnerA(profile["partnerA"]!.AsObject());
+        return profile.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+    }
+}
