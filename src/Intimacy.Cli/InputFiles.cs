@@ -1,3 +1,4 @@
+using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Core.Serialization;
 using Intimacy.Core.Validation;
@@ -60,7 +61,11 @@ internal static class InputFiles
     /// <summary>Whether the text read holds nothing (File.ReadAllText drops a byte order mark).</summary>
     public static bool IsEmpty(string text) => text.Length == 0 || text == "\uFEFF";
 
-    public static CoupleProfile ReadProfile(string path)
+    /// <summary>
+    /// Reads a profile; a problem is described only if <paramref name="audience"/> may be told of it
+    /// (<see cref="ProfileValidationException.ErrorsVisibleTo"/>): <c>recommend</c> passes the audience of its view.
+    /// </summary>
+    public static CoupleProfile ReadProfile(string path, Audience audience = Audience.Clinician)
     {
         var text = ReadText(path);
         if (IsEmpty(text))
@@ -74,9 +79,23 @@ internal static class InputFiles
         }
         catch (ProfileValidationException ex)
         {
-            throw new CliFailure(ExitCodes.Invalid, Describe(path, ex.Errors), ex);
+            var visible = ex.ErrorsVisibleTo(audience);
+            throw new CliFailure(
+                ExitCodes.Invalid,
+                visible.Count > 0 || ex.Errors.Count == 0
+                    ? Describe(path, visible)
+                    : $"The profile in '{path}' is not valid; its problems are in answers the {AudienceName(audience)} view may not show (run validate to list them).",
+                ex);
         }
     }
+
+    private static string AudienceName(Audience audience) => audience switch
+    {
+        Audience.PartnerA => "partner-a",
+        Audience.PartnerB => "partner-b",
+        Audience.Couple => "couple",
+        _ => "clinician",
+    };
 
     public static Scenario ReadScenario(string path)
     {

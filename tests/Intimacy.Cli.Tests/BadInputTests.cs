@@ -35,7 +35,7 @@ public class BadInputTests
     public void OutOfRangeValue_ExitsWithOneAndNeverEchoesTheValue()
     {
         using var files = new CliRun();
-        var (code, _, error) = CliRun.Invoke("recommend", files.Write("range.json", "{ \"schemaVersion\": 1, \"partnerA\": { \"ageYears\": 98765 } }"));
+        var (code, _, error) = CliRun.Invoke("recommend", files.Write("range.json", "{ \"schemaVersion\": 1, \"partnerA\": { \"ageYears\": 98765 } }"), "--audience", "partner-a");
 
         code.Should().Be(1);
         error.Should().Contain("ageYears").And.NotContain("98765");

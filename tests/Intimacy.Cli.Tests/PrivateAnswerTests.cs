@@ -77,18 +77,44 @@ public class PrivateAnswerTests
         using var files = new CliRun();
         var marker = "\"" + name + "\": \"MARKER\"";
         var profile = files.Write("profile.json", Profile(a => a[name] = "MARKER").Replace(marker, "\"" + name + "\": " + section, StringComparison.Ordinal));
-        foreach (var args in new[]
+        foreach (var (args, namesThePath) in new[]
         {
-            new[] { "recommend", profile, "--audience", "partner-b" },
-            ["recommend", profile, "--audience", "partner-b", "--verbose"],
-            ["validate", profile],
-            ["validate", profile, "--verbose"],
+            (new[] { "recommend", profile, "--audience", "partner-a" }, true),
+            (["recommend", profile, "--audience", "clinician", "--verbose"], true),
+            (["validate", profile], true),
+            (["validate", profile, "--verbose"], true),
+            (["recommend", profile, "--audience", "partner-b"], false),
+            (["recommend", profile, "--audience", "couple"], false),
         })
         {
             var (code, output, error) = CliRun.Invoke(args);
             code.Should().Be(1, string.Join(' ', args));
-            (output + error).Should().Contain("$.partnerA." + name).And.NotContain("SECRET").And.NotContain("98765").And.NotContain("87654");
+            (output + error).Should().NotContain("SECRET").And.NotContain("98765").And.NotContain("87654");
+            if (namesThePath)
+            {
+                (output + error).Should().Contain("$.partnerA." + name, string.Join(' ', args));
+            }
+            else
+            {
+                // Partner B and the couple are not told where in partner A's answers the problem is (docs/safety.md).
+                output.Should().BeEmpty();
+                error.Should().Be($"error: The profile in '{profile}' is not valid; its problems are in answers the {args[3]} view may not show (run validate to list them).\n", string.Join(' ', args));
+            }
         }
+    }
+
+    [Fact]
+    public void Recommend_ForPartnerB_StillNamesTheProblemsInBsOwnAnswers_AndOnlyThose()
+    {
+        using var files = new CliRun();
+        var json = JsonNode.Parse(Profile(a => a["wellbeingScores"] = JsonNode.Parse("""{ "visibility": "private", "phq9": 99 }""")))!.AsObject();
+        json["partnerB"]!["ageYears"] = 7;
+        var profile = files.Write("profile.json", json.ToJsonString());
+
+        var (code, _, error) = CliRun.Invoke("recommend", profile, "--audience", "partner-b");
+
+        code.Should().Be(1);
+        error.Should().Contain("$.partnerB.ageYears").And.NotContain("partnerA").And.NotContain("more problem", "a count would tell B of A's problems");
     }
 
     private static string Profile(Action<JsonObject> editPartnerA)

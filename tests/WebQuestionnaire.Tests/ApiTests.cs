@@ -147,13 +147,37 @@ public sealed class ApiTests(WebAppFactory factory) : IClassFixture<WebAppFactor
     {
         var profile = """{ "schemaVersion": 1, "partnerA": { "ageYears": 40, "view": { "sexPerYear": 4321 }, "wellbeingScores": { "phq2": 5555 } } }""";
 
-        var response = await PostAsync(Request(profile, "couple"));
+        var response = await PostAsync(Request(profile, "clinician"));
 
         var errors = await ErrorsOf(response);
         Keys(errors).Should().Contain(["profile.partnerA.view.sexPerYear", "profile.partnerA.wellbeingScores.phq2"]);
         var problem = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         problem.Remove("traceId"); // random hex that could contain any digits
         problem.ToJsonString().Should().NotContain("4321").And.NotContain("5555");
+    }
+
+    [Theory]
+    [InlineData("couple", false)]
+    [InlineData("partnerB", false)]
+    [InlineData("partnerA", true)]
+    public async Task InvalidProfile_TellsAnAudienceOnlyOfProblemsOutsideAnswersItMayNotSee(string audience, bool seesPartnerA)
+    {
+        // Partner A's private PHQ-2 and a combination of A's private safety answers: their paths and rules say what A answered.
+        var profile = """{ "schemaVersion": 1, "partnerA": { "ageYears": 40, "wellbeingScores": { "phq2": 5555 }, "safety": { "selfHarmThoughts": false, "selfHarmPlan": true } }, "partnerB": { "ageYears": 41 }, "hasBothPartners": true }""";
+
+        var response = await PostAsync(Request(profile, audience));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var keys = Keys(await ErrorsOf(response));
+        if (seesPartnerA)
+        {
+            keys.Should().Contain("profile.partnerA.wellbeingScores.phq2");
+        }
+        else
+        {
+            keys.Should().Equal(["profile"], "nothing of partner A's answers reaches the {0} audience", audience);
+            (await response.Content.ReadAsStringAsync()).Should().NotContain("partnerA").And.NotContain("selfHarm").And.NotContain("phq2");
+        }
     }
 
     [Fact]
@@ -208,7 +232,7 @@ public sealed class ApiTests(WebAppFactory factory) : IClassFixture<WebAppFactor
     [Fact]
     public async Task UnknownProperty_InsideTheProfile_IsRejectedByPath()
     {
-        var errors = await ErrorsOf(await PostAsync(Request("""{ "schemaVersion": 1, "partnerA": { "ageYears": 40, "favouriteColour": "green" } }""", "couple")));
+        var errors = await ErrorsOf(await PostAsync(Request("""{ "schemaVersion": 1, "partnerA": { "ageYears": 40, "favouriteColour": "green" } }""", "partnerA")));
 
         Keys(errors).Should().Contain(k => k.StartsWith("profile.partnerA", StringComparison.Ordinal));
     }

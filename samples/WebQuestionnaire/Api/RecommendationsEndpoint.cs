@@ -119,7 +119,13 @@ internal static class RecommendationsEndpoint
             }
             catch (ProfileValidationException ex)
             {
-                return Results.ValidationProblem(ByProfilePath(ex.Errors), title: "The profile is not valid.");
+                // The audience is told only of problems it may see, as it is shown only the view it may see.
+                var visible = ex.ErrorsVisibleTo(audience!.Value);
+                return visible.Count > 0 || ex.Errors.Count == 0
+                    ? Results.ValidationProblem(ByProfilePath(visible), title: "The profile is not valid.")
+                    : Results.ValidationProblem(
+                        new Dictionary<string, string[]> { ["profile"] = ["is not valid; its problems are in answers this audience may not see."] },
+                        title: "The profile is not valid.");
             }
         }
 

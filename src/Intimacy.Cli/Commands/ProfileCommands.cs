@@ -41,9 +41,6 @@ internal static class ProfileCommands
                 throw new CliFailure(ExitCodes.Usage, "The option --encounter must not be empty.");
             }
 
-            var profile = InputFiles.ReadProfile(parse.GetValue(file)!);
-            var engine = engineOptions.Build(parse);
-            var plan = engine.Recommend(profile);
             var who = parse.GetValue(audience) switch
             {
                 "partner-a" => Audience.PartnerA,
@@ -51,6 +48,11 @@ internal static class ProfileCommands
                 "clinician" => Audience.Clinician,
                 _ => Audience.Couple,
             };
+
+            // The audience is told only of problems it may see, as it is shown only the view it may see.
+            var profile = InputFiles.ReadProfile(parse.GetValue(file)!, who);
+            var engine = engineOptions.Build(parse);
+            var plan = engine.Recommend(profile);
             var text = parse.GetValue(format) switch
             {
                 "json" => PlanJson.Serialize(plan.ForAudience(who), indented: true),

@@ -1,4 +1,5 @@
 using System.Text;
+using Intimacy.Core.Plans;
 
 namespace Intimacy.Core.Validation;
 
@@ -40,6 +41,32 @@ public sealed class ProfileValidationException : Exception
 
     /// <summary>Every problem found, in a stable order.</summary>
     public IReadOnlyList<ValidationError> Errors { get; }
+
+    /// <summary>
+    /// The problems an audience may be told of, in the same order. A problem's path and rule can say something a
+    /// partner keeps private (that a private section was answered; for a <see cref="ValidationCodes.Combination"/>
+    /// problem, which answers were given together), and an invalid profile gives no plan whose views could filter it:
+    /// so a partner is told only of problems outside the other partner's answers, the couple only of problems outside
+    /// both partners' answers (the relationship, the document's own properties), and a clinician of every problem.
+    /// </summary>
+    /// <param name="audience">Who will read the problems.</param>
+    /// <returns>The problems that audience may see; empty when every problem is in answers it may not see.</returns>
+    /// <remarks>
+    /// Which problems are kept rests only on their paths, never on a section's visibility (which an invalid profile may
+    /// not state readably): a partner is not told of a problem in the other partner's shared sections either. Tell an
+    /// audience left with no problem only that the profile is not valid; any more would rest on answers it may not see.
+    /// </remarks>
+    public IReadOnlyList<ValidationError> ErrorsVisibleTo(Audience audience) => audience switch
+    {
+        Audience.Clinician => Errors,
+        Audience.PartnerA => [.. Errors.Where(e => !IsUnder(e.Path, "$.partnerB"))],
+        Audience.PartnerB => [.. Errors.Where(e => !IsUnder(e.Path, "$.partnerA"))],
+        Audience.Couple => [.. Errors.Where(e => !IsUnder(e.Path, "$.partnerA") && !IsUnder(e.Path, "$.partnerB"))],
+        _ => throw new ArgumentOutOfRangeException(nameof(audience), audience, "Not an audience."),
+    };
+
+    private static bool IsUnder(string path, string part) =>
+        path.StartsWith(part, StringComparison.Ordinal) && (path.Length == part.Length || path[part.Length] is '.' or '[');
 
     private static string Describe(IReadOnlyList<ValidationError> errors)
     {
