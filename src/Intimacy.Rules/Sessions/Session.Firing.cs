@@ -196,6 +196,7 @@ internal sealed partial class Session
             _currentRecord = Record(activation);
         }
 
+        var failed = false;
         try
         {
             var actions = activation.Branch.Actions;
@@ -217,12 +218,16 @@ internal sealed partial class Session
                 catch (Exception exception)
                 {
                     _activity = Activity.Firing;
+                    failed = true;
                     var args = new RhsExpressionErrorEventArgs(action.Expression.Source, exception, activation);
                     EventsOrFactory.RaiseRhsFailed(this, args);
                     if (!args.IsHandled)
                     {
                         throw new RuleRhsExpressionEvaluationException("Failed to evaluate rule action", activation.Rule.Name, action.Expression.Source.ToString(), exception);
                     }
+
+                    // Handled: the firing carries on as if the action had succeeded, as in NRules.
+                    failed = false;
                 }
 
                 _activity = Activity.Firing;
@@ -239,10 +244,36 @@ internal sealed partial class Session
                 EndUndo(activation);
             }
 
-            FlushLinked();
+            if (failed)
+            {
+                FlushLinkedAfterFailure();
+            }
+            else
+            {
+                FlushLinked();
+            }
         }
 
         RaiseAgenda(AgendaEvent.Fired, activation);
+    }
+
+    /// <summary>
+    /// Applies the linked-fact changes a failed firing queued before it failed, as NRules does (and as its direct
+    /// inserts stay): the failure being reported is the action's, so an error while applying them must not replace
+    /// it. A change that an event handler stopped stays queued for the next call, as always; one that cannot be
+    /// applied (a condition error while it propagates, a fact that came into working memory since it was queued) is
+    /// left as such a failure leaves it elsewhere, without a report of its own.
+    /// </summary>
+    private void FlushLinkedAfterFailure()
+    {
+        try
+        {
+            FlushLinked();
+        }
+        catch (Exception)
+        {
+            // The action's exception is propagating; see the summary.
+        }
     }
 
     private FiringRecord Record(Activation activation)
