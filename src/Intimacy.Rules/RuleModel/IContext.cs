@@ -2,7 +2,8 @@ namespace Intimacy.Rules.RuleModel;
 
 /// <summary>
 /// What a rule's action sees while it runs: the rule, the match, and operations on the session's
-/// working memory. Valid only for the duration of the action.
+/// working memory. Valid only while the actions of its firing run: afterwards every member throws
+/// <see cref="InvalidOperationException"/>, so an action must not keep it.
 /// </summary>
 /// <remarks>
 /// Its working-memory operations do what the session's own do; an action may call either. An action may not call

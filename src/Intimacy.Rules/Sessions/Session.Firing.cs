@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using Intimacy.Rules.Diagnostics;
 using Intimacy.Rules.Network;
 using Intimacy.Rules.RuleModel;
@@ -8,7 +9,9 @@ namespace Intimacy.Rules.Sessions;
 /// <summary>The firing cycle, the loop guard and per-rule firing counts.</summary>
 internal sealed partial class Session
 {
-    private ActionContext? _context;
+    // The activation whose actions are running (its IContext is valid) and the token of the Fire that runs it.
+    private Activation? _firing;
+    private CancellationToken _firingToken;
     private FiringRecord? _currentRecord;
     private int[]? _firingCounts;
     private int[]? _recentFirings;
@@ -160,6 +163,35 @@ internal sealed partial class Session
 
     internal void Halt() => _halted = true;
 
+    /// <summary>The token passed to the running <c>Fire</c>, for the context of the activation being fired.</summary>
+    internal CancellationToken FiringToken => _firingToken;
+
+    /// <summary>Refuses a call on the context of an activation whose firing is not the one running.</summary>
+    internal void ThrowIfNotFiring(Activation activation)
+    {
+        if (!ReferenceEquals(_firing, activation))
+        {
+            ThrowStaleContext(activation);
+        }
+    }
+
+    /// <summary>
+    /// Refuses a linked-fact call unless an action of the activation's own firing runs: a kept context, or the
+    /// current one used from an event handler or a condition, would otherwise queue changes the session never
+    /// checked.
+    /// </summary>
+    internal void ThrowIfNotActing(Activation activation, string operation)
+    {
+        ThrowIfNotFiring(activation);
+        ThrowIfBusy(operation);
+    }
+
+    [DoesNotReturn]
+    private static void ThrowStaleContext(Activation activation) =>
+        throw new InvalidOperationException(
+            $"This IContext was given to an action of rule '{activation.Rule.Name}' and is only valid while the actions of its own firing run; " +
+            "that firing has ended. Keep the facts an action needs later, not its context.");
+
     private void ResetFiring()
     {
         _currentRecord = null;
@@ -189,13 +221,16 @@ internal sealed partial class Session
             activation.HasFired = true;
         }
 
-        var context = _context ??= new ActionContext(this);
-        context.Begin(activation, cancellationToken);
+        // The activation is the actions' IContext (no context is allocated per firing); it answers only while it is
+        // the one firing.
+        _firing = activation;
+        _firingToken = cancellationToken;
         if (Explanations is not null)
         {
             _currentRecord = Record(activation);
         }
 
+        var failed = false;
         try
         {
             var actions = activation.Branch.Actions;
@@ -212,17 +247,21 @@ internal sealed partial class Session
                 _activity = Activity.Acting;
                 try
                 {
-                    action.Expression.Delegate(context, activation.Token);
+                    action.Expression.Delegate(activation, activation.Token);
                 }
                 catch (Exception exception)
                 {
                     _activity = Activity.Firing;
+                    failed = true;
                     var args = new RhsExpressionErrorEventArgs(action.Expression.Source, exception, activation);
                     EventsOrFactory.RaiseRhsFailed(this, args);
                     if (!args.IsHandled)
                     {
                         throw new RuleRhsExpressionEvaluationException("Failed to evaluate rule action", activation.Rule.Name, action.Expression.Source.ToString(), exception);
                     }
+
+                    // Handled: the firing carries on as if the action had succeeded, as in NRules.
+                    failed = false;
                 }
 
                 _activity = Activity.Firing;
@@ -232,17 +271,44 @@ internal sealed partial class Session
         {
             // The firing is over before its linked facts are applied: they carry their own record, and an error
             // while applying them must not leave the context open or credit later inserts to this rule.
-            context.End();
+            _firing = null;
+            _firingToken = default;
             _currentRecord = null;
             if (trigger == MatchTrigger.Removed)
             {
                 EndUndo(activation);
             }
 
-            FlushLinked();
+            if (failed)
+            {
+                FlushLinkedAfterFailure();
+            }
+            else
+            {
+                FlushLinked();
+            }
         }
 
         RaiseAgenda(AgendaEvent.Fired, activation);
+    }
+
+    /// <summary>
+    /// Applies the linked-fact changes a failed firing queued before it failed, as NRules does (and as its direct
+    /// inserts stay): the failure being reported is the action's, so an error while applying them must not replace
+    /// it. A change that an event handler stopped stays queued for the next call, as always; one that cannot be
+    /// applied (a condition error while it propagates, a fact that came into working memory since it was queued) is
+    /// left as such a failure leaves it elsewhere, without a report of its own.
+    /// </summary>
+    private void FlushLinkedAfterFailure()
+    {
+        try
+        {
+            FlushLinked();
+        }
+        catch (Exception)
+        {
+            // The action's exception is propagating; see the summary.
+        }
     }
 
     private FiringRecord Record(Activation activation)

@@ -78,6 +78,13 @@ internal sealed partial class Session
             throw new ArgumentException("The linked fact is already in working memory.", nameof(value));
         }
 
+        if (IsQueuedForInsert(value))
+        {
+            // Refused here, in the action that asks, rather than when the queue is applied after it: there the
+            // failure named no rule and came after the firing had been counted.
+            throw new ArgumentException("The linked fact is already queued for insertion.", nameof(value));
+        }
+
         QueueLinked(new LinkedOperation(LinkedOperationKind.Insert, activation, key, value, _currentRecord));
     }
 
@@ -143,6 +150,26 @@ internal sealed partial class Session
         foreach (var operation in _linked)
         {
             if (operation.Kind == LinkedOperationKind.Insert && operation.Activation == activation && Equals(operation.Key, key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a fact with the same identity waits in the queue to be inserted as a linked fact.</summary>
+    private bool IsQueuedForInsert(object value)
+    {
+        if (_linked is not { Count: > 0 })
+        {
+            return false;
+        }
+
+        var key = IdentityOf(value);
+        foreach (var operation in _linked)
+        {
+            if (operation.Kind == LinkedOperationKind.Insert && SameIdentity(key, IdentityOf(operation.Value)))
             {
                 return true;
             }

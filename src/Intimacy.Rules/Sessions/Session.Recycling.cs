@@ -52,7 +52,7 @@ internal sealed partial class Session
         var activation = _kept?.Activations.TryTake();
         if (activation is null)
         {
-            activation = new Activation(parent, fact, producer, branch);
+            activation = new Activation(parent, fact, producer, branch) { Owner = this };
             _kept?.Activations.Keep(activation);
         }
         else
