@@ -95,11 +95,10 @@ internal sealed class EngineOptions
     /// <summary>The setting with the threshold's canonical name, once the name is known and the value within its range (never echoed).</summary>
     private (string Name, double Value) Checked((string Name, double Value) setting)
     {
-        var threshold = RecommendationOptions.Thresholds.FirstOrDefault(d => string.Equals(d.Name, setting.Name, StringComparison.OrdinalIgnoreCase))
+        var threshold = RecommendationOptions.FindThreshold(setting.Name)
             ?? throw new CliFailure(ExitCodes.Usage, $"The option {Set.Name}{_arm} got '{setting.Name}', which is not a threshold; the thresholds are {string.Join(", ", RecommendationOptions.Thresholds.Select(d => d.Name))}.");
 
-        // Written so that NaN, which compares false with everything, is refused too.
-        if (!(setting.Value >= threshold.Minimum && setting.Value <= threshold.Maximum))
+        if (!threshold.Accepts(setting.Value))
         {
             throw new CliFailure(ExitCodes.Usage, string.Create(CultureInfo.InvariantCulture, $"The option {Set.Name}{_arm} got {threshold.Name} out of range: it must be from {threshold.Minimum} to {threshold.Maximum}."));
         }

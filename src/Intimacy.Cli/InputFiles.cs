@@ -55,9 +55,6 @@ internal static class InputFiles
         return text;
     }
 
-    /// <summary>The sentence for an empty profile file, which is not a JSON syntax error at line 1.</summary>
-    public static string EmptyProfile(string path) => $"The profile in '{path}' is not valid: the file is empty.";
-
     /// <summary>Whether the text read holds nothing (File.ReadAllText drops a byte order mark).</summary>
     public static bool IsEmpty(string text) => text.Length == 0 || text == "\uFEFF";
 
@@ -68,13 +65,9 @@ internal static class InputFiles
     public static CoupleProfile ReadProfile(string path, Audience audience = Audience.Clinician)
     {
         var text = ReadText(path);
-        if (IsEmpty(text))
-        {
-            throw new CliFailure(ExitCodes.Invalid, EmptyProfile(path));
-        }
-
         try
         {
+            // An empty file is said to be empty by the library, as any empty input is.
             return ProfileJson.Deserialize(text);
         }
         catch (ProfileValidationException ex)
@@ -84,18 +77,10 @@ internal static class InputFiles
                 ExitCodes.Invalid,
                 visible.Count > 0 || ex.Errors.Count == 0
                     ? Describe(path, visible)
-                    : $"The profile in '{path}' is not valid; its problems are in answers the {AudienceName(audience)} view may not show (run validate to list them).",
+                    : $"The profile in '{path}' is not valid; its problems are in answers the {AudienceNames.NameOf(audience)} view may not show (run validate to list them).",
                 ex);
         }
     }
-
-    private static string AudienceName(Audience audience) => audience switch
-    {
-        Audience.PartnerA => "partner-a",
-        Audience.PartnerB => "partner-b",
-        Audience.Couple => "couple",
-        _ => "clinician",
-    };
 
     public static Scenario ReadScenario(string path)
     {

@@ -580,8 +580,14 @@ public class BadInputTests
         var (code, _, error) = CliRun.Invoke(args);
 
         code.Should().Be(expected);
-        var sentence = expected == 1 ? $"The profile in '{path}' is not valid: the file is empty." : $"Cannot read '{path}': the file is empty.";
-        error.Should().Be((command == "validate" ? string.Empty : "error: ") + sentence + Environment.NewLine);
+        // A profile's emptiness is the library's finding (ProfileJson), told as any other problem; a summary's is the CLI's.
+        var sentence = (command, expected) switch
+        {
+            ("validate", _) => $"The profile in '{path}' is not valid: it has 1 problem.{Environment.NewLine}  $ (json): is empty: there is no JSON to read.",
+            (_, 1) => $"error: The profile in '{path}' is not valid: $: is empty: there is no JSON to read.",
+            _ => $"error: Cannot read '{path}': the file is empty.",
+        };
+        error.Should().Be(sentence + Environment.NewLine);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ internal static class ProfileCommands
         var format = new Option<string>("--format") { Description = "text, markdown, json or cds-hooks.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json", "cds-hooks");
         var audience = new Option<string>("--audience") { Description = "Who will read the plan: couple, partner-a, partner-b or clinician.", DefaultValueFactory = _ => "couple" };
-        audience.AcceptOnlyFromAmong("couple", "partner-a", "partner-b", "clinician");
+        audience.AcceptOnlyFromAmong(AudienceNames.All);
         var encounter = new Option<string?>("--encounter")
         {
             Description = "With --format cds-hooks: an id of this couple's visit or record in your system; card uuids are derived from it. "
@@ -41,13 +41,7 @@ internal static class ProfileCommands
                 throw new CliFailure(ExitCodes.Usage, "The option --encounter must not be empty.");
             }
 
-            var who = parse.GetValue(audience) switch
-            {
-                "partner-a" => Audience.PartnerA,
-                "partner-b" => Audience.PartnerB,
-                "clinician" => Audience.Clinician,
-                _ => Audience.Couple,
-            };
+            var who = AudienceNames.Parse(parse.GetValue(audience)!);
 
             // The audience is told only of problems it may see, as it is shown only the view it may see.
             var profile = InputFiles.ReadProfile(parse.GetValue(file)!, who);
@@ -74,12 +68,6 @@ internal static class ProfileCommands
         {
             var path = parse.GetValue(file)!;
             var text = InputFiles.ReadText(path);
-            if (InputFiles.IsEmpty(text))
-            {
-                console.Error.WriteLine(InputFiles.EmptyProfile(path));
-                return ExitCodes.Invalid;
-            }
-
             try
             {
                 ProfileJson.Deserialize(text);

@@ -491,7 +491,7 @@ internal static class SimulationCommands
     /// <remarks>The swept threshold set with <c>--set</c> too is refused: the sweep's values would silently win.</remarks>
     private static void CheckSweptThreshold(string name, IReadOnlyList<double> values, IReadOnlyList<string> setNames)
     {
-        var threshold = RecommendationOptions.Thresholds.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
+        var threshold = RecommendationOptions.FindThreshold(name);
         if (setNames.Any(set => string.Equals(set, name, StringComparison.OrdinalIgnoreCase)))
         {
             throw new CliFailure(ExitCodes.Usage, $"The option --set cannot set {threshold?.Name ?? name}, the threshold this sweep varies; drop it from --set or sweep another threshold.");
@@ -505,7 +505,7 @@ internal static class SimulationCommands
 
         foreach (var value in values)
         {
-            if (!(value >= threshold.Minimum && value <= threshold.Maximum))
+            if (!threshold.Accepts(value))
             {
                 throw new CliFailure(ExitCodes.Usage, string.Create(CultureInfo.InvariantCulture, $"The sweep's value {value} is out of range for --threshold {threshold.Name}, which must be from {threshold.Minimum} to {threshold.Maximum}; keep --from and --to within it."));
             }

@@ -49,6 +49,9 @@ internal static class JsonStructure
         return errors;
     }
 
+    /// <summary>The nesting a reader with <paramref name="options"/> allows: System.Text.Json reads 0 as its default, 64.</summary>
+    public static int MaxDepthOf(JsonSerializerOptions options) => options.MaxDepth == 0 ? 64 : options.MaxDepth;
+
     /// <summary>
     /// Finds the first syntax error, if any, with the path (up to the first name that could not be one of
     /// the format's) and the line and byte where reading stopped. Nothing after it can be checked.
@@ -64,7 +67,7 @@ internal static class JsonStructure
             return new ValidationError("$", ValidationCodes.Json, "is empty: there is no JSON to read.");
         }
 
-        var maxDepth = options.MaxDepth == 0 ? 64 : options.MaxDepth;
+        var maxDepth = MaxDepthOf(options);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
         {
             MaxDepth = maxDepth,

@@ -124,7 +124,7 @@ public static class ProfileJson
             throw new ProfileValidationException([syntax]);
         }
 
-        using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = typeInfo.Options.MaxDepth == 0 ? 64 : typeInfo.Options.MaxDepth });
+        using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = JsonStructure.MaxDepthOf(typeInfo.Options) });
         var structural = JsonStructure.Check(document.RootElement, typeInfo, "profile", out var readable, out var uncertain);
         if (structural.Count == 0)
         {

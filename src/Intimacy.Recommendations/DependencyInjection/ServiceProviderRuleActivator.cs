@@ -23,7 +23,8 @@ internal sealed class ServiceProviderRuleActivator(IServiceProvider services, IS
         }
 
         ThrowIfScoped(type);
-        return [(Rule)(services.GetService(type) ?? ActivatorUtilities.CreateInstance(services, type))];
+        // AddRules registered every such class (or left the app's own registration in place).
+        return [(Rule)services.GetRequiredService(type)];
     }
 
     /// <summary>Refuses a rule registered as scoped, or whose public constructors take a service registered as scoped.</summary>

@@ -88,6 +88,15 @@ public sealed class RecommendationOptions
     /// <summary>Every adjustable threshold with its default, basis, source and accepted range.</summary>
     public static IReadOnlyList<ThresholdDescriptor> Thresholds { get; } = ThresholdTable.Descriptors;
 
+    /// <summary>The threshold with a name, as <see cref="GetThreshold"/> and <see cref="SetThreshold"/> read it (in any case).</summary>
+    /// <param name="name">The option's property name, e.g. <c>Csi4Cutoff</c>.</param>
+    /// <returns>Its descriptor, with its canonical name and accepted range; <see langword="null"/> when no threshold has that name.</returns>
+    public static ThresholdDescriptor? FindThreshold(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return ThresholdTable.Describe(name);
+    }
+
     /// <summary>Reads a threshold by name.</summary>
     /// <param name="name">The option's property name, as in <see cref="Thresholds"/>.</param>
     /// <returns>The value.</returns>

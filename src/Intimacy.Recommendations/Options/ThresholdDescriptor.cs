@@ -9,4 +9,10 @@ namespace Intimacy.Recommendations.Options;
 /// <param name="Minimum">The smallest value accepted.</param>
 /// <param name="Maximum">The largest value accepted.</param>
 public sealed record ThresholdDescriptor(
-    string Name, string Description, double DefaultValue, ThresholdBasis Basis, string? SourceId, double Minimum, double Maximum);
+    string Name, string Description, double DefaultValue, ThresholdBasis Basis, string? SourceId, double Minimum, double Maximum)
+{
+    /// <summary>Whether a value is within the accepted range, <see cref="Minimum"/> to <see cref="Maximum"/>; NaN never is.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns><see langword="true"/> when the threshold may be set to it.</returns>
+    public bool Accepts(double value) => value >= Minimum && value <= Maximum; // false for NaN, which compares false with everything
+}

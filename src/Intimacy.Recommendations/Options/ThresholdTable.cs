@@ -53,15 +53,16 @@ internal static class ThresholdTable
     public static double InRange(string name, double value)
     {
         var descriptor = ByName[name];
-
-        // Written so that NaN, which compares false with everything, is rejected too.
-        return value >= descriptor.Minimum && value <= descriptor.Maximum
+        return descriptor.Accepts(value)
             ? value
             : throw new ArgumentOutOfRangeException(
                 nameof(value), string.Create(CultureInfo.InvariantCulture, $"{name} must be from {descriptor.Minimum} to {descriptor.Maximum}."));
     }
 
-    private static Entry Find(string name)
+    /// <summary>The threshold named <paramref name="name"/>, in any case; null when there is none.</summary>
+    public static ThresholdDescriptor? Describe(string name) => FindEntry(name)?.Descriptor;
+
+    private static Entry? FindEntry(string name)
     {
         foreach (var entry in Entries)
         {
@@ -71,8 +72,11 @@ internal static class ThresholdTable
             }
         }
 
-        throw new ArgumentException($"There is no threshold named '{name}'. Known thresholds: {string.Join(", ", Entries.Select(e => e.Descriptor.Name))}.", nameof(name));
+        return null;
     }
+
+    private static Entry Find(string name) =>
+        FindEntry(name) ?? throw new ArgumentException($"There is no threshold named '{name}'. Known thresholds: {string.Join(", ", Entries.Select(e => e.Descriptor.Name))}.", nameof(name));
 
     private sealed record Entry(ThresholdDescriptor Descriptor, Func<RecommendationOptions, double> Get, Action<RecommendationOptions, double> Set);
 }

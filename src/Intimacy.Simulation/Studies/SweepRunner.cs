@@ -154,15 +154,13 @@ public static class SweepRunner
     /// </summary>
     private static string CheckedThreshold(string threshold, IReadOnlyList<double> values)
     {
-        // Throws the usual message for an unknown name.
-        _ = new RecommendationOptions().GetThreshold(threshold);
-        var descriptor = RecommendationOptions.Thresholds.First(d => string.Equals(d.Name, threshold, StringComparison.OrdinalIgnoreCase));
+        var descriptor = RecommendationOptions.FindThreshold(threshold)
+            ?? throw new ArgumentException(
+                $"There is no threshold named '{threshold}'. Known thresholds: {string.Join(", ", RecommendationOptions.Thresholds.Select(d => d.Name))}.", nameof(threshold));
         for (var i = 0; i < values.Count; i++)
         {
             var value = values[i];
-
-            // Written so that NaN, which compares false with everything, is refused too.
-            if (!(value >= descriptor.Minimum && value <= descriptor.Maximum))
+            if (!descriptor.Accepts(value))
             {
                 throw new ArgumentOutOfRangeException(
                     nameof(values),

@@ -15,6 +15,35 @@ public class ThresholdRangeTests
 
     [Theory]
     [MemberData(nameof(Names))]
+    public void FindThreshold_FindsEachInAnyCase_AndAcceptsWhatTheSetterAccepts(string name)
+    {
+        var descriptor = RecommendationOptions.Thresholds.Single(d => d.Name == name);
+
+        RecommendationOptions.FindThreshold(name.ToUpperInvariant()).Should().BeSameAs(descriptor);
+        RecommendationOptions.FindThreshold(name.ToLowerInvariant()).Should().BeSameAs(descriptor);
+        foreach (var value in new[] { descriptor.Minimum, descriptor.DefaultValue, descriptor.Maximum })
+        {
+            descriptor.Accepts(value).Should().BeTrue();
+            new RecommendationOptions().Invoking(o => o.SetThreshold(name, value)).Should().NotThrow();
+        }
+
+        foreach (var value in new[] { double.NaN, double.NegativeInfinity, double.PositiveInfinity, descriptor.Minimum - 0.001, descriptor.Maximum + 0.001 })
+        {
+            descriptor.Accepts(value).Should().BeFalse();
+            new RecommendationOptions().Invoking(o => o.SetThreshold(name, value)).Should().Throw<ArgumentOutOfRangeException>();
+        }
+    }
+
+    [Fact]
+    public void FindThreshold_OfAnUnknownName_IsNull()
+    {
+        RecommendationOptions.FindThreshold("Csi4Cutof").Should().BeNull();
+        RecommendationOptions.FindThreshold(" Csi4Cutoff").Should().BeNull();
+        ((Action)(() => RecommendationOptions.FindThreshold(null!))).Should().Throw<ArgumentNullException>();
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
     public void TheSetter_RejectsValuesOutsideTheRange_NamingTheThresholdAndRange(string name)
     {
         var descriptor = RecommendationOptions.Thresholds.Single(d => d.Name == name);
