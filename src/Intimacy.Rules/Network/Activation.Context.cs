@@ -12,14 +12,8 @@ namespace Intimacy.Rules.Network;
 /// </summary>
 internal sealed partial class Activation : IContext, IResolutionContext
 {
-    private Session? _owner;
-
-    /// <summary>The session whose network holds the activation; set once, when it is created.</summary>
-    public Session Owner
-    {
-        get => _owner!;
-        set => _owner = value;
-    }
+    /// <summary>The session whose network holds the activation.</summary>
+    public Session Owner { get; }
 
     IRuleDefinition IContext.Rule
     {
@@ -85,44 +79,34 @@ internal sealed partial class Activation : IContext, IResolutionContext
 
     void IContext.InsertLinked(object key, object fact) => Acting(nameof(IContext.InsertLinked)).QueueInsertLinked(this, key, fact);
 
-    void IContext.InsertAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts)
-    {
-        var session = Acting(nameof(IContext.InsertAllLinked));
-        ArgumentNullException.ThrowIfNull(keyedFacts);
-        foreach (var pair in keyedFacts)
-        {
-            session.QueueInsertLinked(this, pair.Key, pair.Value);
-        }
-    }
+    void IContext.InsertAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts) =>
+        QueueAll(nameof(IContext.InsertAllLinked), keyedFacts, static (session, activation, key, fact) => session.QueueInsertLinked(activation, key, fact));
 
     void IContext.UpdateLinked(object key, object fact) => Acting(nameof(IContext.UpdateLinked)).QueueUpdateLinked(this, key, fact);
 
-    void IContext.UpdateAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts)
-    {
-        var session = Acting(nameof(IContext.UpdateAllLinked));
-        ArgumentNullException.ThrowIfNull(keyedFacts);
-        foreach (var pair in keyedFacts)
-        {
-            session.QueueUpdateLinked(this, pair.Key, pair.Value);
-        }
-    }
+    void IContext.UpdateAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts) =>
+        QueueAll(nameof(IContext.UpdateAllLinked), keyedFacts, static (session, activation, key, fact) => session.QueueUpdateLinked(activation, key, fact));
 
     void IContext.RetractLinked(object key, object fact) => Acting(nameof(IContext.RetractLinked)).QueueRetractLinked(this, key, fact);
 
-    void IContext.RetractAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts)
-    {
-        var session = Acting(nameof(IContext.RetractAllLinked));
-        ArgumentNullException.ThrowIfNull(keyedFacts);
-        foreach (var pair in keyedFacts)
-        {
-            session.QueueRetractLinked(this, pair.Key, pair.Value);
-        }
-    }
+    void IContext.RetractAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts) =>
+        QueueAll(nameof(IContext.RetractAllLinked), keyedFacts, static (session, activation, key, fact) => session.QueueRetractLinked(activation, key, fact));
 
     object IContext.Resolve(Type serviceType)
     {
         var session = Firing();
         ArgumentNullException.ThrowIfNull(serviceType);
         return session.DependencyResolver.Resolve(this, serviceType);
+    }
+
+    /// <summary>Queues each keyed fact with <paramref name="queue"/>, once an action of this activation's firing is known to run.</summary>
+    private void QueueAll(string operation, IEnumerable<KeyValuePair<object, object>> keyedFacts, Action<Session, Activation, object, object> queue)
+    {
+        var session = Acting(operation);
+        ArgumentNullException.ThrowIfNull(keyedFacts);
+        foreach (var pair in keyedFacts)
+        {
+            queue(session, this, pair.Key, pair.Value);
+        }
     }
 }

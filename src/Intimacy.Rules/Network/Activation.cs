@@ -1,4 +1,5 @@
 using Intimacy.Rules.RuleModel;
+using Intimacy.Rules.Sessions;
 
 namespace Intimacy.Rules.Network;
 
@@ -8,9 +9,10 @@ namespace Intimacy.Rules.Network;
 /// </summary>
 internal sealed partial class Activation : Token, IMatch, IFactSource
 {
-    public Activation(MemoryToken? parent, Fact? fact, BetaNode? producer, RuleBranch branch)
+    public Activation(Session owner, MemoryToken? parent, Fact? fact, BetaNode? producer, RuleBranch branch)
         : base(parent, fact, producer)
     {
+        Owner = owner;
         Branch = branch;
     }
 

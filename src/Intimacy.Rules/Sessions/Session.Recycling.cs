@@ -52,7 +52,7 @@ internal sealed partial class Session
         var activation = _kept?.Activations.TryTake();
         if (activation is null)
         {
-            activation = new Activation(parent, fact, producer, branch) { Owner = this };
+            activation = new Activation(this, parent, fact, producer, branch);
             _kept?.Activations.Keep(activation);
         }
         else
