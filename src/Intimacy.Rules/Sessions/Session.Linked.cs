@@ -159,14 +159,19 @@ internal sealed partial class Session
     }
 
     /// <summary>Whether a fact with the same identity waits in the queue to be inserted as a linked fact.</summary>
-    private bool IsQueuedForInsert(object value)
+    private bool IsQueuedForInsert(object value) => _linked is { Count: > 0 } && IsQueuedForInsertByKey(IdentityOf(value));
+
+    /// <summary>
+    /// Whether a fact with the identity <paramref name="key"/> waits in the queue to be inserted as a linked fact: such a
+    /// fact is as good as present, so a plain insert of it is refused at once rather than when the queue is applied.
+    /// </summary>
+    private bool IsQueuedForInsertByKey(object key)
     {
         if (_linked is not { Count: > 0 })
         {
             return false;
         }
 
-        var key = IdentityOf(value);
         foreach (var operation in _linked)
         {
             if (operation.Kind == LinkedOperationKind.Insert && SameIdentity(key, IdentityOf(operation.Value)))

@@ -20,7 +20,7 @@ internal sealed partial class Session
             EnsureInitialized();
             if (!InsertCore(fact))
             {
-                throw new ArgumentException("The fact is already in working memory.", nameof(fact));
+                throw new ArgumentException("The fact is already in working memory, or queued to go in as a linked fact.", nameof(fact));
             }
 
             FlushLinked();
@@ -52,7 +52,7 @@ internal sealed partial class Session
     {
         if (InsertBatch(facts, BatchOptions.AllOrNothing, nameof(InsertAll)).FailedCount > 0)
         {
-            throw new ArgumentException("Some facts are already in working memory, or given twice in the batch; none was inserted.", nameof(facts));
+            throw new ArgumentException("Some facts are already in working memory, queued to go in as linked facts, or given twice in the batch; none was inserted.", nameof(facts));
         }
     }
 
@@ -96,7 +96,7 @@ internal sealed partial class Session
                 var item = items[i];
                 var key = IdentityOf(item);
                 var fact = NewFact(item, null);
-                if (store.TryAdd(key, fact))
+                if (!IsQueuedForInsertByKey(key) && store.TryAdd(key, fact))
                 {
                     added[i] = fact;
                 }
@@ -256,6 +256,11 @@ internal sealed partial class Session
     internal bool InsertCore(object value)
     {
         var key = IdentityOf(value);
+        if (IsQueuedForInsertByKey(key))
+        {
+            return false;
+        }
+
         var facts = Facts(1);
         var fact = NewFact(value, null);
         if (!facts.TryAdd(key, fact))
