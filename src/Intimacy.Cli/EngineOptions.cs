@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Options;
+using Intimacy.Shared;
 
 namespace Intimacy.Cli;
 
@@ -11,8 +12,6 @@ namespace Intimacy.Cli;
 /// </summary>
 internal sealed class EngineOptions
 {
-    private const string LibraryTagsPrefix = "DisabledTags has ";
-
     private readonly string _arm;
 
     public EngineOptions(string suffix = "", string arm = "")
@@ -69,11 +68,10 @@ internal sealed class EngineOptions
         {
             return new RecommendationEngineBuilder().Configure(configure).Build();
         }
-        catch (ArgumentException ex) when (ex.Message.StartsWith(LibraryTagsPrefix, StringComparison.Ordinal))
+        catch (UnknownRuleTagException ex)
         {
-            // "DisabledTags has a tag that no rule carries: …" in the words of the option that gave the tag.
-            var rest = ex.Message[LibraryTagsPrefix.Length..].Split(" (Parameter", 2)[0];
-            throw new CliFailure(ExitCodes.Usage, $"The option {DisableTag.Name}{_arm} got {rest}", ex);
+            // The library's "DisabledTags has a tag that no rule carries: …" in the words of the option that gave the tag.
+            throw new CliFailure(ExitCodes.Usage, $"The option {DisableTag.Name}{_arm} got {UnknownTagsText.Describe(ex.UnknownTags, ex.SwitchableTags)}", ex);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {

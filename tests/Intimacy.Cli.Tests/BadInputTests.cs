@@ -1,3 +1,6 @@
+using Intimacy.Recommendations.Engine;
+using Intimacy.Recommendations.Options;
+
 namespace Intimacy.Cli.Tests;
 
 public class BadInputTests
@@ -234,6 +237,21 @@ public class BadInputTests
         error.Should().StartWith($"error: The option {option}{arm} got a tag that no rule carries: '{tag}'").And.Contain("sexual, shared-experiences")
             .And.NotContain("(Parameter").And.NotContain("   at ");
         error.TrimEnd().Split('\n').Should().ContainSingle();
+    }
+
+    [Fact]
+    public void UnknownDisabledTags_AreWordedAsTheLibraryWordsThem_InTheOptionsWords()
+    {
+        using var files = new CliRun();
+        var library = FluentActions.Invoking(() => new RecommendationEngineBuilder().Configure(o => o.DisabledTags.UnionWith(["sexaul", "Medical"])).Build())
+            .Should().Throw<UnknownRuleTagException>().Which;
+
+        var (code, _, error) = CliRun.Invoke("recommend", files.ValidProfile(), "--disable-tag", "sexaul", "--disable-tag", "Medical");
+
+        code.Should().Be(2);
+        var sentence = library.Message["DisabledTags has ".Length..^" (Parameter 'options')".Length];
+        error.Should().Be($"error: The option --disable-tag got {sentence}\n".ReplaceLineEndings());
+        sentence.Should().StartWith("tags that no rule carries: 'Medical' (did you mean 'medical'?), 'sexaul'; ");
     }
 
     [Theory]

@@ -2,7 +2,7 @@ using System.Reflection;
 using Intimacy.Core.Interventions;
 using Intimacy.Recommendations.Crisis;
 using Intimacy.Recommendations.Engine;
-using Intimacy.Rules.Fluent.Dsl;
+using Intimacy.Rules.Fluent;
 using Intimacy.Rules.RuleModel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -46,15 +46,16 @@ public sealed class IntimacyCoreBuilder
     }
 
     /// <summary>
-    /// Registers app rule classes that have a public constructor as singletons (unless the app registered them), so
-    /// the container's own checks see their dependencies: <c>ValidateOnBuild</c> reports a missing service when the
-    /// provider is built, and <c>ValidateScopes</c> a scoped one. Rules are created once, when the engine is built.
+    /// Registers the rule classes the scanner found that have a public constructor as singletons (unless the app
+    /// registered them), so the container's own checks see their dependencies: <c>ValidateOnBuild</c> reports a missing
+    /// service when the provider is built, and <c>ValidateScopes</c> a scoped one. Rules are created once, when the
+    /// engine is built.
     /// </summary>
-    private void RegisterRuleClasses(IEnumerable<Type> types)
+    private void RegisterRuleClasses(RuleTypeScanner scanner)
     {
-        foreach (var type in types)
+        foreach (var type in scanner.GetRuleTypes())
         {
-            if (type is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false } && typeof(Rule).IsAssignableFrom(type) && type.GetConstructors().Length > 0)
+            if (type.GetConstructors().Length > 0)
             {
                 Services.TryAddSingleton(type);
             }
@@ -75,7 +76,7 @@ public sealed class IntimacyCoreBuilder
     public IntimacyCoreBuilder AddRules(params Type[] ruleTypes)
     {
         Engine.AddRules(ruleTypes);
-        RegisterRuleClasses(ruleTypes);
+        RegisterRuleClasses(new RuleTypeScanner().Types(ruleTypes));
         return this;
     }
 
@@ -85,7 +86,7 @@ public sealed class IntimacyCoreBuilder
     public IntimacyCoreBuilder AddRules(Assembly assembly)
     {
         Engine.AddRules(assembly);
-        RegisterRuleClasses(assembly.GetTypes().Where(t => t.IsPublic));
+        RegisterRuleClasses(new RuleTypeScanner().Assembly(assembly));
         return this;
     }
 

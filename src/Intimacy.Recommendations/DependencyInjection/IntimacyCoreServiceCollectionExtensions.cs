@@ -42,7 +42,8 @@ public static class IntimacyCoreServiceCollectionExtensions
     /// An invalid value throws: a threshold outside its accepted range where it is set, with an
     /// <see cref="ArgumentOutOfRangeException"/> (bound in the delegate, as the engine is resolved, wrapped by the binder in a
     /// <see cref="System.Reflection.TargetInvocationException"/>); an unknown or safety tag in
-    /// <see cref="RecommendationOptions.DisabledTags"/> when the engine is built.
+    /// <see cref="RecommendationOptions.DisabledTags"/> when the engine is built (an unknown one with an
+    /// <see cref="UnknownRuleTagException"/>).
     /// </para>
     /// <para>
     /// Crisis contacts come from <see cref="IntimacyCoreBuilder.AddCrisisContacts(Crisis.ICrisisContactProvider)"/> or

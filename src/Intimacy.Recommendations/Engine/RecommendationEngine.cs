@@ -261,16 +261,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
             return;
         }
 
-        // A near miss (another case, stray spaces) is named, since such tags look right on a second reading.
-        string Described(string tag) =>
-            knownTags.FirstOrDefault(k => string.Equals(k, tag.Trim(), StringComparison.OrdinalIgnoreCase)) is { } meant
-                ? $"'{tag}' (did you mean '{meant}'?)"
-                : $"'{tag}'";
-        var switchable = knownTags.Where(t => t != RuleTags.Safety).Order(StringComparer.Ordinal);
-        throw new ArgumentException(
-            $"DisabledTags has {(unknown.Count == 1 ? "a tag" : "tags")} that no rule carries: {string.Join(", ", unknown.Select(Described))}; "
-                + $"the tags that can be switched off (case-sensitive) are {string.Join(", ", switchable)}.",
-            "options");
+        throw new UnknownRuleTagException(unknown, knownTags.Where(t => t != RuleTags.Safety));
     }
 
     private static string Hash(IEnumerable<string> lines) =>

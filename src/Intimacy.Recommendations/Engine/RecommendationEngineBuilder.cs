@@ -113,6 +113,7 @@ public sealed class RecommendationEngineBuilder
 
     /// <summary>Compiles the engine.</summary>
     /// <returns>The engine, ready to share across threads.</returns>
+    /// <exception cref="UnknownRuleTagException">The options switch off a tag that no rule carries.</exception>
     /// <exception cref="ArgumentException">
     /// The options try to switch off safety rules, an excluded rule is a safety rule or not a built-in rule, or an intervention id is taken.
     /// </exception>

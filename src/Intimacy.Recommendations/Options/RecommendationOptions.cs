@@ -77,8 +77,9 @@ public sealed class RecommendationOptions
     /// </summary>
     /// <remarks>
     /// Adding a null or blank tag throws at once. Building an engine throws <see cref="ArgumentException"/> when a tag is
-    /// <see cref="RuleTags.Safety"/> or is carried by no rule of the engine, built in or added by the app, so a misspelt
-    /// tag cannot leave a family switched on.
+    /// <see cref="RuleTags.Safety"/>, and <see cref="UnknownRuleTagException"/> (an <see cref="ArgumentException"/> that
+    /// lists the tags) when a tag is carried by no rule of the engine, built in or added by the app, so a misspelt tag
+    /// cannot leave a family switched on.
     /// </remarks>
     public ISet<string> DisabledTags { get; } = new TagSet();
 

@@ -54,7 +54,7 @@ internal sealed class RuleLoadSpec : IRuleLoadSpec
                 throw new ArgumentException("The rule types must not contain null.", nameof(types));
             }
 
-            if (!IsRuleClass(type))
+            if (!RuleTypeScanner.IsRuleType(type))
             {
                 throw new ArgumentException($"{type} is not a concrete class deriving from {typeof(Rule)}.", nameof(types));
             }
@@ -91,12 +91,10 @@ internal sealed class RuleLoadSpec : IRuleLoadSpec
 
     public List<IRuleDefinition> Load()
     {
-        var scanned = _assemblies
-            .SelectMany(a => a.GetTypes())
-            .Where(t => IsRuleClass(t) && (_privateTypes || t.IsPublic || t.IsNestedPublic) && (_nestedTypes || !t.IsNested))
-            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+        // The given types (each checked by From) in the given order, then the assemblies' rule classes by full name.
+        var types = new RuleTypeScanner().PrivateTypes(_privateTypes).NestedTypes(_nestedTypes).Types(_types).Assemblies(_assemblies).GetRuleTypes();
         var definitions = new List<IRuleDefinition>();
-        foreach (var type in _types.Concat(scanned).Distinct())
+        foreach (var type in types)
         {
             if (_filter is not null && !_filter(new RuleMetadata(type)))
             {
@@ -118,9 +116,6 @@ internal sealed class RuleLoadSpec : IRuleLoadSpec
 
         return definitions;
     }
-
-    private static bool IsRuleClass(Type type) =>
-        type is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false } && typeof(Rule).IsAssignableFrom(type);
 
     private IEnumerable<Rule> Activate(Type type)
     {

@@ -41,6 +41,70 @@ public class DisabledTagsTests
     }
 
     [Fact]
+    public void Build_WithTagsNoRuleCarries_ThrowsAnUnknownRuleTagException_ListingThemAndTheSwitchableTags()
+    {
+        var act = () => new RecommendationEngineBuilder()
+            .AddRules(typeof(ClinicGroupRule))
+            .AddInterventions(ExampleClinic.CouplesGroup)
+            .Configure(o => o.DisabledTags.UnionWith(["sexaul", RuleTags.Sexual, "Sexual"]))
+            .Build();
+
+        var error = act.Should().Throw<UnknownRuleTagException>().Which;
+        error.Should().BeAssignableTo<ArgumentException>("callers that catch ArgumentException keep working");
+        error.ParamName.Should().Be("options");
+        error.UnknownTags.Should().Equal("Sexual", "sexaul");
+        error.SwitchableTags.Should().Contain(RuleTags.Switchable).And.Contain("app-example-clinic").And.NotContain(RuleTags.Safety)
+            .And.OnlyHaveUniqueItems().And.BeInAscendingOrder(StringComparer.Ordinal);
+        error.Message.Should().Be(
+            "DisabledTags has tags that no rule carries: 'Sexual' (did you mean 'sexual'?), 'sexaul'; the tags that can be switched off (case-sensitive) are "
+            + string.Join(", ", error.SwitchableTags) + ". (Parameter 'options')");
+    }
+
+    [Fact]
+    public void Build_WithOneTagNoRuleCarries_SaysATag()
+    {
+        var act = () => new RecommendationEngineBuilder().Configure(o => o.DisabledTags.Add(" medical")).Build();
+
+        var error = act.Should().Throw<UnknownRuleTagException>().Which;
+        error.UnknownTags.Should().Equal(" medical");
+        error.SwitchableTags.Should().BeEquivalentTo(RuleTags.Switchable);
+        error.Message.Should().StartWith("DisabledTags has a tag that no rule carries: ' medical' (did you mean 'medical'?); the tags that can be switched off (case-sensitive) are ");
+    }
+
+    [Fact]
+    public void UnknownRuleTagException_OrdersItsLists_AndWordsItsMessageAsTheEngineDoes()
+    {
+        var error = new UnknownRuleTagException(["zeta", "Alpha", "zeta"], ["beta", "alpha", "beta"]);
+
+        error.UnknownTags.Should().Equal("Alpha", "zeta");
+        error.SwitchableTags.Should().Equal("alpha", "beta");
+        error.ParamName.Should().Be("options");
+        error.Message.Should().Be(
+            "DisabledTags has tags that no rule carries: 'Alpha' (did you mean 'alpha'?), 'zeta'; the tags that can be switched off (case-sensitive) are alpha, beta. (Parameter 'options')");
+    }
+
+    [Fact]
+    public void UnknownRuleTagException_RefusesNullLists_AndNullTags()
+    {
+        FluentActions.Invoking(() => new UnknownRuleTagException(null!, [])).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("unknownTags");
+        FluentActions.Invoking(() => new UnknownRuleTagException([], null!)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("switchableTags");
+        FluentActions.Invoking(() => new UnknownRuleTagException(["a", null!], [])).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("unknownTags");
+        FluentActions.Invoking(() => new UnknownRuleTagException(["a"], [null!])).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("switchableTags");
+    }
+
+    [Fact]
+    public void UnknownRuleTagException_WithAMessageOnly_HasEmptyLists()
+    {
+        var error = new UnknownRuleTagException("custom", new InvalidOperationException("cause"));
+
+        error.Message.Should().Be("custom");
+        error.InnerException.Should().BeOfType<InvalidOperationException>();
+        error.UnknownTags.Should().BeEmpty();
+        error.SwitchableTags.Should().BeEmpty();
+        new UnknownRuleTagException().UnknownTags.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Build_WithEveryBuiltInSwitchableTag_Succeeds()
     {
         var engine = new RecommendationEngineBuilder().Configure(o => o.DisabledTags.UnionWith(RuleTags.Switchable)).Build();

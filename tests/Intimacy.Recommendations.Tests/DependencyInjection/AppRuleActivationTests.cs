@@ -148,6 +148,24 @@ public class AppRuleActivationTests
     }
 
     [Fact]
+    public void AddRules_RegistersTheRuleClassesTheScannerFinds_ThatHaveAPublicConstructor()
+    {
+        var assembly = typeof(AssemblyScannedRule).Assembly;
+        var services = new ServiceCollection();
+        var builder = services.AddIntimacyCore();
+        var withoutRules = services.Select(d => d.ServiceType).ToList();
+
+        builder.AddRules(assembly).AddRules(typeof(LoggingRule), typeof(NonPublicConstructorRule), typeof(FiringLog));
+
+        var registered = services.Select(d => d.ServiceType).Except(withoutRules).ToList();
+        var expected = new RuleTypeScanner().Assembly(assembly).GetRuleTypes()
+            .Concat(new RuleTypeScanner().Type(typeof(LoggingRule), typeof(NonPublicConstructorRule), typeof(FiringLog)).GetRuleTypes())
+            .Where(t => t.GetConstructors().Length > 0);
+        registered.Should().Equal(expected).And.Contain([typeof(AssemblyScannedRule), typeof(LoggingRule)])
+            .And.NotContain([typeof(NonPublicConstructorRule), typeof(FiringLog)]);
+    }
+
+    [Fact]
     public void OutsideDependencyInjection_ARuleWithAConstructorDependency_StillCannotBeCreated()
     {
         var act = () => new RecommendationEngineBuilder().AddRules(typeof(LoggingRule)).Build();

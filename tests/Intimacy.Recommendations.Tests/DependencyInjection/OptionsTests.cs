@@ -114,7 +114,7 @@ public class OptionsTests
 
         var act = () => provider.GetRequiredService<IRecommendationEngine>();
 
-        act.Should().Throw<ArgumentException>().WithMessage("*'Sexual' (did you mean 'sexual'?)*");
+        act.Should().Throw<UnknownRuleTagException>().WithMessage("*'Sexual' (did you mean 'sexual'?)*").Which.UnknownTags.Should().Equal("Sexual");
     }
 
     [Fact]
