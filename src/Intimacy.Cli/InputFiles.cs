@@ -73,12 +73,15 @@ internal static class InputFiles
         catch (ProfileValidationException ex)
         {
             var visible = ex.ErrorsVisibleTo(audience);
+
+            // The library's exception lists every problem in its message, and --verbose prints it: it goes along only
+            // when the audience may be told of all of them.
             throw new CliFailure(
                 ExitCodes.Invalid,
                 visible.Count > 0 || ex.Errors.Count == 0
                     ? Describe(path, visible)
                     : $"The profile in '{path}' is not valid; its problems are in answers the {AudienceNames.NameOf(audience)} view may not show (run validate to list them).",
-                ex);
+                visible.Count == ex.Errors.Count ? ex : null);
         }
     }
 

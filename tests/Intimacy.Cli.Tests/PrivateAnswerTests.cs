@@ -103,6 +103,24 @@ public class PrivateAnswerTests
         }
     }
 
+    [Theory]
+    [InlineData("partner-b")]
+    [InlineData("couple")]
+    public void Recommend_WithVerbose_ForPartnerBOrTheCouple_TellsNothingMoreOfPartnerAsProblems(string audience)
+    {
+        // --verbose shows the exception behind an error; the library's exception lists every problem, partner A's too.
+        using var files = new CliRun();
+        var profile = files.Write("profile.json", Profile(a => a["wellbeingScores"] = JsonNode.Parse("""{ "visibility": "private", "phq9": 99 }""")));
+
+        var plain = CliRun.Invoke("recommend", profile, "--audience", audience);
+        var verbose = CliRun.Invoke("recommend", profile, "--audience", audience, "--verbose");
+
+        verbose.Code.Should().Be(1);
+        verbose.Out.Should().BeEmpty();
+        verbose.Error.Should().StartWith(plain.Error)
+            .And.NotContain("partnerA").And.NotContain("phq9").And.NotContain("wellbeing", "the {0} view may not be told where partner A's problem is", audience);
+    }
+
     [Fact]
     public void Recommend_ForPartnerB_StillNamesTheProblemsInBsOwnAnswers_AndOnlyThose()
     {
