@@ -212,11 +212,37 @@ public sealed class ApiTests(WebAppFactory factory) : IClassFixture<WebAppFactor
     [Fact]
     public async Task DuplicateKey_InsideTheProfile_IsRejectedByPath()
     {
-        var body = Request("""{ "schemaVersion": 1, "partnerA": { "ageYears": 40, "safety": { "fearsPartner": false, "fearsPartner": true } } }""", "couple");
+        var body = Request("""{ "schemaVersion": 1, "partnerA": { "ageYears": 40, "safety": { "fearsPartner": false, "fearsPartner": true } } }""", "partnerA");
 
         var errors = await ErrorsOf(await PostAsync(body));
 
         Keys(errors).Should().Equal("profile.partnerA.safety.fearsPartner");
+    }
+
+    [Theory]
+    [InlineData("couple", false)]
+    [InlineData("partnerB", false)]
+    [InlineData("partnerA", true)]
+    [InlineData("clinician", true)]
+    [InlineData("nobody", false)]
+    public async Task DuplicateKey_InAPartnersAnswers_IsToldOnlyToAnAudienceThatMaySeeThem(string audience, bool seesPartnerA)
+    {
+        // Like any other problem of the profile (docs/safety.md, "Errors are not views"): the path says partner A
+        // answered the private safety section.
+        var profile = """{ "schemaVersion": 1, "partnerA": { "ageYears": 40, "safety": { "visibility": "private", "fearsPartner": false, "fearsPartner": true } }, "partnerB": { "ageYears": 41 } }""";
+
+        var response = await PostAsync(Request(profile, audience));
+
+        var keys = Keys(await ErrorsOf(response)).ToList();
+        if (seesPartnerA)
+        {
+            keys.Should().Equal("profile.partnerA.safety.fearsPartner");
+        }
+        else
+        {
+            keys.Should().NotContain(k => k.StartsWith("profile.partnerA", StringComparison.Ordinal), "nothing of partner A's answers reaches the {0} audience", audience);
+            (await response.Content.ReadAsStringAsync()).Should().NotContain("partnerA").And.NotContain("safety").And.NotContain("fearsPartner");
+        }
     }
 
     [Fact]

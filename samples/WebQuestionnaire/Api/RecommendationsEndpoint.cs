@@ -61,7 +61,7 @@ internal static class RecommendationsEndpoint
             JsonChecks.FindDuplicateKeys(document.RootElement, "$", errors);
             if (errors.Count > 0)
             {
-                return Results.ValidationProblem(errors, title: "The request has duplicate keys.");
+                return DuplicateKeys(errors, AudienceOf(document.RootElement));
             }
 
             if (document.RootElement.ValueKind != JsonValueKind.Object)
@@ -131,6 +131,51 @@ internal static class RecommendationsEndpoint
 
         static IResult Invalid(string key, string message) =>
             Results.ValidationProblem(new Dictionary<string, string[]> { [key] = [message] });
+    }
+
+    /// <summary>
+    /// The duplicate keys an audience may be told of: one in a partner's answers is a problem of the profile like any
+    /// other, so it is filtered as <see cref="ProfileValidationException.ErrorsVisibleTo"/> filters them (its path says
+    /// the partner answered that section). With none left, the answer is the one an invalid profile gets.
+    /// </summary>
+    private static IResult DuplicateKeys(Dictionary<string, string[]> errors, Audience audience)
+    {
+        static bool InProfile(string key) => key == "profile" || key.StartsWith("profile.", StringComparison.Ordinal) || key.StartsWith("profile[", StringComparison.Ordinal);
+
+        var inProfile = errors.Where(e => InProfile(e.Key))
+            .Select(e => new ValidationError("$" + e.Key["profile".Length..], ValidationCodes.DuplicateProperty, e.Value[0]))
+            .ToList();
+        var visible = inProfile.Count == 0
+            ? []
+            : new ProfileValidationException(inProfile).ErrorsVisibleTo(audience).Select(e => "profile" + e.Path[1..]).ToHashSet(StringComparer.Ordinal);
+        var kept = errors.Where(e => !InProfile(e.Key) || visible.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        return kept.Count > 0
+            ? Results.ValidationProblem(kept, title: "The request has duplicate keys.")
+            : Results.ValidationProblem(
+                new Dictionary<string, string[]> { ["profile"] = ["is not valid; its problems are in answers this audience may not see."] },
+                title: "The profile is not valid.");
+    }
+
+    /// <summary>The audience the request names, once and by a known name; otherwise the couple, who may see neither partner's answers.</summary>
+    private static Audience AudienceOf(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return Audience.Couple;
+        }
+
+        Audience? found = null;
+        var count = 0;
+        foreach (var property in root.EnumerateObject())
+        {
+            if (property.Name == "audience")
+            {
+                count++;
+                found = property.Value.ValueKind == JsonValueKind.String && Audiences.TryGetValue(property.Value.GetString()!, out var a) ? a : null;
+            }
+        }
+
+        return count == 1 && found is { } audience ? audience : Audience.Couple;
     }
 
     /// <summary>Keys the library's errors (<c>$.partnerA.view.sexPerYear</c>) by their place in the request (<c>profile.partnerA.view.sexPerYear</c>).</summary>
