@@ -53,17 +53,36 @@ public sealed class ProfileValidationException : Exception
     /// <returns>The problems that audience may see; empty when every problem is in answers it may not see.</returns>
     /// <remarks>
     /// Which problems are kept rests only on their paths, never on a section's visibility (which an invalid profile may
-    /// not state readably): a partner is not told of a problem in the other partner's shared sections either. Tell an
+    /// not state readably): a partner is not told of a problem in the other partner's shared sections either. A syntax
+    /// error's line and byte are told only to a clinician, since they count the other partner's answers. Tell an
     /// audience left with no problem only that the profile is not valid; any more would rest on answers it may not see.
     /// </remarks>
     public IReadOnlyList<ValidationError> ErrorsVisibleTo(Audience audience) => audience switch
     {
         Audience.Clinician => Errors,
-        Audience.PartnerA => [.. Errors.Where(e => !IsUnder(e.Path, "$.partnerB"))],
-        Audience.PartnerB => [.. Errors.Where(e => !IsUnder(e.Path, "$.partnerA"))],
-        Audience.Couple => [.. Errors.Where(e => !IsUnder(e.Path, "$.partnerA") && !IsUnder(e.Path, "$.partnerB"))],
+        Audience.PartnerA => [.. Errors.Where(e => !IsUnder(e.Path, "$.partnerB")).Select(WithoutPlace)],
+        Audience.PartnerB => [.. Errors.Where(e => !IsUnder(e.Path, "$.partnerA")).Select(WithoutPlace)],
+        Audience.Couple => [.. Errors.Where(e => !IsUnder(e.Path, "$.partnerA") && !IsUnder(e.Path, "$.partnerB")).Select(WithoutPlace)],
         _ => throw new ArgumentOutOfRangeException(nameof(audience), audience, "Not an audience."),
     };
+
+    /// <summary>
+    /// The problem without the line and byte where reading stopped (a syntax error's): they count the text before
+    /// it, the other partner's answers included, so only the clinician is told them; the path still says where it is.
+    /// </summary>
+    private static ValidationError WithoutPlace(ValidationError error)
+    {
+        if (error.Code != ValidationCodes.Json)
+        {
+            return error;
+        }
+
+        var place = Place.Match(error.Message);
+        return place.Success ? error with { Message = error.Message.Remove(place.Index, place.Length) } : error;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex Place = new(
+        @" \(line [0-9]+, byte [0-9]+\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsUnder(string path, string part) =>
         path.StartsWith(part, StringComparison.Ordinal) && (path.Length == part.Length || path[part.Length] is '.' or '[');

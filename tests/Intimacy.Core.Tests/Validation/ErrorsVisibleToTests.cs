@@ -41,6 +41,29 @@ public class ErrorsVisibleToTests
         Problems.ErrorsVisibleTo(Audience.Couple).Select(e => e.Path).Should().Equal("$.schemaVersion", "$.relationship.lengthYears", "$.partnerAlias");
     }
 
+    [Theory]
+    [InlineData(Audience.PartnerB)]
+    [InlineData(Audience.Couple)]
+    public void ASyntaxErrorsPlace_DoesNotDependOnTheOtherPartnersPrivateAnswers(Audience audience)
+    {
+        // The line and byte where reading stopped count the text before it: partner A's private answers, for a problem
+        // in partner B's (or the document's own) part. Only the clinician is told them.
+        static string Text(string aPrivate, string partnerB) =>
+            "{ \"schemaVersion\": 1,\n \"partnerA\": { \"ageYears\": 40" + aPrivate + " },\n \"partnerB\": " + partnerB + " }";
+        var partnerB = audience == Audience.Couple ? """{ "ageYears": 41 } x""" : """{ "ageYears": 41, "view": { "sexPerYear": 4 } x }""";
+        var quiet = ProblemsOf(Text(string.Empty, partnerB));
+        var answered = ProblemsOf(Text(",\n \"safety\": { \"visibility\": \"private\", \"experiencesViolence\": true }", partnerB));
+
+        answered.ErrorsVisibleTo(audience).Should().NotBeEmpty().And.Equal(quiet.ErrorsVisibleTo(audience));
+        answered.ErrorsVisibleTo(Audience.Clinician).Should().ContainSingle().Which.Message.Should().Contain("(line 4, byte", "the clinician is told where reading stopped");
+    }
+
+    private static ProfileValidationException ProblemsOf(string json)
+    {
+        var act = () => Intimacy.Core.Serialization.ProfileJson.Deserialize(json);
+        return act.Should().Throw<ProfileValidationException>().Which;
+    }
+
     [Fact]
     public void AnAudienceThatIsNone_IsRefused()
     {
