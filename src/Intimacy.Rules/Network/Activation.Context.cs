@@ -8,7 +8,8 @@ namespace Intimacy.Rules.Network;
 /// The <see cref="IContext"/> handed to the actions of a firing is the activation being fired. Each match thus has
 /// a context of its own without one being allocated per firing, and a context an action kept is told apart from the
 /// one of the firing that runs: the session refuses every call on a context whose firing is not the current one, so
-/// a kept context can neither act for another rule's firing nor change the session between firings.
+/// a kept context can neither act for another rule's firing nor change the session between firings. Only until the
+/// session is reset: a reset session reuses its activations, and a context kept across it is the reused activation.
 /// </summary>
 internal sealed partial class Activation : IContext, IResolutionContext
 {

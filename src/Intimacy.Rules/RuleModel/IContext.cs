@@ -3,7 +3,9 @@ namespace Intimacy.Rules.RuleModel;
 /// <summary>
 /// What a rule's action sees while it runs: the rule, the match, and operations on the session's
 /// working memory. Valid only while the actions of its firing run: afterwards every member throws
-/// <see cref="InvalidOperationException"/>, so an action must not keep it.
+/// <see cref="InvalidOperationException"/>, so an action must not keep it. After the session's <c>Reset</c>
+/// that is no longer checked: a reset session reuses its matches' contexts for new matches, so a context kept
+/// across <c>Reset</c> may act for whatever firing reuses it, as a kept <see cref="IMatch"/> may describe it.
 /// </summary>
 /// <remarks>
 /// Its working-memory operations do what the session's own do; an action may call either. An action may not call
