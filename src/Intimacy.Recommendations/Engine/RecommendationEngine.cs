@@ -165,7 +165,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
         {
             evaluation = Run(profile, countFirings, workspace, cancellationToken);
         }
-        catch (RuleExecutionException exception) when (exception.InnerException is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        catch (RuleExecutionException exception) when (cancellationToken.IsCancellationRequested && StoppedByCancellation(exception))
         {
             // A rule stopped because the caller cancelled (through IContext.CancellationToken): the engine wraps what
             // rules throw, as NRules does; the caller asked for cancellation and gets it.
@@ -251,6 +251,28 @@ public sealed class RecommendationEngine : IRecommendationEngine
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a rule stopped with <see cref="OperationCanceledException"/>: the engine wraps what a rule throws, and
+    /// an action's insert runs other rules' conditions, so the cancellation may sit under more than one of its wrappers.
+    /// </summary>
+    private static bool StoppedByCancellation(RuleExecutionException exception)
+    {
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is OperationCanceledException)
+            {
+                return true;
+            }
+
+            if (inner is not RuleExecutionException)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static void ThrowIfUnknown(HashSet<string> disabled, HashSet<string> knownTags)

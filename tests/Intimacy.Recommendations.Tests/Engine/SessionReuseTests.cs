@@ -82,6 +82,29 @@ public class SessionReuseTests
     }
 
     [Fact]
+    public void ACancellationWrappedTwice_ByAConditionThatRunsInsideAnActionsInsert_IsStillTheCallers()
+    {
+        // An action's insert runs other rules' conditions: a condition that stops on the cancelled token is wrapped as a
+        // condition error, and that again as the action's error. The caller still asked for cancellation.
+        var engine = new RecommendationEngineBuilder().AddRules(typeof(CancelsThenInserts), typeof(StopsInItsCondition)).Build();
+        var profile = Profiles[1];
+        var whole = PlanJson.Serialize(engine.Recommend(profile));
+
+        using (var source = new CancellationTokenSource())
+        {
+            CancelsThenInserts.Source.Value = source;
+            var cancelled = () => engine.Evaluate(profile, source.Token);
+            var thrown = cancelled.Should().Throw<OperationCanceledException>().Which;
+            thrown.CancellationToken.Should().Be(source.Token);
+            thrown.InnerException.Should().BeOfType<RuleRhsExpressionEvaluationException>()
+                .Which.InnerException.Should().BeOfType<RuleLhsExpressionEvaluationException>();
+            CancelsThenInserts.Source.Value = null;
+        }
+
+        PlanJson.Serialize(engine.Recommend(profile)).Should().Be(whole);
+    }
+
+    [Fact]
     public void ARuleThatThrowsOperationCanceledException_WithoutACancelledToken_StaysTheEnginesError()
     {
         // Only the caller's cancellation is given back as such; a rule's own OperationCanceledException is a rule failure.
@@ -168,6 +191,57 @@ public class SessionReuseTests
             Source.Value?.Cancel();
             token.ThrowIfCancellationRequested();
             Own.Value.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <summary>A fact <see cref="CancelsThenInserts"/> inserts after cancelling, for <see cref="StopsInItsCondition"/>'s condition.</summary>
+    public sealed class CancelMarker;
+
+    /// <summary>Cancels the evaluation's token, then inserts a fact whose insert runs <see cref="StopsInItsCondition"/>'s condition.</summary>
+    [Name("App.Test.CancelsThenInserts")]
+    [Priority(1000)]
+    public sealed class CancelsThenInserts : Rule
+    {
+        public static readonly AsyncLocal<CancellationTokenSource?> Source = new();
+
+        /// <inheritdoc />
+        public override void Define()
+        {
+            CoupleProfile profile = null!;
+            When()
+                .Match(() => profile);
+            Then()
+                .Do(ctx => CancelAndInsert(ctx));
+        }
+
+        private static void CancelAndInsert(Intimacy.Rules.RuleModel.IContext context)
+        {
+            if (Source.Value is { } source)
+            {
+                source.Cancel();
+                context.Insert(new CancelMarker());
+            }
+        }
+    }
+
+    /// <summary>Stops in its condition, the way code honouring the evaluation's token does, when the token is cancelled.</summary>
+    [Name("App.Test.StopsInItsCondition")]
+    public sealed class StopsInItsCondition : Rule
+    {
+        /// <inheritdoc />
+        public override void Define()
+        {
+            CancelMarker marker = null!;
+            When()
+                .Match(() => marker, m => Stop());
+            Then()
+                .Do(ctx => ctx.Halt());
+        }
+
+        private static bool Stop()
+        {
+            CancelsThenInserts.Source.Value?.Token.ThrowIfCancellationRequested();
+            return true;
         }
     }
 }
