@@ -323,7 +323,7 @@ public class BadInputTests
 
     [Theory]
     [InlineData("unclosed.yaml", "name: [unclosed\n", "unclosed.yaml(2,1): the file is not valid YAML: while parsing a flow sequence, did not find expected ',' or ']'.")]
-    [InlineData("tabs.yaml", "name: t\nfields:\n\tageYears: { distribution: normal, mean: 40, sd: 10 }\n", "tabs.yaml(1,1): the file is not valid YAML: while scanning a mapping, found invalid tab as indentation.")]
+    [InlineData("tabs.yaml", "name: t\nfields:\n\tageYears: { distribution: normal, mean: 40, sd: 10 }\n", "tabs.yaml(3,1): the file is not valid YAML: while scanning a mapping, found invalid tab as indentation.")]
     [InlineData("zipf.yaml", "name: t\nfields:\n  ageYears: { distribution: zipf, s: 1 }\n", "zipf.yaml(3,29): fields[ageYears].distribution: 'zipf' is not a known distribution; use one of normal, lognormal, beta, gamma, exponential, uniform, triangular, poisson, negativeBinomial, binomial, bernoulli, categorical, constant.")]
     [InlineData("cut.json", "{\"name\": \"t\", \"fields\": {", "cut.json(1,26): the file is not valid JSON: the file ends before every { and [ is closed.")]
     public void MalformedScenarios_ExitWithOneAndOneSentenceNamingTheFileAndPlace(string name, string text, string message)
