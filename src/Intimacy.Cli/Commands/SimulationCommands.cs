@@ -11,7 +11,7 @@ using Spectre.Console;
 namespace Intimacy.Cli.Commands;
 
 /// <summary>The research commands: <c>simulate</c>, <c>merge</c>, <c>sweep</c>, <c>compare</c> and <c>chart</c>.</summary>
-internal static class SimulationCommands
+internal static partial class SimulationCommands
 {
     /// <summary>The file names a simulation writes into its output folder.</summary>
     public const string SummaryFile = "summary.json";
@@ -138,7 +138,7 @@ internal static class SimulationCommands
             }
             catch (ArgumentException ex)
             {
-                throw new CliFailure(ExitCodes.Usage, ex.Message.Split(" (Parameter", 2)[0], ex);
+                throw new CliFailure(ExitCodes.Usage, WithShardFolders(ex.Message.Split(" (Parameter", 2)[0], inputs, shards), ex);
             }
 
             var folder = parse.GetValue(output)!;
@@ -320,6 +320,23 @@ internal static class SimulationCommands
 
         OutputFiles.Guard(target, writer.Flush);
     }
+
+    /// <summary>
+    /// The library's merge error with the folder of each shard it names ("shard 1/4 (in 'shard-1')"): the library knows
+    /// the shards only by their stamps, and a researcher finds the one to run again by its folder. A shard held by
+    /// several folders (given twice, or run twice) is named with all of them.
+    /// </summary>
+    private static string WithShardFolders(string message, IReadOnlyList<string> folders, IReadOnlyList<SimulationResult> shards) =>
+        ShardName().Replace(message, match =>
+        {
+            var holders = folders.Where((_, i) => shards[i].Stamp.Shard.ToString() == match.Groups["shard"].Value).Select(f => $"'{f}'").ToList();
+            return holders.Count == 0
+                ? match.Value
+                : $"{match.Value} (in {(holders.Count == 1 ? holders[0] : string.Join(", ", holders[..^1]) + " and " + holders[^1])})";
+        });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[Ss]hard (?<shard>\d+/\d+)\b")]
+    private static partial System.Text.RegularExpressions.Regex ShardName();
 
     /// <summary>
     /// Deletes a <c>profiles.csv</c> an earlier run wrote into the output folder, when this run writes
