@@ -490,6 +490,22 @@ public class CommandTests
     }
 
     [Theory]
+    [InlineData(false, "Wrote summary.json, aggregates.csv and report.html to '{0}'.\n")]
+    [InlineData(true, "Wrote summary.json, aggregates.csv, report.html and profiles.csv to '{0}'.\n")]
+    public void Simulate_SaysEveryFileItWrote(bool rows, string message)
+    {
+        using var files = new CliRun();
+        var folder = Path.Combine(files.Folder, "out");
+        string[] args = ["simulate", CliRun.Scenario("new-parents.yaml"), "--count", "20", "--out", folder];
+
+        var (code, output, error) = CliRun.Invoke(rows ? [.. args, "--rows"] : args);
+
+        code.Should().Be(0);
+        output.Should().BeEmpty();
+        error.Should().Be(string.Format(System.Globalization.CultureInfo.InvariantCulture, message, folder));
+    }
+
+    [Theory]
     [InlineData("sweep")]
     [InlineData("compare")]
     public void SweepAndCompare_WritingAFile_SayWhereOnStandardError_UnlessQuiet(string verb)

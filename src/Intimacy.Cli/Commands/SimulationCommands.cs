@@ -100,7 +100,8 @@ internal static partial class SimulationCommands
                 outputs.Commit();
                 if (!run.Quiet(parse))
                 {
-                    console.Error.WriteLine($"Wrote {SummaryFile}, {CsvFile} and {HtmlFile} to '{folder}'.");
+                    var written = parse.GetValue(rows) ? $"{SummaryFile}, {CsvFile}, {HtmlFile} and {RowsFile}" : $"{SummaryFile}, {CsvFile} and {HtmlFile}";
+                    console.Error.WriteLine($"Wrote {written} to '{folder}'.");
                 }
             }
 
