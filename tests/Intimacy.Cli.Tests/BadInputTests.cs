@@ -591,6 +591,22 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Merge_GivenASummaryFileInsteadOfItsFolder_SaysItTakesTheFolders()
+    {
+        // "merge shard-*/summary.json --out study": a natural slip, which read as a missing shard-0/summary.json/summary.json.
+        using var files = new CliRun();
+        var shard = Path.Combine(files.Folder, "shard-0");
+        CliRun.Invoke("simulate", CliRun.Scenario("new-parents.yaml"), "--count", "10", "--out", shard, "--quiet").Code.Should().Be(0);
+        var summary = Path.Combine(shard, "summary.json");
+
+        var (code, _, error) = CliRun.Invoke("merge", summary, "--out", Path.Combine(files.Folder, "study"));
+
+        code.Should().Be(2);
+        error.Should().Be($"error: Cannot merge '{summary}': it is a file, and merge takes the shards' output folders (each holding a summary.json).{Environment.NewLine}");
+        Directory.Exists(Path.Combine(files.Folder, "study")).Should().BeFalse();
+    }
+
+    [Fact]
     public void Validate_JsonNestedTooDeep_IsSaidToBeTooDeep()
     {
         using var files = new CliRun();

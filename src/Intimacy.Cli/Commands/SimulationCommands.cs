@@ -122,6 +122,12 @@ internal static partial class SimulationCommands
             var inputs = parse.GetValue(folders)!;
             var shards = inputs.Select(folder =>
             {
+                if (File.Exists(folder))
+                {
+                    // A slip such as 'merge shard-*/summary.json': said as such, not as a missing summary.json/summary.json.
+                    throw new CliFailure(ExitCodes.Usage, $"Cannot merge '{folder}': it is a file, and merge takes the shards' output folders (each holding a {SummaryFile}).");
+                }
+
                 var path = Path.Combine(folder, SummaryFile);
                 try
                 {
