@@ -51,6 +51,50 @@ public class FailedRunOutputTests
     }
 
     [Fact]
+    public async Task Simulate_StoppedWithSigterm_CancelsLikeCtrlC_AndLeavesNoFolder()
+    {
+        // A batch scheduler cancels a job, or ends one that runs out of time, with SIGTERM rather than Ctrl+C (Slurm's
+        // scancel and time limit, Kubernetes, systemd). The shard workflow relies on a cancelled task leaving no folder.
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var files = new CliRun();
+        var folder = Path.Combine(files.Folder, "shard-0");
+        var tool = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "intimacy.dll"), "simulate", CliRun.Scenario("general-population.yaml"), "--count", "20000", "--threads", "1", "--shard", "0/2", "--rows", "--quiet", "--out", folder })
+        {
+            tool.ArgumentList.Add(arg);
+        }
+
+        using var run = System.Diagnostics.Process.Start(tool)!;
+        var error = run.StandardError.ReadToEndAsync();
+        // The rows' temporary file appears once the run has started writing.
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        while (!(Directory.Exists(folder) && Directory.EnumerateFiles(folder).Any()) && !run.HasExited && started.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(20);
+        }
+
+        run.HasExited.Should().BeFalse("the run must still be going when it is stopped");
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await run.WaitForExitAsync(timeout.Token);
+        run.ExitCode.Should().Be(130);
+        (await error).Should().Be("error: Cancelled." + Environment.NewLine);
+        Path.Exists(folder).Should().BeFalse();
+    }
+
+    [Fact]
     public void Simulate_Cancelled_InAnEmptyFolderThatExisted_KeepsTheFolder()
     {
         using var files = new CliRun();
