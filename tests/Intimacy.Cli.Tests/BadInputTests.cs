@@ -264,7 +264,20 @@ public class BadInputTests
         var (code, _, error) = CliRun.Invoke("compare", CliRun.Scenario("general-population.yaml"), "--count", "10", "--quiet", "--set-b", "Csi5Cutoff=3");
 
         code.Should().Be(2);
-        error.Should().StartWith("error: The option --set-b for arm B got 'Csi5Cutoff', which is not a threshold; the thresholds are ").And.Contain("Csi4Cutoff");
+        error.Should().StartWith("error: The option --set-b for arm B got 'Csi5Cutoff', which is not a threshold (did you mean Csi4Cutoff?); the thresholds are ").And.Contain("SexlessFrequencyPerYear");
+    }
+
+    [Theory]
+    [InlineData("Csi4Cutof", " (did you mean Csi4Cutoff?)")]
+    [InlineData("NoSuchThing", "")]
+    public void UnknownThresholdToSweep_ExitsWithTwo_InOneSentenceNamingTheOption(string name, string suggestion)
+    {
+        var (code, output, error) = CliRun.Invoke("sweep", CliRun.Scenario("general-population.yaml"), "--threshold", name, "--from", "12", "--to", "13", "--steps", "2", "--count", "10", "--quiet");
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        var names = string.Join(", ", Intimacy.Recommendations.Options.RecommendationOptions.Thresholds.Select(t => t.Name));
+        error.Should().Be($"error: The option --threshold got '{name}', which is not a threshold{suggestion}; the thresholds are {names}.{Environment.NewLine}");
     }
 
     [Theory]

@@ -521,10 +521,11 @@ internal static partial class SimulationCommands
             throw new CliFailure(ExitCodes.Usage, $"The option --set cannot set {threshold?.Name ?? name}, the threshold this sweep varies; drop it from --set or sweep another threshold.");
         }
 
-        // An unknown name is left to the library's message, which lists the known ones.
+        // Said here rather than by the library, whose message ("There is no threshold named …. Known thresholds: …")
+        // is two sentences and does not name the option.
         if (threshold is null)
         {
-            return;
+            throw new CliFailure(ExitCodes.Usage, EngineOptions.UnknownThreshold("--threshold", name));
         }
 
         foreach (var value in values)
