@@ -154,4 +154,41 @@ public class FailedRunOutputTests
             after[name].Should().Equal(bytes, name);
         }
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Merge_Cancelled_ReturnsOneHundredThirty_AndLeavesAnEarlierMergesFolderAsItWas(bool earlier)
+    {
+        // Ctrl+C (or SIGTERM) during a long merge of profile rows must stop it, as it stops simulate; merge ignored it.
+        using var files = new CliRun();
+        var scenario = CliRun.Scenario("new-parents.yaml");
+        string Shard(int i) => Path.Combine(files.Folder, $"s{i}");
+        for (var i = 0; i < 2; i++)
+        {
+            CliRun.Invoke("simulate", scenario, "--count", "60", "--shard", $"{i}/2", "--out", Shard(i), "--quiet", "--rows").Code.Should().Be(0);
+        }
+
+        var merged = Path.Combine(files.Folder, "merged");
+        if (earlier)
+        {
+            CliRun.Invoke("merge", Shard(0), Shard(1), "--out", merged, "--quiet").Code.Should().Be(0);
+        }
+
+        var before = CliRun.Snapshot(merged);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var (code, _, error) = CliRun.Invoke(cancelled.Token, "merge", Shard(0), Shard(1), "--out", merged, "--quiet", "--force");
+
+        code.Should().Be(130);
+        error.Should().Be("error: Cancelled." + Environment.NewLine);
+        Path.Exists(merged).Should().Be(earlier);
+        var after = CliRun.Snapshot(merged);
+        after.Keys.Should().BeEquivalentTo(before.Keys);
+        foreach (var (name, bytes) in before)
+        {
+            after[name].Should().Equal(bytes, name);
+        }
+    }
 }

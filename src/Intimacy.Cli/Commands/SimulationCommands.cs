@@ -28,7 +28,7 @@ internal static partial class SimulationCommands
     public static IEnumerable<Command> Create(CliConsole console, CancellationToken cancellationToken)
     {
         yield return Simulate(console, cancellationToken);
-        yield return Merge(console);
+        yield return Merge(console, cancellationToken);
         yield return Sweep(console, cancellationToken);
         yield return Compare(console, cancellationToken);
         yield return Chart(console);
@@ -110,7 +110,7 @@ internal static partial class SimulationCommands
         return command;
     }
 
-    private static Command Merge(CliConsole console)
+    private static Command Merge(CliConsole console, CancellationToken cancellationToken)
     {
         var folders = new Argument<string[]>("folders") { Description = "The output folders of the shards (each with a summary.json).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Folder for the merged outputs.", Required = true };
@@ -122,6 +122,7 @@ internal static partial class SimulationCommands
             var inputs = parse.GetValue(folders)!;
             var shards = inputs.Select(folder =>
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (File.Exists(folder))
                 {
                     // A slip such as 'merge shard-*/summary.json': said as such, not as a missing summary.json/summary.json.
@@ -156,7 +157,7 @@ internal static partial class SimulationCommands
 
             using var outputs = new OutputFolder(folder);
             RefuseToReplace(outputs, parse.GetValue(force), inputs.Any(input => File.Exists(Path.Combine(input, RowsFile))));
-            MergeRows([.. inputs.Zip(shards).OrderBy(s => s.Second.Stamp.Shard.Index)], outputs, merged);
+            MergeRows([.. inputs.Zip(shards).OrderBy(s => s.Second.Stamp.Shard.Index)], outputs, merged, cancellationToken);
             WriteOutputs(outputs, merged);
             outputs.Commit();
             if (!parse.GetValue(quiet))
@@ -302,7 +303,7 @@ internal static partial class SimulationCommands
     /// run writes: the merged stamp and the header, then every shard's rows in index order. Each file must
     /// carry its shard's stamp and exactly the rows of its slice; nothing is left behind on failure.
     /// </summary>
-    private static void MergeRows(IReadOnlyList<(string Folder, SimulationResult Result)> shards, OutputFolder outputs, SimulationResult merged)
+    private static void MergeRows(IReadOnlyList<(string Folder, SimulationResult Result)> shards, OutputFolder outputs, SimulationResult merged, CancellationToken cancellationToken)
     {
         var without = shards.Where(s => !File.Exists(Path.Combine(s.Folder, RowsFile))).Select(s => s.Folder).ToList();
         if (without.Count == shards.Count)
@@ -322,7 +323,7 @@ internal static partial class SimulationCommands
         OutputFiles.Guard(target, () => writer.Write(CsvReport.ProfileRowsHead(merged.Stamp, merged.Aggregate.BreakdownField)));
         foreach (var (shardFolder, result) in shards)
         {
-            CopyRows(Path.Combine(shardFolder, RowsFile), result, writer, target);
+            CopyRows(Path.Combine(shardFolder, RowsFile), result, writer, target, cancellationToken);
         }
 
         OutputFiles.Guard(target, writer.Flush);
@@ -409,7 +410,7 @@ internal static partial class SimulationCommands
         }
     }
 
-    private static void CopyRows(string path, SimulationResult result, StreamWriter writer, string target)
+    private static void CopyRows(string path, SimulationResult result, StreamWriter writer, string target, CancellationToken cancellationToken)
     {
         var stamp = result.Stamp;
         using var reader = InputFiles.Guard(path, () => new StreamReader(path));
@@ -425,6 +426,8 @@ internal static partial class SimulationCommands
         var end = stamp.Shard.End(stamp.Count);
         while (InputFiles.Guard(path, reader.ReadLine) is { } line)
         {
+            // Joining the rows of a large study takes a while; Ctrl+C (or SIGTERM) stops it as it stops a run.
+            cancellationToken.ThrowIfCancellationRequested();
             var comma = line.IndexOf(',', StringComparison.Ordinal);
             if (next >= end || comma <= 0 || !long.TryParse(line.AsSpan(0, comma), NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index != next)
             {
