@@ -79,6 +79,18 @@ internal sealed class EngineOptions
         }
     }
 
+    /// <summary>
+    /// The error for a threshold name <paramref name="option"/> got that is none (<c>--set</c>, <c>--threshold</c>):
+    /// one sentence with the nearest name when one is close enough to be a slip, and every name.
+    /// </summary>
+    public static string UnknownThreshold(string option, string name)
+    {
+        var names = RecommendationOptions.Thresholds.Select(d => d.Name).ToList();
+        var closest = Spelling.Closest(name, names, Math.Max(1, name.Length / 3));
+        var suggestion = closest is null ? string.Empty : $" (did you mean {closest}?)";
+        return $"The option {option} got '{name}', which is not a threshold{suggestion}; the thresholds are {string.Join(", ", names)}.";
+    }
+
     private (string Name, double Value) Split(string text)
     {
         var equals = text.IndexOf('=', StringComparison.Ordinal);
@@ -94,7 +106,7 @@ internal sealed class EngineOptions
     private (string Name, double Value) Checked((string Name, double Value) setting)
     {
         var threshold = RecommendationOptions.FindThreshold(setting.Name)
-            ?? throw new CliFailure(ExitCodes.Usage, $"The option {Set.Name}{_arm} got '{setting.Name}', which is not a threshold; the thresholds are {string.Join(", ", RecommendationOptions.Thresholds.Select(d => d.Name))}.");
+            ?? throw new CliFailure(ExitCodes.Usage, UnknownThreshold(Set.Name + _arm, setting.Name));
 
         if (!threshold.Accepts(setting.Value))
         {

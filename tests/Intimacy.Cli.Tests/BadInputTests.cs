@@ -282,7 +282,20 @@ public class BadInputTests
         var (code, _, error) = CliRun.Invoke("compare", CliRun.Scenario("general-population.yaml"), "--count", "10", "--quiet", "--set-b", "Csi5Cutoff=3");
 
         code.Should().Be(2);
-        error.Should().StartWith("error: The option --set-b for arm B got 'Csi5Cutoff', which is not a threshold; the thresholds are ").And.Contain("Csi4Cutoff");
+        error.Should().StartWith("error: The option --set-b for arm B got 'Csi5Cutoff', which is not a threshold (did you mean Csi4Cutoff?); the thresholds are ").And.Contain("SexlessFrequencyPerYear");
+    }
+
+    [Theory]
+    [InlineData("Csi4Cutof", " (did you mean Csi4Cutoff?)")]
+    [InlineData("NoSuchThing", "")]
+    public void UnknownThresholdToSweep_ExitsWithTwo_InOneSentenceNamingTheOption(string name, string suggestion)
+    {
+        var (code, output, error) = CliRun.Invoke("sweep", CliRun.Scenario("general-population.yaml"), "--threshold", name, "--from", "12", "--to", "13", "--steps", "2", "--count", "10", "--quiet");
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        var names = string.Join(", ", Intimacy.Recommendations.Options.RecommendationOptions.Thresholds.Select(t => t.Name));
+        error.Should().Be($"error: The option --threshold got '{name}', which is not a threshold{suggestion}; the thresholds are {names}.{Environment.NewLine}");
     }
 
     [Theory]
@@ -341,7 +354,7 @@ public class BadInputTests
 
     [Theory]
     [InlineData("unclosed.yaml", "name: [unclosed\n", "unclosed.yaml(2,1): the file is not valid YAML: while parsing a flow sequence, did not find expected ',' or ']'.")]
-    [InlineData("tabs.yaml", "name: t\nfields:\n\tageYears: { distribution: normal, mean: 40, sd: 10 }\n", "tabs.yaml(1,1): the file is not valid YAML: while scanning a mapping, found invalid tab as indentation.")]
+    [InlineData("tabs.yaml", "name: t\nfields:\n\tageYears: { distribution: normal, mean: 40, sd: 10 }\n", "tabs.yaml(3,1): the file is not valid YAML: while scanning a mapping, found invalid tab as indentation.")]
     [InlineData("zipf.yaml", "name: t\nfields:\n  ageYears: { distribution: zipf, s: 1 }\n", "zipf.yaml(3,29): fields[ageYears].distribution: 'zipf' is not a known distribution; use one of normal, lognormal, beta, gamma, exponential, uniform, triangular, poisson, negativeBinomial, binomial, bernoulli, categorical, constant.")]
     [InlineData("cut.json", "{\"name\": \"t\", \"fields\": {", "cut.json(1,26): the file is not valid JSON: the file ends before every { and [ is closed.")]
     public void MalformedScenarios_ExitWithOneAndOneSentenceNamingTheFileAndPlace(string name, string text, string message)
@@ -606,6 +619,22 @@ public class BadInputTests
             _ => $"error: Cannot read '{path}': the file is empty.",
         };
         error.Should().Be(sentence + Environment.NewLine);
+    }
+
+    [Fact]
+    public void Merge_GivenASummaryFileInsteadOfItsFolder_SaysItTakesTheFolders()
+    {
+        // "merge shard-*/summary.json --out study": a natural slip, which read as a missing shard-0/summary.json/summary.json.
+        using var files = new CliRun();
+        var shard = Path.Combine(files.Folder, "shard-0");
+        CliRun.Invoke("simulate", CliRun.Scenario("new-parents.yaml"), "--count", "10", "--out", shard, "--quiet").Code.Should().Be(0);
+        var summary = Path.Combine(shard, "summary.json");
+
+        var (code, _, error) = CliRun.Invoke("merge", summary, "--out", Path.Combine(files.Folder, "study"));
+
+        code.Should().Be(2);
+        error.Should().Be($"error: Cannot merge '{summary}': it is a file, and merge takes the shards' output folders (each holding a summary.json).{Environment.NewLine}");
+        Directory.Exists(Path.Combine(files.Folder, "study")).Should().BeFalse();
     }
 
     [Fact]

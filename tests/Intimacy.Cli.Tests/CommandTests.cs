@@ -288,6 +288,42 @@ public class CommandTests
         Directory.GetFiles(first).Order().Select(File.ReadAllText).Should().Equal(before);
     }
 
+    [Theory]
+    [InlineData("--seed", "6", "Shard 1/2 (in 'other') comes from a different run than shard 0/2 (in 's0'): the seed differs.")]
+    [InlineData("--breakdown", "partnerA.life.newParent", "Shard 1/2 (in 'other') is broken down by partnerA.life.newParent but shard 0/2 (in 's0') by no field; every shard of a run needs the same breakdown field.")]
+    public void Merge_OfAShardFromAnotherRun_NamesTheFoldersOfTheShardsItCompared(string option, string value, string message)
+    {
+        using var files = new CliRun();
+        var scenario = CliRun.Scenario("new-parents.yaml");
+        var s0 = Path.Combine(files.Folder, "s0");
+        var other = Path.Combine(files.Folder, "other");
+        CliRun.Invoke("simulate", scenario, "--count", "20", "--shard", "0/2", "--out", s0, "--quiet").Code.Should().Be(0);
+        CliRun.Invoke("simulate", scenario, "--count", "20", "--shard", "1/2", "--out", other, "--quiet", option, value).Code.Should().Be(0);
+
+        var (code, _, error) = CliRun.Invoke("merge", other, s0, "--out", Path.Combine(files.Folder, "merged"));
+
+        code.Should().Be(2);
+        error.Should().Be("error: " + message.Replace("'other'", $"'{other}'", StringComparison.Ordinal).Replace("'s0'", $"'{s0}'", StringComparison.Ordinal) + Environment.NewLine);
+    }
+
+    [Fact]
+    public void Merge_OfTheSameShardTwice_NamesBothFolders()
+    {
+        using var files = new CliRun();
+        var scenario = CliRun.Scenario("new-parents.yaml");
+        var first = Path.Combine(files.Folder, "a");
+        var again = Path.Combine(files.Folder, "b");
+        foreach (var folder in new[] { first, again })
+        {
+            CliRun.Invoke("simulate", scenario, "--count", "20", "--shard", "0/2", "--out", folder, "--quiet").Code.Should().Be(0);
+        }
+
+        var (code, _, error) = CliRun.Invoke("merge", first, again, "--out", Path.Combine(files.Folder, "merged"));
+
+        code.Should().Be(2);
+        error.Should().Be($"error: Shard 0/2 (in '{first}' and '{again}') appears more than once; a merge takes each shard once.{Environment.NewLine}");
+    }
+
     [Fact]
     public void Merge_OfOneShard_SaysShardInTheSingular()
     {
@@ -451,6 +487,22 @@ public class CommandTests
         error.Should().BeEmpty();
         code.Should().Be(0);
         output.Should().Contain("intervention,both,aOnly,bOnly,neither,shareA,shareB,difference,lower,upper,mcnemarP");
+    }
+
+    [Theory]
+    [InlineData(false, "Wrote summary.json, aggregates.csv and report.html to '{0}'.\n")]
+    [InlineData(true, "Wrote summary.json, aggregates.csv, report.html and profiles.csv to '{0}'.\n")]
+    public void Simulate_SaysEveryFileItWrote(bool rows, string message)
+    {
+        using var files = new CliRun();
+        var folder = Path.Combine(files.Folder, "out");
+        string[] args = ["simulate", CliRun.Scenario("new-parents.yaml"), "--count", "20", "--out", folder];
+
+        var (code, output, error) = CliRun.Invoke(rows ? [.. args, "--rows"] : args);
+
+        code.Should().Be(0);
+        output.Should().BeEmpty();
+        error.Should().Be(string.Format(System.Globalization.CultureInfo.InvariantCulture, message, folder));
     }
 
     [Theory]

@@ -51,6 +51,50 @@ public class FailedRunOutputTests
     }
 
     [Fact]
+    public async Task Simulate_StoppedWithSigterm_CancelsLikeCtrlC_AndLeavesNoFolder()
+    {
+        // A batch scheduler cancels a job, or ends one that runs out of time, with SIGTERM rather than Ctrl+C (Slurm's
+        // scancel and time limit, Kubernetes, systemd). The shard workflow relies on a cancelled task leaving no folder.
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var files = new CliRun();
+        var folder = Path.Combine(files.Folder, "shard-0");
+        var tool = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "intimacy.dll"), "simulate", CliRun.Scenario("general-population.yaml"), "--count", "20000", "--threads", "1", "--shard", "0/2", "--rows", "--quiet", "--out", folder })
+        {
+            tool.ArgumentList.Add(arg);
+        }
+
+        using var run = System.Diagnostics.Process.Start(tool)!;
+        var error = run.StandardError.ReadToEndAsync();
+        // The rows' temporary file appears once the run has started writing.
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        while (!(Directory.Exists(folder) && Directory.EnumerateFiles(folder).Any()) && !run.HasExited && started.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(20);
+        }
+
+        run.HasExited.Should().BeFalse("the run must still be going when it is stopped");
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await run.WaitForExitAsync(timeout.Token);
+        run.ExitCode.Should().Be(130);
+        (await error).Should().Be("error: Cancelled." + Environment.NewLine);
+        Path.Exists(folder).Should().BeFalse();
+    }
+
+    [Fact]
     public void Simulate_Cancelled_InAnEmptyFolderThatExisted_KeepsTheFolder()
     {
         using var files = new CliRun();
@@ -103,6 +147,43 @@ public class FailedRunOutputTests
 
         code.Should().Be(2);
         error.Should().Contain("Cannot merge", "the merge fails on the damaged rows, not on the earlier outputs it may replace");
+        var after = CliRun.Snapshot(merged);
+        after.Keys.Should().BeEquivalentTo(before.Keys);
+        foreach (var (name, bytes) in before)
+        {
+            after[name].Should().Equal(bytes, name);
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Merge_Cancelled_ReturnsOneHundredThirty_AndLeavesAnEarlierMergesFolderAsItWas(bool earlier)
+    {
+        // Ctrl+C (or SIGTERM) during a long merge of profile rows must stop it, as it stops simulate; merge ignored it.
+        using var files = new CliRun();
+        var scenario = CliRun.Scenario("new-parents.yaml");
+        string Shard(int i) => Path.Combine(files.Folder, $"s{i}");
+        for (var i = 0; i < 2; i++)
+        {
+            CliRun.Invoke("simulate", scenario, "--count", "60", "--shard", $"{i}/2", "--out", Shard(i), "--quiet", "--rows").Code.Should().Be(0);
+        }
+
+        var merged = Path.Combine(files.Folder, "merged");
+        if (earlier)
+        {
+            CliRun.Invoke("merge", Shard(0), Shard(1), "--out", merged, "--quiet").Code.Should().Be(0);
+        }
+
+        var before = CliRun.Snapshot(merged);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var (code, _, error) = CliRun.Invoke(cancelled.Token, "merge", Shard(0), Shard(1), "--out", merged, "--quiet", "--force");
+
+        code.Should().Be(130);
+        error.Should().Be("error: Cancelled." + Environment.NewLine);
+        Path.Exists(merged).Should().Be(earlier);
         var after = CliRun.Snapshot(merged);
         after.Keys.Should().BeEquivalentTo(before.Keys);
         foreach (var (name, bytes) in before)

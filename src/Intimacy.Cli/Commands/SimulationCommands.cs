@@ -11,7 +11,7 @@ using Spectre.Console;
 namespace Intimacy.Cli.Commands;
 
 /// <summary>The research commands: <c>simulate</c>, <c>merge</c>, <c>sweep</c>, <c>compare</c> and <c>chart</c>.</summary>
-internal static class SimulationCommands
+internal static partial class SimulationCommands
 {
     /// <summary>The file names a simulation writes into its output folder.</summary>
     public const string SummaryFile = "summary.json";
@@ -28,7 +28,7 @@ internal static class SimulationCommands
     public static IEnumerable<Command> Create(CliConsole console, CancellationToken cancellationToken)
     {
         yield return Simulate(console, cancellationToken);
-        yield return Merge(console);
+        yield return Merge(console, cancellationToken);
         yield return Sweep(console, cancellationToken);
         yield return Compare(console, cancellationToken);
         yield return Chart(console);
@@ -100,7 +100,8 @@ internal static class SimulationCommands
                 outputs.Commit();
                 if (!run.Quiet(parse))
                 {
-                    console.Error.WriteLine($"Wrote {SummaryFile}, {CsvFile} and {HtmlFile} to '{folder}'.");
+                    var written = parse.GetValue(rows) ? $"{SummaryFile}, {CsvFile}, {HtmlFile} and {RowsFile}" : $"{SummaryFile}, {CsvFile} and {HtmlFile}";
+                    console.Error.WriteLine($"Wrote {written} to '{folder}'.");
                 }
             }
 
@@ -109,7 +110,7 @@ internal static class SimulationCommands
         return command;
     }
 
-    private static Command Merge(CliConsole console)
+    private static Command Merge(CliConsole console, CancellationToken cancellationToken)
     {
         var folders = new Argument<string[]>("folders") { Description = "The output folders of the shards (each with a summary.json).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Folder for the merged outputs.", Required = true };
@@ -121,6 +122,13 @@ internal static class SimulationCommands
             var inputs = parse.GetValue(folders)!;
             var shards = inputs.Select(folder =>
             {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (File.Exists(folder))
+                {
+                    // A slip such as 'merge shard-*/summary.json': said as such, not as a missing summary.json/summary.json.
+                    throw new CliFailure(ExitCodes.Usage, $"Cannot merge '{folder}': it is a file, and merge takes the shards' output folders (each holding a {SummaryFile}).");
+                }
+
                 var path = Path.Combine(folder, SummaryFile);
                 try
                 {
@@ -138,7 +146,7 @@ internal static class SimulationCommands
             }
             catch (ArgumentException ex)
             {
-                throw new CliFailure(ExitCodes.Usage, ex.Message.Split(" (Parameter", 2)[0], ex);
+                throw new CliFailure(ExitCodes.Usage, WithShardFolders(ex.Message.Split(" (Parameter", 2)[0], inputs, shards), ex);
             }
 
             var folder = parse.GetValue(output)!;
@@ -149,7 +157,7 @@ internal static class SimulationCommands
 
             using var outputs = new OutputFolder(folder);
             RefuseToReplace(outputs, parse.GetValue(force), inputs.Any(input => File.Exists(Path.Combine(input, RowsFile))));
-            MergeRows([.. inputs.Zip(shards).OrderBy(s => s.Second.Stamp.Shard.Index)], outputs, merged);
+            MergeRows([.. inputs.Zip(shards).OrderBy(s => s.Second.Stamp.Shard.Index)], outputs, merged, cancellationToken);
             WriteOutputs(outputs, merged);
             outputs.Commit();
             if (!parse.GetValue(quiet))
@@ -295,7 +303,7 @@ internal static class SimulationCommands
     /// run writes: the merged stamp and the header, then every shard's rows in index order. Each file must
     /// carry its shard's stamp and exactly the rows of its slice; nothing is left behind on failure.
     /// </summary>
-    private static void MergeRows(IReadOnlyList<(string Folder, SimulationResult Result)> shards, OutputFolder outputs, SimulationResult merged)
+    private static void MergeRows(IReadOnlyList<(string Folder, SimulationResult Result)> shards, OutputFolder outputs, SimulationResult merged, CancellationToken cancellationToken)
     {
         var without = shards.Where(s => !File.Exists(Path.Combine(s.Folder, RowsFile))).Select(s => s.Folder).ToList();
         if (without.Count == shards.Count)
@@ -315,11 +323,28 @@ internal static class SimulationCommands
         OutputFiles.Guard(target, () => writer.Write(CsvReport.ProfileRowsHead(merged.Stamp, merged.Aggregate.BreakdownField)));
         foreach (var (shardFolder, result) in shards)
         {
-            CopyRows(Path.Combine(shardFolder, RowsFile), result, writer, target);
+            CopyRows(Path.Combine(shardFolder, RowsFile), result, writer, target, cancellationToken);
         }
 
         OutputFiles.Guard(target, writer.Flush);
     }
+
+    /// <summary>
+    /// The library's merge error with the folder of each shard it names ("shard 1/4 (in 'shard-1')"): the library knows
+    /// the shards only by their stamps, and a researcher finds the one to run again by its folder. A shard held by
+    /// several folders (given twice, or run twice) is named with all of them.
+    /// </summary>
+    private static string WithShardFolders(string message, IReadOnlyList<string> folders, IReadOnlyList<SimulationResult> shards) =>
+        ShardName().Replace(message, match =>
+        {
+            var holders = folders.Where((_, i) => shards[i].Stamp.Shard.ToString() == match.Groups["shard"].Value).Select(f => $"'{f}'").ToList();
+            return holders.Count == 0
+                ? match.Value
+                : $"{match.Value} (in {(holders.Count == 1 ? holders[0] : string.Join(", ", holders[..^1]) + " and " + holders[^1])})";
+        });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[Ss]hard (?<shard>\d+/\d+)\b")]
+    private static partial System.Text.RegularExpressions.Regex ShardName();
 
     /// <summary>
     /// Deletes a <c>profiles.csv</c> an earlier run wrote into the output folder, when this run writes
@@ -385,7 +410,7 @@ internal static class SimulationCommands
         }
     }
 
-    private static void CopyRows(string path, SimulationResult result, StreamWriter writer, string target)
+    private static void CopyRows(string path, SimulationResult result, StreamWriter writer, string target, CancellationToken cancellationToken)
     {
         var stamp = result.Stamp;
         using var reader = InputFiles.Guard(path, () => new StreamReader(path));
@@ -401,6 +426,8 @@ internal static class SimulationCommands
         var end = stamp.Shard.End(stamp.Count);
         while (InputFiles.Guard(path, reader.ReadLine) is { } line)
         {
+            // Joining the rows of a large study takes a while; Ctrl+C (or SIGTERM) stops it as it stops a run.
+            cancellationToken.ThrowIfCancellationRequested();
             var comma = line.IndexOf(',', StringComparison.Ordinal);
             if (next >= end || comma <= 0 || !long.TryParse(line.AsSpan(0, comma), NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index != next)
             {
@@ -497,10 +524,11 @@ internal static class SimulationCommands
             throw new CliFailure(ExitCodes.Usage, $"The option --set cannot set {threshold?.Name ?? name}, the threshold this sweep varies; drop it from --set or sweep another threshold.");
         }
 
-        // An unknown name is left to the library's message, which lists the known ones.
+        // Said here rather than by the library, whose message ("There is no threshold named …. Known thresholds: …")
+        // is two sentences and does not name the option.
         if (threshold is null)
         {
-            return;
+            throw new CliFailure(ExitCodes.Usage, EngineOptions.UnknownThreshold("--threshold", name));
         }
 
         foreach (var value in values)

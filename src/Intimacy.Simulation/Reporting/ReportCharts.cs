@@ -23,7 +23,7 @@ internal static class ReportCharts
         new("interventions", "Most often recommended interventions", "Share of profiles whose plan recommends each intervention, with 95% Wilson intervals.", Bars(a, Measures.Intervention)),
         new("findings", "Most frequent findings", "Share of profiles with at least one finding of each code, with 95% Wilson intervals.", Bars(a, Measures.Finding)),
         new("gates", "Safety gate activations", "Share of profiles with each safety gate in force (its finding in the plan), and any gate or safety finding.", [.. Bars(a, Measures.Gate), .. Bars(a, Measures.Safety)]),
-        new("plan-sizes", "Plan sizes", "Share of plans by the number of distinct interventions they recommend.", [.. a.PlanSizes.Counts.Select((count, size) => new Bar(Formats.Whole(size) + " items", count, a.Profiles))]),
+        new("plan-sizes", "Plan sizes", "Share of plans by the number of distinct interventions they recommend.", [.. a.PlanSizes.Counts.Select((count, size) => new Bar(Formats.Whole(size) + (size == 1 ? " item" : " items"), count, a.Profiles))]),
     ];
 
     /// <summary>

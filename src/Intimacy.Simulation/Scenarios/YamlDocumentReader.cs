@@ -31,14 +31,45 @@ internal static partial class YamlDocumentReader
         }
         catch (YamlException ex)
         {
-            throw new DocumentException(ToMark(ex.Start), string.Empty, "the file is not valid YAML: " + CleanMessage(ex.Message));
+            var at = ex.Message.Contains("invalid tab as indentation", StringComparison.Ordinal)
+                ? TabIndentation(text, parser.Current) ?? ToMark(ex.Start)
+                : ToMark(ex.Start);
+            throw new DocumentException(at, string.Empty, "the file is not valid YAML: " + CleanMessage(ex.Message));
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet 16 throws this, not a YamlException, for some misplaced document markers (found by fuzzing: "...\n~").
+            // YamlDotNet 16 throws this, not a YamlException, for some misplaced document markers (found by fuzzing: "...\n~")
+            // and for a flow list or mapping left open before a line that is less indented ("weights: [1, 2" and a next key).
+            // It says nothing of which, so the message names both; the place is the last part that could be read.
             var at = parser.Current is { } current ? ToMark(current.Start) : (Mark?)null;
-            throw new DocumentException(at, string.Empty, "the file is not valid YAML: a document marker (--- or ...) is out of place.");
+            throw new DocumentException(
+                at,
+                string.Empty,
+                "the file is not valid YAML: it cannot be read past this point; look for a bracket or brace left open, or a document marker (--- or ...) out of place.");
         }
+    }
+
+    /// <summary>
+    /// Where a tab indents a line. YamlDotNet 16 reports this error at the start of the file whatever the line, so the
+    /// place is found here: the first tab in the indentation of a line from the last event read on (tabs before it
+    /// were read without complaint, as a tab after a key's colon is). Null when no such line is found.
+    /// </summary>
+    private static Mark? TabIndentation(string text, ParsingEvent? last)
+    {
+        var from = last is null ? 1 : (int)last.Start.Line;
+        var lines = text.Split('\n');
+        for (var line = from; line <= lines.Length; line++)
+        {
+            var content = lines[line - 1];
+            var indentation = content.Length - content.TrimStart(' ', '\t').Length;
+            var tab = content.IndexOf('\t', 0, indentation);
+            if (tab >= 0)
+            {
+                return new Mark(line, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Deeper than any scenario needs; a limit keeps a hostile file from exhausting the stack.</summary>
@@ -111,7 +142,8 @@ internal static partial class YamlDocumentReader
 
     private static string CleanMessage(string message)
     {
-        var cleaned = LocationPrefix().Replace(message, string.Empty).Trim();
+        // YamlDotNet's messages sometimes hold two spaces in a row ("a flow mapping,  did not find").
+        var cleaned = Spaces().Replace(LocationPrefix().Replace(message, string.Empty).Trim(), " ");
         if (cleaned.Length > 0 && !cleaned.EndsWith('.'))
         {
             cleaned += ".";
@@ -122,4 +154,7 @@ internal static partial class YamlDocumentReader
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
     private static partial Regex LocationPrefix();
+
+    [GeneratedRegex(" {2,}")]
+    private static partial Regex Spaces();
 }

@@ -70,6 +70,18 @@ public class SvgChartTests
     }
 
     [Fact]
+    public void PlanSizes_NameOneItemInTheSingular()
+    {
+        var svg = XDocument.Parse(SvgChart.Write(Result, "plan-sizes")).Root!;
+        XNamespace ns = "http://www.w3.org/2000/svg";
+
+        var labels = svg.Elements(ns + "text").Select(t => t.Value).Where(v => v.EndsWith(" item", StringComparison.Ordinal) || v.EndsWith(" items", StringComparison.Ordinal)).ToList();
+
+        labels.Should().Contain("0 items").And.Contain("1 item").And.Contain("2 items").And.NotContain("1 items");
+        svg.Element(ns + "desc")!.Value.Should().Contain("; 1 item ").And.NotContain("; 1 items ");
+    }
+
+    [Fact]
     public void TheChart_DoesNotDependOnTheLibraryVersion()
     {
         var other = Result with { Stamp = Result.Stamp with { LibraryVersion = "9.9.9" } };

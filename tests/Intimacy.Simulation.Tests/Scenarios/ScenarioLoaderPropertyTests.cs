@@ -37,7 +37,7 @@ public class ScenarioLoaderPropertyTests
         // YamlDotNet throws InvalidOperationException here rather than its own YamlException.
         var act = () => ScenarioLoader.Parse("...\n~", ScenarioFormat.Yaml, "markers.yaml");
 
-        act.Should().Throw<ScenarioException>().WithMessage("markers.yaml*: the file is not valid YAML: a document marker (--- or ...) is out of place.");
+        act.Should().Throw<ScenarioException>().WithMessage("markers.yaml*: the file is not valid YAML: it cannot be read past this point; look for a bracket or brace left open, or a document marker (--- or ...) out of place.");
     }
 
     [Fact]

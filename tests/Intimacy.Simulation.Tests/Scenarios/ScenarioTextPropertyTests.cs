@@ -48,7 +48,10 @@ public class ScenarioTextPropertyTests
 
     [Theory]
     [InlineData("name: [unclosed\n", "s.yaml(2,1): the file is not valid YAML: while parsing a flow sequence, did not find expected ',' or ']'.")]
-    [InlineData("name: t\nfields:\n\tageYears: { distribution: normal, mean: 40, sd: 10 }\n", "s.yaml(1,1): the file is not valid YAML: while scanning a mapping, found invalid tab as indentation.")]
+    [InlineData("name: t\nfields:\n\tageYears: { distribution: normal, mean: 40, sd: 10 }\n", "s.yaml(3,1): the file is not valid YAML: while scanning a mapping, found invalid tab as indentation.")]
+    [InlineData("name: t\nfields:\n  ageYears: { distribution: normal, mean: 40, sd: 10 }\n  view.sexPerYear: { distribution: poisson, lambda: 3 }\nadjustments:\n  - when: view.sexPerYear < 3\n    then:\n    \tview.sexPerYear: { shift: 1 }\n", "s.yaml(8,5): the file is not valid YAML: while scanning a mapping, found invalid tab as indentation.")]
+    [InlineData("name: t\nfields:\n  ageYears: { distribution: normal, mean: 40, sd: 10 }\n  view.desireLevel: { distribution: categorical, weights: [1, 2\n  view.sexPerYear: { distribution: poisson, lambda: 3 }\n", "s.yaml(4,60): the file is not valid YAML: it cannot be read past this point; look for a bracket or brace left open, or a document marker (--- or ...) out of place.")]
+    [InlineData("name: t\nfields:\n  ageYears: { distribution: normal, mean: 40, sd: 10 }\n  view.desireLevel: { distribution: categorical, weights: { 1: 0.5, 2: 0.5 }\n", "s.yaml(5,1): the file is not valid YAML: while parsing a flow mapping, did not find expected ',' or '}'.")]
     [InlineData("name: t\nfields:\n  ageYears: { distribution: normal, mean: 40, sd: 10 }\n  view.sexPerYear: { distribution: poisson, lambda: 1e400 }\n", "s.yaml(4,53): fields[view.sexPerYear].lambda: is too large: it is beyond the largest number a scenario can hold.")]
     [InlineData("name: t\nfields:\n  ageYears: { distribution: binomial, n: 2.5, p: 0.5 }\n", "s.yaml(3,42): fields[ageYears].n: must be a whole number, not a fraction.")]
     [InlineData("name: t\ncount: 1e30\nfields:\n  ageYears: { distribution: normal, mean: 40, sd: 10 }\n", "s.yaml(2,8): count: is too large for a whole number here.")]
