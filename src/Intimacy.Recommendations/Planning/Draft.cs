@@ -212,12 +212,41 @@ internal sealed class Draft
 
             AddNew(findingIds, part.FindingIds);
             AddNew(inputPaths, part.InputPaths);
-            threshold ??= part.Threshold;
+            threshold = WithThreshold(threshold, part.Threshold);
         }
 
         // The reason copies the scratch lists into read-only lists of its own.
         return merged ? first with { FindingIds = findingIds, InputPaths = inputPaths, Threshold = threshold } : first;
     }
+
+    /// <summary>
+    /// The thresholds of a reason citing several findings: each distinct one, in the order the findings came,
+    /// so the reason states the cut-off of every score it cites (a CSI-4 and an RDAS, say), whichever partner is A.
+    /// </summary>
+    private static string? WithThreshold(string? threshold, string? more)
+    {
+        if (string.IsNullOrEmpty(more) || string.Equals(threshold, more, StringComparison.Ordinal))
+        {
+            return threshold ?? more;
+        }
+
+        if (string.IsNullOrEmpty(threshold))
+        {
+            return more;
+        }
+
+        foreach (var range in threshold.AsSpan().Split(ThresholdSeparator))
+        {
+            if (threshold.AsSpan()[range].SequenceEqual(more))
+            {
+                return threshold;
+            }
+        }
+
+        return threshold + ThresholdSeparator + more;
+    }
+
+    private const string ThresholdSeparator = "; ";
 
     // Scratch lists for Seal, kept with the draft (drafts are reused): merging allocates only the merged reasons.
     private readonly List<string> _findingIds = new(8);

@@ -188,4 +188,27 @@ public class InstrumentRuleTests
         plan.Findings.Should().ContainSingle().Which.Threshold.Should().Be(threshold);
         plan.Item(Core.Interventions.Interventions.CouplesTherapy.Id).Reasons.Should().ContainSingle().Which.Threshold.Should().Be(threshold);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void OneReason_CitingSeveralScores_StatesEveryCutOffItRestsOn(bool samePartner)
+    {
+        // The same rule gives the same reason for a CSI-4 and an RDAS in distress; the merged reason cites both
+        // scores, so it must state both cut-offs (a reviewer checks each input against its threshold), and which
+        // one it states must not depend on which partner is A.
+        var profile = samePartner
+            ? ScoresA(r => r with { Csi4 = 5, Rdas = 30 })
+            : Couples.Both(a => a.RelationshipScores(r => r with { Csi4 = 5 }), b => b.RelationshipScores(r => r with { Rdas = 30 }));
+        var swapped = samePartner
+            ? Couples.Both(null, b => b.RelationshipScores(r => r with { Csi4 = 5, Rdas = 30 }))
+            : Couples.Both(a => a.RelationshipScores(r => r with { Rdas = 30 }), b => b.RelationshipScores(r => r with { Csi4 = 5 }));
+
+        foreach (var plan in new[] { Engines.Default.Recommend(profile), Engines.Default.Recommend(swapped) })
+        {
+            var reason = plan.Item(Core.Interventions.Interventions.CouplesTherapy.Id).Reasons.Should().ContainSingle().Subject;
+            reason.InputPaths.Should().HaveCount(2);
+            reason.Threshold.Should().Contain("CSI-4 below 13.5").And.Contain("RDAS at or below 47");
+        }
+    }
 }

@@ -49,6 +49,28 @@ public class MaintenanceRuleTests
         Engines.Default.Recommend(Nothing).Item(WeeklyCheckIn.Id).Reasons.Should().ContainSingle().Which.RuleName.Should().Be("Recommend.Prevention");
     }
 
+    public static TheoryData<string> Unanswered => new() { "nothing answered", "only partner A answered", "screened, nothing else answered" };
+
+    [Theory]
+    [MemberData(nameof(Unanswered))]
+    public void Prevention_NeverReadsUnansweredQuestionsAsAllClear(string profile)
+    {
+        // Unknown is not evidence of absence: with nothing (or one partner) answered, prevention may be offered,
+        // but its reasons must not tell the couple that nothing needs repair or that there is no trouble yet.
+        var plan = Engines.Default.Recommend(profile switch
+        {
+            "nothing answered" => CoupleProfileBuilder.Create().WithPartnerA(30).WithPartnerB(30).Build(),
+            "only partner A answered" => Couples.OnlyA(),
+            _ => Nothing,
+        });
+
+        var texts = plan.AllItems.SelectMany(i => i.Reasons).Where(r => r.RuleName == "Recommend.Prevention").Select(r => r.Text).ToList();
+        texts.Should().NotBeEmpty();
+        texts.Should().NotContain(t => System.Text.RegularExpressions.Regex.IsMatch(
+            t, @"keeps? it that way|before trouble|nothing\b.*\b(calls for|needs?) repair|all (is )?(well|clear)|\bno (problems?|trouble)\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+    }
+
     [Fact]
     public void MaintenanceItems_AreForTheCoupleAndForEachPartner()
     {

@@ -10,7 +10,8 @@ namespace Intimacy.Recommendations.Rules.Maintenance;
 
 /// <summary>
 /// When the shared answers show nothing to work on, suggests light preventive habits and resources.
-/// Private findings are not consulted, so this never hints at them.
+/// Private findings are not consulted, so this never hints at them. Unanswered questions are not evidence
+/// that all is well, so its reasons never say so.
 /// </summary>
 [Name("Recommend.Prevention")]
 [Description("When no shared finding calls for work, suggests prevention: a weekly check-in, reading together and a relationship workshop.")]
@@ -36,7 +37,7 @@ public sealed class PreventionRule : Rule
         context.Insert(new Candidate(Interventions.WeeklyCheckIn.Id, 25, ItemAudience.Couple, new Reason
         {
             RuleName = context.Rule.Name,
-            Text = "Nothing shared calls for repair; a regular check-in keeps it that way.",
+            Text = "No shared answer so far points to something to work on; a regular check-in helps raise concerns while they are small.",
         }));
         context.Insert(new Candidate(Interventions.RelationshipReading.Id, 15, ItemAudience.Couple, new Reason
         {
@@ -46,7 +47,7 @@ public sealed class PreventionRule : Rule
         context.Insert(new Candidate(Interventions.RelationshipWorkshop.Id, 10, ItemAudience.Couple, new Reason
         {
             RuleName = context.Rule.Name,
-            Text = "Workshops also work as prevention, before trouble sets in.",
+            Text = "Workshops teach skills that help at any stage, prevention included.",
         }));
     }
 }
