@@ -42,7 +42,7 @@ public sealed class PreventionRule : Rule
         context.Insert(new Candidate(Interventions.RelationshipReading.Id, 15, ItemAudience.Couple, new Reason
         {
             RuleName = context.Rule.Name,
-            Text = "Reading about relationships together is a light way to keep growing.",
+            Text = "Reading about relationships, and talking over what stands out, is a light way to keep growing.",
         }));
         context.Insert(new Candidate(Interventions.RelationshipWorkshop.Id, 10, ItemAudience.Couple, new Reason
         {

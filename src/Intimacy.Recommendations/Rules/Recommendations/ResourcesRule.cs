@@ -23,7 +23,7 @@ public sealed class ResourcesRule : RecommendationRule
     private static readonly Proposal[] Proposed =
     [
         new(Interventions.RelationshipWorkshop, 35, "Practising skills with guidance alongside other couples."),
-        new(Interventions.RelationshipReading, 25, "Reading and discussing a good book together."),
+        new(Interventions.RelationshipReading, 25, "Reading a good book on relationships, and talking over what stands out."),
     ];
 
     /// <inheritdoc />
