@@ -128,6 +128,15 @@ public partial class CatalogConventionTests
 
         medical.Should().NotBeEmpty();
         medical.Should().OnlyContain(i => i.Caution!.Contains("medicine", StringComparison.OrdinalIgnoreCase));
+
+        // Not just the word: the caution sends the person to a doctor or prescriber and tells them not to start, stop or
+        // change a medicine on their own (docs/safety.md, Wording). A caution saying "stop the medicine" fails here.
+        foreach (var intervention in medical)
+        {
+            var caution = intervention.Caution!;
+            caution.Should().MatchRegex(@"(?i)\b(doctor|prescriber)\b", "{0} sends the person to their clinician", intervention.Id);
+            caution.Should().MatchRegex(@"(?i)\b(never|do not|don't)\b[^.;]*\b(start|stop|change)\b[^.;]*\bmedicine\b", "{0} says never to change a medicine on one's own", intervention.Id);
+        }
     }
 
     [Fact]
