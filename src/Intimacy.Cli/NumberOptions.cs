@@ -63,20 +63,27 @@ internal static class NumberOptions
         if (decimal.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value == decimal.Truncate(value)
             && TryParse(token, out var near) && near == Math.Floor(near))
         {
-            return value >= min && value <= max ? null : Range(min, max);
+            return value >= min && value <= max ? null : Beyond(value > max, min, max);
         }
 
-        // Too large for a decimal (1e30), but whole: say the range; NaN, Infinity and fractions are not whole numbers.
+        // Too large for a decimal (1e30), but whole: say the bound it passes; NaN, Infinity and fractions are not whole numbers.
         return TryParse(token, out var number) && double.IsFinite(number) && Math.Abs(number) >= 1e28
-            ? Range(min, max)
+            ? Beyond(number > 0, min, max)
             : "a whole number";
     }
+
+    /// <summary>
+    /// The bound a whole number passes: only that one, since the other is far off and may not make sense for the
+    /// option (a count cannot be negative; its own lower limit is checked, and said, where the count is used).
+    /// </summary>
+    private static string Beyond(bool tooLarge, long min, long max) => tooLarge
+        ? string.Create(CultureInfo.InvariantCulture, $"a whole number no larger than {max}")
+        : string.Create(CultureInfo.InvariantCulture, $"a whole number no smaller than {min}");
 
     /// <summary>Whether <paramref name="text"/> is such a number.</summary>
     public static bool TryParse(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
-    private static string Range(long min, long max) => string.Create(CultureInfo.InvariantCulture, $"a whole number from {min} to {max}");
 
     private static long? ReadWhole(ArgumentResult result, string name, long min, long max)
     {
