@@ -67,6 +67,8 @@ public class PrivateAnswerTests
         """{ "visibility": "private", "experiencesViolence": "SECRET123 }|safety""",
         """{ "visibility": "private", "experiencesViolence": "SECRET\q123" }|safety""",
         """{ "visibility": "private", "leaningOut": NaN987654321 }|commitment""",
+        """{ "visibility": "private", "\ud800SECRET123": 987654321 }|safety""",
+        """{ "visibility": "private", "experiencesViolence": false, "SECRET\udc00123": true }|safety""",
     ];
 
     [Theory]

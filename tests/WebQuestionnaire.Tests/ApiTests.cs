@@ -267,6 +267,26 @@ public sealed class ApiTests(WebAppFactory factory) : IClassFixture<WebAppFactor
         Body(await with.Content.ReadAsStringAsync()).Should().Be(withoutBody, "a duplicate key in partner A's private answers must not change what the {0} audience is told", audience);
     }
 
+    [Theory]
+    [InlineData("couple")]
+    [InlineData("partnerB")]
+    [InlineData("partnerA")]
+    [InlineData("clinician")]
+    public async Task ANameWithALoneSurrogate_InPartnerAsPrivateAnswers_IsAnInvalidRequest_NotAServerError(string audience)
+    {
+        // JSON's grammar lets "\ud800" through, but no string can hold it: the app must not fail on it (a 500 for
+        // partner B where their own problem is otherwise told would say that partner A's answers have one).
+        var profile = """{ "schemaVersion": 1, "partnerA": { "ageYears": 40, "safety": { "visibility": "private", "fearsPartner": false, "\ud800": true } }, "partnerB": { "ageYears": 41 } }""";
+
+        var response = await PostAsync(Request(profile, audience));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        if (audience is "couple" or "partnerB")
+        {
+            (await response.Content.ReadAsStringAsync()).Should().NotContain("profile.partnerA").And.NotContain("safety");
+        }
+    }
+
     [Fact]
     public async Task UnknownProperty_AtTheTopLevel_IsRejectedByName()
     {

@@ -58,7 +58,15 @@ internal static class RecommendationsEndpoint
 
         using (document)
         {
-            JsonChecks.FindDuplicateKeys(document.RootElement, "$", errors);
+            try
+            {
+                JsonChecks.FindDuplicateKeys(document.RootElement, "$", errors);
+            }
+            catch (InvalidOperationException)
+            {
+                // A name with an escaped lone surrogate ("\ud800") parses, but no string can hold it: malformed, as the library reads it.
+                return Invalid("$", "is not valid JSON.");
+            }
             if (errors.Keys.Any(key => !IsInsideProfile(key)))
             {
                 return DuplicateKeys(errors, AudienceOf(document.RootElement));
