@@ -74,14 +74,15 @@ internal static class InputFiles
         {
             var visible = ex.ErrorsVisibleTo(audience);
 
-            // The library's exception lists every problem in its message, and --verbose prints it: it goes along only
-            // when the audience may be told of all of them.
+            // The library's exception lists every problem in its message (a syntax error's line and byte too), and
+            // --verbose prints it: it goes along only for a clinician, who may be told all of it. For anyone else,
+            // whether it went along would say whether the other partner's answers have a problem too.
             throw new CliFailure(
                 ExitCodes.Invalid,
                 visible.Count > 0 || ex.Errors.Count == 0
                     ? Describe(path, visible)
                     : $"The profile in '{path}' is not valid; its problems are in answers the {AudienceNames.NameOf(audience)} view may not show (run validate to list them).",
-                visible.Count == ex.Errors.Count ? ex : null);
+                audience == Audience.Clinician ? ex : null);
         }
     }
 

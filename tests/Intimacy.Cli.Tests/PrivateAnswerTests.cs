@@ -67,6 +67,8 @@ public class PrivateAnswerTests
         """{ "visibility": "private", "experiencesViolence": "SECRET123 }|safety""",
         """{ "visibility": "private", "experiencesViolence": "SECRET\q123" }|safety""",
         """{ "visibility": "private", "leaningOut": NaN987654321 }|commitment""",
+        """{ "visibility": "private", "\ud800SECRET123": 987654321 }|safety""",
+        """{ "visibility": "private", "experiencesViolence": false, "SECRET\udc00123": true }|safety""",
     ];
 
     [Theory]
@@ -119,6 +121,68 @@ public class PrivateAnswerTests
         verbose.Out.Should().BeEmpty();
         verbose.Error.Should().StartWith(plain.Error)
             .And.NotContain("partnerA").And.NotContain("phq9").And.NotContain("wellbeing", "the {0} view may not be told where partner A's problem is", audience);
+    }
+
+    /// <summary>
+    /// A problem partner B or the couple may be told of (in B's answers, or in the relationship), with or without a
+    /// problem in partner A's private answers too: --verbose shows the exception behind the error, and whether that
+    /// was the library's (listing every problem) must not tell them that A's answers have one.
+    /// </summary>
+    [Theory]
+    [InlineData("partner-b")]
+    [InlineData("couple")]
+    public void Recommend_WithVerbose_ForPartnerBOrTheCouple_IsTheSame_WhetherOrNotPartnerAsPrivateAnswersHaveAProblemToo(string audience)
+    {
+        using var files = new CliRun();
+        void Visible(JsonObject profile)
+        {
+            if (audience == "couple")
+            {
+                profile["relationship"]!["lengthYears"] = -1;
+            }
+            else
+            {
+                profile["partnerB"]!["ageYears"] = 7;
+            }
+        }
+
+        var onlyVisible = JsonNode.Parse(Profile(_ => { }))!.AsObject();
+        Visible(onlyVisible);
+        var alsoA = JsonNode.Parse(Profile(a => a["wellbeingScores"] = JsonNode.Parse("""{ "visibility": "private", "phq9": 99 }""")))!.AsObject();
+        Visible(alsoA);
+
+        var path = files.Write("profile.json", onlyVisible.ToJsonString());
+        var without = CliRun.Invoke("recommend", path, "--audience", audience, "--verbose");
+        files.Write("profile.json", alsoA.ToJsonString());
+        var with = CliRun.Invoke("recommend", path, "--audience", audience, "--verbose");
+
+        without.Code.Should().Be(1, without.Error);
+        with.Should().Be(without, "a problem in partner A's private answers must not change what --verbose shows the {0} view", audience);
+    }
+
+    /// <summary>
+    /// A syntax error in partner B's answers: its line and byte count the text before it, partner A's private answers
+    /// included, so partner B's --verbose output must not show them (the library's exception message does).
+    /// </summary>
+    [Fact]
+    public void Recommend_WithVerbose_ForPartnerB_ASyntaxErrorInBsAnswers_IsTheSame_HoweverLongPartnerAsPrivateAnswersAre()
+    {
+        using var files = new CliRun();
+        string Broken(Action<JsonObject> editPartnerA) =>
+            Profile(editPartnerA).Replace("\"feelsPressured\": true", "\"feelsPressured\": tru", StringComparison.Ordinal);
+        var shortA = Broken(a => a["trauma"] = JsonNode.Parse("""{ "visibility": "private" }"""));
+        var longA = Broken(a => a["trauma"] = JsonNode.Parse("""{ "visibility": "private", "hasTraumaHistory": true, "affectsIntimacy": true }"""));
+        shortA.Should().NotBe(longA);
+
+        var path = files.Write("profile.json", shortA);
+        var without = CliRun.Invoke("recommend", path, "--audience", "partner-b", "--verbose");
+        files.Write("profile.json", longA);
+        var with = CliRun.Invoke("recommend", path, "--audience", "partner-b", "--verbose");
+
+        without.Code.Should().Be(1, without.Error);
+        without.Error.Should().Contain("$.partnerB.view.feelsPressured");
+        with.Should().Be(without, "the place of a syntax error in B's answers counts the lines of A's private answers");
+        with.Error.Should().NotContain("(line ");
     }
 
     [Fact]

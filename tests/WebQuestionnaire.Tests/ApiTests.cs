@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Serialization;
 
@@ -241,7 +242,48 @@ public sealed class ApiTests(WebAppFactory factory) : IClassFixture<WebAppFactor
         else
         {
             keys.Should().NotContain(k => k.StartsWith("profile.partnerA", StringComparison.Ordinal), "nothing of partner A's answers reaches the {0} audience", audience);
-            (await response.Content.ReadAsStringAsync()).Should().NotContain("partnerA").And.NotContain("safety").And.NotContain("fearsPartner");
+            (await response.Content.ReadAsStringAsync()).Should().NotContain("profile.partnerA").And.NotContain("safety").And.NotContain("fearsPartner");
+        }
+    }
+
+    [Theory]
+    [InlineData("partnerB", "\"partnerB\": { \"ageYears\": 7 }")]
+    [InlineData("couple", "\"partnerB\": { \"ageYears\": 41 }, \"relationship\": { \"lengthYears\": -1 }")]
+    public async Task APrivateDuplicateKeyInPartnerAsAnswers_DoesNotChangeWhatPartnerBOrTheCoupleIsToldOfTheirOwnProblems(string audience, string rest)
+    {
+        // The problem partner B (or the couple) may see is told with or without a duplicate key in A's private answers:
+        // leaving it out only when A's answers have one would tell them that A's answers have a problem.
+        var withoutDuplicate = $$"""{ "schemaVersion": 1, "partnerA": { "ageYears": 40, "safety": { "visibility": "private", "fearsPartner": false } }, {{rest}} }""";
+        var withDuplicate = $$"""{ "schemaVersion": 1, "partnerA": { "ageYears": 40, "safety": { "visibility": "private", "fearsPartner": false, "fearsPartner": true } }, {{rest}} }""";
+
+        var without = await PostAsync(Request(withoutDuplicate, audience));
+        var with = await PostAsync(Request(withDuplicate, audience));
+
+        without.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        static string Body(string json) => Regex.Replace(json, "\"traceId\":\"[^\"]*\"", "\"traceId\":\"\""); // one per request
+        var withoutBody = Body(await without.Content.ReadAsStringAsync());
+        withoutBody.Should().Contain(audience == "couple" ? "profile.relationship.lengthYears" : "profile.partnerB.ageYears");
+        with.StatusCode.Should().Be(without.StatusCode);
+        Body(await with.Content.ReadAsStringAsync()).Should().Be(withoutBody, "a duplicate key in partner A's private answers must not change what the {0} audience is told", audience);
+    }
+
+    [Theory]
+    [InlineData("couple")]
+    [InlineData("partnerB")]
+    [InlineData("partnerA")]
+    [InlineData("clinician")]
+    public async Task ANameWithALoneSurrogate_InPartnerAsPrivateAnswers_IsAnInvalidRequest_NotAServerError(string audience)
+    {
+        // JSON's grammar lets "\ud800" through, but no string can hold it: the app must not fail on it (a 500 for
+        // partner B where their own problem is otherwise told would say that partner A's answers have one).
+        var profile = """{ "schemaVersion": 1, "partnerA": { "ageYears": 40, "safety": { "visibility": "private", "fearsPartner": false, "\ud800": true } }, "partnerB": { "ageYears": 41 } }""";
+
+        var response = await PostAsync(Request(profile, audience));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        if (audience is "couple" or "partnerB")
+        {
+            (await response.Content.ReadAsStringAsync()).Should().NotContain("profile.partnerA").And.NotContain("safety");
         }
     }
 

@@ -53,6 +53,32 @@ public sealed class OtherPartnerProgressTests(WebAppFactory factory) : IClassFix
         (await SnapshotAsync(b, hub)).Should().NotEqual(before);
     }
 
+    [Fact]
+    public async Task PartnerBsPages_AfterBothFinished_AreTheSame_WhateverPartnerAAnsweredAboutMoodAndWorry()
+    {
+        async Task<List<string>> RunAsync(string mood)
+        {
+            using var a = factory.NewBrowser();
+            using var b = factory.NewBrowser();
+            var hub = await a.StartTogetherAsync();
+            await b.JoinAsync(hub);
+            var screens = Answers.Screens();
+            foreach (var item in new[] { "phq1", "phq2", "gad1", "gad2" })
+            {
+                screens[item] = mood;
+            }
+
+            await a.CompleteAsync(hub, Answers.View(), screens, Answers.Safety());
+            await b.CompleteAsync(hub, Answers.View(age: 41), Answers.Screens(), Answers.Safety());
+            _ = await SnapshotAsync(b, hub);
+            return [.. (await SnapshotAsync(b, hub)).Select(page => page.Replace(hub, "/c/ID", StringComparison.Ordinal))];
+        }
+
+        var low = await RunAsync("0");
+        var high = await RunAsync("3");
+        high.Should().Equal(low, "partner A's private mood and worry answers must not show on partner B's pages");
+    }
+
     /// <summary>Each page as partner B's browser gets it, with the per-request antiforgery token left out.</summary>
     private static async Task<List<string>> SnapshotAsync(Browser browser, string hub)
     {

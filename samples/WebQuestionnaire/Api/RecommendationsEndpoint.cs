@@ -58,11 +58,24 @@ internal static class RecommendationsEndpoint
 
         using (document)
         {
-            JsonChecks.FindDuplicateKeys(document.RootElement, "$", errors);
-            if (errors.Count > 0)
+            try
+            {
+                JsonChecks.FindDuplicateKeys(document.RootElement, "$", errors);
+            }
+            catch (InvalidOperationException)
+            {
+                // A name with an escaped lone surrogate ("\ud800") parses, but no string can hold it: malformed, as the library reads it.
+                return Invalid("$", "is not valid JSON.");
+            }
+            if (errors.Keys.Any(key => !IsInsideProfile(key)))
             {
                 return DuplicateKeys(errors, AudienceOf(document.RootElement));
             }
+
+            // A duplicate key inside the profile is the library's to report, with the profile's other problems, and
+            // filtered as they are: answering with it alone would leave out the problems the audience may see
+            // whenever the other partner's answers have one, and so tell them so.
+            errors.Clear();
 
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
@@ -140,8 +153,6 @@ internal static class RecommendationsEndpoint
     /// </summary>
     private static IResult DuplicateKeys(Dictionary<string, string[]> errors, Audience audience)
     {
-        static bool InProfile(string key) => key == "profile" || key.StartsWith("profile.", StringComparison.Ordinal) || key.StartsWith("profile[", StringComparison.Ordinal);
-
         var inProfile = errors.Where(e => InProfile(e.Key))
             .Select(e => new ValidationError("$" + e.Key["profile".Length..], ValidationCodes.DuplicateProperty, e.Value[0]))
             .ToList();
@@ -155,6 +166,12 @@ internal static class RecommendationsEndpoint
                 new Dictionary<string, string[]> { ["profile"] = ["is not valid; its problems are in answers this audience may not see."] },
                 title: "The profile is not valid.");
     }
+
+    /// <summary>Whether an error key is the profile's (the profile itself, or a place inside it), not the request's.</summary>
+    private static bool InProfile(string key) => key == "profile" || IsInsideProfile(key);
+
+    /// <summary>Whether an error key is a place inside the profile, which the library reads and reports on itself.</summary>
+    private static bool IsInsideProfile(string key) => key.StartsWith("profile.", StringComparison.Ordinal) || key.StartsWith("profile[", StringComparison.Ordinal);
 
     /// <summary>The audience the request names, once and by a known name; otherwise the couple, who may see neither partner's answers.</summary>
     private static Audience AudienceOf(JsonElement root)

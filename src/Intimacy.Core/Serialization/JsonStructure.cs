@@ -84,7 +84,7 @@ internal static class JsonStructure
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        frames[^1] = frames[^1] with { Name = reader.GetString() };
+                        frames[^1] = frames[^1] with { Name = NameOf(ref reader, utf8) };
                         break;
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
                         NextItem(frames);
@@ -143,6 +143,25 @@ internal static class JsonStructure
                 ? $" (line {line + 1}, byte {position + 1})"
                 : string.Empty;
             return new ValidationError(path.ToString(), ValidationCodes.Json, $"is not valid JSON{where}; reading stops at the first syntax error, so nothing after it is checked.");
+        }
+    }
+
+    /// <summary>
+    /// The property name the reader is on. A name with an escaped lone surrogate (<c>"\ud800"</c>) passes the JSON
+    /// grammar but has no string, so nothing can read it (I-JSON, RFC 7493, rules it out): it is malformed JSON like a
+    /// syntax error, reported at the object that holds it, not a failure of the reader.
+    /// </summary>
+    private static string NameOf(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException ex)
+        {
+            var before = utf8[..(int)reader.TokenStartIndex];
+            var lineStart = before.LastIndexOf((byte)'\n') + 1;
+            throw new JsonException(null, null, before.Count((byte)'\n'), before.Length - lineStart, ex);
         }
     }
 

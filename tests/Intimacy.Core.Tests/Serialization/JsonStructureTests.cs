@@ -96,4 +96,18 @@ public partial class JsonStructureTests
         error.Should().NotBeNull();
         error!.Path.Should().Be(path);
     }
+
+    [Theory]
+    [InlineData("{\"id\":1,\"main\":{\"size\":1,\n\"\\ud800\":2}}", "$.main", "(line 2, byte 1)")]
+    [InlineData("{\"id\":1,\"main\":{\"x\\udc00y\":2}}", "$.main", "(line 1, byte 17)")]
+    public void ANameWithALoneSurrogate_IsMalformed_AtTheObjectHoldingIt_NotAFailureOfTheReader(string json, string path, string place)
+    {
+        // JSON's grammar lets an escaped lone surrogate through, but no string can hold it.
+        var error = JsonStructure.SyntaxError(System.Text.Encoding.UTF8.GetBytes(json), BoxContext.Default.Options);
+
+        error.Should().NotBeNull();
+        error!.Path.Should().Be(path);
+        error.Code.Should().Be(ValidationCodes.Json);
+        error.Message.Should().Contain(place);
+    }
 }
