@@ -288,6 +288,18 @@ public sealed class ApiTests(WebAppFactory factory) : IClassFixture<WebAppFactor
     }
 
     [Fact]
+    public async Task AnAudienceWithALoneSurrogate_IsAnUnknownAudience_NotAServerError()
+    {
+        // "\ud800" passes JSON's grammar but no string can hold it: it is simply not one of the four audiences.
+        var body = """{ "profile": { "schemaVersion": 1, "partnerA": { "ageYears": 40 } }, "audience": "\ud800" }""";
+
+        var response = await PostAsync(body);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Keys(await ErrorsOf(response)).Should().Equal("audience");
+    }
+
+    [Fact]
     public async Task UnknownProperty_AtTheTopLevel_IsRejectedByName()
     {
         var body = """{ "profile": { "schemaVersion": 1, "partnerA": { "ageYears": 40 } }, "audience": "couple", "debug": true }""";

@@ -92,7 +92,7 @@ internal static class RecommendationsEndpoint
                         profileElement = property.Value;
                         break;
                     case "audience":
-                        audience = property.Value.ValueKind == JsonValueKind.String && Audiences.TryGetValue(property.Value.GetString()!, out var a) ? a : null;
+                        audience = AudienceIn(property.Value);
                         if (audience is null)
                         {
                             errors["audience"] = ["must be one of couple, partnerA, partnerB or clinician."];
@@ -188,11 +188,32 @@ internal static class RecommendationsEndpoint
             if (property.Name == "audience")
             {
                 count++;
-                found = property.Value.ValueKind == JsonValueKind.String && Audiences.TryGetValue(property.Value.GetString()!, out var a) ? a : null;
+                found = AudienceIn(property.Value);
             }
         }
 
         return count == 1 && found is { } audience ? audience : Audience.Couple;
+    }
+
+    /// <summary>
+    /// The audience a value names, or null. A string with an escaped lone surrogate (<c>"\ud800"</c>) passes JSON's
+    /// grammar but cannot be read, or compared, as a .NET string (both throw): it names no audience.
+    /// </summary>
+    private static Audience? AudienceIn(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Audiences.TryGetValue(value.GetString()!, out var audience) ? audience : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Keys the library's errors (<c>$.partnerA.view.sexPerYear</c>) by their place in the request (<c>profile.partnerA.view.sexPerYear</c>).</summary>

@@ -76,8 +76,9 @@ internal sealed record PartnerAnswers
     /// </summary>
     /// <remarks>
     /// The table also reads PHQ-9 item 9 (<c>wellbeingScores</c>) and, for row 4, the health, trust and
-    /// commitment sections; this questionnaire asks none of those, so the safety screen is all there is.
-    /// A step that asks them would add them here.
+    /// commitment sections. Of the wellbeing scores this questionnaire asks only PHQ-2 and GAD-2, which the table
+    /// does not read, and it asks nothing of the others, so the safety screen is all there is. A step that asks
+    /// PHQ-9 item 9 or those sections would add them here.
     /// </remarks>
     public void FillSafety(IPartnerResponseBuilder partner)
     {
