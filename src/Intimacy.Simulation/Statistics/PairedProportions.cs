@@ -131,6 +131,13 @@ public readonly record struct PairedProportions(long Both, long FirstOnly, long 
             return 1;
         }
 
+        // All one way: 2 * (1/2)^n is a power of two, exact down to the smallest double (2^-1074), where the
+        // binomial's CDF, rounding in the subnormal range, gave twice the value at 1075 pairs.
+        if (smaller == 0)
+        {
+            return Math.ScaleB(1.0, (int)(1 - discordant));
+        }
+
         return Math.Min(1, 2 * Binomial.CDF(0.5, (int)discordant, smaller));
     }
 }

@@ -73,6 +73,17 @@ public class PairedProportionsTests
         (p / Math.Pow(2, log2)).Should().BeApproximately(1, 1e-9);
     }
 
+    [Theory]
+    [InlineData(1075, 0, -1074)]
+    [InlineData(0, 1075, -1074)]
+    [InlineData(1074, 0, -1073)]
+    public void McNemarExactPValue_ForOneSidedDiscordance_IsExactDownToTheSmallestDouble(long firstOnly, long secondOnly, int log2)
+    {
+        // 2 * (1/2)^n = 2^(1 - n) is a power of two, which a double holds exactly down to 2^-1074 (about 4.94E-324).
+        // 1075 pairs all one way gave 9.88131E-324 (2^-1073), twice the value: the binomial CDF rounds up in the subnormal range.
+        new PairedProportions(10, firstOnly, secondOnly, 10).McNemarExactPValue().Should().Be(Math.ScaleB(1.0, log2));
+    }
+
     [Fact]
     public void McNemarExactPValue_InAComparisonsCsv_KeepsItsSignificantDigits()
     {
