@@ -156,6 +156,48 @@ public class PlanJsonTests
             .BeEquivalentTo(["$.schemaVersion", "$.stamp.schemaVersion", "$.urgent[0].reasons", "$.findings[0].inputPaths[0]"]);
     }
 
+    // Found by fuzzing: a list left out came back null from the source-generated reader and the checks threw
+    // NullReferenceException instead of refusing the plan.
+    [Theory]
+    [InlineData("$", "notices")]
+    [InlineData("$", "urgent")]
+    [InlineData("$", "phases")]
+    [InlineData("$", "support")]
+    [InlineData("$", "withheld")]
+    [InlineData("$", "findings")]
+    [InlineData("$.phases[0]", "items")]
+    [InlineData("$.urgent[0]", "reasons")]
+    [InlineData("$.urgent[0]", "sources")]
+    [InlineData("$.urgent[0].reasons[0]", "findingIds")]
+    [InlineData("$.urgent[0].reasons[0]", "inputPaths")]
+    [InlineData("$.withheld[0]", "reasons")]
+    [InlineData("$.findings[0]", "inputPaths")]
+    [InlineData("$.findings[0]", "sources")]
+    public void Deserialize_ListLeftOut_IsRefusedAsMissing(string holder, string name)
+    {
+        var root = JsonNode.Parse(PlanJson.Serialize(SamplePlans.Full()))!;
+        var parent = holder.Split('.', StringSplitOptions.RemoveEmptyEntries).Skip(1).Aggregate(root, static (node, part) =>
+            part.EndsWith(']') ? node[part[..part.IndexOf('[')]]![int.Parse(part[(part.IndexOf('[') + 1)..^1], System.Globalization.CultureInfo.InvariantCulture)]! : node[part]!);
+        parent.AsObject().Remove(name).Should().BeTrue();
+
+        var act = () => PlanJson.Deserialize(root.ToJsonString());
+
+        var error = act.Should().Throw<PlanFormatException>().Which.Errors.Should().ContainSingle().Which;
+        error.Path.Should().Be(holder + "." + name);
+        error.Code.Should().Be(ValidationCodes.Required);
+    }
+
+    // Found by fuzzing: text with an unpaired surrogate threw ArgumentException ("Cannot transcode invalid UTF-16").
+    [Theory]
+    [InlineData("{\"schemaVersion\":1,\"audience\":\"couple\ud800\"}")]
+    [InlineData("\udc00")]
+    public void Deserialize_TextWithABrokenCharacter_IsRefused(string json)
+    {
+        var act = () => PlanJson.Deserialize(json);
+
+        act.Should().Throw<PlanFormatException>().Which.Errors.Should().ContainSingle().Which.Code.Should().Be(ValidationCodes.Json);
+    }
+
     /// <summary>Serializes the sample plan and breaks it at one path in the way the test names.</summary>
     private static string Break(string path)
     {
