@@ -58,10 +58,17 @@ internal static class PlanChecks
     private static void CheckVisibleToAudience(List<ValidationError> errors, RecommendationPlan plan)
     {
         var audience = plan.Audience;
+
+        // A list left out is reported by Check; there is nothing in it to hide.
+        var notices = plan.Notices ?? [];
+        var phases = plan.Phases ?? [];
+        var withheldItems = plan.Withheld ?? [];
+        var findings = plan.Findings ?? [];
         void Hidden(string path) => errors.Add(new ValidationError(
             path, ValidationCodes.Combination, Invariant($"is not visible to the plan's audience ({audience}); a view holds only what its audience may see.")));
-        void Reasons(string path, IReadOnlyList<Reason> reasons)
+        void Reasons(string path, IReadOnlyList<Reason>? reasons)
         {
+            reasons ??= [];
             for (var i = 0; i < reasons.Count; i++)
             {
                 if (reasons[i] is { } reason && !reason.Disclosure.IsVisibleTo(audience))
@@ -71,8 +78,9 @@ internal static class PlanChecks
             }
         }
 
-        void Items(string path, IReadOnlyList<PlanItem> items)
+        void Items(string path, IReadOnlyList<PlanItem>? items)
         {
+            items ??= [];
             for (var i = 0; i < items.Count; i++)
             {
                 if (items[i] is not { } item)
@@ -90,27 +98,27 @@ internal static class PlanChecks
             }
         }
 
-        for (var i = 0; i < plan.Notices.Count; i++)
+        for (var i = 0; i < notices.Count; i++)
         {
-            if (plan.Notices[i] is { } notice && !notice.Disclosure.IsVisibleTo(audience))
+            if (notices[i] is { } notice && !notice.Disclosure.IsVisibleTo(audience))
             {
                 Hidden(Invariant($"$.notices[{i}]"));
             }
         }
 
         Items("$.urgent", plan.Urgent);
-        for (var p = 0; p < plan.Phases.Count; p++)
+        for (var p = 0; p < phases.Count; p++)
         {
-            if (plan.Phases[p] is { } phase)
+            if (phases[p] is { } phase)
             {
                 Items(Invariant($"$.phases[{p}].items"), phase.Items);
             }
         }
 
         Items("$.support", plan.Support);
-        for (var i = 0; i < plan.Withheld.Count; i++)
+        for (var i = 0; i < withheldItems.Count; i++)
         {
-            if (plan.Withheld[i] is not { } withheld)
+            if (withheldItems[i] is not { } withheld)
             {
                 continue;
             }
@@ -124,9 +132,9 @@ internal static class PlanChecks
             Reasons(path, withheld.Reasons);
         }
 
-        for (var i = 0; i < plan.Findings.Count; i++)
+        for (var i = 0; i < findings.Count; i++)
         {
-            if (plan.Findings[i] is { } finding && !finding.Disclosure.IsVisibleTo(audience))
+            if (findings[i] is { } finding && !finding.Disclosure.IsVisibleTo(audience))
             {
                 Hidden(Invariant($"$.findings[{i}]"));
             }
@@ -183,16 +191,23 @@ internal static class PlanChecks
         Each(errors, path + ".inputPaths", reason.InputPaths, static (_, _, _) => { });
     }
 
-    private static void NonEmpty<T>(List<ValidationError> errors, string path, IReadOnlyList<T> list, string what)
+    private static void NonEmpty<T>(List<ValidationError> errors, string path, IReadOnlyList<T>? list, string what)
     {
-        if (list.Count == 0)
+        if (list is { Count: 0 })
         {
             errors.Add(new ValidationError(path, ValidationCodes.Required, $"must hold at least {what}."));
         }
     }
 
-    private static void Each<T>(List<ValidationError> errors, string path, IReadOnlyList<T> list, Action<List<ValidationError>, string, T> check)
+    private static void Each<T>(List<ValidationError> errors, string path, IReadOnlyList<T>? list, Action<List<ValidationError>, string, T> check)
     {
+        // The source-generated reader leaves a list that the JSON leaves out null (PlanLists.Own keeps it so): refuse it.
+        if (list is null)
+        {
+            errors.Add(new ValidationError(path, ValidationCodes.Required, "is required but missing."));
+            return;
+        }
+
         for (var i = 0; i < list.Count; i++)
         {
             var itemPath = Invariant($"{path}[{i}]");

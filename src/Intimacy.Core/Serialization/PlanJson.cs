@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
@@ -27,6 +28,7 @@ public static class PlanJson
 {
     private const int SummaryLimit = 140;
     private static readonly JsonSerializerOptions IndentedOptions = new(PlanJsonContext.Default.Options) { WriteIndented = true };
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Writes a plan as JSON.</summary>
     /// <param name="plan">The plan (any audience's view).</param>
@@ -47,6 +49,17 @@ public static class PlanJson
     public static RecommendationPlan Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+
+        // System.Text.Json throws ArgumentException for text it cannot transcode to UTF-8 (an unpaired surrogate).
+        try
+        {
+            _ = StrictUtf8.GetByteCount(json);
+        }
+        catch (EncoderFallbackException)
+        {
+            throw new PlanFormatException([new ValidationError("$", ValidationCodes.Json, "is not valid text: it holds a broken (unpaired surrogate) character.")]);
+        }
+
         try
         {
             return Checked(JsonSerializer.Deserialize(json, PlanJsonContext.Default.RecommendationPlan));
