@@ -73,6 +73,22 @@ public sealed class ScenarioLoaderErrorTests : IDisposable
         act.Should().Throw<ScenarioException>().WithMessage(message);
     }
 
+    // Found by fuzzing: a key or text with an escaped unpaired surrogate passes JSON's grammar, but reading it as a
+    // string threw InvalidOperationException out of the loader.
+    [Theory]
+    [InlineData("{\n  \"name\": \"t\",\n  \"\\ud800\": 1\n}", 3, 3, "")]
+    [InlineData("{\n  \"name\": \"t\\udc00\"\n}", 2, 11, "name")]
+    public void Parse_JsonEscapedUnpairedSurrogate_IsRefusedAtItsPlace(string json, int line, int column, string keyPath)
+    {
+        var act = () => ScenarioLoader.Parse(json, ScenarioFormat.Json, "s.json");
+
+        var error = act.Should().Throw<ScenarioException>().Which;
+        error.Line.Should().Be(line);
+        error.Column.Should().Be(column);
+        error.KeyPath.Should().Be(keyPath);
+        error.Detail.Should().Contain("unpaired surrogate");
+    }
+
     [Fact]
     public void Parse_DuplicateJsonKey_PointsAtTheSecond()
     {
