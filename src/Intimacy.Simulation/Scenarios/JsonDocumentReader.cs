@@ -114,7 +114,7 @@ internal static class JsonDocumentReader
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var keyMark = MarkAt(bytes, lines, reader.TokenStartIndex);
-                    var key = reader.GetString()!;
+                    var key = Text(ref reader, keyMark, keyPath);
                     var childPath = ScenarioKeyPath.Child(keyPath, key);
                     if (!seen.Add(key))
                     {
@@ -135,7 +135,7 @@ internal static class JsonDocumentReader
 
                 return sequence;
             case JsonTokenType.String:
-                return new DocScalar(mark, reader.GetString()!, ScalarKind.Text);
+                return new DocScalar(mark, Text(ref reader, mark, keyPath), ScalarKind.Text);
             case JsonTokenType.Number:
                 return new DocScalar(mark, Encoding.UTF8.GetString(reader.ValueSpan), ScalarKind.Number);
             case JsonTokenType.True:
@@ -146,6 +146,22 @@ internal static class JsonDocumentReader
                 return new DocScalar(mark, "null", ScalarKind.Null);
             default:
                 throw new DocumentException(mark, keyPath, string.Create(CultureInfo.InvariantCulture, $"holds an unexpected JSON token ({reader.TokenType})."));
+        }
+    }
+
+    /// <summary>
+    /// A key or text as a string. An escaped unpaired surrogate (<c>"\ud800"</c>) passes JSON's grammar, but no string can
+    /// hold it: System.Text.Json throws <see cref="InvalidOperationException"/>, which the loader reports at its place.
+    /// </summary>
+    private static string Text(ref Utf8JsonReader reader, Mark mark, string keyPath)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new DocumentException(mark, keyPath, "holds an escaped unpaired surrogate (\\ud800 to \\udfff without its pair), which is not valid text.");
         }
     }
 
