@@ -79,6 +79,45 @@ public class SummaryJsonValidationTests
             .WithMessage("The file is not a well-formed intimacy simulation summary.");
     }
 
+    // Found by fuzzing (the CLI's merge and chart exited 70): a null where the summary holds text was read as a null
+    // string and threw NullReferenceException further on, instead of the documented FormatException.
+    [Theory]
+    [InlineData("format")]
+    [InlineData("stamp.libraryVersion")]
+    [InlineData("stamp.ruleSetHash")]
+    [InlineData("stamp.optionsHash")]
+    [InlineData("stamp.options")]
+    [InlineData("stamp.scenarioName")]
+    [InlineData("stamp.scenarioHash")]
+    [InlineData("stamp.shard")]
+    [InlineData("rules[0].name")]
+    [InlineData("interventionIds[0]")]
+    [InlineData("prevalence[0].measure")]
+    [InlineData("prevalence[0].code")]
+    [InlineData("prevalence[0].group")]
+    public void ANullWhereTextBelongs_IsNotWellFormed(string field)
+    {
+        var summary = JsonNode.Parse(SummaryJson.Write(Plain))!;
+        var holder = summary;
+        var parts = field.Replace("[0]", ".0", StringComparison.Ordinal).Split('.');
+        foreach (var part in parts[..^1])
+        {
+            holder = part == "0" ? holder[0]! : holder[part]!;
+        }
+
+        if (parts[^1] == "0")
+        {
+            holder[0] = null;
+        }
+        else
+        {
+            holder[parts[^1]] = null;
+        }
+
+        FluentActions.Invoking(() => SummaryJson.Read(summary.ToJsonString()))
+            .Should().Throw<FormatException>().WithMessage("The file is not a well-formed intimacy simulation summary.");
+    }
+
     private static void Refused(SimulationResult result, Action<JsonNode> damage, string field)
     {
         var summary = JsonNode.Parse(SummaryJson.Write(result))!;
