@@ -399,6 +399,29 @@ public class BadInputTests
         Path.Exists(target).Should().BeFalse();
     }
 
+    // Found by fuzzing: a null code in the prevalence made merge exit 70 (NullReferenceException), a defect's code.
+    [Theory]
+    [InlineData("chart")]
+    [InlineData("merge")]
+    public void ASummaryWithANullWhereTextBelongs_ExitsWithTwo(string command)
+    {
+        using var files = new CliRun();
+        var shard = Path.Combine(files.Folder, "shard");
+        CliRun.Invoke("simulate", CliRun.Scenario("general-population.yaml"), "--count", "40", "--out", shard, "--quiet").Code.Should().Be(0);
+        var path = Path.Combine(shard, "summary.json");
+        var summary = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
+        summary["prevalence"]![0]!["code"] = null;
+        File.WriteAllText(path, summary.ToJsonString());
+        var target = Path.Combine(files.Folder, "out");
+
+        var (code, output, error) = CliRun.Invoke(command == "chart" ? ["chart", path] : ["merge", shard, "--out", target]);
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Be($"error: Cannot read '{path}': the file is not a well-formed intimacy simulation summary.{Environment.NewLine}");
+        Path.Exists(target).Should().BeFalse();
+    }
+
     [Fact]
     public void ChartOfAFileThatIsNotASummary_SaysSoInOneSentenceWithoutACapitalMidway()
     {

@@ -143,12 +143,12 @@ public static class SummaryJson
             var stamp = ReadStamp(root.GetProperty("stamp"));
             var breakdown = root.GetProperty("breakdownField").ValueKind == JsonValueKind.Null ? null : root.GetProperty("breakdownField").GetString();
             var rules = root.GetProperty("rules").EnumerateArray()
-                .Select(r => (Name: r.GetProperty("name").GetString()!, Firings: r.GetProperty("firings").GetInt64(), Profiles: r.GetProperty("profiles").GetInt64()))
+                .Select(r => (Name: Text(r.GetProperty("name")), Firings: r.GetProperty("firings").GetInt64(), Profiles: r.GetProperty("profiles").GetInt64()))
                 .ToList();
-            var interventionIds = root.GetProperty("interventionIds").EnumerateArray().Select(e => e.GetString()!).ToList();
+            var interventionIds = root.GetProperty("interventionIds").EnumerateArray().Select(Text).ToList();
             var profiles = root.GetProperty("profiles").GetInt64();
             var counters = root.GetProperty("prevalence").EnumerateArray().Select(e => new KeyValuePair<CounterKey, long>(
-                new CounterKey(e.GetProperty("measure").GetString()!, e.GetProperty("code").GetString()!, e.GetProperty("group").GetString()!),
+                new CounterKey(Text(e.GetProperty("measure")), Text(e.GetProperty("code")), Text(e.GetProperty("group"))),
                 e.GetProperty("count").GetInt64())).ToList();
             var planSizes = root.GetProperty("planSizes").EnumerateArray().Select(e => e.GetInt64()).ToList();
             var pairs = root.GetProperty("coOccurrence").EnumerateArray().Select(p => (First: p[0].GetInt32(), Second: p[1].GetInt32(), Count: p[2].GetInt64())).ToList();
@@ -306,18 +306,26 @@ public static class SummaryJson
         json.WriteEndObject();
     }
 
+    /// <summary>
+    /// The text of a property the summary always writes as a string. <see cref="JsonElement.GetString"/> reads a JSON
+    /// null as a null string, which went on to a <see cref="NullReferenceException"/>; it is refused as any other value
+    /// of the wrong kind is (as not well-formed).
+    /// </summary>
+    private static string Text(JsonElement e) =>
+        e.ValueKind == JsonValueKind.String ? e.GetString()! : throw new InvalidOperationException("The summary holds a " + e.ValueKind + " where it holds text.");
+
     private static SimulationStamp ReadStamp(JsonElement e) => new(
-        e.GetProperty("libraryVersion").GetString()!,
-        e.GetProperty("ruleSetHash").GetString()!,
-        e.GetProperty("optionsHash").GetString()!,
-        e.GetProperty("scenarioName").GetString()!,
-        e.GetProperty("scenarioHash").GetString()!,
+        Text(e.GetProperty("libraryVersion")),
+        Text(e.GetProperty("ruleSetHash")),
+        Text(e.GetProperty("optionsHash")),
+        Text(e.GetProperty("scenarioName")),
+        Text(e.GetProperty("scenarioHash")),
         e.GetProperty("seed").GetInt64(),
         e.GetProperty("count").GetInt64(),
-        Shard.Parse(e.GetProperty("shard").GetString()!))
+        Shard.Parse(Text(e.GetProperty("shard"))))
     {
         // Summaries written before the options were stamped in words have only the hash.
-        Options = e.TryGetProperty("options", out var options) ? options.GetString()! : string.Empty,
+        Options = e.TryGetProperty("options", out var options) ? Text(options) : string.Empty,
     };
 
     private static void WriteShare(Utf8JsonWriter json, string name, double value)
