@@ -292,8 +292,16 @@ internal static class JsonStructure
 
             if (property!.Set is null)
             {
-                // A value the writer works out (it cannot be read); kept so the caller can check it agrees.
-                copy[property.Name] = JsonNode.Parse(member.Value.GetRawText());
+                // A value the writer works out (it cannot be read); kept so the caller can check it agrees. Its checks look
+                // only at a number's value and at the kind of anything else, so text, an object or an array is kept as an
+                // empty one: copied as given, an escaped unpaired surrogate in it ("\ud800") could not be written out again.
+                copy[property.Name] = member.Value.ValueKind switch
+                {
+                    JsonValueKind.String => JsonValue.Create(string.Empty),
+                    JsonValueKind.Object => new JsonObject(),
+                    JsonValueKind.Array => new JsonArray(),
+                    _ => JsonNode.Parse(member.Value.GetRawText()),
+                };
                 continue;
             }
 

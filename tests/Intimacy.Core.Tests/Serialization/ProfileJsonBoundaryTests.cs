@@ -183,11 +183,11 @@ public class ProfileJsonBoundaryTests
     }
 
     // Found by fuzzing: with another problem in the profile, a derived value holding an escaped unpaired surrogate (in
-    // a string or a property name) was copied into the readable copy, which then could not be written out again, and
+    // a string, also inside an object or array) was copied into the readable copy, which then could not be written out again, and
     // InvalidOperationException escaped. Both problems are listed, as for any derived value of the wrong type.
     [Theory]
     [InlineData("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30},\"hasBothPartners\":\"\\ud800\",\"zz\":1}", "$.hasBothPartners")]
-    [InlineData("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30},\"hasBothPartners\":{\"\\udc00\":1},\"zz\":1}", "$.hasBothPartners")]
+    [InlineData("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30},\"hasBothPartners\":{\"x\":\"\\udc00\"},\"zz\":1}", "$.hasBothPartners")]
     [InlineData("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30},\"hasBothPartners\":[\"\\udc00\"],\"zz\":1}", "$.hasBothPartners")]
     [InlineData("{\"schemaVersion\":1,\"partnerA\":{\"ageYears\":30,\"relationshipScores\":{\"pair\":{\"sexual\":{\"realized\":10,\"ideal\":90,\"gap\":\"\\udc00\"}}}},\"zz\":1}", "$.partnerA.relationshipScores.pair.sexual.gap")]
     public void Deserialize_DerivedValueWithAnUnpairedSurrogateBesideAnotherProblem_ListsBoth(string json, string path)
