@@ -287,6 +287,30 @@ public sealed class ApiTests(WebAppFactory factory) : IClassFixture<WebAppFactor
         }
     }
 
+    // Found by fuzzing: a byte that is not UTF-8 (0xC3 before an ASCII letter) inside a string of the profile passed
+    // JsonDocument.Parse and made reading the profile's text fail with a 500.
+    [Theory]
+    [InlineData("couple")]
+    [InlineData("partnerA")]
+    [InlineData("partnerB")]
+    [InlineData("clinician")]
+    public async Task ABodyThatIsNotUtf8_InsideAString_IsAnInvalidRequest_NotAServerError(string audience)
+    {
+        var text = Request("""{ "schemaVersion": 1, "partnerA": { "ageYears": 40, "life": { "visibility": "shar@ed" } }, "partnerB": { "ageYears": 41 } }""", audience);
+        var bytes = Encoding.UTF8.GetBytes(text).Select(b => b == (byte)'@' ? (byte)0xC3 : b).ToArray();
+        using var client = factory.CreateClient();
+        using var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
+
+        var response = await client.PostAsync(Route, content);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        if (audience is "couple" or "partnerB")
+        {
+            (await response.Content.ReadAsStringAsync()).Should().NotContain("profile.partnerA");
+        }
+    }
+
     [Fact]
     public async Task AnAudienceWithALoneSurrogate_IsAnUnknownAudience_NotAServerError()
     {
