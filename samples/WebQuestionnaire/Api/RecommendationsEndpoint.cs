@@ -45,6 +45,13 @@ internal static class RecommendationsEndpoint
                 detail: $"Send at most {options.Value.MaxBodyBytes} bytes.");
         }
 
+        // JsonDocument.Parse does not check the bytes inside strings, and reading such a string (the profile's text)
+        // threw: a body that is not UTF-8 is not JSON, and says nothing of where, as a syntax error here does not.
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return Invalid("$", "is not valid JSON.");
+        }
+
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         JsonDocument document;
         try
