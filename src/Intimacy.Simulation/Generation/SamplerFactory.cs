@@ -86,6 +86,10 @@ internal static class SamplerFactory
                     p => lower + (width * Beta.InvCDF(b.Alpha, b.Beta, p)));
             case GammaDistribution g:
                 Require(g.Shape > 0, keyPath + ".shape", "must be greater than 0.");
+
+                // Tabulating the quantiles takes time growing with the shape's square root (seconds at 1e8, minutes
+                // further on); past this the distribution is a normal one to every digit a profile field keeps.
+                Require(g.Shape <= MaxGammaShape, keyPath + ".shape", "must be at most 100000: a gamma distribution that narrow is a normal one (mean shape / rate, sd √shape / rate) for every purpose here, and tabulating it would take long; use a normal distribution.");
                 Require(g.Rate > 0, keyPath + ".rate", "must be greater than 0.");
                 return Continuous(field, x => x <= 0 ? 0 : Gamma.CDF(g.Shape, g.Rate, x), p => Gamma.InvCDF(g.Shape, g.Rate, p));
             case ExponentialDistribution e:
@@ -256,6 +260,9 @@ internal static class SamplerFactory
             upper >= field.Min && lower <= field.Max,
             keyPath,
             string.Create(CultureInfo.InvariantCulture, $"puts every value outside the range of {field.Path} ({field.Min} to {field.Max})."));
+
+    /// <summary>The largest gamma shape a scenario may give (see the gamma case).</summary>
+    private const double MaxGammaShape = 100_000;
 
     private static void Require(bool condition, string keyPath, string message)
     {
