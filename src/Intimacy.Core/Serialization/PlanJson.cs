@@ -130,6 +130,11 @@ public static class PlanJson
             return schema;
         }
 
+        if (context.PropertyInfo is null && node["properties"] is JsonObject)
+        {
+            RequireLists(context.TypeInfo, node);
+        }
+
         if (context.PropertyInfo is { DeclaringType: var declaring, Name: "summary" } && declaring == typeof(PlanItem))
         {
             node["maxLength"] = SummaryLimit - 1;
@@ -148,6 +153,33 @@ public static class PlanJson
         }
 
         return schema;
+    }
+
+    /// <summary>
+    /// Lists every list of an object that may not be null as required: the reader refuses a list left out (see
+    /// <c>PlanChecks</c>), and the writer always writes them, so the schema says so too.
+    /// </summary>
+    private static void RequireLists(System.Text.Json.Serialization.Metadata.JsonTypeInfo type, JsonObject node)
+    {
+        var required = node["required"] as JsonArray;
+        foreach (var property in type.Properties)
+        {
+            if (property.IsGetNullable || property.PropertyType == typeof(string) || !typeof(System.Collections.IEnumerable).IsAssignableFrom(property.PropertyType))
+            {
+                continue;
+            }
+
+            required ??= [];
+            if (!required.Any(n => n?.GetValue<string>() == property.Name))
+            {
+                required.Add(property.Name);
+            }
+        }
+
+        if (required is not null && node["required"] is null)
+        {
+            node["required"] = required;
+        }
     }
 
     private static RecommendationPlan Checked(RecommendationPlan? plan)

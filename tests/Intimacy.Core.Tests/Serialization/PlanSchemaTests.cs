@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Intimacy.Core.Serialization;
 
 namespace Intimacy.Core.Tests.Serialization;
@@ -36,6 +37,20 @@ public class PlanSchemaTests
         item["properties"]!["reasons"]!["minItems"]!.GetValue<int>().Should().Be(1);
         item["properties"]!["sources"]!["minItems"]!.GetValue<int>().Should().Be(1);
         item["required"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Contain(["interventionId", "summary", "indicator", "reasons", "sources"]);
+    }
+
+    [Fact]
+    public void Schema_RequiresTheListsTheReaderRequires()
+    {
+        // The reader refuses a list left out (PlanFormatException); the schema says the same, so a plan the schema
+        // accepts is one the reader reads.
+        var schema = PlanJson.GetSchema();
+        static IEnumerable<string> Required(JsonNode node) => node["required"]!.AsArray().Select(n => n!.GetValue<string>());
+
+        Required(schema).Should().Contain(["notices", "urgent", "phases", "support", "withheld", "findings"]);
+        Required(schema["properties"]!["urgent"]!["items"]!["properties"]!["reasons"]!["items"]!).Should().Contain(["findingIds", "inputPaths"]);
+        Required(schema["properties"]!["urgent"]!["items"]!).Should().Contain("contacts");
+        Required(schema["properties"]!["urgent"]!["items"]!).Should().NotContain("views", "an item's views are left out when every view sees it alike");
     }
 
     [Fact]
