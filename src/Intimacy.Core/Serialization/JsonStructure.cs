@@ -49,6 +49,29 @@ internal static class JsonStructure
         return errors;
     }
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// The text as UTF-8, or null when it holds a broken (unpaired surrogate) character, which UTF-8 cannot hold: the
+    /// caller reports <see cref="BrokenText"/>. System.Text.Json would throw <see cref="ArgumentException"/> for it.
+    /// </summary>
+    public static byte[]? ToUtf8(ReadOnlySpan<char> text)
+    {
+        try
+        {
+            var utf8 = new byte[StrictUtf8.GetByteCount(text)];
+            StrictUtf8.GetBytes(text, utf8);
+            return utf8;
+        }
+        catch (EncoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The problem of text that <see cref="ToUtf8"/> cannot transcode.</summary>
+    public static ValidationError BrokenText { get; } = new("$", ValidationCodes.Json, "is not valid text: it holds a broken (unpaired surrogate) character.");
+
     /// <summary>The nesting a reader with <paramref name="options"/> allows: System.Text.Json reads 0 as its default, 64.</summary>
     public static int MaxDepthOf(JsonSerializerOptions options) => options.MaxDepth == 0 ? 64 : options.MaxDepth;
 
@@ -140,11 +163,24 @@ internal static class JsonStructure
             }
 
             var where = ex.LineNumber is { } line && ex.BytePositionInLine is { } position
-                ? $" (line {line + 1}, byte {position + 1})"
+                ? FormattableString.Invariant($" (line {line + 1}, byte {position + 1})")
                 : string.Empty;
             return new ValidationError(path.ToString(), ValidationCodes.Json, $"is not valid JSON{where}; reading stops at the first syntax error, so nothing after it is checked.");
         }
     }
+
+    /// <summary>
+    /// A syntax error's message (see <see cref="SyntaxError"/>) without the line and byte where reading stopped, written
+    /// next to the code that adds them so the two cannot drift apart; any other message as it is.
+    /// </summary>
+    public static string WithoutPlace(string message)
+    {
+        var place = Place.Match(message);
+        return place.Success ? message.Remove(place.Index, place.Length) : message;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex Place = new(
+        @" \(line [0-9]+, byte [0-9]+\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The property name the reader is on. A name with an escaped lone surrogate (<c>"\ud800"</c>) passes the JSON

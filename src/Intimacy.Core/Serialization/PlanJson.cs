@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
@@ -28,7 +27,6 @@ public static class PlanJson
 {
     private const int SummaryLimit = 140;
     private static readonly JsonSerializerOptions IndentedOptions = new(PlanJsonContext.Default.Options) { WriteIndented = true };
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Writes a plan as JSON.</summary>
     /// <param name="plan">The plan (any audience's view).</param>
@@ -50,19 +48,11 @@ public static class PlanJson
     {
         ArgumentNullException.ThrowIfNull(json);
 
-        // System.Text.Json throws ArgumentException for text it cannot transcode to UTF-8 (an unpaired surrogate).
+        // Transcoded once, here, so that text UTF-8 cannot hold (an unpaired surrogate) is a format problem like any other.
+        var utf8 = JsonStructure.ToUtf8(json) ?? throw new PlanFormatException([JsonStructure.BrokenText]);
         try
         {
-            _ = StrictUtf8.GetByteCount(json);
-        }
-        catch (EncoderFallbackException)
-        {
-            throw new PlanFormatException([new ValidationError("$", ValidationCodes.Json, "is not valid text: it holds a broken (unpaired surrogate) character.")]);
-        }
-
-        try
-        {
-            return Checked(JsonSerializer.Deserialize(json, PlanJsonContext.Default.RecommendationPlan));
+            return Checked(JsonSerializer.Deserialize(utf8, PlanJsonContext.Default.RecommendationPlan));
         }
         catch (JsonException ex)
         {

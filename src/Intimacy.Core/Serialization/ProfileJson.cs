@@ -41,7 +41,6 @@ public static class ProfileJson
 {
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly JsonSerializerOptions IndentedOptions = new(IntimacyJsonContext.Default.Options) { WriteIndented = true };
 
@@ -73,18 +72,7 @@ public static class ProfileJson
 
         // A byte order mark is not JSON, but editors and .NET's UTF-8 writers put one at the start of files.
         var text = json.StartsWith('\uFEFF') ? json.AsSpan(1) : json.AsSpan();
-        byte[] utf8;
-        try
-        {
-            utf8 = new byte[StrictUtf8.GetByteCount(text)];
-            StrictUtf8.GetBytes(text, utf8);
-        }
-        catch (EncoderFallbackException)
-        {
-            throw new ProfileValidationException([new ValidationError("$", ValidationCodes.Json, "is not valid text: it holds a broken (unpaired surrogate) character.")]);
-        }
-
-        return Read(utf8);
+        return Read(JsonStructure.ToUtf8(text) ?? throw new ProfileValidationException([JsonStructure.BrokenText]));
     }
 
     /// <summary>Reads and validates a profile from a UTF-8 JSON stream.</summary>

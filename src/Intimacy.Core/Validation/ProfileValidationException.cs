@@ -70,19 +70,8 @@ public sealed class ProfileValidationException : Exception
     /// The problem without the line and byte where reading stopped (a syntax error's): they count the text before
     /// it, the other partner's answers included, so only the clinician is told them; the path still says where it is.
     /// </summary>
-    private static ValidationError WithoutPlace(ValidationError error)
-    {
-        if (error.Code != ValidationCodes.Json)
-        {
-            return error;
-        }
-
-        var place = Place.Match(error.Message);
-        return place.Success ? error with { Message = error.Message.Remove(place.Index, place.Length) } : error;
-    }
-
-    private static readonly System.Text.RegularExpressions.Regex Place = new(
-        @" \(line [0-9]+, byte [0-9]+\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static ValidationError WithoutPlace(ValidationError error) =>
+        error.Code == ValidationCodes.Json ? error with { Message = Serialization.JsonStructure.WithoutPlace(error.Message) } : error;
 
     private static bool IsUnder(string path, string part) =>
         path.StartsWith(part, StringComparison.Ordinal) && (path.Length == part.Length || path[part.Length] is '.' or '[');

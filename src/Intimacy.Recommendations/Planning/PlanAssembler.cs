@@ -450,7 +450,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     private PlanItem ToItem(Draft draft)
     {
         var intervention = draft.Entry.Intervention;
-        var (track, stage, indicator) = Placement(intervention, draft.Indicator);
+        var (track, stage, indicator) = Placement(draft.Entry, draft.Indicator);
         List<ItemView>? views = null;
         for (var view = 0; view < ViewAudiences.Length; view++)
         {
@@ -460,7 +460,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
                 continue;
             }
 
-            var (viewTrack, viewStage, viewIndicator) = Placement(intervention, rank.Indicator);
+            var (viewTrack, viewStage, viewIndicator) = Placement(draft.Entry, rank.Indicator);
             if (rank.Priority != draft.Priority || viewIndicator != indicator || viewTrack != track || viewStage != stage)
             {
                 (views ??= new(3)).Add(new ItemView { Audience = ViewAudiences[view], Priority = rank.Priority, Indicator = viewIndicator, Track = viewTrack, Stage = viewStage });
@@ -488,19 +488,22 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     }
 
     /// <summary>Where an intervention of the given urgency goes: its track, its stage there, and the urgency it shows.</summary>
-    private static (PlanTrack Track, PlanStage Stage, Indicator Indicator) Placement(Intervention intervention, Indicator indicator)
+    private static (PlanTrack Track, PlanStage Stage, Indicator Indicator) Placement(InterventionIndex.Entry entry, Indicator indicator)
     {
-        var track = TrackOf(intervention, indicator);
+        var intervention = entry.Intervention;
+        var track = TrackOf(entry, indicator);
         var stage = track == PlanTrack.Phase ? intervention.Stage : track == PlanTrack.Urgent ? PlanStage.Urgent : PlanStage.Support;
         return (track, stage, track == PlanTrack.Urgent ? Indicator.Critical : indicator);
     }
 
-    private static PlanTrack TrackOf(Intervention intervention, Indicator indicator)
+    private static PlanTrack TrackOf(InterventionIndex.Entry entry, Indicator indicator)
     {
+        var intervention = entry.Intervention;
+
         // Emergency services is urgent in every view whatever urgency the reasons a view may see ask for: an app may
         // propose it at "info", and where row 1's critical reason rests on answers the view may not see, the item
         // would otherwise sit in the support track below the urgent lane (docs/safety.md: it comes first wherever shown).
-        if (intervention.Kind == InterventionKind.Safety && (indicator == Indicator.Critical || intervention.Id == Interventions.EmergencyServices.Id))
+        if (intervention.Kind == InterventionKind.Safety && (indicator == Indicator.Critical || entry.IsEmergency))
         {
             return PlanTrack.Urgent;
         }
