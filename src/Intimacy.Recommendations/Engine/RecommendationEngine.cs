@@ -115,7 +115,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
         {
             throw new ArgumentException($"Two rules are named '{duplicate.Key}'; rule names must be unique.", nameof(appRuleTypes));
         }
-        RuleSetHash = Hash(Rules.Select(r => $"{r.Name}|{r.Priority}|{string.Join(',', r.Tags.Order(StringComparer.Ordinal))}")
+        RuleSetHash = Hash(Rules.Select(r => FormattableString.Invariant($"{r.Name}|{r.Priority}|{string.Join(',', r.Tags.Order(StringComparer.Ordinal))}"))
             .Concat(catalog.Interventions.Select(i => i.Id)));
         OptionsHash = Hash(RecommendationOptions.Thresholds.Select(d => FormattableString.Invariant($"{d.Name}={_options.GetThreshold(d.Name):R}"))
             .Concat(disabled.Order(StringComparer.Ordinal).Select(t => "disabled=" + t))

@@ -29,10 +29,10 @@ public sealed record RuleInfo(int Index, string Name, string Description, int Pr
 
     private bool PrintMembers(System.Text.StringBuilder builder)
     {
-        builder.Append("Index = ").Append(Index)
+        builder.Append("Index = ").Append(Index.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Append(", Name = ").Append(Name)
             .Append(", Description = ").Append(Description)
-            .Append(", Priority = ").Append(Priority)
+            .Append(", Priority = ").Append(Priority.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Append(", Tags = [").AppendJoin(", ", Tags).Append(']')
             .Append(", IsBuiltIn = ").Append(IsBuiltIn)
             .Append(", IsSafety = ").Append(IsSafety);
