@@ -133,6 +133,8 @@ internal static class JsonFaults
     }
 
     // The message ends "... missing required properties including: 'a', 'b'." The names are the format's own.
+    // System.Text.Json joins them with the current UI culture's list separator ("; " under de-DE, U+061B under
+    // fa-IR), so only the quotes around each name are relied on, never the separator.
     private static List<string> MissingNames(string message)
     {
         const string Marker = "including: ";
@@ -143,15 +145,28 @@ internal static class JsonFaults
             return names;
         }
 
-        foreach (var part in message[(start + Marker.Length)..].TrimEnd('.').Split(','))
+        var rest = message.AsSpan(start + Marker.Length);
+        while (rest.IndexOf('\'') is var open and >= 0)
         {
-            var name = part.Trim().Trim('\'');
-            if (name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+            rest = rest[(open + 1)..];
+            var close = rest.IndexOf('\'');
+            if (close < 0)
             {
-                names.Add(name);
+                break;
             }
+
+            var name = rest[..close];
+            if (name.Length > 0 && !name.ContainsAnyExcept(NameCharacters))
+            {
+                names.Add(name.ToString());
+            }
+
+            rest = rest[(close + 1)..];
         }
 
         return names;
     }
+
+    private static readonly System.Buffers.SearchValues<char> NameCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
 }
