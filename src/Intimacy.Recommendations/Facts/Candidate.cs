@@ -23,11 +23,12 @@ namespace Intimacy.Recommendations.Facts;
 /// </exception>
 public sealed record Candidate(string InterventionId, int Priority, ItemAudience Audience, Reason Reason, Indicator Indicator = Indicator.Info)
 {
-    // The hash, once worked out, with bit 32 set to tell it from "not yet" in one field (written whole, so a
-    // candidate shared between threads never shows half of it). Candidates are facts, hashed by the rule engine on
-    // every insert, and the built-in rules insert the same candidate objects evaluation after evaluation. A `with`
+    // The hash, once worked out; 0 means "not yet", so a hash that works out as 0 is kept as 1 (equal candidates
+    // still hash alike). One int, which every runtime reads and writes whole, so a candidate shared between threads
+    // never shows half of it (a long would tear on a 32-bit runtime). Candidates are facts, hashed by the rule engine
+    // on every insert, and the built-in rules insert the same candidate objects evaluation after evaluation. A `with`
     // copies it, so every member the hash reads forgets it when set.
-    private long _hash;
+    private int _hash;
 
     /// <summary>The catalog id of the intervention.</summary>
     public string InterventionId
@@ -107,11 +108,12 @@ public sealed record Candidate(string InterventionId, int Priority, ItemAudience
         var hash = _hash;
         if (hash == 0)
         {
-            hash = (1L << 32) | (uint)HashCode.Combine(Sample(InterventionId), Priority, Audience, Reason?.RuleName?.Length ?? 0);
+            hash = HashCode.Combine(Sample(InterventionId), Priority, Audience, Reason?.RuleName?.Length ?? 0);
+            hash = hash == 0 ? 1 : hash;
             _hash = hash;
         }
 
-        return (int)hash;
+        return hash;
     }
 
     private static int Sample(string? text) => text is not { Length: > 0 }
