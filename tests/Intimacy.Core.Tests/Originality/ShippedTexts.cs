@@ -9,8 +9,8 @@ namespace Intimacy.Core.Tests.Originality;
 /// </summary>
 internal static class ShippedTexts
 {
-    /// <summary>Environment variable that names the seed folder when it is not beside the repository.</summary>
-    public const string SeedFolderVariable = "INTIMACY_SEEDS_DIR";
+    /// <summary>Environment variable that names the seed folder when it is not beside the repository (the one .ci/run reads too).</summary>
+    public const string SeedFolderVariable = "SEEDS_DIR";
 
     /// <summary>
     /// The seed articles (file name → text). CI clones the repository with <c>shared</c> beside it,
