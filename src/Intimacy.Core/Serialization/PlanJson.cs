@@ -110,6 +110,11 @@ public static class PlanJson
 
     private static JsonNode AddLimits(JsonSchemaExporterContext context, JsonNode schema)
     {
+        if (WholeNumberConverter.Schema(context.TypeInfo.Type) is { } wholeNumber)
+        {
+            schema = wholeNumber;
+        }
+
         if (EnumSchema.Of(context.TypeInfo.Type) is { } enumSchema)
         {
             return enumSchema;

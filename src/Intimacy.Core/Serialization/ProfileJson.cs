@@ -246,6 +246,11 @@ public static class ProfileJson
 
     private static JsonNode AddRanges(JsonSchemaExporterContext context, JsonNode schema)
     {
+        if (WholeNumberConverter.Schema(context.TypeInfo.Type) is { } wholeNumber)
+        {
+            schema = wholeNumber;
+        }
+
         if (EnumSchema.Of(context.TypeInfo.Type) is { } enumSchema)
         {
             // The strict enum converter is a custom converter, which the exporter cannot describe. A section's
@@ -431,7 +436,7 @@ public static class ProfileJson
         })
         {
             if (score is not null && Member(pairJson, name) is { } dimension && dimension.TryGetProperty("gap", out var gap)
-                && !(gap.ValueKind == JsonValueKind.Number && gap.TryGetInt32(out var value) && value == score.Gap))
+                && !(WholeNumberConverter.TryGet(gap, out var value) && value == score.Gap))
             {
                 (errors ??= []).Add(new ValidationError(
                     prefix + ".relationshipScores.pair." + name + ".gap",
