@@ -143,9 +143,15 @@ internal static class PlanChecks
 
     private static void CheckItem(List<ValidationError> errors, string path, PlanItem item)
     {
-        if (item.Summary.Length >= 140)
+        // Characters as JSON Schema's maxLength counts them (Unicode code points), not UTF-16 code units: an emoji is one.
+        if (item.Summary.EnumerateRunes().Count() >= 140)
         {
             errors.Add(new ValidationError(path + ".summary", ValidationCodes.Range, "must be shorter than 140 characters."));
+        }
+
+        if (item.Priority is < 0 or > 100)
+        {
+            errors.Add(new ValidationError(path + ".priority", ValidationCodes.Range, "must be from 0 to 100."));
         }
 
         NonEmpty(errors, path + ".reasons", item.Reasons, "a reason");

@@ -36,6 +36,35 @@ internal static class JsonMutations
         return mutations;
     }
 
+    /// <summary>Every member path the contract knows (list items as <c>[0]</c>), to check that the mutations reach each one.</summary>
+    public static SortedSet<string> ContractPaths(JsonTypeInfo root)
+    {
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        void Visit(JsonTypeInfo typeInfo, string path, int depth)
+        {
+            if (depth > 12)
+            {
+                return;
+            }
+
+            if (typeInfo.Kind == JsonTypeInfoKind.Object)
+            {
+                foreach (var property in typeInfo.Properties)
+                {
+                    paths.Add(path + "." + property.Name);
+                    Visit(typeInfo.Options.GetTypeInfo(property.PropertyType), path + "." + property.Name, depth + 1);
+                }
+            }
+            else if (typeInfo.Kind == JsonTypeInfoKind.Enumerable && typeInfo.ElementType is { } element)
+            {
+                Visit(typeInfo.Options.GetTypeInfo(element), path + "[0]", depth + 1);
+            }
+        }
+
+        Visit(root, "$", 0);
+        return paths;
+    }
+
     private static void Walk(JsonNode document, JsonNode node, JsonTypeInfo typeInfo, string path, List<Mutation> mutations)
     {
         switch (node)
