@@ -41,7 +41,7 @@ internal static class PlanChecks
         Each(errors, "$.findings", plan.Findings, static (e, path, finding) =>
         {
             Each(e, path + ".inputPaths", finding.InputPaths, static (_, _, _) => { });
-            Each(e, path + ".sources", finding.Sources, static (_, _, _) => { });
+            Each(e, path + ".sources", finding.Sources, CheckCitation);
         });
         if (plan.Audience != Audience.Clinician)
         {
@@ -157,7 +157,7 @@ internal static class PlanChecks
         NonEmpty(errors, path + ".reasons", item.Reasons, "a reason");
         NonEmpty(errors, path + ".sources", item.Sources, "a source");
         Each(errors, path + ".reasons", item.Reasons, CheckReason);
-        Each(errors, path + ".sources", item.Sources, static (_, _, _) => { });
+        Each(errors, path + ".sources", item.Sources, CheckCitation);
         Each(errors, path + ".contacts", item.Contacts, static (_, _, _) => { });
         if (item.Views is { } views)
         {
@@ -188,6 +188,15 @@ internal static class PlanChecks
         if (views.OfType<T>().GroupBy(audienceOf).Any(g => g.Count() > 1))
         {
             errors.Add(new ValidationError(path, ValidationCodes.Range, "must name each audience at most once."));
+        }
+    }
+
+    // A source's address is an absolute http(s) one (Source says so); the reader's Uri takes any text, even relative.
+    private static void CheckCitation(List<ValidationError> errors, string path, Citation citation)
+    {
+        if (citation.Url is { } url && !(url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)))
+        {
+            errors.Add(new ValidationError(path + ".url", ValidationCodes.Range, "must be an absolute http or https address, or null."));
         }
     }
 

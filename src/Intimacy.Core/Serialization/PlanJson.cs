@@ -176,6 +176,11 @@ public static class PlanJson
         {
             node["minItems"] = 1;
         }
+        else if (context.PropertyInfo is { Name: "url" } && context.PropertyInfo.DeclaringType == typeof(Citation))
+        {
+            // An absolute web address, as a source's URL must be (the reader refuses any other, such as javascript: or mailto:).
+            node["pattern"] = "^[hH][tT][tT][pP][sS]?://";
+        }
         else if (context.PropertyInfo is { Name: "priority", DeclaringType: var declaringType } && (declaringType == typeof(PlanItem) || declaringType == typeof(ItemView)))
         {
             node["minimum"] = 0;

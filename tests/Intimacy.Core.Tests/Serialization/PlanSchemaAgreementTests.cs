@@ -84,5 +84,43 @@ public class PlanSchemaAgreementTests
         }
     }
 
+    [Theory]
+    [InlineData("relative/path")]
+    [InlineData("not a uri")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("mailto:someone@example.org")]
+    [InlineData("ftp://example.org/a")]
+    public void Reader_RefusesASourceUrlThatIsNotAnAbsoluteWebAddress(string url)
+    {
+        // The schema says format uri (absolute) and a source's URL is an absolute http(s) address; the reader took any text.
+        var plan = Plan();
+        plan["phases"]![0]!["items"]![0]!["sources"]![0]!["url"] = url;
+
+        var act = () => PlanJson.Deserialize(plan.ToJsonString());
+
+        act.Should().Throw<PlanFormatException>().Which.Errors.Should().ContainSingle()
+            .Which.Path.Should().Be("$.phases[0].items[0].sources[0].url");
+    }
+
+    [Theory]
+    [InlineData("https://example.org/a")]
+    [InlineData("HTTP://EXAMPLE.ORG/A")]
+    public void Reader_ReadsAnAbsoluteWebAddress(string url)
+    {
+        var plan = Plan();
+        plan["phases"]![0]!["items"]![0]!["sources"]![0]!["url"] = url;
+
+        PlanJson.Deserialize(plan.ToJsonString()).Phases[0].Items[0].Sources[0].Url!.IsAbsoluteUri.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Schema_AllowsOnlyWebAddressesForSourceUrls()
+    {
+        var url = PlanJson.GetSchema()["properties"]!["urgent"]!["items"]!["properties"]!["sources"]!["items"]!["properties"]!["url"]!;
+
+        url["format"]!.GetValue<string>().Should().Be("uri");
+        url["pattern"]!.GetValue<string>().Should().Be("^[hH][tT][tT][pP][sS]?://");
+    }
+
     private static JsonNode Plan() => JsonNode.Parse(PlanJson.Serialize(SamplePlans.Full()))!;
 }

@@ -207,6 +207,19 @@ internal static class JsonMutations
             Raw("1");
             Raw("true");
         }
+        else if (type == typeof(Uri))
+        {
+            Raw("\"https://example.org/a\"");
+            Raw("\"relative/path\"");
+            Raw("\"\"");
+            Raw("\"not a uri\"");
+            Raw("\"HTTPS://EXAMPLE.ORG/A\"");
+            Raw("\"mailto:someone@example.org\"");
+            Raw("\"javascript:alert(1)\"");
+            Raw("\"ftp://example.org/a\"");
+            Raw("1");
+            Raw("true");
+        }
         else if (typeInfo.Kind == JsonTypeInfoKind.Enumerable)
         {
             Raw("[]");

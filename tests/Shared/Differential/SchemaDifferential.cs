@@ -34,10 +34,11 @@ internal static class SchemaDifferential
     public static bool? SchemaAccepts(JsonSchema schema, string json)
     {
         // A duplicate key is read by JsonDocument as given; the validator sees the object's properties by name.
+        // "format" is asserted, as app developers' validators commonly do (draft 2020-12 leaves it to the validator).
         using var document = JsonDocument.Parse(json);
         try
         {
-            return schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid;
+            return schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true }).IsValid;
         }
         catch (Exception ex) when (ex is FormatException or OverflowException)
         {
