@@ -26,6 +26,7 @@ namespace Intimacy.Core.Serialization;
         typeof(CamelCaseEnumConverter<SelfHelpOutcome>),
         typeof(CamelCaseEnumConverter<AttachmentStyle>),
         typeof(CamelCaseEnumConverter<BreachBy>),
+        typeof(WholeNumberConverter),
     ])]
 [JsonSerializable(typeof(CoupleProfile))]
 public sealed partial class IntimacyJsonContext : JsonSerializerContext

@@ -41,7 +41,7 @@ internal static class PlanChecks
         Each(errors, "$.findings", plan.Findings, static (e, path, finding) =>
         {
             Each(e, path + ".inputPaths", finding.InputPaths, static (_, _, _) => { });
-            Each(e, path + ".sources", finding.Sources, static (_, _, _) => { });
+            Each(e, path + ".sources", finding.Sources, CheckCitation);
         });
         if (plan.Audience != Audience.Clinician)
         {
@@ -143,15 +143,21 @@ internal static class PlanChecks
 
     private static void CheckItem(List<ValidationError> errors, string path, PlanItem item)
     {
-        if (item.Summary.Length >= 140)
+        // Characters as JSON Schema's maxLength counts them (Unicode code points), not UTF-16 code units: an emoji is one.
+        if (item.Summary.EnumerateRunes().Count() >= 140)
         {
             errors.Add(new ValidationError(path + ".summary", ValidationCodes.Range, "must be shorter than 140 characters."));
+        }
+
+        if (item.Priority is < 0 or > 100)
+        {
+            errors.Add(new ValidationError(path + ".priority", ValidationCodes.Range, "must be from 0 to 100."));
         }
 
         NonEmpty(errors, path + ".reasons", item.Reasons, "a reason");
         NonEmpty(errors, path + ".sources", item.Sources, "a source");
         Each(errors, path + ".reasons", item.Reasons, CheckReason);
-        Each(errors, path + ".sources", item.Sources, static (_, _, _) => { });
+        Each(errors, path + ".sources", item.Sources, CheckCitation);
         Each(errors, path + ".contacts", item.Contacts, static (_, _, _) => { });
         if (item.Views is { } views)
         {
@@ -182,6 +188,15 @@ internal static class PlanChecks
         if (views.OfType<T>().GroupBy(audienceOf).Any(g => g.Count() > 1))
         {
             errors.Add(new ValidationError(path, ValidationCodes.Range, "must name each audience at most once."));
+        }
+    }
+
+    // A source's address is an absolute http(s) one (Source says so); the reader's Uri takes any text, even relative.
+    private static void CheckCitation(List<ValidationError> errors, string path, Citation citation)
+    {
+        if (citation.Url is { } url && !(url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)))
+        {
+            errors.Add(new ValidationError(path + ".url", ValidationCodes.Range, "must be an absolute http or https address, or null."));
         }
     }
 

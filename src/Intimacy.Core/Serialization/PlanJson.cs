@@ -26,6 +26,26 @@ namespace Intimacy.Core.Serialization;
 public static class PlanJson
 {
     private const int SummaryLimit = 140;
+    private const int PriorityLimit = 100;
+
+    /// <summary>
+    /// The source-generated contract, less the properties plan JSON leaves out (<c>[JsonIgnore]</c>, derived values such
+    /// as a disclosure's <c>isShared</c> and the plan's <c>allItems</c>). System.Text.Json matches such a name and skips
+    /// its value, so any value was accepted; without them, the name is an unknown property like any other.
+    /// </summary>
+    private static readonly JsonTypeInfo<RecommendationPlan> ReadType = (JsonTypeInfo<RecommendationPlan>)new JsonSerializerOptions(PlanJsonContext.Default.Options)
+    {
+        TypeInfoResolver = PlanJsonContext.Default.WithAddedModifier(static type =>
+        {
+            for (var i = type.Properties.Count - 1; i >= 0; i--)
+            {
+                if (type.Properties[i] is { Get: null, Set: null })
+                {
+                    type.Properties.RemoveAt(i);
+                }
+            }
+        }),
+    }.GetTypeInfo(typeof(RecommendationPlan));
     private static readonly JsonSerializerOptions IndentedOptions = new(PlanJsonContext.Default.Options) { WriteIndented = true };
 
     /// <summary>Writes a plan as JSON.</summary>
@@ -52,7 +72,7 @@ public static class PlanJson
         var utf8 = JsonStructure.ToUtf8(json) ?? throw new PlanFormatException([JsonStructure.BrokenText]);
         try
         {
-            return Checked(JsonSerializer.Deserialize(utf8, PlanJsonContext.Default.RecommendationPlan));
+            return Checked(JsonSerializer.Deserialize(utf8, ReadType));
         }
         catch (JsonException ex)
         {
@@ -70,7 +90,7 @@ public static class PlanJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         try
         {
-            return Checked(await JsonSerializer.DeserializeAsync(utf8Json, PlanJsonContext.Default.RecommendationPlan, cancellationToken).ConfigureAwait(false));
+            return Checked(await JsonSerializer.DeserializeAsync(utf8Json, ReadType, cancellationToken).ConfigureAwait(false));
         }
         catch (JsonException ex)
         {
@@ -95,6 +115,10 @@ public static class PlanJson
                 ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
                 ["$id"] = "urn:intimacy-core:schema:plan:v1",
                 ["title"] = "Intimacy.Core recommendation plan, format version 1",
+                ["description"] = "A recommendation plan, in one audience's view. Besides what this schema states, the library refuses "
+                    + "a property given more than once in the same object (a JSON Schema validator sees only one of them) and, in a "
+                    + "view other than the clinician's (audience couple, partnerA or partnerB), any notice, item, reason, withheld "
+                    + "item or finding whose disclosure does not let that audience see it: a view holds only what its audience may see.",
             };
             foreach (var (key, value) in root.ToList())
             {
@@ -110,8 +134,19 @@ public static class PlanJson
 
     private static JsonNode AddLimits(JsonSchemaExporterContext context, JsonNode schema)
     {
+        if (WholeNumberConverter.Schema(context.TypeInfo.Type) is { } wholeNumber)
+        {
+            schema = wholeNumber;
+        }
+
         if (EnumSchema.Of(context.TypeInfo.Type) is { } enumSchema)
         {
+            if (context.PropertyInfo is { Name: "audience", DeclaringType: var owner } && (owner == typeof(ItemView) || owner == typeof(WithheldView)))
+            {
+                // A view entry is for a narrower audience than the clinician's, whose view is the item itself (PlanChecks).
+                enumSchema["enum"] = new JsonArray([.. ViewAudiences.Select(a => (JsonNode?)JsonValue.Create(a))]);
+            }
+
             return enumSchema;
         }
 
@@ -141,9 +176,31 @@ public static class PlanJson
         {
             node["minItems"] = 1;
         }
+        else if (context.PropertyInfo is { Name: "url" } && context.PropertyInfo.DeclaringType == typeof(Citation))
+        {
+            // An absolute web address, as a source's URL must be (the reader refuses any other, such as javascript: or mailto:).
+            node["pattern"] = "^[hH][tT][tT][pP][sS]?://";
+        }
+        else if (context.PropertyInfo is { Name: "priority", DeclaringType: var declaringType } && (declaringType == typeof(PlanItem) || declaringType == typeof(ItemView)))
+        {
+            node["minimum"] = 0;
+            node["maximum"] = PriorityLimit;
+        }
+        else if (context.PropertyInfo is { Name: "views", DeclaringType: var holder } && (holder == typeof(PlanItem) || holder == typeof(WithheldItem)))
+        {
+            // At most one entry per audience (PlanChecks): no two entries of the list name the same one.
+            node["allOf"] = new JsonArray([.. ViewAudiences.Select(audience => (JsonNode?)new JsonObject
+            {
+                ["contains"] = new JsonObject { ["properties"] = new JsonObject { ["audience"] = new JsonObject { ["const"] = audience } } },
+                ["minContains"] = 0,
+                ["maxContains"] = 1,
+            })]);
+        }
 
         return schema;
     }
+
+    private static readonly string[] ViewAudiences = ["couple", "partnerA", "partnerB"];
 
     /// <summary>
     /// Lists every list of an object that may not be null as required: the reader refuses a list left out (see

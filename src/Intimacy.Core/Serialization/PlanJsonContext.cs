@@ -31,6 +31,7 @@ namespace Intimacy.Core.Serialization;
         typeof(CamelCaseEnumConverter<InterventionKind>),
         typeof(CamelCaseEnumConverter<EvidenceLevel>),
         typeof(CamelCaseEnumConverter<PartnerId>),
+        typeof(WholeNumberConverter),
     ])]
 [JsonSerializable(typeof(RecommendationPlan))]
 public sealed partial class PlanJsonContext : JsonSerializerContext

@@ -214,6 +214,10 @@ public static class ProfileJson
                 ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
                 ["$id"] = "urn:intimacy-core:schema:profile:v1",
                 ["title"] = "Intimacy.Core couple profile, format version 1",
+                ["description"] = "A couple's answers; every answer is optional unless required, and left out (or null) when unknown. "
+                    + "Besides what this schema states, the library refuses a property given more than once in the same object "
+                    + "(a JSON Schema validator sees only one of them) and values that break a rule comparing two values, "
+                    + "which the fields concerned describe (phq2, phq9Item9, gad2, gap).",
             };
             foreach (var (key, value) in root.ToList())
             {
@@ -242,6 +246,11 @@ public static class ProfileJson
 
     private static JsonNode AddRanges(JsonSchemaExporterContext context, JsonNode schema)
     {
+        if (WholeNumberConverter.Schema(context.TypeInfo.Type) is { } wholeNumber)
+        {
+            schema = wholeNumber;
+        }
+
         if (EnumSchema.Of(context.TypeInfo.Type) is { } enumSchema)
         {
             // The strict enum converter is a custom converter, which the exporter cannot describe. A section's
@@ -263,6 +272,18 @@ public static class ProfileJson
             both["description"] = "Written by the library: true exactly when partnerB is given. Optional when reading; if given, it must agree.";
         }
 
+        if (schema is JsonObject sectionNode && CombinationRules(context.TypeInfo.Type) is { } rules)
+        {
+            // The validator's combination rules that a JSON Schema can state (a known answer makes others impossible).
+            sectionNode["allOf"] = rules;
+        }
+
+        if (context.PropertyInfo is { } compared && schema is JsonObject comparedNode
+            && ComparedWithAnotherValue.TryGetValue((compared.DeclaringType, compared.Name), out var rule))
+        {
+            comparedNode["description"] = rule + " A JSON Schema cannot compare two values: only the library checks this.";
+        }
+
         if (context.PropertyInfo?.AttributeProvider is PropertyInfo property
             && property.GetCustomAttribute<RangeAttribute>() is { } range
             && schema is JsonObject node)
@@ -277,6 +298,76 @@ public static class ProfileJson
         }
 
         return schema;
+    }
+
+    // The validator's rules that compare a value with another one, which a JSON Schema cannot state: said in the field's description.
+    private static readonly Dictionary<(Type, string), string> ComparedWithAnotherValue = new()
+    {
+        [(typeof(WellbeingScores), "phq2")] = "Cannot exceed phq9 when both are given: its two items are part of the PHQ-9.",
+        [(typeof(WellbeingScores), "phq9Item9")] = "Cannot exceed phq9 when both are given: it is one of its items.",
+        [(typeof(WellbeingScores), "gad2")] = "Cannot exceed gad7 when both are given: its two items are part of the GAD-7.",
+        [(typeof(PairDimensionScore), "gap")] = "Written by the library as ideal minus realized. Optional when reading; if given, it must agree.",
+    };
+
+    /// <summary>
+    /// The <see cref="ProfileValidator"/> combination rules of a section that a JSON Schema can state, as <c>if</c>/<c>then</c>
+    /// pairs: when one answer is given as the value named, others must be left unknown (absent or null) or may not be the
+    /// value named. Rules comparing two numbers are said in the fields' descriptions instead.
+    /// </summary>
+    private static JsonArray? CombinationRules(Type section)
+    {
+        static JsonObject When(string property, JsonNode value, JsonObject then) => new()
+        {
+            ["if"] = new JsonObject
+            {
+                ["properties"] = new JsonObject { [property] = new JsonObject { ["const"] = value } },
+                ["required"] = new JsonArray(property),
+            },
+            ["then"] = new JsonObject { ["properties"] = then },
+        };
+        static JsonObject Unknown() => new() { ["type"] = "null" };
+        static JsonObject Not(JsonNode value) => new() { ["not"] = new JsonObject { ["const"] = value } };
+
+        if (section == typeof(RelationshipView))
+        {
+            return [When("sexPerYear", 0, new JsonObject { ["sexFrequencyFeeling"] = Not("wantsLess") })];
+        }
+
+        if (section == typeof(TrustBreach))
+        {
+            return [When("breachOccurred", false, new JsonObject { ["by"] = Unknown(), ["disclosed"] = Unknown(), ["ended"] = Unknown() })];
+        }
+
+        if (section == typeof(SafetyScreen))
+        {
+            return
+            [
+                When("selfHarmThoughts", false, new JsonObject { ["selfHarmPlan"] = Not(true), ["selfHarmIntent"] = Not(true), ["recentSelfHarmAttempt"] = Not(true) }),
+                When("experiencesViolence", false, new JsonObject { ["strangulation"] = Not(true), ["violenceEscalating"] = Not(true) }),
+            ];
+        }
+
+        if (section == typeof(HealthStatus))
+        {
+            return [When("painDuringSex", false, new JsonObject { ["painBeingTreated"] = Unknown() })];
+        }
+
+        if (section == typeof(LifeCircumstances))
+        {
+            return [When("newParent", true, new JsonObject { ["caresForChildren"] = Not(false) })];
+        }
+
+        if (section == typeof(HelpHistory))
+        {
+            return [When("selfHelpTried", false, new JsonObject { ["selfHelpWeeks"] = new JsonObject { ["maximum"] = 0 }, ["selfHelpOutcome"] = Unknown() })];
+        }
+
+        if (section == typeof(WellbeingScores))
+        {
+            return [When("iief5SexuallyActive", true, new JsonObject { ["iief5"] = new JsonObject { ["minimum"] = 5 } })];
+        }
+
+        return null;
     }
 
     private static CoupleProfile NotNull(CoupleProfile? profile) =>
@@ -345,7 +436,7 @@ public static class ProfileJson
         })
         {
             if (score is not null && Member(pairJson, name) is { } dimension && dimension.TryGetProperty("gap", out var gap)
-                && !(gap.ValueKind == JsonValueKind.Number && gap.TryGetInt32(out var value) && value == score.Gap))
+                && !(WholeNumberConverter.TryGet(gap, out var value) && value == score.Gap))
             {
                 (errors ??= []).Add(new ValidationError(
                     prefix + ".relationshipScores.pair." + name + ".gap",
