@@ -19,7 +19,10 @@ builder.Services.AddOptions<SiteOptions>()
     .Validate(o => o.IsValid(), "Site:PublicBaseUrl must be an absolute http or https address without query, fragment or user name.")
     .ValidateOnStart();
 builder.Services.AddAllowedPorts(builder.Configuration);
-builder.Services.Configure<QuickExitOptions>(builder.Configuration.GetSection(QuickExitOptions.Section));
+builder.Services.AddOptions<QuickExitOptions>()
+    .Bind(builder.Configuration.GetSection(QuickExitOptions.Section))
+    .Validate(o => o.IsValid(), "QuickExit:Url must be a path on this site (starting with one /) or an absolute http or https address without user name.")
+    .ValidateOnStart();
 builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
 builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SessionStore>();

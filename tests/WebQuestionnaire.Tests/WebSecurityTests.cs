@@ -207,6 +207,39 @@ public sealed class WebSecurityTests(WebAppFactory factory) : IClassFixture<WebA
         (await response.Content.ReadAsStringAsync()).Should().NotContain("xxxx");
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("weather")]
+    [InlineData("//evil.example/")]
+    [InlineData("/\\evil.example/")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("ftp://example.org/")]
+    [InlineData("https://user:pass@example.org/")]
+    public void AQuickExitAddressThatIsNotAnHttpAddressOrALocalPath_StopsTheAppAtStart(string value)
+    {
+        // An empty address sent the browser back to /c/{id}/exit until it gave up, with the session's address on screen;
+        // "weather" went to /c/{id}/weather, the session-not-found page: the quick exit must reach a neutral page.
+        using var app = new WebAppFactory(new Dictionary<string, string?> { ["QuickExit:Url"] = value });
+
+        FluentActions.Invoking(() => app.CreateClient()).Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>().WithMessage("*QuickExit:Url*");
+    }
+
+    [Theory]
+    [InlineData("/weather")]
+    [InlineData("/news?today=1")]
+    [InlineData("https://www.bing.com/")]
+    [InlineData("http://example.org/news")]
+    public async Task AQuickExitAddressOnThisSiteOrAnHttpSite_IsWhereTheExitGoes(string value)
+    {
+        using var app = new WebAppFactory(new Dictionary<string, string?> { ["QuickExit:Url"] = value });
+        using var a = app.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+
+        (await a.GetAsync(hub + "/exit")).Location.Should().Be(value);
+        (await a.GetAsync("/")).Html.Should().Contain($"href=\"{WebUtility.HtmlEncode(value)}\"");
+    }
+
     /// <summary>A stream whose length is unknown, so the client sends it chunked.</summary>
     private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
     {
