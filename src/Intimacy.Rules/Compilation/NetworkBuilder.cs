@@ -28,6 +28,7 @@ internal sealed class NetworkBuilder
             {
                 var branches = DisjunctiveForm.Expand(definition.LeftHandSide);
                 rule.Branches = branches.Select((elements, index) => BuildBranch(rule, index, branches.Count, elements)).ToArray();
+                ListEveryDeclarationOfTheRule(rule.Branches);
             }
             catch (RuleCompilationException)
             {
@@ -44,6 +45,45 @@ internal sealed class NetworkBuilder
         }
 
         return new SessionFactory(rules.ToArray(), _alphaNodes.ToArray(), _rootFed.ToArray(), _memories, identity);
+    }
+
+    /// <summary>
+    /// As in NRules, a match lists every declaration of its rule, in the order the rule's branches declare them; in a
+    /// rule with an Or, those another branch binds are listed with a null value (depth -1).
+    /// </summary>
+    private static void ListEveryDeclarationOfTheRule(RuleBranch[] branches)
+    {
+        if (branches.Length < 2)
+        {
+            foreach (var branch in branches)
+            {
+                branch.MatchDeclarations = branch.Declarations;
+            }
+
+            return;
+        }
+
+        var all = new List<Declaration>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var branch in branches)
+        {
+            foreach (var declaration in branch.Declarations)
+            {
+                if (names.Add(declaration.Declaration.Name))
+                {
+                    all.Add(declaration.Declaration);
+                }
+            }
+        }
+
+        foreach (var branch in branches)
+        {
+            branch.MatchDeclarations = all
+                .Select(declaration => Array.Find(branch.Declarations, d => d.Declaration.Name == declaration.Name) is { Declaration: not null } bound
+                    ? bound
+                    : new BranchDeclaration(declaration, -1))
+                .ToArray();
+        }
     }
 
     private RuleBranch BuildBranch(CompiledRule rule, int index, int count, List<RuleLeftElement> elements)
