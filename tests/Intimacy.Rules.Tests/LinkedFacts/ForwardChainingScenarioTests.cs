@@ -151,4 +151,32 @@ public class ForwardChainingScenarioTests
         session.Invoking(s => s.RetractAll(labels)).Should().Throw<ArgumentException>();
         session.Query<Label>().Should().Equal(labels);
     }
+
+    public sealed class ThrowingYieldRule : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            When().Match(() => item);
+            Then().Yield(ctx => Create(item));
+        }
+
+        private static Marker Create(Item item) =>
+            item.Value < 0 ? throw new InvalidOperationException("cannot yield yet") : new Marker(item.Name);
+    }
+
+    [Fact]
+    public void YieldThrows_ThenTheFactIsUpdatedSoItDoesNot_TheLinkedFactIsYielded()
+    {
+        var session = RuleSession.Create(typeof(ThrowingYieldRule));
+        var item = new Item("i", -1);
+        session.Insert(item);
+        session.Invoking(s => s.Fire()).Should().Throw<RuleRhsExpressionEvaluationException>();
+
+        item.Value = 1;
+        session.Update(item);
+        session.Fire();
+
+        session.Query<Marker>().Should().Equal(new Marker("i"));
+    }
 }
