@@ -27,7 +27,10 @@ internal sealed class NetworkBuilder
             try
             {
                 var branches = DisjunctiveForm.Expand(definition.LeftHandSide);
-                rule.Branches = branches.Select((elements, index) => BuildBranch(rule, index, branches.Count, elements)).ToArray();
+                var aliases = branches.Count < 2
+                    ? null
+                    : branches.SelectMany(elements => elements.OfType<PatternElement>().Select(pattern => pattern.Declaration.Name)).ToHashSet(StringComparer.Ordinal);
+                rule.Branches = branches.Select((elements, index) => BuildBranch(rule, index, branches.Count, elements, aliases)).ToArray();
                 ListEveryDeclarationOfTheRule(rule.Branches);
             }
             catch (RuleCompilationException)
@@ -86,10 +89,10 @@ internal sealed class NetworkBuilder
         }
     }
 
-    private RuleBranch BuildBranch(CompiledRule rule, int index, int count, List<RuleLeftElement> elements)
+    private RuleBranch BuildBranch(CompiledRule rule, int index, int count, List<RuleLeftElement> elements, IReadOnlySet<string>? aliases)
     {
         var branch = new RuleBranch(rule, index);
-        var scope = new BranchScope(rule.Definition.Name, index, count);
+        var scope = new BranchScope(rule.Definition.Name, index, count, aliases);
         BetaNode? first = null;
         BetaNode? last = null;
         var depth = 0;
@@ -137,7 +140,7 @@ internal sealed class NetworkBuilder
         branch.Depth = depth;
         branch.Declarations = scope.Ordered.Select(d => new BranchDeclaration(d.Declaration, d.Depth)).ToArray();
         branch.Actions = rule.Definition.RightHandSide.Actions
-            .Select(action => new CompiledAction(ExpressionRewriter.Action(action.Expression, scope.Binder(depth, null)), action.ActionTrigger))
+            .Select(action => new CompiledAction(ExpressionRewriter.Action(action.Expression, scope.ActionBinder(depth)), action.ActionTrigger))
             .ToArray();
         return branch;
     }

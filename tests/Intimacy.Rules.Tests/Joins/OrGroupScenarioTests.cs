@@ -150,4 +150,34 @@ public class OrGroupScenarioTests
 
         session.Fire().Should().Be(0);
     }
+
+    public sealed class EitherAliasRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Order order = null!;
+            Customer customer = null!;
+            int amount = 0;
+            When().Or(x => x
+                .Match(() => order, o => o.Amount > 100)
+                .And(y => y
+                    .Match(() => customer, c => c.IsPreferred)
+                    .Let(() => amount, () => customer.Name.Length)));
+            Then().Do(ctx => recorder.Add("either", order, customer, amount));
+        }
+    }
+
+    [Fact]
+    public void Action_ReadsAnAliasOnlyTheOtherAlternativeBinds_AsItsDefault()
+    {
+        var recorder = new Recorder();
+        var session = RuleSession.Factory(new EitherAliasRule(recorder)).CreateSession();
+        var customer = new Customer("abc", true);
+        session.Insert(new Order(1, customer, 500));
+        session.Insert(customer);
+
+        session.Fire().Should().Be(2);
+
+        recorder.Entries.Should().Equal("either(Order(1),null,0)", "either(null,Customer(abc),3)");
+    }
 }
