@@ -180,4 +180,41 @@ public class OrGroupScenarioTests
 
         recorder.Entries.Should().Equal("either(Order(1),null,0)", "either(null,Customer(abc),3)");
     }
+
+    public sealed class ItemOrTaggedRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            Item item = null!;
+            Tag tag = null!;
+            When().Or(x => x
+                .Match(() => item, i => i.Value > 0)
+                .And(y => y
+                    .Match(() => item, i => i.Value <= 0)
+                    .Match(() => tag, t => t.Group == item.Name)));
+            Then().Do(ctx => recorder.Add("fired", item));
+        }
+    }
+
+    [Fact]
+    public void SameAliasInBothAlternatives_EachAlternativeFiresForItsOwnFacts()
+    {
+        var recorder = new Recorder();
+        var factory = RuleSession.Factory(new ItemOrTaggedRule(recorder));
+
+        factory.CreateSession().Fire().Should().Be(0);
+
+        var first = factory.CreateSession();
+        first.Insert(new Item("a", 1));
+        first.Fire().Should().Be(1);
+
+        var second = factory.CreateSession();
+        second.Insert(new Item("b", 0));
+        second.Insert(new Tag("t", "b"));
+        second.Fire().Should().Be(1);
+
+                var both = factory.CreateSession();
+        both.InsertAll([new Item("a", 1), new Item("b", 0), new Tag("t", "b")]);
+        both.Fire().Should().Be(2);
+    }
 }
