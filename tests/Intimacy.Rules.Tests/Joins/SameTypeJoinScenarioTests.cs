@@ -89,4 +89,36 @@ public class SameTypeJoinScenarioTests
         both.Insert(new Tag("ok", "g"));
         both.Fire().Should().Be(2);
     }
+
+    public sealed class UnaliasedThenOrRule(Recorder recorder) : Rule
+    {
+        public override void Define()
+        {
+            When()
+                .Match<Item>()
+                .Match<Customer>()
+                .Or(x => x
+                    .Match<Tag>()
+                    .Match<Order>());
+            Then().Do(ctx => recorder.Add("fired"));
+        }
+    }
+
+    [Fact]
+    public void PatternsWithoutAliasesFollowedByAnOr_FireForEitherAlternative()
+    {
+        var recorder = new Recorder();
+        var factory = RuleSession.Factory(new UnaliasedThenOrRule(recorder));
+
+        factory.CreateSession().Fire().Should().Be(0);
+
+        var withTag = factory.CreateSession();
+        withTag.InsertAll([new Item("a"), new Customer("c"), new Tag("t", "g")]);
+        withTag.Fire().Should().Be(1);
+
+        var withOrder = factory.CreateSession();
+        var customer = new Customer("c");
+        withOrder.InsertAll([new Item("a"), customer, new Order(1, customer, 1)]);
+        withOrder.Fire().Should().Be(1);
+    }
 }
