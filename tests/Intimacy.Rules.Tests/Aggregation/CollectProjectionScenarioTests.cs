@@ -182,4 +182,98 @@ public class CollectProjectionScenarioTests
         third.Retract(customer);
         third.Fire().Should().Be(0);
     }
+
+    public sealed class ActiveAccountsRule(List<IReadOnlyList<Account>> fired) : Rule
+    {
+        public override void Define()
+        {
+            IEnumerable<Account> accounts = null!;
+            When().Query(() => accounts, q => q.Match<Account>(a => a.State == "active").Collect());
+            Then().Do(ctx => fired.Add(accounts.ToList()));
+        }
+    }
+
+    [Theory]
+    [InlineData("update 1 active", 1)]
+    [InlineData("update 2 active", 2)]
+    [InlineData("retract 2", 1)]
+    [InlineData("retract 1, retract 2", 0)]
+    [InlineData("update 2 closed", 1)]
+    public void CollectOfEquatableFacts_ChangedThroughEqualInstances(string script, int expected)
+    {
+        var fired = new List<IReadOnlyList<Account>>();
+        var session = RuleSession.Factory(new ActiveAccountsRule(fired)).CreateSession();
+        session.Insert(new Account(1, "active"));
+        if (script != "update 1 active")
+        {
+            session.Insert(new Account(2, "active"));
+        }
+
+        foreach (var step in script.Split(", "))
+        {
+            var parts = step.Split(' ');
+            var id = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+            if (parts[0] == "update")
+            {
+                session.Update(new Account(id, parts[2], "replacement"));
+            }
+            else
+            {
+                session.Retract(new Account(id, "whatever"));
+            }
+        }
+
+        session.Fire().Should().Be(1);
+        fired.Single().Should().HaveCount(expected);
+        if (script.StartsWith("update", StringComparison.Ordinal) && script.EndsWith("active", StringComparison.Ordinal))
+        {
+            fired.Single().Should().Contain(a => a.Note == "replacement");
+        }
+    }
+
+    [Fact]
+    public void CollectOfEquatableFacts_AnInvalidOneUpdatedThroughAnEqualInstanceToValid_JoinsTheCollection()
+    {
+        var fired = new List<IReadOnlyList<Account>>();
+        var session = RuleSession.Factory(new ActiveAccountsRule(fired)).CreateSession();
+        session.InsertAll([new Account(1, "active"), new Account(2, "closed"), new Account(3, "closed")]);
+        session.Update(new Account(2, "active"));
+
+        session.Fire().Should().Be(1);
+        fired.Single().Select(a => a.Id).Should().Equal(1, 2);
+    }
+
+    public sealed class GoodGroupsRule : Rule
+    {
+        public override void Define()
+        {
+            IGrouping<string, Item> group = null!;
+            When().Query(() => group, q => q
+                .Match<Item>(i => i.Value > 0)
+                .GroupBy(i => i.Group)
+                .Where(g => g.Any(i => i.Name.Contains("good"))));
+            Then().Do(ctx => ctx.Insert(new Notice(group.Key)));
+        }
+    }
+
+    [Fact]
+    public void GroupFilter_TwoGroupsWithAGoodMember_FireTwice_AllMadeIneligible_NoneFires()
+    {
+        Item[] Items() => [new("good1", 1, "g1"), new("good2", 1, "g1"), new("bad3", 1, "g2"), new("good4", 1, "g2")];
+
+        var both = RuleSession.Create(typeof(GoodGroupsRule));
+        both.InsertAll(Items());
+        both.Fire().Should().Be(2);
+
+        var none = RuleSession.Create(typeof(GoodGroupsRule));
+        var items = Items();
+        none.InsertAll(items);
+        foreach (var item in items)
+        {
+            item.Value = 0;
+        }
+
+        none.UpdateAll(items);
+        none.Fire().Should().Be(0);
+    }
 }
