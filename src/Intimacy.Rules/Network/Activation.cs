@@ -7,7 +7,7 @@ namespace Intimacy.Rules.Network;
 /// A match of a rule branch and its place on the agenda; also the source of the facts it links,
 /// which it keeps inline for the common single yield.
 /// </summary>
-internal sealed partial class Activation : Token, IMatch, IFactSource
+internal sealed partial class Activation : Token, IMatch, ILinkedFactSource
 {
     public Activation(Session owner, MemoryToken? parent, Fact? fact, BetaNode? producer, RuleBranch branch)
         : base(parent, fact, producer)

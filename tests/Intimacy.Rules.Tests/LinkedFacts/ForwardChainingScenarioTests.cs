@@ -137,6 +137,7 @@ public class ForwardChainingScenarioTests
         label!.Source.Should().NotBeNull();
         label.Source!.SourceType.Should().Be(FactSourceType.Linked);
         label.Source.Facts.Select(f => f.Value).Should().Equal(item);
+        label.Source.Should().BeAssignableTo<ILinkedFactSource>().Which.Rule.Name.Should().Be(typeof(YieldRule).FullName);
     }
 
     [Fact]
