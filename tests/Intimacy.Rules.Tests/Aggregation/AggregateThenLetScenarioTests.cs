@@ -52,4 +52,42 @@ public class AggregateThenLetScenarioTests
         session.Fire().Should().Be(1);
         fired.Should().Equal("after/1");
     }
+
+    public sealed class ProjectedCollectRule(List<string> fired) : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            IEnumerable<Tag> tags = null!;
+            When()
+                .Match(() => customer)
+                .Query(() => tags, q => q
+                    .Match<Tag>()
+                    .Select(t => Same(t))
+                    .Collect()
+                    .Select(c => c.ToList().AsEnumerable())
+                    .Select(c => Joined(c, customer)));
+            Then().Do(ctx => fired.Add(customer.Name + ":" + tags.Count()));
+        }
+
+        private static Tag Same(Tag tag) => tag;
+
+        private static IEnumerable<Tag> Joined(IEnumerable<Tag> tags, Customer customer) => customer is null ? [] : tags;
+    }
+
+    [Fact]
+    public void ProjectionsAroundACollect_ReadingTheJoinedFact_BothCustomersUpdatedTogether_FireOnceEach()
+    {
+        var fired = new List<string>();
+        var session = RuleSession.Factory(new ProjectedCollectRule(fired)).CreateSession();
+        var a = new Customer("a");
+        var b = new Customer("b");
+        session.InsertAll([a, b]);
+        session.InsertAll([new Tag("t1", "g"), new Tag("t2", "g")]);
+
+        session.UpdateAll([a, b]);
+
+        session.Fire().Should().Be(2);
+        fired.Should().Equal("a:2", "b:2");
+    }
 }
