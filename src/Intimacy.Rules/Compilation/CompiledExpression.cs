@@ -33,7 +33,7 @@ internal sealed class CompiledExpression<TDelegate>
         var values = new object?[Bindings.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = Bindings[i].IsOwn ? own : TokenAccess.Read(token, Bindings[i].Up);
+            values[i] = Bindings[i].IsOwn ? own : Bindings[i].IsUnbound ? null : TokenAccess.Read(token, Bindings[i].Up);
         }
 
         return values;

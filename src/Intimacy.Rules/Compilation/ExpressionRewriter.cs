@@ -39,7 +39,9 @@ internal static class ExpressionRewriter
             var parameter = lambda.Parameters[i];
             var binding = bind(parameter);
             bindings[i - 1] = binding;
-            map[parameter] = TokenAccess.Read(token, binding.Up, parameter.Type);
+            map[parameter] = binding.IsUnbound
+                ? Expression.Default(parameter.Type)
+                : TokenAccess.Read(token, binding.Up, parameter.Type);
         }
 
         var body = new ParameterReplacer(map).Visit(lambda.Body);

@@ -27,7 +27,11 @@ internal sealed class NetworkBuilder
             try
             {
                 var branches = DisjunctiveForm.Expand(definition.LeftHandSide);
-                rule.Branches = branches.Select((elements, index) => BuildBranch(rule, index, branches.Count, elements)).ToArray();
+                var aliases = branches.Count < 2
+                    ? null
+                    : branches.SelectMany(elements => elements.OfType<PatternElement>().Select(pattern => pattern.Declaration.Name)).ToHashSet(StringComparer.Ordinal);
+                rule.Branches = branches.Select((elements, index) => BuildBranch(rule, index, branches.Count, elements, aliases)).ToArray();
+                ListEveryDeclarationOfTheRule(rule.Branches);
             }
             catch (RuleCompilationException)
             {
@@ -46,10 +50,49 @@ internal sealed class NetworkBuilder
         return new SessionFactory(rules.ToArray(), _alphaNodes.ToArray(), _rootFed.ToArray(), _memories, identity);
     }
 
-    private RuleBranch BuildBranch(CompiledRule rule, int index, int count, List<RuleLeftElement> elements)
+    /// <summary>
+    /// As in NRules, a match lists every declaration of its rule, in the order the rule's branches declare them; in a
+    /// rule with an Or, those another branch binds are listed with a null value (depth -1).
+    /// </summary>
+    private static void ListEveryDeclarationOfTheRule(RuleBranch[] branches)
+    {
+        if (branches.Length < 2)
+        {
+            foreach (var branch in branches)
+            {
+                branch.MatchDeclarations = branch.Declarations;
+            }
+
+            return;
+        }
+
+        var all = new List<Declaration>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var branch in branches)
+        {
+            foreach (var declaration in branch.Declarations)
+            {
+                if (names.Add(declaration.Declaration.Name))
+                {
+                    all.Add(declaration.Declaration);
+                }
+            }
+        }
+
+        foreach (var branch in branches)
+        {
+            branch.MatchDeclarations = all
+                .Select(declaration => Array.Find(branch.Declarations, d => d.Declaration.Name == declaration.Name) is { Declaration: not null } bound
+                    ? bound
+                    : new BranchDeclaration(declaration, -1))
+                .ToArray();
+        }
+    }
+
+    private RuleBranch BuildBranch(CompiledRule rule, int index, int count, List<RuleLeftElement> elements, IReadOnlySet<string>? aliases)
     {
         var branch = new RuleBranch(rule, index);
-        var scope = new BranchScope(rule.Definition.Name, index, count);
+        var scope = new BranchScope(rule.Definition.Name, index, count, aliases);
         BetaNode? first = null;
         BetaNode? last = null;
         var depth = 0;
@@ -97,7 +140,7 @@ internal sealed class NetworkBuilder
         branch.Depth = depth;
         branch.Declarations = scope.Ordered.Select(d => new BranchDeclaration(d.Declaration, d.Depth)).ToArray();
         branch.Actions = rule.Definition.RightHandSide.Actions
-            .Select(action => new CompiledAction(ExpressionRewriter.Action(action.Expression, scope.Binder(depth, null)), action.ActionTrigger))
+            .Select(action => new CompiledAction(ExpressionRewriter.Action(action.Expression, scope.ActionBinder(depth)), action.ActionTrigger))
             .ToArray();
         return branch;
     }

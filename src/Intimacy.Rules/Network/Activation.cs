@@ -7,7 +7,7 @@ namespace Intimacy.Rules.Network;
 /// A match of a rule branch and its place on the agenda; also the source of the facts it links,
 /// which it keeps inline for the common single yield.
 /// </summary>
-internal sealed partial class Activation : Token, IMatch, IFactSource
+internal sealed partial class Activation : Token, IMatch, ILinkedFactSource
 {
     public Activation(Session owner, MemoryToken? parent, Fact? fact, BetaNode? producer, RuleBranch branch)
         : base(parent, fact, producer)
@@ -51,19 +51,19 @@ internal sealed partial class Activation : Token, IMatch, IFactSource
 
     public IRuleDefinition Rule => Branch.Rule.Definition;
 
-    public IEnumerable<IFactMatch> Facts
-    {
-        get
-        {
-            var declarations = Branch.Declarations;
-            var result = new IFactMatch[declarations.Length];
-            for (var i = 0; i < declarations.Length; i++)
-            {
-                result[i] = new FactMatch(declarations[i].Declaration, FactAt(declarations[i].Depth));
-            }
+    /// <summary>Every declaration of the rule, with a null value for one an Or's other branch binds (as in NRules).</summary>
+    public IEnumerable<IFactMatch> Facts => FactsOf(Branch.MatchDeclarations);
 
-            return result;
+    private IFactMatch[] FactsOf(BranchDeclaration[] declarations)
+    {
+        var result = new IFactMatch[declarations.Length];
+        for (var i = 0; i < declarations.Length; i++)
+        {
+            var depth = declarations[i].Depth;
+            result[i] = new FactMatch(declarations[i].Declaration, depth < 0 ? null : FactAt(depth));
         }
+
+        return result;
     }
 
     public Fact FactAt(int depth)
@@ -81,7 +81,8 @@ internal sealed partial class Activation : Token, IMatch, IFactSource
 
     FactSourceType IFactSource.SourceType => FactSourceType.Linked;
 
-    IEnumerable<IFact> IFactSource.Facts => Facts;
+    /// <summary>The facts the match binds (a linked fact's source): those of its own branch.</summary>
+    IEnumerable<IFact> IFactSource.Facts => FactsOf(Branch.Declarations);
 
     public Fact? FindLinked(object key)
     {

@@ -20,5 +20,11 @@ internal sealed class RuleBranch
 
     public BranchDeclaration[] Declarations { get; set; } = [];
 
+    /// <summary>
+    /// What a match of this branch lists as its facts: every declaration of the rule, those this branch does not bind
+    /// at depth -1 (no value), as NRules lists them. The same array as <see cref="Declarations"/> in a rule without an Or.
+    /// </summary>
+    public BranchDeclaration[] MatchDeclarations { get; set; } = [];
+
     public CompiledAction[] Actions { get; set; } = [];
 }

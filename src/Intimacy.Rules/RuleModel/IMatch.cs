@@ -6,7 +6,10 @@ public interface IMatch
     /// <summary>The rule that matched.</summary>
     IRuleDefinition Rule { get; }
 
-    /// <summary>The matched facts, one per declaration, in declaration order.</summary>
+    /// <summary>
+    /// The matched facts, one per declaration of the rule, in declaration order; in a rule with an Or, a declaration
+    /// only another alternative binds is listed with a null <see cref="IFact.Value"/>, as in NRules.
+    /// </summary>
     IEnumerable<IFactMatch> Facts { get; }
 
     /// <summary>What brought the match onto the agenda.</summary>

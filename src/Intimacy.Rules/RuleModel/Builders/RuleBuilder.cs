@@ -76,10 +76,20 @@ public sealed class RuleBuilder
 
     /// <summary>Builds the definition.</summary>
     /// <returns>The rule definition.</returns>
-    /// <exception cref="InvalidOperationException">No name was set.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// No name was set, or no action runs when the rule matches (none has <see cref="ActionTrigger.Activated"/>), which
+    /// NRules refuses too.
+    /// </exception>
     public IRuleDefinition Build()
     {
         var name = _name ?? throw new InvalidOperationException("A rule needs a name.");
-        return new RuleDefinition(name, _description, _priority, _repeatability, _tags, _properties, _lhs.Build(), _rhs.Build());
+        var actions = _rhs.Build();
+        if (!actions.Actions.Any(action => action.ActionTrigger.HasFlag(ActionTrigger.Activated)))
+        {
+            throw new InvalidOperationException(
+                $"Rule '{name}' has no action that runs when it matches: give it a Do, a Yield or an Action with ActionTrigger.Activated.");
+        }
+
+        return new RuleDefinition(name, _description, _priority, _repeatability, _tags, _properties, _lhs.Build(), actions);
     }
 }
