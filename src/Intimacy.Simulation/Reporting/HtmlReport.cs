@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Intimacy.Simulation.Aggregation;
 
@@ -140,5 +139,5 @@ public static class HtmlReport
         html.Append("</table>\n");
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => Formats.Markup(text);
 }

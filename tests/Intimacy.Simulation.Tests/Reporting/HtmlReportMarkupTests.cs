@@ -113,6 +113,32 @@ public class HtmlReportMarkupTests
     }
 
     [Fact]
+    public void ControlCharactersInAScenarioName_AreShownEscaped_SoTheChartStaysXmlAndThePageParsesWithoutError()
+    {
+        // JSON escapes (YAML's "\x01" too) let a scenario name carry characters XML 1.0 forbids and HTML drops or flags.
+        var scenario = ScenarioLoader.Parse(
+            """{ "name": "a\u0001b\u0000c\u007fd\u0085e\ufffef\u001fg", "fields": { "ageYears": { "distribution": "normal", "mean": 42, "sd": 12 } } }""",
+            ScenarioFormat.Json,
+            "control.json");
+        var result = SimulationFixture.Run(scenario, 50, threads: 1);
+        const string shown = @"a\u0001b\u0000c\u007fd\u0085e\ufffef\u001fg";
+
+        var svg = FluentActions.Invoking(() => XDocument.Parse(SvgChart.Write(result, "plan-sizes"))).Should().NotThrow().Subject.Root!;
+        svg.Elements().Single(e => e.Name.LocalName == "desc").Value.Should().Contain("Scenario " + shown + ", 50 profiles");
+
+        var (document, errors) = Parse(HtmlReport.Write(result));
+        errors.Should().BeEmpty();
+        document.QuerySelector("h1")!.TextContent.Should().Be("Simulation report: " + shown);
+        document.Title.Should().Be("Simulation report: " + shown);
+        document.QuerySelectorAll("tr").Single(r => r.Children[0].TextContent == "scenario").Children[1].TextContent.Should().Be(shown, "the run table shows the name as the stamp writes it");
+
+        // An unpaired surrogate (no file reader lets one through, but a caller's stamp may) is shown the same way; a pair is kept.
+        var surrogates = result with { Stamp = result.Stamp with { ScenarioName = "x\ud800y\U0001F600z" } };
+        XDocument.Parse(SvgChart.Write(surrogates, "plan-sizes")).Root!.Elements().Single(e => e.Name.LocalName == "desc").Value
+            .Should().Contain("Scenario x\\ud800y\U0001F600z, 50 profiles");
+    }
+
+    [Fact]
     public void AVeryLongLabel_IsKeptWhole_InTheTable()
     {
         var label = new string('x', 5000);
