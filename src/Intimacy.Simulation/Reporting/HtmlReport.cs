@@ -26,7 +26,7 @@ public static class HtmlReport
             .Append("td.n{text-align:right;font-variant-numeric:tabular-nums}svg{max-width:100%;height:auto}\n")
             .Append("</style>\n</head>\n<body>\n<h1>Simulation report: ").Append(E(result.Stamp.ScenarioName)).Append("</h1>\n");
 
-        html.Append("<h2>Run</h2>\n<table>\n");
+        html.Append("<h2>Run</h2>\n<table>\n<caption>What produced this report: library, rule set, options, scenario and seed</caption>\n");
         foreach (var line in CsvReport.StampLines(result.Stamp))
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
@@ -60,7 +60,8 @@ public static class HtmlReport
         if (a.BreakdownField is not null)
         {
             var groups = a.Counters.Where(c => c.Key.Measure == Measures.GroupProfiles).OrderBy(c => c.Key).ToList();
-            html.Append("<h2>Breakdown by ").Append(E(a.BreakdownField)).Append("</h2>\n<table>\n<tr><th scope=\"col\">value</th><th scope=\"col\">profiles</th></tr>\n");
+            html.Append("<h2>Breakdown by ").Append(E(a.BreakdownField)).Append("</h2>\n<table>\n<caption>Profiles in each group of ")
+                .Append(E(a.BreakdownField)).Append("</caption>\n<tr><th scope=\"col\">value</th><th scope=\"col\">profiles</th></tr>\n");
             foreach (var (key, count) in groups)
             {
                 html.Append("<tr><td>").Append(E(key.Group)).Append("</td><td class=\"n\">").Append(Formats.Whole(count)).Append("</td></tr>\n");

@@ -191,6 +191,24 @@ public class HtmlReportMarkupTests
     }
 
     [Fact]
+    public void EveryTable_HasACaption_AndHeaderCellsWithAScope()
+    {
+        var (document, _) = Parse(HtmlReport.Write(Plain));
+
+        var tables = document.QuerySelectorAll("table");
+        tables.Should().HaveCount(8, "the run, four charts, the breakdown and its two tables by group");
+        foreach (var table in tables)
+        {
+            var caption = table.QuerySelector("caption");
+            (caption?.TextContent).Should().NotBeNullOrWhiteSpace("a table needs an accessible name (WCAG 1.3.1): {0}", table.OuterHtml[..Math.Min(200, table.OuterHtml.Length)]);
+            table.FirstElementChild.Should().BeSameAs(caption, "a caption is the table's first child");
+            table.QuerySelectorAll("th").Should().OnlyContain(th => th.GetAttribute("scope") == "row" || th.GetAttribute("scope") == "col");
+        }
+
+        tables.Select(t => t.QuerySelector("caption")!.TextContent).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
     public void Headings_StartWithOneH1_AndNeverSkipALevel()
     {
         var (document, _) = Parse(HtmlReport.Write(Plain));
