@@ -6,8 +6,10 @@ namespace Intimacy.Simulation.Reporting;
 
 /// <summary>
 /// Writes a simulation result as one self-contained HTML page: inline styles and inline SVG bar charts,
-/// no scripts and no external files, so it opens offline. Every chart carries a <c>title</c> and
-/// <c>desc</c> and is followed by a table with the same numbers, its text alternative.
+/// no scripts and no external files, so it opens offline. A Content-Security-Policy allows nothing but its own
+/// style, so a browser would neither run nor fetch anything even if some text in it were not escaped. Every
+/// chart carries a <c>title</c> and <c>desc</c> and is followed by a table with the same numbers, its text
+/// alternative.
 /// </summary>
 public static class HtmlReport
 {
@@ -19,7 +21,8 @@ public static class HtmlReport
         ArgumentNullException.ThrowIfNull(result);
         var a = result.Aggregate;
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Simulation report: ")
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n<title>Simulation report: ")
             .Append(E(result.Stamp.ScenarioName)).Append("</title>\n<style>\n")
             .Append("body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}\n")
             .Append("table{border-collapse:collapse;margin:0.5rem 0 2rem}td,th{border:1px solid #bbb;padding:0.2rem 0.5rem;text-align:left}\n")

@@ -163,6 +163,20 @@ public class HtmlReportMarkupTests
     }
 
     [Fact]
+    public void AContentSecurityPolicy_AllowsOnlyTheInlineStyle_BeforeAnythingItGoverns()
+    {
+        var (document, _) = Parse(HtmlReport.Write(Plain));
+
+        var head = document.Head!.Children.ToList();
+        head[0].GetAttribute("charset").Should().Be("utf-8");
+        head[1].LocalName.Should().Be("meta");
+        head[1].GetAttribute("http-equiv").Should().Be("Content-Security-Policy");
+        var policy = head[1].GetAttribute("content")!.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        policy.Should().BeEquivalentTo("default-src 'none'", "style-src 'unsafe-inline'", "base-uri 'none'", "form-action 'none'");
+        head.Skip(2).Select(e => e.LocalName).Should().Equal("title", "style");
+    }
+
+    [Fact]
     public void Ids_AreUnique_AndEveryChartIsAnImageNamedAndDescribedByItsOwnTitleAndDesc()
     {
         var (document, _) = Parse(HtmlReport.Write(Plain));
