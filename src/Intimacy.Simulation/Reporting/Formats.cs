@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 
 namespace Intimacy.Simulation.Reporting;
@@ -55,6 +56,41 @@ internal static class Formats
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Text that may hold anything as HTML or SVG (XML) text or a quoted attribute value: HTML-escaped, and every
+    /// character XML 1.0 does not allow or an HTML parser flags and drops or changes (a control character other than
+    /// tab, line feed and carriage return, DEL, the C1 controls, U+FDD0 to U+FDEF, U+FFFE, U+FFFF, an unpaired
+    /// surrogate) written as <c>\u</c> and four hex digits, as <see cref="OneLine"/> writes control characters, so a
+    /// standalone SVG stays well-formed and the page shows what the text held.
+    /// </summary>
+    public static string Markup(string value)
+    {
+        if (!value.Any(c => char.IsControl(c) || char.IsSurrogate(c) || c >= '\uFDD0'))
+        {
+            return WebUtility.HtmlEncode(value);
+        }
+
+        var text = new StringBuilder(value.Length + 8);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                text.Append(c).Append(value[++i]);
+            }
+            else if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF')
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return WebUtility.HtmlEncode(text.ToString());
     }
 
     private static bool BreaksLine(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Intimacy.Simulation.Aggregation;
 
@@ -7,8 +6,10 @@ namespace Intimacy.Simulation.Reporting;
 
 /// <summary>
 /// Writes a simulation result as one self-contained HTML page: inline styles and inline SVG bar charts,
-/// no scripts and no external files, so it opens offline. Every chart carries a <c>title</c> and
-/// <c>desc</c> and is followed by a table with the same numbers, its text alternative.
+/// no scripts and no external files, so it opens offline. A Content-Security-Policy allows nothing but its own
+/// style, so a browser would neither run nor fetch anything even if some text in it were not escaped. Every
+/// chart carries a <c>title</c> and <c>desc</c> and is followed by a table with the same numbers, its text
+/// alternative.
 /// </summary>
 public static class HtmlReport
 {
@@ -20,14 +21,15 @@ public static class HtmlReport
         ArgumentNullException.ThrowIfNull(result);
         var a = result.Aggregate;
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Simulation report: ")
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n<title>Simulation report: ")
             .Append(E(result.Stamp.ScenarioName)).Append("</title>\n<style>\n")
             .Append("body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}\n")
             .Append("table{border-collapse:collapse;margin:0.5rem 0 2rem}td,th{border:1px solid #bbb;padding:0.2rem 0.5rem;text-align:left}\n")
             .Append("td.n{text-align:right;font-variant-numeric:tabular-nums}svg{max-width:100%;height:auto}\n")
             .Append("</style>\n</head>\n<body>\n<h1>Simulation report: ").Append(E(result.Stamp.ScenarioName)).Append("</h1>\n");
 
-        html.Append("<h2>Run</h2>\n<table>\n");
+        html.Append("<h2>Run</h2>\n<table>\n<caption>What produced this report: library, rule set, options, scenario and seed</caption>\n");
         foreach (var line in CsvReport.StampLines(result.Stamp))
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
@@ -61,7 +63,8 @@ public static class HtmlReport
         if (a.BreakdownField is not null)
         {
             var groups = a.Counters.Where(c => c.Key.Measure == Measures.GroupProfiles).OrderBy(c => c.Key).ToList();
-            html.Append("<h2>Breakdown by ").Append(E(a.BreakdownField)).Append("</h2>\n<table>\n<tr><th scope=\"col\">value</th><th scope=\"col\">profiles</th></tr>\n");
+            html.Append("<h2>Breakdown by ").Append(E(a.BreakdownField)).Append("</h2>\n<table>\n<caption>Profiles in each group of ")
+                .Append(E(a.BreakdownField)).Append("</caption>\n<tr><th scope=\"col\">value</th><th scope=\"col\">profiles</th></tr>\n");
             foreach (var (key, count) in groups)
             {
                 html.Append("<tr><td>").Append(E(key.Group)).Append("</td><td class=\"n\">").Append(Formats.Whole(count)).Append("</td></tr>\n");
@@ -140,5 +143,5 @@ public static class HtmlReport
         html.Append("</table>\n");
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => Formats.Markup(text);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Intimacy.Simulation.Aggregation;
 using Intimacy.Simulation.Statistics;
@@ -74,7 +73,7 @@ internal static class ReportCharts
         svg.Append("</svg>\n");
     }
 
-    public static string E(string text) => WebUtility.HtmlEncode(text);
+    public static string E(string text) => Formats.Markup(text);
 
     /// <summary>Every bar as "label share (interval)", the chart's content as one sentence-like list.</summary>
     private static string TextAlternative(IReadOnlyList<Bar> bars) => bars.Count == 0
