@@ -1,3 +1,4 @@
+using Intimacy.Rules.Compilation;
 using Intimacy.Rules.Diagnostics;
 using Intimacy.Rules.Network;
 
@@ -46,7 +47,7 @@ internal sealed partial class Session
         EventsOrFactory.RaiseLhsFailed(this, args);
         if (!args.IsHandled)
         {
-            throw new RuleLhsExpressionEvaluationException("Failed to evaluate condition", node.Rule.Definition.Name, expression.ToString(), exception);
+            throw new RuleLhsExpressionEvaluationException("Failed to evaluate condition", node.Rule.Definition.Name, ExpressionText.Readable(expression), exception);
         }
     }
 }

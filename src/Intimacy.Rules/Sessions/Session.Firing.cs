@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using Intimacy.Rules.Compilation;
 using Intimacy.Rules.Diagnostics;
 using Intimacy.Rules.Network;
 using Intimacy.Rules.RuleModel;
@@ -257,7 +258,7 @@ internal sealed partial class Session
                     EventsOrFactory.RaiseRhsFailed(this, args);
                     if (!args.IsHandled)
                     {
-                        throw new RuleRhsExpressionEvaluationException("Failed to evaluate rule action", activation.Rule.Name, action.Expression.Source.ToString(), exception);
+                        throw new RuleRhsExpressionEvaluationException("Failed to evaluate rule action", activation.Rule.Name, ExpressionText.Readable(action.Expression.Source), exception);
                     }
 
                     // Handled: the firing carries on as if the action had succeeded, as in NRules.
