@@ -44,7 +44,8 @@ internal sealed class DslRewriter : ExpressionVisitor
 
     protected override Expression VisitMember(MemberExpression node)
     {
-        if (node.Expression is null or ConstantExpression && _symbols.TryGet(node.Member, out var declaration))
+        var captured = SymbolTable.IsCapturedVariable(node);
+        if (captured && _symbols.TryGet(node.Member, out var declaration))
         {
             if (!_used.TryGetValue(declaration.Name, out var parameter))
             {
@@ -56,7 +57,7 @@ internal sealed class DslRewriter : ExpressionVisitor
             return parameter.Type == node.Type ? parameter : Expression.Convert(parameter, node.Type);
         }
 
-        if (node.Expression is ConstantExpression)
+        if (captured && node.Expression is not null)
         {
             // A captured variable that is not an alias yet; if it becomes one later, this read is a mistake.
             _symbols.NoteCapturedRead(node.Member, _lambda);
