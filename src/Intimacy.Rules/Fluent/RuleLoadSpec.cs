@@ -123,6 +123,18 @@ internal sealed class RuleLoadSpec : IRuleLoadSpec
         {
             return _activator.Activate(type).ToArray();
         }
+        catch (MissingMethodException exception)
+        {
+            throw new RuleActivationException(
+                "Failed to activate rule type: it has no parameterless constructor; add one, or set RuleRepository.Activator to an IRuleActivator that can create it",
+                type,
+                exception);
+        }
+        catch (TargetInvocationException exception) when (exception.InnerException is { } cause)
+        {
+            // The rule's own constructor threw: its exception is the one to report, not reflection's wrapper.
+            throw new RuleActivationException("Failed to activate rule type: its constructor threw", type, cause);
+        }
         catch (Exception exception)
         {
             throw new RuleActivationException("Failed to activate rule type", type, exception);
