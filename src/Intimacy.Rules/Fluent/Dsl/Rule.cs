@@ -33,7 +33,16 @@ public abstract class Rule
 
     /// <summary>Sets the rule's name, overriding <see cref="NameAttribute"/>.</summary>
     /// <param name="value">The name.</param>
-    protected void Name(string value) => _builder.Name(value);
+    /// <exception cref="ArgumentException">The name is null, empty or blank.</exception>
+    protected void Name(string value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException("Name(…) in Define was given an empty or blank name; a rule's name needs text.", nameof(value));
+        }
+
+        _builder.Name(value);
+    }
 
     /// <summary>Sets the rule's priority, overriding <see cref="PriorityAttribute"/>.</summary>
     /// <param name="value">The priority; higher fires first.</param>
@@ -50,6 +59,12 @@ public abstract class Rule
     private IRuleDefinition BuildDefinition()
     {
         var metadata = new RuleMetadata(GetType());
+        if (string.IsNullOrWhiteSpace(metadata.Name))
+        {
+            throw new InvalidOperationException(
+                $"The rule's [Name] attribute gives an empty or blank name; give it a name, or remove the attribute to name the rule after its class ({GetType().FullName}).");
+        }
+
         _builder.Name(metadata.Name);
         _builder.Description(metadata.Description);
         _builder.Tags(metadata.Tags);
