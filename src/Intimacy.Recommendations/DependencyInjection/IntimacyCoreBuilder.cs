@@ -72,7 +72,7 @@ public sealed class IntimacyCoreBuilder
     /// </summary>
     /// <param name="ruleTypes">Classes deriving from <c>Intimacy.Rules.Fluent.Dsl.Rule</c>.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">An element is null.</exception>
+    /// <exception cref="ArgumentException">An element is null or is not a rule class.</exception>
     public IntimacyCoreBuilder AddRules(params Type[] ruleTypes)
     {
         Engine.AddRules(ruleTypes);

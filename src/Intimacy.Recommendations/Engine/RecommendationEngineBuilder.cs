@@ -40,10 +40,20 @@ public sealed class RecommendationEngineBuilder
     /// </summary>
     /// <param name="ruleTypes">The rule classes.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">An element is null.</exception>
+    /// <exception cref="ArgumentException">An element is null or is not a rule class (a class deriving from <c>Rule</c> that is neither abstract nor open generic).</exception>
     public RecommendationEngineBuilder AddRules(params Type[] ruleTypes)
     {
-        _ruleTypes.AddRange(WithoutNulls(ruleTypes));
+        var types = WithoutNulls(ruleTypes);
+
+        // Refused here, where the mistake is made, rather than when Build loads the rules.
+        if (Array.Find(types, t => !RuleTypeScanner.IsRuleType(t)) is { } notARule)
+        {
+            throw new ArgumentException(
+                $"{notARule} is not a rule class: AddRules takes classes deriving from Intimacy.Rules.Fluent.Dsl.Rule that are neither abstract nor open generic.",
+                nameof(ruleTypes));
+        }
+
+        _ruleTypes.AddRange(types);
         return this;
     }
 
