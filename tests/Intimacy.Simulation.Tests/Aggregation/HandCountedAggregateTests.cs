@@ -142,6 +142,9 @@ public class HandCountedAggregateTests
         aggregate.Prevalence(new CounterKey(Measures.GroupIntervention, "book", "y")).Should().Be(new Proportion(1, 2));
     }
 
+    /// <summary>The four plans, P1 and P2 in group x, P3 and P4 in group y; for the report tests.</summary>
+    internal static SimulationAggregate Handmade() => Aggregate((P1, "x"), (P2, "x"), (P3, "y"), (P4, "y"));
+
     private static Dictionary<CounterKey, long> ExpectedCounters()
     {
         var expected = new Dictionary<CounterKey, long>();
