@@ -71,6 +71,24 @@ public class CountsTests
     }
 
     [Fact]
+    public void Histogram_ValueAtQuantile_IsTheSmallestValueWithAtLeastThatShareAtOrBelowIt()
+    {
+        // Values 1, 2, 3: a third are at most 1, two thirds at most 2. The median is 2 (1 has only a third at or
+        // below it); the 0.34 quantile is 2 as well, the 0.33 quantile 1, the 0.67 quantile 3.
+        var histogram = new CountHistogram();
+        histogram.Add(1);
+        histogram.Add(2);
+        histogram.Add(3);
+
+        histogram.ValueAtQuantile(0.5).Should().Be(2);
+        histogram.ValueAtQuantile(0.34).Should().Be(2);
+        histogram.ValueAtQuantile(0.33).Should().Be(1);
+        histogram.ValueAtQuantile(0.67).Should().Be(3);
+        histogram.ValueAtQuantile(0).Should().Be(1, "the smallest value seen");
+        new CountHistogram().ValueAtQuantile(0.5).Should().Be(-1);
+    }
+
+    [Fact]
     public void Histogram_MergeEqualsAddingEverything()
     {
         var left = new CountHistogram();

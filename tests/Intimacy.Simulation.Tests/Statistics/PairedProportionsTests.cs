@@ -46,6 +46,52 @@ public class PairedProportionsTests
     }
 
     [Fact]
+    public void DifferenceInterval_NewcombeExampleA_KeepsTheNegativeCorrelationUncorrected()
+    {
+        // Newcombe (1998), Table II, example (a): both 36, first only 12, second only 2, neither 0; n = 50.
+        // p1 = 48/50 = 0.96, p2 = 38/50 = 0.76, difference = 0.2.
+        // Wilson 48/50: (0.8653991, 0.9889611); Wilson 38/50: (0.6258732, 0.8570261).
+        // φ numerator: 36*0 - 12*2 = -24, negative, so used as it is (only a positive one is reduced by n/2);
+        // φ = -24 / sqrt(48*2*38*12) = -24 / 209.2224 = -0.1147079.
+        // lower = 0.2 - sqrt(0.0946009² + 0.0970261² + 2*0.1147079*0.0946009*0.0970261) = 0.0569296
+        // upper = 0.2 + sqrt(0.1341268² + 0.0289611² + 2*0.1147079*0.1341268*0.0289611) = 0.3404276
+        // (the published interval for method 10 is 0.0569 to 0.3404; with φ = 0 it would be 0.0645 to 0.3372).
+        var interval = new PairedProportions(36, 12, 2, 0).DifferenceInterval();
+
+        interval.Lower.Should().BeApproximately(0.0569296, 1e-6);
+        interval.Upper.Should().BeApproximately(0.3404276, 1e-6);
+    }
+
+    [Fact]
+    public void DifferenceInterval_StronglyNegativelyCorrelated_WidensByTheCorrelation()
+    {
+        // Both 2, first only 8, second only 6, neither 4; n = 20. p1 = 0.5, p2 = 0.4, difference = 0.1.
+        // Wilson 10/20: (0.2992980, 0.7007020); Wilson 8/20: (0.2188065, 0.6134185).
+        // φ numerator: 2*4 - 8*6 = -40 (negative: not reduced); φ = -40 / sqrt(10*10*8*12) = -0.4082483.
+        // lower = 0.1 - sqrt(0.2007020² + 0.2134185² + 2*0.4082483*0.2007020*0.2134185) = -0.2475661
+        // upper = 0.1 + sqrt(0.1811935² + 0.2007020² + 2*0.4082483*0.1811935*0.2007020) = 0.4206322
+        // (φ = 0 would give -0.1929654 to 0.3703930: far too narrow for a negative correlation).
+        var interval = new PairedProportions(2, 8, 6, 4).DifferenceInterval();
+
+        interval.Lower.Should().BeApproximately(-0.2475661, 1e-6);
+        interval.Upper.Should().BeApproximately(0.4206322, 1e-6);
+    }
+
+    [Theory]
+    [InlineData(2, 1)]
+    [InlineData(11, 10)]
+    [InlineData(26, 25)]
+    [InlineData(51, 50)]
+    [InlineData(501, 500)]
+    [InlineData(5001, 5000)]
+    public void McNemarExactPValue_WhenTheDiscordantCountsDifferByOne_IsExactlyOne(long firstOnly, long secondOnly)
+    {
+        // With an odd number of discordant pairs split as evenly as can be, the two tails cover every outcome: p = 1.
+        new PairedProportions(3, firstOnly, secondOnly, 4).McNemarExactPValue().Should().Be(1);
+        new PairedProportions(3, secondOnly, firstOnly, 4).McNemarExactPValue().Should().Be(1);
+    }
+
+    [Fact]
     public void McNemarExactPValue_MatchesBinomialTail()
     {
         // Discordant 1 and 7: 2 * P(X <= 1 | X ~ Bin(8, 1/2)) = 2 * (1 + 8) / 256 = 0.0703125.

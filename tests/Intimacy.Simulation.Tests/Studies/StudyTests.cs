@@ -22,6 +22,24 @@ public class StudyTests
     }
 
     [Fact]
+    public void Compare_EachArmsShare_IsWhatAPlainRunOfThatArmCounts_AndEveryProfileIsInOneCell()
+    {
+        // The paired table's margins are the two arms' own prevalences, and its four cells add up to the population.
+        var withoutProfessional = new RecommendationEngineBuilder().Configure(o => o.DisabledTags.Add(RuleTags.Professional)).Build();
+        var settings = new SimulationSettings { Count = 300, Seed = 3 };
+        // The arm without professional routes first, so the second arm's own recommendations fill the B-only cell.
+        var result = new ComparisonRunner(withoutProfessional, SimulationFixture.Engine, SimulationFixture.ClinicIntake).Run(settings);
+        var a = new SimulationRunner(withoutProfessional, SimulationFixture.ClinicIntake).Run(settings).Aggregate;
+        var b = new SimulationRunner(SimulationFixture.Engine, SimulationFixture.ClinicIntake).Run(settings).Aggregate;
+
+        result.Interventions.Should().OnlyContain(r => r.Value.Total == 300 && r.Value.Neither >= 0);
+        result.Interventions.Should().OnlyContain(r =>
+            r.Value.First.Successes == a.Count(Measures.Intervention, r.Key, string.Empty)
+            && r.Value.Second.Successes == b.Count(Measures.Intervention, r.Key, string.Empty));
+        result.Interventions.Should().Contain(r => r.Value.SecondOnly > 0 && r.Value.Neither > 0);
+    }
+
+    [Fact]
     public void Compare_DisablingTheProfessionalTag_OnlyEverRemovesThoseRoutesFromArmB()
     {
         var withoutProfessional = new RecommendationEngineBuilder().Configure(o => o.DisabledTags.Add(RuleTags.Professional)).Build();
