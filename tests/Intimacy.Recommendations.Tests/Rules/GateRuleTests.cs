@@ -27,6 +27,8 @@ public class GateRuleTests
 
         Firing("Safety.SelfHarmRisk", "PHQ-9 item 9 of 1", Couples.Both(a => a.WellbeingScores(w => w with { Phq9Item9 = 1 }))),
         Firing("Safety.SelfHarmRisk", "thoughts of self-harm", Couples.Both(null, b => b.Safety(s => s with { SelfHarmThoughts = true }))),
+        Firing("Safety.SelfHarmRisk", "a recent self-harm attempt, thoughts unanswered", Couples.Both(a => a.Safety(s => s with { SelfHarmThoughts = null, RecentSelfHarmAttempt = true }))),
+        Firing("Safety.SelfHarmRisk", "a self-harm intent, thoughts unanswered", Couples.Both(null, b => b.Safety(s => s with { SelfHarmThoughts = null, SelfHarmIntent = true }))),
         Quiet("Safety.SelfHarmRisk", "PHQ-9 item 9 of 0", Couples.Both(a => a.WellbeingScores(w => w with { Phq9Item9 = 0, Phq9 = 14 }))),
         Quiet("Safety.SelfHarmRisk", "item 9 unknown", Couples.Both(a => a.WellbeingScores(w => w with { Phq9 = 20 }))),
 

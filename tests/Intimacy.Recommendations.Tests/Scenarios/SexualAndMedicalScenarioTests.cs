@@ -202,6 +202,21 @@ public class SexualAndMedicalScenarioTests
         forB.SupportShouldBe(PhysicianVisit.Id, PrescriberReview.Id, SexTherapy.Id);
     }
     [Fact]
+    public void RowFive_AddsThePrescriberReviewForAMedicineWithSexualSideEffects_AndForNoOtherMedicalCause()
+    {
+        // docs/safety.md row 5: a physician visit, and a prescriber review when a medication has sexual side effects.
+        // The veto adds the review with its own reason, citing the medicine answer alone; a chronic illness calls for
+        // the physician visit but not for a prescriber review.
+        var medicine = Engines.Default.Recommend(Couples.Both(a => a.Health(h => h with { SexualSideEffectMedication = true })));
+        var illness = Engines.Default.Recommend(Couples.Both(a => a.Health(h => h with { ChronicIllnessOrDisability = true })));
+
+        medicine.Item(PrescriberReview.Id).Reasons.Should().Contain(r =>
+            r.RuleName == "Policy.SafetyVeto" && r.InputPaths.SequenceEqual(new[] { "$.partnerA.health.sexualSideEffectMedication" }));
+        illness.AllItems.Should().Contain(i => i.InterventionId == PhysicianVisit.Id);
+        illness.AllItems.Should().NotContain(i => i.InterventionId == PrescriberReview.Id, "no medicine with sexual side effects was reported");
+    }
+
+    [Fact]
     public void APrivateScoreAsTheOnlyMedicalCause_LeavesSexTherapyInTheCoupleView_CarryingTheMedicalCheckInItsOwnText()
     {
         // docs/safety.md, row 5 in the views: partner A's IIEF-5 of 16 (mild to moderate; the wellbeing scores
