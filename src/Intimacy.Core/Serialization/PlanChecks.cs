@@ -11,6 +11,15 @@ namespace Intimacy.Core.Serialization;
 /// </summary>
 internal static class PlanChecks
 {
+    /// <summary>An item's summary is shorter than this many characters (a CDS Hooks card's summary is).</summary>
+    public const int SummaryLimit = 140;
+
+    /// <summary>The top of the priority scale, which starts at 0.</summary>
+    public const int PriorityLimit = 100;
+
+    /// <summary>The audiences a view entry (an item's or a withheld item's) may name: every one but the clinician's, whose view is the entry itself.</summary>
+    public static IReadOnlyList<Audience> ViewAudiences { get; } = [Audience.Couple, Audience.PartnerA, Audience.PartnerB];
+
     public static List<ValidationError> Check(RecommendationPlan plan)
     {
         var errors = new List<ValidationError>();
@@ -144,15 +153,12 @@ internal static class PlanChecks
     private static void CheckItem(List<ValidationError> errors, string path, PlanItem item)
     {
         // Characters as JSON Schema's maxLength counts them (Unicode code points), not UTF-16 code units: an emoji is one.
-        if (item.Summary.EnumerateRunes().Count() >= 140)
+        if (item.Summary.EnumerateRunes().Count() >= SummaryLimit)
         {
-            errors.Add(new ValidationError(path + ".summary", ValidationCodes.Range, "must be shorter than 140 characters."));
+            errors.Add(new ValidationError(path + ".summary", ValidationCodes.Range, Invariant($"must be shorter than {SummaryLimit} characters.")));
         }
 
-        if (item.Priority is < 0 or > 100)
-        {
-            errors.Add(new ValidationError(path + ".priority", ValidationCodes.Range, "must be from 0 to 100."));
-        }
+        CheckPriority(errors, path, item.Priority);
 
         NonEmpty(errors, path + ".reasons", item.Reasons, "a reason");
         NonEmpty(errors, path + ".sources", item.Sources, "a source");
@@ -164,19 +170,24 @@ internal static class PlanChecks
             Each(errors, path + ".views", views, static (e, p, view) =>
             {
                 CheckViewAudience(e, p, view.Audience);
-                if (view.Priority is < 0 or > 100)
-                {
-                    e.Add(new ValidationError(p + ".priority", ValidationCodes.Range, "must be from 0 to 100."));
-                }
+                CheckPriority(e, p, view.Priority);
             });
             Distinct(errors, path + ".views", views, static v => v.Audience);
+        }
+    }
+
+    private static void CheckPriority(List<ValidationError> errors, string path, int priority)
+    {
+        if (priority is < 0 or > PriorityLimit)
+        {
+            errors.Add(new ValidationError(path + ".priority", ValidationCodes.Range, Invariant($"must be from 0 to {PriorityLimit}.")));
         }
     }
 
     // A view entry is for a narrower audience than the clinician, whose view is the item itself; one per audience.
     private static void CheckViewAudience(List<ValidationError> errors, string path, Audience audience)
     {
-        if (audience is not (Audience.Couple or Audience.PartnerA or Audience.PartnerB))
+        if (!ViewAudiences.Contains(audience))
         {
             errors.Add(new ValidationError(path + ".audience", ValidationCodes.Range, "must be couple, partnerA or partnerB."));
         }

@@ -25,8 +25,6 @@ namespace Intimacy.Core.Serialization;
 /// </remarks>
 public static class PlanJson
 {
-    private const int SummaryLimit = 140;
-    private const int PriorityLimit = 100;
 
     /// <summary>
     /// The source-generated contract, less the properties plan JSON leaves out (<c>[JsonIgnore]</c>, derived values such
@@ -162,7 +160,7 @@ public static class PlanJson
 
         if (context.PropertyInfo is { DeclaringType: var declaring, Name: "summary" } && declaring == typeof(PlanItem))
         {
-            node["maxLength"] = SummaryLimit - 1;
+            node["maxLength"] = PlanChecks.SummaryLimit - 1;
         }
         else if (context.PropertyInfo is { Name: "schemaVersion" } && (context.PropertyInfo.DeclaringType == typeof(RecommendationPlan) || context.PropertyInfo.DeclaringType == typeof(PlanStamp)))
         {
@@ -184,7 +182,7 @@ public static class PlanJson
         else if (context.PropertyInfo is { Name: "priority", DeclaringType: var declaringType } && (declaringType == typeof(PlanItem) || declaringType == typeof(ItemView)))
         {
             node["minimum"] = 0;
-            node["maximum"] = PriorityLimit;
+            node["maximum"] = PlanChecks.PriorityLimit;
         }
         else if (context.PropertyInfo is { Name: "views", DeclaringType: var holder } && (holder == typeof(PlanItem) || holder == typeof(WithheldItem)))
         {
@@ -200,7 +198,8 @@ public static class PlanJson
         return schema;
     }
 
-    private static readonly string[] ViewAudiences = ["couple", "partnerA", "partnerB"];
+    // The names plan JSON writes for the audiences a view entry may name (PlanChecks.ViewAudiences).
+    private static readonly string[] ViewAudiences = [.. PlanChecks.ViewAudiences.Select(a => JsonNamingPolicy.CamelCase.ConvertName(a.ToString()))];
 
     /// <summary>
     /// Lists every list of an object that may not be null as required: the reader refuses a list left out (see

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Intimacy.Rules.Diagnostics;
 using Intimacy.Rules.Network;
 using Intimacy.Rules.RuleModel;
@@ -66,21 +67,21 @@ internal sealed partial class Session
 
     // A null linked fact usually comes from a Yield whose expression gave null; the message says so, since the action's
     // text the error shows is the engine's rewrite of that Yield, not what the rule's author wrote.
-    private static void ThrowIfNullLinkedFact(object value)
-    {
-        if (value is null)
-        {
-            throw new ArgumentNullException(
-                "fact",
-                "A linked fact must not be null: a Yield expression or an InsertLinked/UpdateLinked call gave null. "
-                + "Give Yield a fact in every case, and leave out the matches that should yield none with a condition.");
-        }
-    }
+    [DoesNotReturn]
+    private static void ThrowNullLinkedFact() =>
+        throw new ArgumentNullException(
+            "fact",
+            "A linked fact must not be null: a Yield expression or an InsertLinked/UpdateLinked call gave null. "
+            + "Give Yield a fact in every case, and leave out the matches that should yield none with a condition.");
 
     internal void QueueInsertLinked(Activation activation, object key, object value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        ThrowIfNullLinkedFact(value);
+        if (value is null)
+        {
+            ThrowNullLinkedFact();
+        }
+
         if (activation.FindLinked(key) is not null || IsQueued(activation, key))
         {
             throw new ArgumentException($"A fact is already linked to this match under key '{key}'.", nameof(key));
@@ -104,7 +105,11 @@ internal sealed partial class Session
     internal void QueueUpdateLinked(Activation activation, object key, object value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        ThrowIfNullLinkedFact(value);
+        if (value is null)
+        {
+            ThrowNullLinkedFact();
+        }
+
         if (WentWithTheMatch(activation, key))
         {
             return;

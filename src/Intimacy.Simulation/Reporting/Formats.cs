@@ -67,7 +67,7 @@ internal static class Formats
     /// </summary>
     public static string Markup(string value)
     {
-        if (!value.Any(c => char.IsControl(c) || char.IsSurrogate(c) || c >= '\uFDD0'))
+        if (!value.Any(NotMarkup))
         {
             return WebUtility.HtmlEncode(value);
         }
@@ -80,7 +80,7 @@ internal static class Formats
             {
                 text.Append(c).Append(value[++i]);
             }
-            else if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF')
+            else if (NotMarkup(c))
             {
                 text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
             }
@@ -92,6 +92,13 @@ internal static class Formats
 
         return WebUtility.HtmlEncode(text.ToString());
     }
+
+    /// <summary>
+    /// A character <see cref="Markup"/> writes as an escape: one XML 1.0 does not allow or an HTML parser flags. A surrogate
+    /// counts here even in a valid pair, which <see cref="Markup"/> keeps whole.
+    /// </summary>
+    private static bool NotMarkup(char c) =>
+        (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF';
 
     private static bool BreaksLine(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 }
