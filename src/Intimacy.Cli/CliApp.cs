@@ -93,7 +93,7 @@ internal static class CliApp
     /// error line gets all of it. Unlike the simulation's outputs, a backslash is left as it is, on purpose: some
     /// library messages (a breakdown field, a shard's stamp) arrive escaped already and must not be escaped twice.
     /// </summary>
-    private static string OneLine(string message)
+    internal static string OneLine(string message)
     {
         if (!message.Any(BreaksLine))
         {

@@ -12,7 +12,8 @@ internal static class InputFiles
     /// <summary>
     /// The largest input file read (256 MiB): far above any profile or scenario (kilobytes) and any
     /// summary.json, whose size grows with the breakdown groups and catalog, not with the number of couples.
-    /// A larger file is refused before it is read, so it cannot exhaust memory.
+    /// A larger file is refused before it is read, so it cannot exhaust memory; a pipe, whose size is not known before
+    /// it is read, is read up to it and refused past it.
     /// </summary>
     public const long MaxInputBytes = 256L * 1024 * 1024;
 
@@ -22,7 +23,7 @@ internal static class InputFiles
         try
         {
             RefuseHuge(path);
-            return File.ReadAllText(path);
+            return ReadAtMostTheCap(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -143,6 +144,33 @@ internal static class InputFiles
         {
             throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': it is {Size(info.Length)}, larger than the {Size(MaxInputBytes)} an input file may be.");
         }
+    }
+
+    /// <summary>
+    /// The file's text, read as <see cref="File.ReadAllText(string)"/> reads it (UTF-8 unless a byte order mark says
+    /// otherwise), but no more than <see cref="MaxInputBytes"/>: a pipe (<c>&lt;(command)</c>, <c>/dev/stdin</c>, a named
+    /// pipe) or a device has length 0 before it is read, so <see cref="RefuseHuge"/> lets it through, and reading it
+    /// all could fill memory.
+    /// </summary>
+    private static string ReadAtMostTheCap(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var bytes = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = file.Read(buffer)) > 0)
+        {
+            if (bytes.Length + read > MaxInputBytes)
+            {
+                throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': it holds more than the {Size(MaxInputBytes)} an input file may be.");
+            }
+
+            bytes.Write(buffer, 0, read);
+        }
+
+        bytes.Position = 0;
+        using var reader = new StreamReader(bytes, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     /// <summary>A size in bytes, KiB, MiB or GiB, with at most one decimal.</summary>

@@ -75,10 +75,11 @@ internal static class ProfileCommands
             catch (ProfileValidationException ex)
             {
                 // One header, then every problem once: the one-sentence summary other commands give would repeat the first.
+                // The file name on one line, as every other message writes it.
                 var count = ex.Errors.Count;
-                console.Error.WriteLine(count == 0
+                console.Error.WriteLine(CliApp.OneLine(count == 0
                     ? $"The profile in '{path}' is not valid."
-                    : $"The profile in '{path}' is not valid: it has {count} problem{(count == 1 ? string.Empty : "s")}.");
+                    : $"The profile in '{path}' is not valid: it has {count} problem{(count == 1 ? string.Empty : "s")}."));
                 foreach (var error in ex.Errors)
                 {
                     console.Error.WriteLine("  " + error.Path + " (" + error.Code + "): " + error.Message);
@@ -87,7 +88,7 @@ internal static class ProfileCommands
                 return ExitCodes.Invalid;
             }
 
-            console.Out.WriteLine($"The profile in '{path}' is valid.");
+            console.Out.WriteLine(CliApp.OneLine($"The profile in '{path}' is valid."));
             return ExitCodes.Ok;
         });
         return command;
