@@ -155,7 +155,9 @@ internal static class InputFiles
     private static string ReadAtMostTheCap(string path)
     {
         using var file = File.OpenRead(path);
-        using var bytes = new MemoryStream();
+
+        // A file's size is known (and within the cap): the buffer is made that size once rather than grown.
+        using var bytes = new MemoryStream(file.CanSeek ? (int)Math.Min(file.Length, MaxInputBytes) : 0);
         var buffer = new byte[81920];
         int read;
         while ((read = file.Read(buffer)) > 0)
