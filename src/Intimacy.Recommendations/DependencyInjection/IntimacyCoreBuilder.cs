@@ -1,4 +1,5 @@
 using System.Reflection;
+using Intimacy.Core.Catalog;
 using Intimacy.Core.Interventions;
 using Intimacy.Recommendations.Crisis;
 using Intimacy.Recommendations.Engine;
@@ -33,16 +34,56 @@ public sealed class IntimacyCoreBuilder
     // Set by AddCrisisContacts; null leaves the choice to the container's registration, then to the default.
     private Func<IServiceProvider, ICrisisContactProvider>? _crisis;
 
+    // The class AddCrisisContacts<TProvider> registered; null for an instance, or when no call chose a provider.
+    private Type? _crisisType;
+
+    // Threads building an engine now. An app rule or crisis contact provider that takes the engine (or the catalog,
+    // which comes from it) asks for it again on the building thread; the container cannot see that cycle through the
+    // engine's factory and would run the factory again, and again, until the stack ran out.
+    private readonly HashSet<int> _buildingOn = [];
+
     internal RecommendationEngineBuilder Engine { get; }
 
     /// <summary>
     /// Builds the registered engine: options from the <c>AddIntimacyCore</c> delegates only, crisis contacts and app rule
     /// classes through the container.
     /// </summary>
+    /// <exception cref="InvalidOperationException">
+    /// The engine is asked for while it is being built, or the crisis contact provider is scoped or takes a scoped service.
+    /// </exception>
     internal RecommendationEngine Build(IServiceProvider services)
     {
-        var crisis = _crisis?.Invoke(services) ?? services.GetService<ICrisisContactProvider>();
-        return Engine.BuildFrom(crisis, new ServiceProviderRuleActivator(services, Services));
+        var thread = Environment.CurrentManagedThreadId;
+        lock (_buildingOn)
+        {
+            if (!_buildingOn.Add(thread))
+            {
+                throw new InvalidOperationException(
+                    $"{nameof(IRecommendationEngine)} was asked for while the engine was being built: an app rule or the crisis contact provider takes "
+                    + $"{nameof(IRecommendationEngine)}, {nameof(RecommendationEngine)} or {nameof(IntimacyCatalog)}, directly or through another service. "
+                    + "They are created to build the engine, so they cannot depend on it.");
+            }
+        }
+
+        try
+        {
+            var activator = new ServiceProviderRuleActivator(services, Services);
+            // An instance given to AddCrisisContacts is the app's own; a provider the container makes is checked like a rule.
+            if (_crisis is null || _crisisType is not null)
+            {
+                activator.ThrowIfScoped(_crisisType ?? typeof(ICrisisContactProvider), "crisis contact provider");
+            }
+
+            var crisis = _crisis is null ? services.GetService<ICrisisContactProvider>() : _crisis(services);
+            return Engine.BuildFrom(crisis, activator);
+        }
+        finally
+        {
+            lock (_buildingOn)
+            {
+                _buildingOn.Remove(thread);
+            }
+        }
     }
 
     /// <summary>
@@ -122,6 +163,7 @@ public sealed class IntimacyCoreBuilder
     {
         ArgumentNullException.ThrowIfNull(provider);
         _crisis = _ => provider;
+        _crisisType = null;
         return this;
     }
 
@@ -141,6 +183,7 @@ public sealed class IntimacyCoreBuilder
     {
         Services.TryAddSingleton<TProvider>();
         _crisis = sp => sp.GetRequiredService<TProvider>();
+        _crisisType = typeof(TProvider);
         return this;
     }
 }
