@@ -110,6 +110,9 @@ public sealed class IntimacyCoreBuilder
     /// so <c>ValidateOnBuild</c> and <c>ValidateScopes</c> check its dependencies. A rule whose constructor takes a
     /// service registered as scoped is refused when the engine is built, even without scope validation: it would keep
     /// one scope's instance for the life of the app. (Only the constructor's own parameters are checked that way.)
+    /// A rule that takes the engine (<see cref="IRecommendationEngine"/>, <see cref="RecommendationEngine"/>, or
+    /// <see cref="Intimacy.Core.Catalog.IntimacyCatalog"/>, which comes from it), directly or through another service,
+    /// is refused as a cycle when the engine is built.
     /// </summary>
     /// <param name="ruleTypes">Classes deriving from <c>Intimacy.Rules.Fluent.Dsl.Rule</c>.</param>
     /// <returns>This builder.</returns>
@@ -175,8 +178,10 @@ public sealed class IntimacyCoreBuilder
     /// <typeparam name="TProvider">The provider class.</typeparam>
     /// <returns>This builder.</returns>
     /// <remarks>
-    /// Resolved once, from the root provider, when the engine is first resolved. Which provider wins is described at
-    /// <see cref="AddCrisisContacts(ICrisisContactProvider)"/>.
+    /// Resolved once, from the root provider, when the engine is first resolved, and kept by the engine: as with app
+    /// rules, a provider registered as scoped, or whose constructor takes a scoped service, is refused then, as is one
+    /// that takes the engine or the catalog. The same holds for an <see cref="ICrisisContactProvider"/> registered in
+    /// the container. Which provider wins is described at <see cref="AddCrisisContacts(ICrisisContactProvider)"/>.
     /// </remarks>
     public IntimacyCoreBuilder AddCrisisContacts<TProvider>()
         where TProvider : class, ICrisisContactProvider
