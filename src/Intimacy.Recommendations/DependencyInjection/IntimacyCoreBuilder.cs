@@ -37,10 +37,12 @@ public sealed class IntimacyCoreBuilder
     // The class AddCrisisContacts<TProvider> registered; null for an instance, or when no call chose a provider.
     private Type? _crisisType;
 
-    // Threads building an engine now. An app rule or crisis contact provider that takes the engine (or the catalog,
-    // which comes from it) asks for it again on the building thread; the container cannot see that cycle through the
-    // engine's factory and would run the factory again, and again, until the stack ran out.
-    private readonly HashSet<int> _buildingOn = [];
+    // Threads building an engine now, with what each is creating. An app rule or crisis contact provider that takes the
+    // engine (or the catalog, which comes from it) asks for it again on the building thread; the container cannot see
+    // that cycle through the engine's factory and would run the factory again, and again, until the stack ran out.
+    private readonly Dictionary<int, string> _building = [];
+
+    private const string AppRule = "an app rule";
 
     internal RecommendationEngineBuilder Engine { get; }
 
@@ -53,36 +55,51 @@ public sealed class IntimacyCoreBuilder
     /// </exception>
     internal RecommendationEngine Build(IServiceProvider services)
     {
+        // An instance given to AddCrisisContacts is the app's own; a provider the container makes is checked like a rule.
+        var containerMadeCrisis = _crisis is null || _crisisType is not null;
         var thread = Environment.CurrentManagedThreadId;
-        lock (_buildingOn)
-        {
-            if (!_buildingOn.Add(thread))
-            {
-                throw new InvalidOperationException(
-                    $"{nameof(IRecommendationEngine)} was asked for while the engine was being built: an app rule or the crisis contact provider takes "
-                    + $"{nameof(IRecommendationEngine)}, {nameof(RecommendationEngine)} or {nameof(IntimacyCatalog)}, directly or through another service. "
-                    + "They are created to build the engine, so they cannot depend on it.");
-            }
-        }
-
+        Begin(thread, !containerMadeCrisis ? AppRule
+            : _crisisType is null ? $"the {nameof(ICrisisContactProvider)} registered in the container"
+            : $"the crisis contact provider {_crisisType.Name}");
         try
         {
             var activator = new ServiceProviderRuleActivator(services, Services);
-            // An instance given to AddCrisisContacts is the app's own; a provider the container makes is checked like a rule.
-            if (_crisis is null || _crisisType is not null)
+            if (containerMadeCrisis)
             {
                 activator.ThrowIfScoped(_crisisType ?? typeof(ICrisisContactProvider), "crisis contact provider");
             }
 
             var crisis = _crisis is null ? services.GetService<ICrisisContactProvider>() : _crisis(services);
+            lock (_building)
+            {
+                _building[thread] = AppRule;
+            }
+
             return Engine.BuildFrom(crisis, activator);
         }
         finally
         {
-            lock (_buildingOn)
+            lock (_building)
             {
-                _buildingOn.Remove(thread);
+                _building.Remove(thread);
             }
+        }
+    }
+
+    /// <summary>Notes that this thread builds an engine, creating <paramref name="creating"/> first; refuses a second build on it (a cycle).</summary>
+    private void Begin(int thread, string creating)
+    {
+        lock (_building)
+        {
+            if (_building.TryGetValue(thread, out var was))
+            {
+                throw new InvalidOperationException(
+                    $"{nameof(IRecommendationEngine)} was asked for while the engine was being built, in creating {was}, directly or through another service. "
+                    + $"App rules and the crisis contact provider are created to build the engine, so they cannot take {nameof(IRecommendationEngine)}, "
+                    + $"{nameof(RecommendationEngine)} or {nameof(IntimacyCatalog)}.");
+            }
+
+            _building[thread] = creating;
         }
     }
 

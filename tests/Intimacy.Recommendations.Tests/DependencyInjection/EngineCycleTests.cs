@@ -30,7 +30,7 @@ public class EngineCycleTests
         var error = ResolveWithin(provider);
 
         error.Should().BeOfType<RuleActivationException>().Which.Message.Should()
-            .Contain(nameof(EngineTakingRule)).And.Contain("while the engine was being built").And.Contain(nameof(IRecommendationEngine));
+            .Contain(nameof(EngineTakingRule)).And.Contain("while the engine was being built, in creating an app rule").And.Contain(nameof(IRecommendationEngine));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class EngineCycleTests
         var error = ResolveWithin(provider);
 
         error.Should().BeOfType<InvalidOperationException>().Which.Message.Should()
-            .Contain("while the engine was being built").And.Contain("crisis contact provider");
+            .Contain("while the engine was being built, in creating the crisis contact provider CatalogTakingProvider");
     }
 
     [Fact]
