@@ -1,6 +1,7 @@
 // WebQuestionnaire: two partners answer on their own devices, then see a shared plan and a private one.
 // Everything lives in memory; see README.md for the URL contract and how to start it on a free port.
 using Intimacy.Recommendations;
+using Intimacy.Recommendations.Engine;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -52,6 +53,10 @@ builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 builder.Services.AddSecurityHeaders();
 
 var app = builder.Build();
+
+// The engine is otherwise built on first use: built here, a mistake in its registration or options stops the start
+// (rather than failing every request), and the first couple does not wait while the rules compile.
+app.Services.GetRequiredService<IRecommendationEngine>();
 
 // AllowedHosts (the host's own host filtering, ahead of this) checks only the name; this checks the port.
 app.UseAllowedPorts();

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Intimacy.Core.Catalog;
 using Intimacy.Core.Interventions;
 using Intimacy.Recommendations.Crisis;
 using Intimacy.Recommendations.Engine;
@@ -33,16 +34,73 @@ public sealed class IntimacyCoreBuilder
     // Set by AddCrisisContacts; null leaves the choice to the container's registration, then to the default.
     private Func<IServiceProvider, ICrisisContactProvider>? _crisis;
 
+    // The class AddCrisisContacts<TProvider> registered; null for an instance, or when no call chose a provider.
+    private Type? _crisisType;
+
+    // Threads building an engine now, with what each is creating. An app rule or crisis contact provider that takes the
+    // engine (or the catalog, which comes from it) asks for it again on the building thread; the container cannot see
+    // that cycle through the engine's factory and would run the factory again, and again, until the stack ran out.
+    private readonly Dictionary<int, string> _building = [];
+
+    private const string AppRule = "an app rule";
+
     internal RecommendationEngineBuilder Engine { get; }
 
     /// <summary>
     /// Builds the registered engine: options from the <c>AddIntimacyCore</c> delegates only, crisis contacts and app rule
     /// classes through the container.
     /// </summary>
+    /// <exception cref="InvalidOperationException">
+    /// The engine is asked for while it is being built, or the crisis contact provider is scoped or takes a scoped service.
+    /// </exception>
     internal RecommendationEngine Build(IServiceProvider services)
     {
-        var crisis = _crisis?.Invoke(services) ?? services.GetService<ICrisisContactProvider>();
-        return Engine.BuildFrom(crisis, new ServiceProviderRuleActivator(services, Services));
+        // An instance given to AddCrisisContacts is the app's own; a provider the container makes is checked like a rule.
+        var containerMadeCrisis = _crisis is null || _crisisType is not null;
+        var thread = Environment.CurrentManagedThreadId;
+        Begin(thread, !containerMadeCrisis ? AppRule
+            : _crisisType is null ? $"the {nameof(ICrisisContactProvider)} registered in the container"
+            : $"the crisis contact provider {_crisisType.Name}");
+        try
+        {
+            var activator = new ServiceProviderRuleActivator(services, Services);
+            if (containerMadeCrisis)
+            {
+                activator.ThrowIfScoped(_crisisType ?? typeof(ICrisisContactProvider), "crisis contact provider");
+            }
+
+            var crisis = _crisis is null ? services.GetService<ICrisisContactProvider>() : _crisis(services);
+            lock (_building)
+            {
+                _building[thread] = AppRule;
+            }
+
+            return Engine.BuildFrom(crisis, activator);
+        }
+        finally
+        {
+            lock (_building)
+            {
+                _building.Remove(thread);
+            }
+        }
+    }
+
+    /// <summary>Notes that this thread builds an engine, creating <paramref name="creating"/> first; refuses a second build on it (a cycle).</summary>
+    private void Begin(int thread, string creating)
+    {
+        lock (_building)
+        {
+            if (_building.TryGetValue(thread, out var was))
+            {
+                throw new InvalidOperationException(
+                    $"{nameof(IRecommendationEngine)} was asked for while the engine was being built, in creating {was}, directly or through another service. "
+                    + $"App rules and the crisis contact provider are created to build the engine, so they cannot take {nameof(IRecommendationEngine)}, "
+                    + $"{nameof(RecommendationEngine)} or {nameof(IntimacyCatalog)}.");
+            }
+
+            _building[thread] = creating;
+        }
     }
 
     /// <summary>
@@ -69,6 +127,9 @@ public sealed class IntimacyCoreBuilder
     /// so <c>ValidateOnBuild</c> and <c>ValidateScopes</c> check its dependencies. A rule whose constructor takes a
     /// service registered as scoped is refused when the engine is built, even without scope validation: it would keep
     /// one scope's instance for the life of the app. (Only the constructor's own parameters are checked that way.)
+    /// A rule that takes the engine (<see cref="IRecommendationEngine"/>, <see cref="RecommendationEngine"/>, or
+    /// <see cref="Intimacy.Core.Catalog.IntimacyCatalog"/>, which comes from it), directly or through another service,
+    /// is refused as a cycle when the engine is built.
     /// </summary>
     /// <param name="ruleTypes">Classes deriving from <c>Intimacy.Rules.Fluent.Dsl.Rule</c>.</param>
     /// <returns>This builder.</returns>
@@ -122,6 +183,7 @@ public sealed class IntimacyCoreBuilder
     {
         ArgumentNullException.ThrowIfNull(provider);
         _crisis = _ => provider;
+        _crisisType = null;
         return this;
     }
 
@@ -133,14 +195,17 @@ public sealed class IntimacyCoreBuilder
     /// <typeparam name="TProvider">The provider class.</typeparam>
     /// <returns>This builder.</returns>
     /// <remarks>
-    /// Resolved once, from the root provider, when the engine is first resolved. Which provider wins is described at
-    /// <see cref="AddCrisisContacts(ICrisisContactProvider)"/>.
+    /// Resolved once, from the root provider, when the engine is first resolved, and kept by the engine: as with app
+    /// rules, a provider registered as scoped, or whose constructor takes a scoped service, is refused then, as is one
+    /// that takes the engine or the catalog. The same holds for an <see cref="ICrisisContactProvider"/> registered in
+    /// the container. Which provider wins is described at <see cref="AddCrisisContacts(ICrisisContactProvider)"/>.
     /// </remarks>
     public IntimacyCoreBuilder AddCrisisContacts<TProvider>()
         where TProvider : class, ICrisisContactProvider
     {
         Services.TryAddSingleton<TProvider>();
         _crisis = sp => sp.GetRequiredService<TProvider>();
+        _crisisType = typeof(TProvider);
         return this;
     }
 }

@@ -43,7 +43,9 @@ public static class IntimacyCoreServiceCollectionExtensions
     /// <see cref="ArgumentOutOfRangeException"/> (bound in the delegate, as the engine is resolved, wrapped by the binder in a
     /// <see cref="System.Reflection.TargetInvocationException"/>); an unknown or safety tag in
     /// <see cref="RecommendationOptions.DisabledTags"/> when the engine is built (an unknown one with an
-    /// <see cref="UnknownRuleTagException"/>).
+    /// <see cref="UnknownRuleTagException"/>). The engine is built when first resolved, not when the provider is built
+    /// (<c>ValidateOnBuild</c> does not run its factory), and a failed build is tried again at each resolve: to fail at
+    /// start, resolve <see cref="IRecommendationEngine"/> once right after building the host.
     /// </para>
     /// <para>
     /// Crisis contacts come from <see cref="IntimacyCoreBuilder.AddCrisisContacts(Crisis.ICrisisContactProvider)"/> or

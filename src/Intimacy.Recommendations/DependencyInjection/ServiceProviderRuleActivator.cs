@@ -10,7 +10,8 @@ namespace Intimacy.Recommendations;
 /// </summary>
 /// <remarks>
 /// Rules are created once, when the engine is built, from the root provider, and live as long as the engine: a rule
-/// whose constructor takes a service registered as scoped is refused, whether or not the container validates scopes.
+/// whose constructor takes a service registered as scoped is refused, whether or not the container validates scopes
+/// (as is a scoped crisis contact provider, through <see cref="ThrowIfScoped"/>).
 /// </remarks>
 internal sealed class ServiceProviderRuleActivator(IServiceProvider services, IServiceCollection registrations) : RuleActivator
 {
@@ -22,43 +23,52 @@ internal sealed class ServiceProviderRuleActivator(IServiceProvider services, IS
             return base.Activate(type);
         }
 
-        ThrowIfScoped(type);
+        ThrowIfScoped(type, "app rule");
         // AddRules registered every such class (or left the app's own registration in place).
         return [(Rule)services.GetRequiredService(type)];
     }
 
-    /// <summary>Refuses a rule registered as scoped, or whose public constructors take a service registered as scoped.</summary>
-    private void ThrowIfScoped(Type type)
+    /// <summary>
+    /// Refuses a service the engine keeps for good (an app rule, the crisis contact provider) when it is registered as
+    /// scoped, or when the public constructors of its class take a service registered as scoped: resolved once from the
+    /// root provider, it would keep one scope's instance for the life of the app.
+    /// </summary>
+    /// <param name="serviceType">The service the engine resolves.</param>
+    /// <param name="role">What it is to the engine, for the message ("app rule", "crisis contact provider").</param>
+    internal void ThrowIfScoped(Type serviceType, string role)
     {
-        if (LifetimeOf(type) == ServiceLifetime.Scoped)
+        var registration = LastRegistration(serviceType);
+        if (registration?.Lifetime == ServiceLifetime.Scoped)
         {
             throw new InvalidOperationException(
-                $"The app rule {type.Name} is registered as a scoped service, but rules are created once and live as long as the engine (a singleton): register it as a singleton, or leave its registration to AddRules.");
+                $"The {role} {serviceType.Name} is registered as a scoped service, but the engine (a singleton) creates it once and keeps it for good: register it as a singleton"
+                + (role == "app rule" ? ", or leave its registration to AddRules." : "."));
         }
 
-        foreach (var parameter in type.GetConstructors().SelectMany(c => c.GetParameters()))
+        var implementation = registration?.ImplementationType ?? serviceType;
+        foreach (var parameter in implementation.GetConstructors().SelectMany(c => c.GetParameters()))
         {
-            if (LifetimeOf(parameter.ParameterType) == ServiceLifetime.Scoped)
+            if (LastRegistration(parameter.ParameterType)?.Lifetime == ServiceLifetime.Scoped)
             {
                 throw new InvalidOperationException(
-                    $"The app rule {type.Name} takes {parameter.ParameterType.Name}, a scoped service, but rules are created once and live as long as the engine (a singleton), "
-                    + "so it would keep one scope's instance for good: take a singleton, or IServiceScopeFactory and create a scope where the service is needed.");
+                    $"The {role} {implementation.Name} takes {parameter.ParameterType.Name}, a scoped service, but the engine (a singleton) creates it once and keeps it for good, "
+                    + "so it would keep one scope's instance: take a singleton, or IServiceScopeFactory and create a scope where the service is needed.");
             }
         }
     }
 
     /// <summary>
-    /// The lifetime of the last registration of a service type, or of its open generic type, if any (the container uses
-    /// the last one; a closed registration before an open one is rare enough to leave aside).
+    /// The last registration of a service type, or of its open generic type, if any (the container uses the last one;
+    /// a closed registration before an open one is rare enough to leave aside).
     /// </summary>
-    private ServiceLifetime? LifetimeOf(Type serviceType)
+    private ServiceDescriptor? LastRegistration(Type serviceType)
     {
         for (var i = registrations.Count - 1; i >= 0; i--)
         {
             if (registrations[i] is { IsKeyedService: false } descriptor
                 && (descriptor.ServiceType == serviceType || (serviceType.IsConstructedGenericType && descriptor.ServiceType == serviceType.GetGenericTypeDefinition())))
             {
-                return descriptor.Lifetime;
+                return descriptor;
             }
         }
 
