@@ -3,6 +3,7 @@ using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Core.Serialization;
 using Intimacy.Recommendations.Engine;
+using Intimacy.Recommendations.Facts;
 using Intimacy.Recommendations.Tests.Profiles;
 using Intimacy.Recommendations.Tests.Scenarios;
 using Intimacy.Rules;
@@ -176,6 +177,24 @@ public class MisbehavingAppRuleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task AHundredThousandCandidatesForOneItem_EachWithAReasonOfItsOwn_AreMergedInTimeInProportion()
+    {
+        // Each reason was compared with every reason before it when the plan was assembled (100,000 took minutes), after
+        // the rules had fired, where cancellation is no longer checked.
+        const int count = 100_000;
+        var engine = Misbehaving((ctx, _) => ProposeDateNights(ctx, count));
+
+        var assembling = Task.Run(() => engine.Recommend(Roommates));
+
+        // A generous bound on something that takes seconds: it only stops a run that would take minutes.
+        (await Task.WhenAny(assembling, Task.Delay(TimeSpan.FromMinutes(1)))).Should().BeSameAs(assembling);
+        var plan = await assembling;
+        var item = plan.AllItems.Single(i => i.InterventionId == "intervention.date-nights" && i.Audience == ItemAudience.Couple);
+        item.Reasons.Where(r => r.RuleName == Misbehave.RuleName).Select(r => r.Text)
+            .Should().Equal(Enumerable.Range(0, count).Select(ReasonText));
+    }
+
+    [Fact]
     public void AnActionThatEvaluatesAnotherCoupleOnTheSameEngine_OnTheSameThread_GetsItsWholePlan_AndTheOuterPlanIsWhole()
     {
         var inner = new List<string>();
@@ -253,6 +272,16 @@ public class MisbehavingAppRuleTests(ITestOutputHelper output)
         plan.Urgent[0].InterventionId.Should().Be("intervention.emergency-services");
         plan.AllItems.Select(i => i.InterventionId).Should().NotIntersectWith(whole.Withheld.Select(w => w.InterventionId));
         ShouldGiveAFreshPlanNext(engine, SafetyProfiles.InDanger);
+    }
+
+    private static string ReasonText(int i) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"App reason {i}");
+
+    private static void ProposeDateNights(IContext context, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            context.Insert(new Candidate("intervention.date-nights", 50, ItemAudience.Couple, new Reason { RuleName = Misbehave.RuleName, Text = ReasonText(i) }));
+        }
     }
 
     private static void InsertTwice(IContext context, object fact)
