@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Engine;
 
@@ -99,8 +100,11 @@ public sealed record Candidate(string InterventionId, int Priority, ItemAudience
 
     /// <summary>
     /// A cheap hash from the intervention id's length and a few of its characters, the priority, the
-    /// audience and the reason's rule name length: consistent with the record's value equality (equal
-    /// candidates hash alike) without hashing the reason's text and lists on every insert.
+    /// audience and the reason's identity: consistent with <see cref="Equals(Candidate)"/> (equal
+    /// candidates hash alike, since they share their reason instance) without hashing the reason's text and
+    /// lists on every insert. The reason's identity, rather than anything of its contents, tells apart the
+    /// candidates a rule proposes for one item with reasons of their own, which would otherwise all hash
+    /// alike and make working memory compare each with every other.
     /// </summary>
     /// <returns>The hash.</returns>
     public override int GetHashCode()
@@ -108,7 +112,7 @@ public sealed record Candidate(string InterventionId, int Priority, ItemAudience
         var hash = _hash;
         if (hash == 0)
         {
-            hash = HashCode.Combine(Sample(InterventionId), Priority, Audience, Reason?.RuleName?.Length ?? 0);
+            hash = HashCode.Combine(Sample(InterventionId), Priority, Audience, RuntimeHelpers.GetHashCode(Reason));
             hash = hash == 0 ? 1 : hash;
             _hash = hash;
         }

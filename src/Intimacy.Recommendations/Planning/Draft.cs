@@ -89,10 +89,51 @@ internal sealed class Draft
         Array.Clear(Views);
 
         _folded.Clear();
+        _reasonIndex?.Clear();
+        _indexed = 0;
         WithheldReasons.Clear();
         WithheldBy.Clear();
         _findingIds.Clear();
         _inputPaths.Clear();
+    }
+
+    /// <summary>How many reasons a draft searches one by one before it indexes them.</summary>
+    private const int IndexReasonsFrom = 16;
+
+    // The reasons by rule, text and disclosure, once there are more than IndexReasonsFrom of them (an app rule may
+    // propose one item thousands of times, each with a reason of its own); the first _indexed reasons are in it.
+    private Dictionary<(string RuleName, string Text, Disclosure Disclosure), int>? _reasonIndex;
+    private int _indexed;
+
+    /// <summary>
+    /// The position in <see cref="Reasons"/> of the reason the same rule gave with the same text and disclosure (one
+    /// that <paramref name="reason"/> merges into), or <c>-1</c>.
+    /// </summary>
+    public int FindReason(Reason reason)
+    {
+        var reasons = Reasons;
+        if (reasons.Count <= IndexReasonsFrom)
+        {
+            for (var i = 0; i < reasons.Count; i++)
+            {
+                var existing = reasons[i];
+                if (existing.RuleName == reason.RuleName && existing.Text == reason.Text && existing.Disclosure == reason.Disclosure)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        var index = _reasonIndex ??= [];
+        for (; _indexed < reasons.Count; _indexed++)
+        {
+            var existing = reasons[_indexed];
+            index.TryAdd((existing.RuleName, existing.Text, existing.Disclosure), _indexed);
+        }
+
+        return index.GetValueOrDefault((reason.RuleName, reason.Text, reason.Disclosure), -1);
     }
 
     /// <summary>Adds a reason with the priority and urgency of the candidate that gave it.</summary>

@@ -158,27 +158,21 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
         priority = Math.Clamp(priority, 0, 100);
         draft.Priority = Math.Max(draft.Priority, priority);
         draft.Indicator = (Indicator)Math.Max((int)draft.Indicator, (int)indicator);
-        for (var i = 0; i < draft.Reasons.Count; i++)
+        var i = draft.FindReason(reason);
+        if (i < 0)
         {
-            var existing = draft.Reasons[i];
-            if (existing.RuleName != reason.RuleName || existing.Text != reason.Text || existing.Disclosure != reason.Disclosure)
-            {
-                continue;
-            }
-
-            // The same rule giving the same reason for several findings: one reason citing them all
-            // (merged once, when the draft is sealed), asking for the most any of them asked. Only
-            // reasons with the same disclosure merge, so merging never widens who sees an input.
-            draft.RaiseReason(i, priority, indicator);
-            if (!ReferenceEquals(existing, reason))
-            {
-                draft.Fold(i, reason);
-            }
-
+            draft.AddReason(reason, priority, indicator);
             return;
         }
 
-        draft.AddReason(reason, priority, indicator);
+        // The same rule giving the same reason for several findings: one reason citing them all
+        // (merged once, when the draft is sealed), asking for the most any of them asked. Only
+        // reasons with the same disclosure merge, so merging never widens who sees an input.
+        draft.RaiseReason(i, priority, indicator);
+        if (!ReferenceEquals(draft.Reasons[i], reason))
+        {
+            draft.Fold(i, reason);
+        }
     }
 
     /// <summary>
