@@ -15,7 +15,19 @@ public sealed record Finding
     /// Unique within a plan: the <see cref="Code"/>, then the subject if any, e.g. <c>instrument.csi4-distress:partnerA</c>;
     /// for a finding about the couple that rests on one partner's answers alone, that partner, e.g. <c>sign.little-affection:partnerA</c>.
     /// </summary>
-    public required string Id { get; init; }
+    public required string Id
+    {
+        get => _id;
+        init
+        {
+            _id = value;
+            _idHash = value is null ? 0 : string.GetHashCode(value, StringComparison.Ordinal);
+        }
+    }
+
+    // The id and its hash, worked out once when the id is set (a copy made with 'with' keeps both, or sets both).
+    private readonly string _id = null!;
+    private readonly int _idHash;
 
     /// <summary>What was observed, whoever it is about, e.g. <c>instrument.csi4-distress</c> or <c>sign.parallel-lives</c>.</summary>
     public required string Code { get; init; }
@@ -74,14 +86,11 @@ public sealed record Finding
             && PlanLists.Equal(Sources, other.Sources));
 
     /// <summary>
-    /// A cheap hash from the id's length and a few of its characters and the rule name's length:
-    /// consistent with the record's value equality (equal findings hash alike) without hashing every
-    /// text and list each time a finding is used as a key; equality settles the rare collision.
+    /// The hash of the whole id (worked out once, when the id is set) and the rule name's length: consistent
+    /// with the record's value equality (equal findings hash alike) without hashing every text and list each
+    /// time a finding is used as a key. Ids are unique within a plan, so findings rarely collide, however
+    /// an app's rules name them.
     /// </summary>
     /// <returns>The hash.</returns>
-    public override int GetHashCode() => HashCode.Combine(Sample(Id), RuleName?.Length ?? 0);
-
-    private static int Sample(string? text) => text is not { Length: > 0 }
-        ? 0
-        : (text.Length * 31) ^ (text[^1] << 16) ^ (text[text.Length / 2] << 8) ^ text[(text.Length * 3) / 4];
+    public override int GetHashCode() => HashCode.Combine(_idHash, RuleName?.Length ?? 0);
 }
