@@ -102,4 +102,29 @@ public class FuzzFoundSamplerTests
         ProfileValidator.Validate(profile).IsValid.Should().BeTrue();
         profile.PartnerA.AgeYears.Should().Be(18);
     }
+
+    [Fact]
+    public void Beta_WithBothShapesHuge_IsRefusedQuickly_LikeANarrowGamma()
+    {
+        // Tabulating beta(1e12, 1e16) on a real-valued field took over 20 seconds: MathNet's inverse CDF slows down
+        // as the smaller shape grows. Past 100,000 for both it is a normal distribution for every purpose here.
+        var yaml = "name: t\ninstruments: { fsfi: 1 }\nfields:\n  ageYears: { distribution: normal, mean: 40, sd: 10 }\n  wellbeingScores.fsfi: { distribution: beta, alpha: 1e12, beta: 1e16 }\n";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var act = () => ScenarioLoader.Parse(yaml, ScenarioFormat.Yaml, "s.yaml");
+
+        act.Should().Throw<ScenarioException>().WithMessage("s.yaml(5,*): fields[wellbeingScores.fsfi].alpha: must be at most 100000 when beta is larger too*use a normal distribution*");
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+    }
+
+    [Theory]
+    [InlineData(1e5, 1e16)]
+    [InlineData(1e12, 1)]
+    [InlineData(0.5, 1e12)]
+    public void Beta_WithOneShapeAtMost100000_IsStillAccepted(double alpha, double beta)
+    {
+        var sampler = SamplerFactory.Create(new BetaDistribution(alpha, beta), ProfileField.Catalog.Get("wellbeingScores.fsfi"), "fields[wellbeingScores.fsfi]");
+
+        sampler.Sample(0.5).Should().BeInRange(2, 36);
+    }
 }
