@@ -98,6 +98,56 @@ public class ValidScenarioFuzzTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(120));
     }
 
+    [Fact]
+    public void ValidScenario_WrittenInAnotherKeyOrderAndNumberSpelling_IsTheSamePopulation()
+    {
+        // The hash ignores key order and formatting, and the profiles must not depend on them either.
+        var gen =
+            from doc in ValidModerate
+            from seed in Gen.Choose(0, int.MaxValue)
+            select (doc, seed);
+
+        Prop.ForAll(gen.ToArbitrary(), input =>
+        {
+            var (doc, seed) = input;
+            var yaml = ToYaml(doc);
+            var original = Load(yaml, ScenarioFormat.Yaml);
+            var rewritten = Load(ToYaml((Map)Rewrite(doc, new Random(seed))), ScenarioFormat.Yaml);
+            Explain(yaml, ScenarioHash.Compute(rewritten) == ScenarioHash.Compute(original), "the hash changed with key order or number spelling: " + ScenarioHash.CanonicalForm(original) + "\n" + ScenarioHash.CanonicalForm(rewritten));
+
+            var a = new ProfileGenerator(original, 9);
+            var b = new ProfileGenerator(rewritten, 9);
+            for (var i = 0; i < 40; i++)
+            {
+                Explain(yaml, ProfileJson.Serialize(a.Generate(i)) == ProfileJson.Serialize(b.Generate(i)), $"profile {i} changed with key order or number spelling");
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(150));
+    }
+
+    /// <summary>The same document with every mapping's keys shuffled (lists keep their order) and numbers spelled with an exponent.</summary>
+    private static Node Rewrite(Node node, Random random)
+    {
+        switch (node)
+        {
+            case Map map:
+                var copy = new Map();
+                foreach (var (key, value) in map.Entries.OrderBy(_ => random.Next()))
+                {
+                    copy.Add(key, Rewrite(value, random));
+                }
+
+                return copy;
+            case Seq seq:
+                var items = new Seq();
+                items.Items.AddRange(seq.Items.Select(i => Rewrite(i, random)));
+                return items;
+            case Num num when double.IsFinite(num.Value) && num.Written == Format(num.Value) && random.Next(2) == 0:
+                return new Num(num.Value, num.Value.ToString("E16", System.Globalization.CultureInfo.InvariantCulture));
+            default:
+                return node.Clone();
+        }
+    }
+
     internal static Scenario Load(string text, ScenarioFormat format)
     {
         try
