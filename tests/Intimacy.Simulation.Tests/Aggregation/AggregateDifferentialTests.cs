@@ -35,6 +35,8 @@ public class AggregateDifferentialTests
         ("partnerB.view.desireLevel", p => p.PartnerB?.View?.DesireLevel is { } d ? d.ToString(CultureInfo.InvariantCulture) : "unknown"),
         ("partnerA.wellbeingScores.phq2", p => p.PartnerA.WellbeingScores?.Phq2 is { } s ? s.ToString(CultureInfo.InvariantCulture) : "unknown"),
         ("partnerB.safety.experiencesViolence", p => p.PartnerB?.Safety?.ExperiencesViolence is { } v ? (v ? "true" : "false") : "unknown"),
+        ("partnerA.view.sexPerYear", p => p.PartnerA.View?.SexPerYear is { } n ? n.ToString(CultureInfo.InvariantCulture) : "unknown"),
+        ("relationship.arrangement", p => p.Relationship?.Arrangement is { } a ? Camel(a.ToString()) : "unknown"),
     ];
 
     private static IRecommendationEngine Engine => SimulationFixture.Engine;
