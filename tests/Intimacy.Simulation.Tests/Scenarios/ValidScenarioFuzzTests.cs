@@ -38,7 +38,7 @@ public class ValidScenarioFuzzTests
                 Explain(yaml, validation.IsValid, $"profile {i} is not valid: {string.Join("; ", validation.Errors.Select(e => e.ToString()))}");
                 Explain(yaml, ProfileJson.Serialize(again.Generate(i)) == ProfileJson.Serialize(profile), $"profile {i} differs between two generators with the same seed");
             }
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
     }
 
     [Fact]
