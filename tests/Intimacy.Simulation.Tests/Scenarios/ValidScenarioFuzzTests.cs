@@ -124,6 +124,100 @@ public class ValidScenarioFuzzTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(150));
     }
 
+    [Fact]
+    public void EveryNumberOfAValidScenario_CanBeNamedByItsKeyPath_ForSweeps()
+    {
+        // The key path error messages print names the number for ScenarioParameter (and intimacy sweep): reading it
+        // gives the number written, and setting it to that number leaves the same population.
+        Prop.ForAll(ValidModerate.ToArbitrary(), doc =>
+        {
+            var yaml = ToYaml(doc);
+            var scenario = Load(yaml, ScenarioFormat.Yaml);
+            var hash = ScenarioHash.Compute(scenario);
+            foreach (var (path, value) in Numbers(doc))
+            {
+                string problem;
+                try
+                {
+                    var parameter = ScenarioParameter.Parse(path);
+                    var read = parameter.ValueIn(scenario);
+                    var same = ScenarioHash.Compute(parameter.Apply(scenario, value)) == hash;
+                    problem = read.Equals(value) && same ? string.Empty : $"reads {Format(read)} for {Format(value)}{(same ? string.Empty : " and setting it changes the population")}";
+                }
+                catch (Exception ex)
+                {
+                    problem = ex.GetType().Name + ": " + ex.Message;
+                }
+
+                Explain(yaml, problem.Length == 0, $"the parameter {path} {problem}");
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(100));
+    }
+
+    /// <summary>Every number a sweep may vary, by the key path an error message would print.</summary>
+    private static IEnumerable<(string Path, double Value)> Numbers(Map doc)
+    {
+        foreach (var (key, node) in doc.Entries)
+        {
+            switch (node)
+            {
+                case Num num when key is "oneRespondentShare" or "unknownShare" or "partnerCorrelation":
+                    yield return (key, num.Value);
+                    break;
+                case Map shares when key is "instruments" or "sections":
+                    foreach (var (id, share) in shares.Entries)
+                    {
+                        yield return ($"{key}.{id}", ((Num)share).Value);
+                    }
+
+                    break;
+                case Map fields when key == "fields":
+                    foreach (var (field, spec) in fields.Entries)
+                    {
+                        foreach (var (name, value) in ((Map)spec).Entries)
+                        {
+                            if (value is Num num && name != "value")
+                            {
+                                yield return ($"fields[{field}].{name}", num.Value);
+                            }
+                            else if (value is Map weights)
+                            {
+                                foreach (var (option, weight) in weights.Entries)
+                                {
+                                    yield return ($"fields[{field}].weights.{option}", ((Num)weight).Value);
+                                }
+                            }
+                        }
+                    }
+
+                    break;
+                case Seq adjustments:
+                    for (var i = 0; i < adjustments.Items.Count; i++)
+                    {
+                        foreach (var (field, change) in ((Map)((Map)adjustments.Items[i])["then"]!).Entries)
+                        {
+                            foreach (var (name, value) in ((Map)change).Entries)
+                            {
+                                if (value is Num num && name is "shift" or "scale")
+                                {
+                                    yield return ($"adjustments[{i}].then[{field}].{name}", num.Value);
+                                }
+                                else if (value is Map weights)
+                                {
+                                    foreach (var (option, weight) in weights.Entries)
+                                    {
+                                        yield return ($"adjustments[{i}].then[{field}].weights.{option}", ((Num)weight).Value);
+                                    }
+                                }
+                            }
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
     /// <summary>The same document with every mapping's keys shuffled (lists keep their order) and numbers spelled with an exponent.</summary>
     private static Node Rewrite(Node node, Random random)
     {
