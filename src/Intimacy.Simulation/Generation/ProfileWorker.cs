@@ -164,6 +164,15 @@ internal sealed class ProfileWorker
         self[plan.Slot] = Value(plan, u, self, other);
     }
 
+    /// <summary>
+    /// value × scale + shift, held within the finite doubles: two large scales in a row would otherwise reach
+    /// infinity, and a later scale of 0 would turn it into NaN (an unknown, even for a required age) where
+    /// the arithmetic of real numbers gives 0. Runs only for an adjustment whose condition holds.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Change(double value, AdjustmentPlan adjustment)
+        => Math.Clamp((value * adjustment.Scale) + adjustment.Shift, -double.MaxValue, double.MaxValue);
+
     private double Value(FieldPlan plan, double u, double[] self, double[] other)
     {
         var adjustments = plan.Adjustments;
@@ -175,7 +184,7 @@ internal sealed class ProfileWorker
                 var adjustment = adjustments[i];
                 if (adjustment.Condition.Holds(_relationship, self, other))
                 {
-                    p = double.IsNaN(adjustment.Set) ? (p * adjustment.Scale) + adjustment.Shift : adjustment.Set;
+                    p = double.IsNaN(adjustment.Set) ? Change(p, adjustment) : adjustment.Set;
                 }
             }
 
@@ -212,7 +221,7 @@ internal sealed class ProfileWorker
             {
                 if (adjustment.Condition.Holds(_relationship, self, other))
                 {
-                    value = double.IsNaN(adjustment.Set) ? (value * adjustment.Scale) + adjustment.Shift : adjustment.Set;
+                    value = double.IsNaN(adjustment.Set) ? Change(value, adjustment) : adjustment.Set;
                 }
             }
         }

@@ -73,6 +73,12 @@ internal static class SamplerFactory
             case BetaDistribution b:
                 Require(b.Alpha > 0, keyPath + ".alpha", "must be greater than 0.");
                 Require(b.Beta > 0, keyPath + ".beta", "must be greater than 0.");
+
+                // As for gamma: the inverse CDF slows down as the smaller shape grows (over 20 seconds at 1e12 and 1e16).
+                Require(
+                    Math.Min(b.Alpha, b.Beta) <= MaxGammaShape,
+                    keyPath + (b.Alpha <= b.Beta ? ".alpha" : ".beta"),
+                    $"must be at most 100000 when {(b.Alpha <= b.Beta ? "beta" : "alpha")} is larger too: a beta distribution that narrow is a normal one (mean lower + (upper − lower)·alpha / (alpha + beta)) for every purpose here, and tabulating it would take long; use a normal distribution.");
                 var lower = b.Lower ?? min;
                 var upper = b.Upper ?? max;
                 Require(upper > lower, keyPath + (b.Upper is null ? ".lower" : ".upper"), "must leave upper greater than lower.");
@@ -102,9 +108,11 @@ internal static class SamplerFactory
                 {
                     Require(u.Lower == Math.Floor(u.Lower), keyPath + ".lower", $"must be a whole number: {field.Path} holds whole numbers.");
                     Require(u.Upper == Math.Floor(u.Upper), keyPath + ".upper", $"must be a whole number: {field.Path} holds whole numbers.");
-                    var lo = (int)u.Lower;
-                    var hi = (int)u.Upper;
-                    return Discrete(field, k => DiscreteUniform.CDF(lo, hi, k));
+                    // In doubles, by halves: bounds may lie far beyond the int range (the draws beyond the field land
+                    // on its ends), where MathNet's int bounds would overflow and (upper - lower + 1) could not be held.
+                    var lo = u.Lower;
+                    var hi = u.Upper;
+                    return Discrete(field, k => k < lo ? 0 : k >= hi ? 1 : ((k / 2.0) - (lo / 2) + 0.5) / ((hi / 2) - (lo / 2) + 0.5));
                 }
 
                 return u.Upper == u.Lower
@@ -114,7 +122,8 @@ internal static class SamplerFactory
                 Require(t.Upper > t.Lower, keyPath + ".upper", "must be greater than lower.");
                 Require(t.Mode >= t.Lower && t.Mode <= t.Upper, keyPath + ".mode", "must lie between lower and upper.");
                 RequireOverlap(t.Lower, t.Upper, field, keyPath + ".lower");
-                return Continuous(field, x => Triangular.CDF(t.Lower, t.Upper, t.Mode, x), p => Triangular.InvCDF(t.Lower, t.Upper, t.Mode, p));
+                // MathNet's CDF is 0/0 exactly at an end that is also the mode (a right triangle), met on whole-number fields at k + 0.5.
+                return Continuous(field, x => x <= t.Lower ? 0 : x >= t.Upper ? 1 : Triangular.CDF(t.Lower, t.Upper, t.Mode, x), p => Triangular.InvCDF(t.Lower, t.Upper, t.Mode, p));
             case PoissonDistribution p:
                 Require(p.Lambda > 0, keyPath + ".lambda", "must be greater than 0.");
                 return Discrete(field, k => Poisson.CDF(p.Lambda, k));
@@ -125,7 +134,8 @@ internal static class SamplerFactory
             case BinomialDistribution bi:
                 Require(bi.Trials >= 0, keyPath + ".n", "must be zero or more.");
                 Require(bi.P >= 0 && bi.P <= 1, keyPath + ".p", "must be from 0 to 1.");
-                return Discrete(field, k => Binomial.CDF(bi.P, bi.Trials, k));
+                // P(X ≤ k) is 1 from k = n on; MathNet's CDF is NaN at k = n for p above about 0.7, for p = 1 and for n = 0.
+                return Discrete(field, k => k >= bi.Trials ? 1 : Binomial.CDF(bi.P, bi.Trials, k));
             default:
                 throw new ScenarioIssue(keyPath + ".distribution", $"{distribution.Id} is not supported for {field.Path}.");
         }
@@ -170,11 +180,12 @@ internal static class SamplerFactory
         }
 
         var parsed = new SortedDictionary<double, double>();
+        var scale = SumScale(weights);
         foreach (var weight in weights)
         {
             var value = ParseValue(field, weight.Option, keyPath + "." + weight.Option);
             CheckWeight(weight, keyPath);
-            parsed[value] = parsed.GetValueOrDefault(value) + weight.Weight;
+            parsed[value] = parsed.GetValueOrDefault(value) + (weight.Weight * scale);
         }
 
         var sum = CheckTotal(parsed.Values.Sum(), weights.Count, keyPath);
@@ -194,6 +205,7 @@ internal static class SamplerFactory
     {
         var options = field.Kind == FieldKind.Boolean ? ["false", "true"] : field.Options;
         var result = new double[options.Length];
+        var scale = SumScale(weights);
         foreach (var weight in weights)
         {
             var index = Array.IndexOf(options, weight.Option);
@@ -203,11 +215,26 @@ internal static class SamplerFactory
             }
 
             CheckWeight(weight, keyPath);
-            result[index] += weight.Weight;
+            result[index] += weight.Weight * scale;
         }
 
         CheckTotal(result.Sum(), weights.Count, keyPath);
         return result;
+    }
+
+    /// <summary>
+    /// What to multiply weights by so that their sum stays finite: each weight may be as large as a double holds,
+    /// and a sum beyond that (infinity) would turn every share into 0 or NaN. 1 whenever the sum is finite.
+    /// </summary>
+    private static double SumScale(IReadOnlyList<CategoryWeight> weights)
+    {
+        var sum = 0.0;
+        foreach (var weight in weights)
+        {
+            sum += weight.Weight;
+        }
+
+        return double.IsPositiveInfinity(sum) ? 1.0 / weights.Count : 1;
     }
 
     private static void CheckWeight(CategoryWeight weight, string keyPath)
@@ -261,7 +288,7 @@ internal static class SamplerFactory
             keyPath,
             string.Create(CultureInfo.InvariantCulture, $"puts every value outside the range of {field.Path} ({field.Min} to {field.Max})."));
 
-    /// <summary>The largest gamma shape a scenario may give (see the gamma case).</summary>
+    /// <summary>The largest gamma shape a scenario may give, and the largest the smaller beta shape may be (see those cases).</summary>
     private const double MaxGammaShape = 100_000;
 
     private static void Require(bool condition, string keyPath, string message)

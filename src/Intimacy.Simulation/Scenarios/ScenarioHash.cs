@@ -102,7 +102,7 @@ public readonly record struct ScenarioHash(string Hex)
 
                     if (change.Set is { } set)
                     {
-                        w.WriteString("set", set);
+                        w.WriteString("set", Answer(set));
                     }
 
                     if (change.Weights is { } weights)
@@ -141,7 +141,7 @@ public readonly record struct ScenarioHash(string Hex)
                 WriteWeights(w, categorical.Weights);
                 break;
             case ConstantDistribution constant:
-                w.WriteString("value", constant.Value);
+                w.WriteString("value", Answer(constant.Value));
                 break;
         }
     }
@@ -149,9 +149,9 @@ public readonly record struct ScenarioHash(string Hex)
     private static void WriteWeights(Utf8JsonWriter w, IReadOnlyList<CategoryWeight> weights)
     {
         w.WriteStartObject("weights");
-        foreach (var weight in weights.OrderBy(x => x.Option, StringComparer.Ordinal))
+        foreach (var (option, weight) in weights.Select(x => (Answer(x.Option), x.Weight)).OrderBy(x => x.Item1, StringComparer.Ordinal))
         {
-            Number(w, weight.Option, weight.Weight);
+            Number(w, option, weight);
         }
 
         w.WriteEndObject();
@@ -168,6 +168,15 @@ public readonly record struct ScenarioHash(string Hex)
             return string.Join(' ', when.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         }
     }
+
+    /// <summary>
+    /// An answer as written in the scenario (a constant, a set answer, a categorical value): a number in round-trip
+    /// text, so 1, 1.0 and 1e0 hash alike as they generate alike; option names and true/false as they are.
+    /// </summary>
+    private static string Answer(string text)
+        => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
+            ? number.ToString("R", CultureInfo.InvariantCulture)
+            : text;
 
     // Numbers as round-trip text, so 0.1 and 0.10 hash alike and every platform writes the same digits.
     private static void Number(Utf8JsonWriter w, string name, double value)

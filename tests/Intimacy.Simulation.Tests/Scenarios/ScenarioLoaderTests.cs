@@ -118,6 +118,26 @@ public sealed class ScenarioLoaderTests : IDisposable
     }
 
     [Theory]
+    [InlineData("1", "1.0")]
+    [InlineData("25", "2.5e1")]
+    [InlineData("0.5", "5E-1")]
+    public void Hash_IgnoresHowANumberAnswerIsSpelled(string plain, string spelled)
+    {
+        // Found by scenario fuzzing: a constant value, a set answer and a categorical value of a number field were
+        // hashed as written, so two files describing one population got different hashes (and their shards would
+        // not merge).
+        static Scenario Read(string number) => ScenarioLoader.Parse(
+            $"name: t\nfields:\n  ageYears: {{ distribution: normal, mean: 40, sd: 10 }}\n"
+            + $"  view.qualityTimeHoursPerWeek: {{ distribution: constant, value: {number} }}\n"
+            + $"  relationship.lengthYears: {{ distribution: categorical, weights: {{ '{number}': 1, '3': 2 }} }}\n"
+            + $"adjustments:\n  - when: ageYears > 50\n    then:\n      view.qualityTimeHoursPerWeek: {{ set: {number} }}\n",
+            ScenarioFormat.Yaml);
+
+        ScenarioHash.Compute(Read(spelled)).Should().Be(ScenarioHash.Compute(Read(plain)));
+        ScenarioHash.Compute(Read(plain == "1" ? "2" : "1")).Should().NotBe(ScenarioHash.Compute(Read(plain)));
+    }
+
+    [Theory]
     [InlineData("mean: 40", "mean: 41")]
     [InlineData("unknownShare: 0.05", "unknownShare: 0.06")]
     [InlineData("ageYears >= 30", "ageYears >= 31")]
