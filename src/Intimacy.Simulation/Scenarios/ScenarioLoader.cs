@@ -13,6 +13,13 @@ namespace Intimacy.Simulation.Scenarios;
 /// </remarks>
 public static class ScenarioLoader
 {
+    /// <summary>
+    /// The largest scenario file read (16 MiB): scenarios are short text files (the samples are 10 to 20 KiB). A larger
+    /// file is refused before it is read; a pipe or device, whose size is not known before it is read, is read up to
+    /// this and refused past it, so neither can exhaust memory.
+    /// </summary>
+    public const long MaxFileBytes = 16L * 1024 * 1024;
+
     /// <summary>Reads a scenario file; the format follows the extension (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>).</summary>
     /// <param name="path">The file.</param>
     /// <returns>The checked scenario.</returns>
