@@ -578,11 +578,11 @@ public class BadInputTests
     }
 
     [Theory]
-    [InlineData("validate")]
-    [InlineData("recommend")]
-    [InlineData("chart")]
-    [InlineData("simulate")]
-    public void AnInputFileAboveTheCap_ExitsWithTwoBeforeReadingIt(string command)
+    [InlineData("validate", "256 MiB an input file")]
+    [InlineData("recommend", "256 MiB an input file")]
+    [InlineData("chart", "256 MiB an input file")]
+    [InlineData("simulate", "16 MiB a scenario file")]
+    public void AnInputFileAboveTheCap_ExitsWithTwoBeforeReadingIt(string command, string cap)
     {
         using var files = new CliRun();
         var path = Path.Combine(files.Folder, "huge.json");
@@ -594,7 +594,7 @@ public class BadInputTests
         var (code, _, error) = CliRun.Invoke(command, path);
 
         code.Should().Be(2);
-        error.Should().Be($"error: Cannot read '{path}': it is 1.5 GiB, larger than the 256 MiB an input file may be.{Environment.NewLine}");
+        error.Should().Be($"error: Cannot read '{path}': it is 1.5 GiB, larger than the {cap} may be.{Environment.NewLine}");
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace Intimacy.Cli.Tests;
 
 /// <summary>
 /// The population commands read a scenario up to the library's cap (16 MiB) and refuse it past it with exit code 2 and
-/// one sentence naming the file: a regular file before reading it, a pipe or device (no size before it is read) at the cap.
+/// one sentence naming the file: a regular file before reading any of it, a pipe or device (no size before it is read) at the cap.
 /// </summary>
 public class ScenarioFileSizeTests
 {
@@ -17,13 +17,13 @@ public class ScenarioFileSizeTests
     public void ARegularScenarioFileLargerThanTheCap_ExitsWithTwo(string command)
     {
         using var files = new CliRun();
-        var path = files.Write("large.yaml", File.ReadAllText(CliRun.Scenario("clinic-intake.yaml")) + "#" + new string(' ', 16 * 1024 * 1024) + "\n");
+        var path = files.Write("large.yaml", File.ReadAllText(CliRun.Scenario("clinic-intake.yaml")) + "#" + new string(' ', 20 * 1024 * 1024) + "\n");
 
         var (code, output, error) = CliRun.Invoke(Arguments(command, path));
 
         code.Should().Be(2, error);
         output.Should().BeEmpty();
-        error.Should().Be($"error: Cannot read '{path}': {Refused}{Environment.NewLine}");
+        error.Should().Be($"error: Cannot read '{path}': it is 20 MiB, larger than the 16 MiB a scenario file may be.{Environment.NewLine}");
     }
 
     // A named pipe has length 0 until it is read, and the scenario loader read all of it (File.ReadAllText).
