@@ -166,4 +166,23 @@ public class PathsInMessagesTests
         output.Should().BeEmpty();
         error.Should().Be(string.Format(System.Globalization.CultureInfo.InvariantCulture, expected, shown) + Environment.NewLine);
     }
+
+    // validate lists problems by their path in the profile; a property name the format does not have is not repeated,
+    // so a name with a line break cannot split a problem line (a check that it stays so).
+    [Fact]
+    public void Validate_APropertyNameWithALineBreak_IsNotRepeated()
+    {
+        using var files = new CliRun();
+        var profile = File.ReadAllText(files.ValidProfile()).Trim();
+        var path = files.Write("odd-key.json", "{ \"a\\nb\\u2028c\": 1, " + profile[1..]);
+
+        var (code, output, error) = CliRun.Invoke("validate", path);
+
+        code.Should().Be(1, error);
+        output.Should().BeEmpty();
+        error.Split(Environment.NewLine).Should().Equal(
+            $"The profile in '{path}' is not valid: it has 1 problem.",
+            "  $ (unknownProperty): holds a property that is not part of the profile format (its name is not repeated here); remove it.",
+            string.Empty);
+    }
 }
