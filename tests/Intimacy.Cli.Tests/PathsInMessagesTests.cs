@@ -185,4 +185,19 @@ public class PathsInMessagesTests
             "  $ (unknownProperty): holds a property that is not part of the profile format (its name is not repeated here); remove it.",
             string.Empty);
     }
+
+    // The commands that take no file (rules, interventions, schema) repeat only a name given to an option or a token
+    // the parser did not take; each stays on one line (a check that it stays so).
+    [Theory]
+    [InlineData(new[] { "rules", "--tag", "a\nb\t\u2028c" }, "error: No rule has the tag 'a\\nb\\t\\u2028c'.")]
+    [InlineData(new[] { "interventions", "--format", "a\nb" }, "error: The option --format got 'a\\nb': it must be one of json, text. Run 'intimacy --help' for usage.")]
+    [InlineData(new[] { "schema", "a\nb\u2028" }, "error: Unrecognized command or argument 'a\\nb\\u2028'. Run 'intimacy --help' for usage.")]
+    public void ANameGivenToACommandWithoutFiles_IsRepeatedOnOneLine(string[] args, string expected)
+    {
+        var (code, output, error) = CliRun.Invoke(args);
+
+        code.Should().Be(2, error);
+        output.Should().BeEmpty();
+        error.Should().Be(expected + Environment.NewLine);
+    }
 }
