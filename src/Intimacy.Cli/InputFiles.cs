@@ -10,10 +10,10 @@ namespace Intimacy.Cli;
 internal static class InputFiles
 {
     /// <summary>
-    /// The largest input file read (256 MiB): far above any profile or scenario (kilobytes) and any
-    /// summary.json, whose size grows with the breakdown groups and catalog, not with the number of couples.
-    /// A larger file is refused before it is read, so it cannot exhaust memory; a pipe, whose size is not known before
-    /// it is read, is read up to it and refused past it.
+    /// The largest profile or summary.json read (256 MiB): far above any profile (kilobytes) and any summary.json, whose
+    /// size grows with the breakdown groups and catalog, not with the number of couples. A larger file is refused before
+    /// it is read, so it cannot exhaust memory; a pipe, whose size is not known before it is read, is read up to it and
+    /// refused past it. A scenario has the library's smaller cap, <see cref="ScenarioLoader.MaxFileBytes"/> (16 MiB).
     /// </summary>
     public const long MaxInputBytes = 256L * 1024 * 1024;
 
@@ -22,8 +22,8 @@ internal static class InputFiles
         RefuseFolder(path);
         try
         {
-            RefuseHuge(path);
-            return ReadAtMostTheCap(path);
+            RefuseHuge(path, MaxInputBytes, "an input file");
+            return ReadAtMostTheCap(path, MaxInputBytes, "an input file");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -87,6 +87,11 @@ internal static class InputFiles
         }
     }
 
+    /// <summary>
+    /// Reads a scenario as <see cref="ScenarioLoader.Load"/> does, but reads the file here, so that one larger than the
+    /// library's cap (a pipe or /dev/zero included) is unreadable input (exit code 2) like a profile past its cap, rather
+    /// than an invalid scenario (exit code 1).
+    /// </summary>
     public static Scenario ReadScenario(string path)
     {
         RefuseFolder(path);
@@ -97,8 +102,9 @@ internal static class InputFiles
 
         try
         {
-            RefuseHuge(path);
-            return ScenarioLoader.Load(path);
+            var format = ScenarioLoader.FormatOf(path);
+            RefuseHuge(path, ScenarioLoader.MaxFileBytes, "a scenario file");
+            return ScenarioLoader.Parse(ReadAtMostTheCap(path, ScenarioLoader.MaxFileBytes, "a scenario file"), format, path);
         }
         catch (ScenarioException ex)
         {
@@ -136,35 +142,35 @@ internal static class InputFiles
         }
     }
 
-    /// <summary>A file above <see cref="MaxInputBytes"/> is a usage error, said before reading any of it.</summary>
-    private static void RefuseHuge(string path)
+    /// <summary>A file above <paramref name="cap"/> bytes is a usage error, said before reading any of it.</summary>
+    private static void RefuseHuge(string path, long cap, string what)
     {
         var info = new FileInfo(path);
-        if (info.Exists && info.Length > MaxInputBytes)
+        if (info.Exists && info.Length > cap)
         {
-            throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': it is {Size(info.Length)}, larger than the {Size(MaxInputBytes)} an input file may be.");
+            throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': it is {Size(info.Length)}, larger than the {Size(cap)} {what} may be.");
         }
     }
 
     /// <summary>
     /// The file's text, read as <see cref="File.ReadAllText(string)"/> reads it (UTF-8 unless a byte order mark says
-    /// otherwise), but no more than <see cref="MaxInputBytes"/>: a pipe (<c>&lt;(command)</c>, <c>/dev/stdin</c>, a named
+    /// otherwise), but no more than <paramref name="cap"/> bytes: a pipe (<c>&lt;(command)</c>, <c>/dev/stdin</c>, a named
     /// pipe) or a device has length 0 before it is read, so <see cref="RefuseHuge"/> lets it through, and reading it
-    /// all could fill memory.
+    /// all could fill memory. <paramref name="what"/> names the kind of file in the message ("an input file").
     /// </summary>
-    private static string ReadAtMostTheCap(string path)
+    private static string ReadAtMostTheCap(string path, long cap, string what)
     {
         using var file = File.OpenRead(path);
 
         // A file's size is known (and within the cap): the buffer is made that size once rather than grown.
-        using var bytes = new MemoryStream(file.CanSeek ? (int)Math.Min(file.Length, MaxInputBytes) : 0);
+        using var bytes = new MemoryStream(file.CanSeek ? (int)Math.Min(file.Length, cap) : 0);
         var buffer = new byte[81920];
         int read;
         while ((read = file.Read(buffer)) > 0)
         {
-            if (bytes.Length + read > MaxInputBytes)
+            if (bytes.Length + read > cap)
             {
-                throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': it holds more than the {Size(MaxInputBytes)} an input file may be.");
+                throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': it holds more than the {Size(cap)} {what} may be.");
             }
 
             bytes.Write(buffer, 0, read);

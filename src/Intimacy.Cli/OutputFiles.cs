@@ -95,7 +95,8 @@ internal static class OutputFiles
 
         return ex switch
         {
-            UnauthorizedAccessException when Directory.Exists(path) => "it is a folder, and the output is a file",
+            // Opening a folder as a file is an access error; moving a file onto one (OutputFolder.Commit) an IOException.
+            UnauthorizedAccessException or IOException when Directory.Exists(path) => "it is a folder, and the output is a file",
             UnauthorizedAccessException => "permission denied",
             PathTooLongException => "the path is too long",
             DirectoryNotFoundException or FileNotFoundException => "a folder on the way does not exist",

@@ -526,6 +526,28 @@ public class BadInputTests
         error.Should().Be($"error: Cannot write to '{blocker}': it is a file, and the output needs a folder.{Environment.NewLine}");
     }
 
+    // A folder where simulate or merge puts one of its files (summary.json here) was said to be a place the file
+    // "cannot be written there": moving a file onto a folder fails with an IOException, not the access error checked for.
+    [Theory]
+    [InlineData("simulate")]
+    [InlineData("merge")]
+    public void AFolderWhereAnOutputFileGoes_ExitsWithTwoSayingItIsAFolder(string command)
+    {
+        using var files = new CliRun();
+        var scenario = CliRun.Scenario("general-population.yaml");
+        var shard = Path.Combine(files.Folder, "shard");
+        CliRun.Invoke("simulate", scenario, "--count", "10", "--out", shard, "--quiet").Code.Should().Be(0);
+        var output = Path.Combine(files.Folder, "out");
+        Directory.CreateDirectory(Path.Combine(output, "summary.json"));
+        string[] args = command == "simulate" ? ["simulate", scenario, "--count", "10"] : ["merge", shard];
+
+        var (code, _, error) = CliRun.Invoke([.. args, "--out", output, "--quiet"]);
+
+        code.Should().Be(2);
+        error.Should().Be($"error: Cannot write '{Path.Combine(output, "summary.json")}': it is a folder, and the output is a file.{Environment.NewLine}");
+        Directory.Exists(Path.Combine(output, "summary.json")).Should().BeTrue();
+    }
+
     [Theory]
     [InlineData("sweep")]
     [InlineData("compare")]
@@ -578,11 +600,11 @@ public class BadInputTests
     }
 
     [Theory]
-    [InlineData("validate")]
-    [InlineData("recommend")]
-    [InlineData("chart")]
-    [InlineData("simulate")]
-    public void AnInputFileAboveTheCap_ExitsWithTwoBeforeReadingIt(string command)
+    [InlineData("validate", "256 MiB an input file")]
+    [InlineData("recommend", "256 MiB an input file")]
+    [InlineData("chart", "256 MiB an input file")]
+    [InlineData("simulate", "16 MiB a scenario file")]
+    public void AnInputFileAboveTheCap_ExitsWithTwoBeforeReadingIt(string command, string cap)
     {
         using var files = new CliRun();
         var path = Path.Combine(files.Folder, "huge.json");
@@ -594,7 +616,7 @@ public class BadInputTests
         var (code, _, error) = CliRun.Invoke(command, path);
 
         code.Should().Be(2);
-        error.Should().Be($"error: Cannot read '{path}': it is 1.5 GiB, larger than the 256 MiB an input file may be.{Environment.NewLine}");
+        error.Should().Be($"error: Cannot read '{path}': it is 1.5 GiB, larger than the {cap} may be.{Environment.NewLine}");
     }
 
     [Fact]

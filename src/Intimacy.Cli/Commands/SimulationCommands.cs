@@ -101,7 +101,8 @@ internal static partial class SimulationCommands
                 if (!run.Quiet(parse))
                 {
                     var written = parse.GetValue(rows) ? $"{SummaryFile}, {CsvFile}, {HtmlFile} and {RowsFile}" : $"{SummaryFile}, {CsvFile} and {HtmlFile}";
-                    console.Error.WriteLine($"Wrote {written} to '{folder}'.");
+                    // The folder on one line, as every message writes a name it was given.
+                    console.Error.WriteLine(CliApp.OneLine($"Wrote {written} to '{folder}'."));
                 }
             }
 
@@ -162,7 +163,7 @@ internal static partial class SimulationCommands
             outputs.Commit();
             if (!parse.GetValue(quiet))
             {
-                console.Error.WriteLine($"Merged {shards.Count} shard{(shards.Count == 1 ? string.Empty : "s")} ({merged.Aggregate.Profiles.ToString(CultureInfo.InvariantCulture)} profiles) into '{folder}'.");
+                console.Error.WriteLine(CliApp.OneLine($"Merged {shards.Count} shard{(shards.Count == 1 ? string.Empty : "s")} ({merged.Aggregate.Profiles.ToString(CultureInfo.InvariantCulture)} profiles) into '{folder}'."));
             }
 
             return ExitCodes.Ok;
@@ -563,7 +564,7 @@ internal static partial class SimulationCommands
             OutputFiles.WriteText(path, text);
             if (!quiet)
             {
-                console.Error.WriteLine($"Wrote '{path}'.");
+                console.Error.WriteLine(CliApp.OneLine($"Wrote '{path}'."));
             }
         }
     }

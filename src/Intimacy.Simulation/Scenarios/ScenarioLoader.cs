@@ -13,21 +13,23 @@ namespace Intimacy.Simulation.Scenarios;
 /// </remarks>
 public static class ScenarioLoader
 {
+    /// <summary>
+    /// The largest scenario file read (16 MiB): scenarios are short text files (the samples are 10 to 20 KiB). A larger
+    /// file is refused before it is read; a pipe or device, whose size is not known before it is read, is read up to
+    /// this and refused past it, so neither can exhaust memory.
+    /// </summary>
+    public const long MaxFileBytes = 16L * 1024 * 1024;
+
     /// <summary>Reads a scenario file; the format follows the extension (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>).</summary>
     /// <param name="path">The file.</param>
     /// <returns>The checked scenario.</returns>
-    /// <exception cref="ScenarioException">The file is missing, unreadable, malformed or not a valid scenario.</exception>
+    /// <exception cref="ScenarioException">
+    /// The file is missing, unreadable, larger than <see cref="MaxFileBytes"/>, malformed or not a valid scenario.
+    /// </exception>
     public static Scenario Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        ScenarioFormat format = extension switch
-        {
-            ".yaml" or ".yml" => ScenarioFormat.Yaml,
-            ".json" => ScenarioFormat.Json,
-            _ => throw new ScenarioException(path, null, null, string.Empty, "has an extension the loader does not know; name scenario files .yaml, .yml or .json."),
-        };
-
+        var format = FormatOf(path);
         if (!File.Exists(path))
         {
             throw new ScenarioException(path, null, null, string.Empty, "the scenario file does not exist.");
@@ -36,7 +38,7 @@ public static class ScenarioLoader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = ReadAtMostTheCap(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -45,6 +47,55 @@ public static class ScenarioLoader
 
         return Parse(text, format, path);
     }
+
+    /// <summary>The format a scenario file is read in, from its extension (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>, in any case).</summary>
+    /// <param name="path">The file's path or name; the file need not exist.</param>
+    /// <returns>The format <see cref="Load"/> reads the file in.</returns>
+    /// <exception cref="ScenarioException">The extension is none of the three.</exception>
+    public static ScenarioFormat FormatOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".yaml" or ".yml" => ScenarioFormat.Yaml,
+            ".json" => ScenarioFormat.Json,
+            _ => throw new ScenarioException(path, null, null, string.Empty, "has an extension the loader does not know; name scenario files .yaml, .yml or .json."),
+        };
+    }
+
+    /// <summary>
+    /// The file's text, decoded as <see cref="File.ReadAllText(string)"/> decodes it (UTF-8 unless a byte order mark says
+    /// otherwise), but no more than <see cref="MaxFileBytes"/>: a file known to be larger is refused before it is read, and
+    /// a pipe or device (length 0 until it is read) as soon as it gives more.
+    /// </summary>
+    private static string ReadAtMostTheCap(string path)
+    {
+        using var file = File.OpenRead(path);
+        if (file.CanSeek && file.Length > MaxFileBytes)
+        {
+            throw TooLarge(path);
+        }
+
+        using var bytes = new MemoryStream(file.CanSeek ? (int)file.Length : 0);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = file.Read(buffer)) > 0)
+        {
+            if (bytes.Length + read > MaxFileBytes)
+            {
+                throw TooLarge(path);
+            }
+
+            bytes.Write(buffer, 0, read);
+        }
+
+        bytes.Position = 0;
+        using var reader = new StreamReader(bytes, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    private static ScenarioException TooLarge(string path) =>
+        new(path, null, null, string.Empty, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the scenario file holds more than the {MaxFileBytes / (1024 * 1024)} MiB a scenario file may be."));
 
     /// <summary>Reads a scenario from text.</summary>
     /// <param name="text">The YAML or JSON text.</param>
