@@ -75,8 +75,9 @@ internal static partial class MarkdownText
 
     /// <summary>
     /// Markdown from an app (an intervention's description, dose and caution) kept as Markdown, but with raw
-    /// HTML and autolinks escaped and every link or link definition whose destination is not an http(s)
-    /// address turned into plain text.
+    /// HTML and autolinks escaped, every link whose destination is not an http(s) address turned into plain
+    /// text, and every link reference definition shown as text (one can hide in a quote or list item, or
+    /// become one when the plan's paragraphs are unindented, and then lend its address to a reference link).
     /// </summary>
     public static string Block(string? markdown)
     {
@@ -85,10 +86,52 @@ internal static partial class MarkdownText
             return string.Empty;
         }
 
-        var text = UnsafeInlineLink().Replace(markdown, @"]\(");
-        text = UnsafeDefinition().Replace(text, @"$1\[");
-        text = RawAngle().Replace(text, @"\<");
-        return Entity().Replace(text, @"\&");
+        // One pass that reads backslash escapes as a viewer does, so an escaped backslash ("\\") does not pass
+        // for the escape of the bracket or angle after it.
+        var escaped = new StringBuilder(markdown.Length + 16);
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            var c = markdown[i];
+            var next = i + 1 < markdown.Length ? markdown[i + 1] : '\0';
+            if (c == '\\' && IsAsciiPunctuation(next))
+            {
+                escaped.Append(c).Append(next);
+                i++;
+                continue;
+            }
+
+            if ((c == ']' && (next == ':' || (next == '(' && !WebDestination(markdown, i + 2))))
+                || (c == '<' && (char.IsAsciiLetter(next) || next is '/' or '!' or '?'))
+                || (c == '&' && EntityAtStart().IsMatch(markdown.AsSpan(i))))
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
+
+    /// <summary>The characters a backslash escapes in Markdown.</summary>
+    private static bool IsAsciiPunctuation(char c) => c is > ' ' and < (char)127 && !char.IsAsciiLetterOrDigit(c);
+
+    /// <summary>Whether a link destination starting at <paramref name="start"/> is an http(s) address.</summary>
+    private static bool WebDestination(string text, int start)
+    {
+        var at = start;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        if (at < text.Length && text[at] == '<')
+        {
+            at++;
+        }
+
+        var rest = text.AsSpan(at);
+        return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -134,23 +177,8 @@ internal static partial class MarkdownText
     [GeneratedRegex(@"^&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});", RegexOptions.CultureInvariant)]
     private static partial Regex EntityAtStart();
 
-    [GeneratedRegex(@"&(?=#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)", RegexOptions.CultureInvariant)]
-    private static partial Regex Entity();
-
     [GeneratedRegex(@"^[0-9]{1,9}[.)](?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex BlockStart();
-
-    // "](" not followed by an http(s) address: an inline link or image to anything else (javascript:, data:, relative).
-    [GeneratedRegex(@"(?<!\\)\]\((?!\s*<?\s*https?://)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex UnsafeInlineLink();
-
-    // A link reference definition whose destination is not an http(s) address.
-    [GeneratedRegex(@"^( {0,3})\[(?=[^\]\n]*\]:[ \t]*(?:\n[ \t]*)?<?(?!https?://))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline)]
-    private static partial Regex UnsafeDefinition();
-
-    // "<" that could open raw HTML or an autolink.
-    [GeneratedRegex(@"(?<!\\)<(?=[A-Za-z/!?])", RegexOptions.CultureInvariant)]
-    private static partial Regex RawAngle();
 
     [GeneratedRegex(@"\G<(https?://[^>\s]+)>", RegexOptions.CultureInvariant)]
     private static partial Regex Autolink();

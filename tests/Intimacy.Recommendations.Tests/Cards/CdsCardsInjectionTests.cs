@@ -42,6 +42,6 @@ public partial class CdsCardsInjectionTests
     internal static List<string> UnsafeMarkdown(string markdown) =>
         [.. UnsafePattern().Matches(markdown).Select(m => m.Value)];
 
-    [GeneratedRegex(@"(?<!\\)<(?!https?://)[A-Za-z/!?][^>]*>|(?<!\\)\]\(\s*<?(?!https?://)[A-Za-z][A-Za-z0-9+.\-]*:|^\s{0,3}(?<!\\)\[[^\]]*\]:\s*<?(?!https?://)[A-Za-z][A-Za-z0-9+.\-]*:|^\s*(?:-\s+)?#{1,6}\s+Injected", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\\)<(?!https?://)[A-Za-z/!?][^>]*>|(?<!\\)\]\(\s*<?(?!https?://)[A-Za-z][A-Za-z0-9+.\-]*:|^\s{0,3}(?<!\\)\[(?:[^\]\\]|\\.)*\]:\s*<?(?!https?://)[A-Za-z][A-Za-z0-9+.\-]*:|^\s*(?:-\s+)?#{1,6}\s+Injected", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex UnsafePattern();
 }

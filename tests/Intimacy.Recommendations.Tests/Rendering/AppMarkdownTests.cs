@@ -1,0 +1,101 @@
+using Intimacy.Core.Interventions;
+using Intimacy.Core.Plans;
+using Intimacy.Core.Sources;
+using Intimacy.Recommendations.Cards;
+using Intimacy.Recommendations.Rendering;
+
+namespace Intimacy.Recommendations.Tests.Rendering;
+
+/// <summary>
+/// An app's intervention detail is Markdown the library keeps as Markdown; read by a real Markdown viewer,
+/// the plan and the card must still hold no link to anything but a web address, no raw HTML, no heading of the
+/// app's own and no code block that swallows the library's text after it.
+/// </summary>
+public class AppMarkdownTests
+{
+    public static TheoryData<string> ScriptLinks => new()
+    {
+        @"[a\\](javascript:alert(1))",
+        "> [a]: javascript:alert(1)\n\n[click][a]",
+        "- [a]: javascript:alert(1)\n\n[click][a]",
+        "1. [a]: javascript:alert(1)\n\n[click][a]",
+        "[a\\]b]: javascript:alert(1)\n\n[click][a\\]b]",
+        "    [a]: javascript:alert(1)\n\n[click][a]",
+        "\t[a]: javascript:alert(1)\n\n[click][a]",
+        "[click][a]\n\n[a]:\n  data:text/html,x",
+        "x[^1]\n\n[^1]: see [y](javascript:alert(1))",
+    };
+
+    public static TheoryData<string> RawHtml => new()
+    {
+        @"x \\<img src=x onerror=alert(1)>",
+        "\\\\<script>alert(1)</script>",
+    };
+
+    [Theory]
+    [MemberData(nameof(ScriptLinks))]
+    public void Detail_LinksOnlyToWebAddresses_InThePlanAndTheCard(string detail)
+    {
+        foreach (var (output, markdown) in Outputs(Plan(detail: detail)))
+        {
+            var html = MarkdownViewer.Html(markdown);
+            MarkdownViewer.ScriptCapableAddresses(html).Should().BeEmpty($"the {output} must not link to a script; its Markdown was:\n{markdown}\nand a viewer shows:\n{html}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RawHtml))]
+    public void Detail_RawHtmlAfterAnEscapedBackslash_StaysText(string detail)
+    {
+        foreach (var (output, markdown) in Outputs(Plan(detail: detail)))
+        {
+            var html = MarkdownViewer.Html(markdown);
+            MarkdownViewer.RawHtml(html).Should().BeEmpty($"the {output} must not hold the app's HTML; its Markdown was:\n{markdown}\nand a viewer shows:\n{html}");
+        }
+    }
+
+    [Fact]
+    public void Detail_SafeLinksAndEmphasis_StayMarkdown()
+    {
+        foreach (var (output, markdown) in Outputs(Plan(detail: "Read [more](https://example.org/more) *now* and **daily**.")))
+        {
+            var html = MarkdownViewer.Html(markdown);
+            html.Should().Contain("<a href=\"https://example.org/more\">more</a>", output)
+                .And.Contain("<em>now</em>", output)
+                .And.Contain("<strong>daily</strong>", output);
+        }
+    }
+
+    private static RecommendationPlan Plan(string title = "Talk", string detail = "Talk daily.", string reasonText = "Because.", string ruleName = "App.Rule")
+    {
+        var reason = new Reason { RuleName = ruleName, Text = reasonText, InputPaths = ["$.partnerA.view.feelsAppreciated"] };
+        var item = new PlanItem
+        {
+            InterventionId = "intervention.app-x",
+            Title = title,
+            Summary = "An app exercise.",
+            Detail = detail,
+            Kind = InterventionKind.SharedActivity,
+            Stage = PlanStage.EmotionalFoundation,
+            Track = PlanTrack.Phase,
+            Indicator = Indicator.Info,
+            Priority = 40,
+            Audience = ItemAudience.Couple,
+            Reasons = [reason],
+            Sources = [new Citation("source.app", "App guide", new Uri("https://example.org/guide"), "p. 1", EvidenceLevel.PractitionerAdvice)],
+            Contacts = [new CrisisContact("Help line", "Any time.", "000", "https://example.org/help")],
+        };
+        return new RecommendationPlan
+        {
+            Stamp = new PlanStamp("1.0.0", "abc", "def", RecommendationPlan.CurrentSchemaVersion),
+            Phases = [new PlanPhase(PlanStage.EmotionalFoundation, [item])],
+            Findings = [new Finding { Id = "app.f", Code = "app.f", Kind = FindingKind.Dyadic, Title = "Seen", RuleName = ruleName }],
+        };
+    }
+
+    private static IEnumerable<(string Output, string Markdown)> Outputs(RecommendationPlan plan)
+    {
+        yield return ("plan Markdown", PlanRenderer.ToMarkdown(plan, Audience.Clinician));
+        yield return ("card detail", CdsCards.Create(plan, Audience.Clinician).Single().Detail!);
+    }
+}
