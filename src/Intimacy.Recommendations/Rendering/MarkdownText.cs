@@ -32,6 +32,18 @@ internal static partial class MarkdownText
             escaped.Append(c);
         }
 
+        // A run of "#" at the end would be read as a heading's closing sequence and dropped from the heading.
+        var run = escaped.Length;
+        while (run > 0 && escaped[run - 1] == '#')
+        {
+            run--;
+        }
+
+        if (run < escaped.Length && run > 0 && escaped[run - 1] == ' ')
+        {
+            escaped.Insert(run, '\\');
+        }
+
         // What would start a block of its own (a heading, quote, list or rule) when the text begins a line.
         if (escaped.Length > 0 && (escaped[0] is '#' or '>' or '-' or '+' or '=' || BlockStart().IsMatch(oneLine)))
         {
@@ -78,6 +90,8 @@ internal static partial class MarkdownText
     /// HTML and autolinks escaped, every link whose destination is not an http(s) address turned into plain
     /// text, and every link reference definition shown as text (one can hide in a quote or list item, or
     /// become one when the plan's paragraphs are unindented, and then lend its address to a reference link).
+    /// Headings, setext underlines and code fences are shown as text too: the app's text sits inside the
+    /// plan's or card's own outline, and a fence left open would turn everything after it into code.
     /// </summary>
     public static string Block(string? markdown)
     {
@@ -85,6 +99,9 @@ internal static partial class MarkdownText
         {
             return string.Empty;
         }
+
+        // Every line break as "\n", as the plan's paragraphs and a viewer (for a lone "\r") read them.
+        markdown = OwnBlockStart().Replace(markdown.ReplaceLineEndings("\n"), "${lead}\\");
 
         // One pass that reads backslash escapes as a viewer does, so an escaped backslash ("\\") does not pass
         // for the escape of the bracket or angle after it.
@@ -179,6 +196,11 @@ internal static partial class MarkdownText
 
     [GeneratedRegex(@"^[0-9]{1,9}[.)](?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex BlockStart();
+
+    // After any quote and list markers: an ATX heading, a code fence, or a line of only "=" or "-" (a setext
+    // underline, or a rule).
+    [GeneratedRegex(@"^(?<lead>(?:[ \t]*(?:>|[-+*](?=[ \t])|[0-9]{1,9}[.)](?=[ \t])))*[ \t]*)(?=#{1,6}(?:[ \t]|$)|`{3}|~{3}|=+[ \t]*$|-+[ \t]*$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex OwnBlockStart();
 
     [GeneratedRegex(@"\G<(https?://[^>\s]+)>", RegexOptions.CultureInvariant)]
     private static partial Regex Autolink();

@@ -32,6 +32,47 @@ public class AppMarkdownTests
         "\\\\<script>alert(1)</script>",
     };
 
+    public static TheoryData<string> BlockStarts => new()
+    {
+        "~~~\ncode\n~~~",
+        "```\ncode",
+        "    ```\ncode",
+        "## Safety first\n\nAll clear.",
+        "> # Injected",
+        "- ## Injected",
+        "1. # Injected",
+        "Injected\n===",
+        "Injected\n---",
+        "Injected\r===",
+        "Injected\u2028===",
+    };
+
+    [Theory]
+    [MemberData(nameof(BlockStarts))]
+    public void Detail_AddsNoHeadingOrCodeBlock_AndKeepsTheTextAfterIt(string detail)
+    {
+        var expected = MarkdownViewer.Headings(MarkdownViewer.Html(PlanRenderer.ToMarkdown(Plan(), Audience.Clinician)));
+        foreach (var (output, markdown) in Outputs(Plan(detail: detail)))
+        {
+            var html = MarkdownViewer.Html(markdown);
+            var because = $"the {output} keeps its own outline; its Markdown was:\n{markdown}\nand a viewer shows:\n{html}";
+            MarkdownViewer.Headings(html).Should().Equal(output == "card detail" ? [] : expected, because);
+            html.Should().NotContain("<pre", because).And.Contain("<strong>Why:</strong>", because);
+        }
+    }
+
+    [Theory]
+    [InlineData("Learn C #", "1. Learn C #")]
+    [InlineData("Step ##", "1. Step ##")]
+    [InlineData("##", "1. ##")]
+    [InlineData("# Title #", "1. # Title #")]
+    public void Title_EndingInHashes_KeepsThemInItsHeading(string title, string heading)
+    {
+        var html = MarkdownViewer.Html(PlanRenderer.ToMarkdown(Plan(title: title), Audience.Clinician));
+
+        MarkdownViewer.Headings(html).Should().Contain(heading);
+    }
+
     [Theory]
     [MemberData(nameof(ScriptLinks))]
     public void Detail_LinksOnlyToWebAddresses_InThePlanAndTheCard(string detail)
