@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -11,7 +12,13 @@ namespace Intimacy.Recommendations.Rendering;
 /// </summary>
 internal static partial class MarkdownText
 {
-    /// <summary>Plain text as one line of inline Markdown: Markdown and HTML characters escaped, line breaks folded into spaces.</summary>
+    /// <summary>What one-line text folds into spaces: line breaks as .NET's ReplaceLineEndings knows them, tabs and vertical tabs.</summary>
+    private static readonly char[] LineBreaks = ['\r', '\n', '\t', '\f', '\v', '\u0085', '\u2028', '\u2029'];
+
+    /// <summary>
+    /// Plain text as one line of inline Markdown: Markdown and HTML characters escaped, line breaks folded into
+    /// spaces, and characters a reader cannot see written as escapes (see <see cref="AppendShown"/>).
+    /// </summary>
     public static string Inline(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -19,7 +26,7 @@ internal static partial class MarkdownText
             return string.Empty;
         }
 
-        var oneLine = string.Join(' ', text.Split((char[])['\r', '\n', '\t', '\f', '\v'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var oneLine = string.Join(' ', text.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         var escaped = new StringBuilder(oneLine.Length + 8);
         for (var i = 0; i < oneLine.Length; i++)
         {
@@ -29,7 +36,7 @@ internal static partial class MarkdownText
                 escaped.Append('\\');
             }
 
-            escaped.Append(c);
+            i = AppendShown(escaped, oneLine, i);
         }
 
         // A run of "#" at the end would be read as a heading's closing sequence and dropped from the heading.
@@ -57,7 +64,7 @@ internal static partial class MarkdownText
     /// <summary>An identifier (a rule name, gate id or answer path) as a code span that its own backticks cannot end.</summary>
     public static string Code(string? text)
     {
-        var oneLine = string.Join(' ', (text ?? string.Empty).Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        var oneLine = Shown(string.Join(' ', (text ?? string.Empty).Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries)).Trim());
         var longestRun = 0;
         var run = 0;
         foreach (var c in oneLine)
@@ -73,7 +80,7 @@ internal static partial class MarkdownText
 
     /// <summary>A web address as an autolink, or as escaped text when it is not an absolute http(s) address an autolink can hold.</summary>
     public static string Address(string? address) =>
-        WebAddress(address) is { } url && !url.OriginalString.Any(c => c is '<' or '>' || char.IsWhiteSpace(c) || char.IsControl(c))
+        WebAddress(address) is { } url && !url.OriginalString.Any(c => c is '<' or '>' || char.IsWhiteSpace(c) || Unseen(c))
             ? "<" + url.OriginalString + ">"
             : Inline(address);
 
@@ -124,11 +131,65 @@ internal static partial class MarkdownText
                 escaped.Append('\\');
             }
 
-            escaped.Append(c);
+            if (c is '\n' or '\t')
+            {
+                escaped.Append(c);
+            }
+            else
+            {
+                i = AppendShown(escaped, markdown, i);
+            }
         }
 
         return escaped.ToString();
     }
+
+    /// <summary>
+    /// Appends the character at <paramref name="i"/> as it is, or as "\u" and four hex digits when a reader cannot
+    /// see it but a terminal or viewer acts on it: a control character (the start of an escape sequence or a
+    /// terminal hyperlink, a bell), a bidirectional override or isolate (it reorders the text after it, a rule
+    /// name or threshold included), a line or paragraph separator, or half of a surrogate pair on its own.
+    /// </summary>
+    /// <returns>The index of the last character used: a whole surrogate pair uses two.</returns>
+    private static int AppendShown(StringBuilder output, string text, int i)
+    {
+        var c = text[i];
+        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            output.Append(c).Append(text[i + 1]);
+            return i + 1;
+        }
+
+        if (Unseen(c) || char.IsSurrogate(c))
+        {
+            output.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
+        }
+        else
+        {
+            output.Append(c);
+        }
+
+        return i;
+    }
+
+    private static string Shown(string text)
+    {
+        if (!text.Any(c => Unseen(c) || char.IsSurrogate(c)))
+        {
+            return text;
+        }
+
+        var shown = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            i = AppendShown(shown, text, i);
+        }
+
+        return shown.ToString();
+    }
+
+    private static bool Unseen(char c) =>
+        char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u2028' or '\u2029';
 
     /// <summary>The characters a backslash escapes in Markdown.</summary>
     private static bool IsAsciiPunctuation(char c) => c is > ' ' and < (char)127 && !char.IsAsciiLetterOrDigit(c);

@@ -107,9 +107,43 @@ public class AppMarkdownTests
         }
     }
 
-    private static RecommendationPlan Plan(string title = "Talk", string detail = "Talk daily.", string reasonText = "Because.", string ruleName = "App.Rule")
+    [Fact]
+    public void ControlAndBidiCharacters_InEveryAppText_AreShownAsEscapes_NotPassedToTheTerminalOrViewer()
     {
-        var reason = new Reason { RuleName = ruleName, Text = reasonText, InputPaths = ["$.partnerA.view.feelsAppreciated"] };
+        const string Hostile = "a\u001b[31mred\u001b]8;;https://e.example\u0007link\u001b]8;;\u0007\u0008\u009b2J \u202Eevil\u2066x\u2069 \uD800 \u0085\u2028\u2029\v end";
+        var plan = Plan(title: Hostile, detail: Hostile + "\n\n" + Hostile, reasonText: Hostile, ruleName: "App.Rule" + Hostile, other: Hostile);
+        var outputs = new Dictionary<string, string>
+        {
+            ["plain text"] = PlanRenderer.ToPlainText(plan, Audience.Clinician),
+            ["Markdown"] = PlanRenderer.ToMarkdown(plan, Audience.Clinician),
+        };
+        foreach (var (card, i) in CdsCards.Create(plan, Audience.Clinician).Select((c, i) => (c, i)))
+        {
+            outputs["card detail " + i] = card.Detail!;
+        }
+
+        foreach (var (output, text) in outputs)
+        {
+            var unseen = text.Where((c, i) => (char.IsControl(c) && c is not '\n') || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u2028' or '\u2029'
+                || (char.IsHighSurrogate(c) && (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))) || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]))));
+            unseen.Select(c => ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)).Should().BeEmpty($"the {output} is shown to people:\n{text}");
+            text.Should().Contain(@"\u001b").And.Contain(@"\u202e").And.Contain(@"\ud800", output);
+        }
+    }
+
+    [Fact]
+    public void Stamp_OfAPlanReadBack_IsTextInTheMarkdown()
+    {
+        var markdown = PlanRenderer.ToMarkdown(Plan(version: "1 <img src=x onerror=alert(1)> [x](javascript:alert(1))"), Audience.Clinician);
+        var html = MarkdownViewer.Html(markdown);
+
+        MarkdownViewer.RawHtml(html).Should().BeEmpty(markdown);
+        MarkdownViewer.ScriptCapableAddresses(html).Should().BeEmpty(markdown);
+    }
+
+    private static RecommendationPlan Plan(string title = "Talk", string detail = "Talk daily.", string reasonText = "Because.", string ruleName = "App.Rule", string other = "Seen", string version = "1.0.0")
+    {
+        var reason = new Reason { RuleName = ruleName, Text = reasonText, InputPaths = ["$.partnerA.view.feelsAppreciated"], Threshold = other == "Seen" ? null : other };
         var item = new PlanItem
         {
             InterventionId = "intervention.app-x",
@@ -123,14 +157,15 @@ public class AppMarkdownTests
             Priority = 40,
             Audience = ItemAudience.Couple,
             Reasons = [reason],
-            Sources = [new Citation("source.app", "App guide", new Uri("https://example.org/guide"), "p. 1", EvidenceLevel.PractitionerAdvice)],
-            Contacts = [new CrisisContact("Help line", "Any time.", "000", "https://example.org/help")],
+            Sources = [new Citation("source.app", other == "Seen" ? "App guide" : other, new Uri("https://example.org/guide"), "p. 1", EvidenceLevel.PractitionerAdvice)],
+            Contacts = [new CrisisContact(other == "Seen" ? "Help line" : other, "Any time.", "000", other == "Seen" ? "https://example.org/help" : "https://example.org/" + other)],
         };
         return new RecommendationPlan
         {
-            Stamp = new PlanStamp("1.0.0", "abc", "def", RecommendationPlan.CurrentSchemaVersion),
+            Stamp = new PlanStamp(version, version == "1.0.0" ? "abc" : version, "def", RecommendationPlan.CurrentSchemaVersion),
+            Notices = other == "Seen" ? [] : [new SafetyNotice("gate.app", other, Disclosure.Shared)],
             Phases = [new PlanPhase(PlanStage.EmotionalFoundation, [item])],
-            Findings = [new Finding { Id = "app.f", Code = "app.f", Kind = FindingKind.Dyadic, Title = "Seen", RuleName = ruleName }],
+            Findings = [new Finding { Id = "app.f", Code = "app.f", Kind = FindingKind.Dyadic, Title = other, RuleName = ruleName }],
         };
     }
 
