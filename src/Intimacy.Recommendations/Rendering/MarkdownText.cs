@@ -13,6 +13,9 @@ namespace Intimacy.Recommendations.Rendering;
 internal static partial class MarkdownText
 {
     /// <summary>What one-line text folds into spaces: line breaks as .NET's ReplaceLineEndings knows them, tabs and vertical tabs.</summary>
+    /// <summary>How "&lt;" is written where it could open raw HTML or an autolink.</summary>
+    private const string LessThan = "&lt;";
+
     private static readonly char[] LineBreaks = ['\r', '\n', '\t', '\f', '\v', '\u0085', '\u2028', '\u2029'];
 
     /// <summary>
@@ -31,7 +34,14 @@ internal static partial class MarkdownText
         for (var i = 0; i < oneLine.Length; i++)
         {
             var c = oneLine[i];
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '~' || (c == '&' && EntityAtStart().IsMatch(oneLine.AsSpan(i))))
+            if (c == '<')
+            {
+                // An entity, not "\<": a viewer that links bare addresses takes a backslash into the link before it.
+                escaped.Append(LessThan);
+                continue;
+            }
+
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '~' || (c == '&' && EntityAtStart().IsMatch(oneLine.AsSpan(i))))
             {
                 escaped.Append('\\');
             }
@@ -119,13 +129,19 @@ internal static partial class MarkdownText
             var next = i + 1 < markdown.Length ? markdown[i + 1] : '\0';
             if (c == '\\' && IsAsciiPunctuation(next))
             {
-                escaped.Append(c).Append(next);
+                // An app's own "\<" as well: a viewer that links bare addresses can take the backslash into the link.
+                _ = next == '<' ? escaped.Append(LessThan) : escaped.Append(c).Append(next);
                 i++;
                 continue;
             }
 
+            if (c == '<' && (char.IsAsciiLetter(next) || next is '/' or '!' or '?'))
+            {
+                escaped.Append(LessThan);
+                continue;
+            }
+
             if ((c == ']' && (next == ':' || (next == '(' && !WebDestination(markdown, i + 2))))
-                || (c == '<' && (char.IsAsciiLetter(next) || next is '/' or '!' or '?'))
                 || (c == '&' && EntityAtStart().IsMatch(markdown.AsSpan(i))))
             {
                 escaped.Append('\\');
@@ -214,7 +230,7 @@ internal static partial class MarkdownText
 
     /// <summary>
     /// The plain text a Markdown viewer would show for inline Markdown written by this library: bold markers
-    /// and code ticks removed, backslash escapes resolved, autolink brackets dropped.
+    /// and code ticks removed, backslash escapes and the "&amp;lt;" this class writes resolved, autolink brackets dropped.
     /// </summary>
     public static string ToPlain(string markdown)
     {
@@ -225,6 +241,11 @@ internal static partial class MarkdownText
             if (c == '\\' && i + 1 < markdown.Length && markdown[i + 1] < 128 && (char.IsPunctuation(markdown[i + 1]) || char.IsSymbol(markdown[i + 1])))
             {
                 plain.Append(markdown[++i]);
+            }
+            else if (c == '&' && string.CompareOrdinal(markdown, i, LessThan, 0, LessThan.Length) == 0)
+            {
+                plain.Append('<');
+                i += LessThan.Length - 1;
             }
             else if (c == '*' && i + 1 < markdown.Length && markdown[i + 1] == '*')
             {

@@ -30,6 +30,9 @@ public class AppMarkdownTests
     {
         @"x \\<img src=x onerror=alert(1)>",
         "\\\\<script>alert(1)</script>",
+        "https://example.org/<img src=x onerror=alert(1)>",
+        "see www.example.org<img src=x onerror=alert(1)>",
+        @"https://example.org/\<img src=x onerror=alert(1)>",
     };
 
     public static TheoryData<string> BlockStarts => new()
@@ -86,9 +89,10 @@ public class AppMarkdownTests
 
     [Theory]
     [MemberData(nameof(RawHtml))]
-    public void Detail_RawHtmlAfterAnEscapedBackslash_StaysText(string detail)
+    public void AppText_RawHtmlAfterABackslashOrABareAddress_StaysText(string text)
     {
-        foreach (var (output, markdown) in Outputs(Plan(detail: detail)))
+        // A viewer that links bare addresses takes the backslash of "\<" into the link, and the "<" then opens HTML.
+        foreach (var (output, markdown) in Outputs(Plan(title: text, detail: text, reasonText: text, other: text)))
         {
             var html = MarkdownViewer.Html(markdown);
             MarkdownViewer.RawHtml(html).Should().BeEmpty($"the {output} must not hold the app's HTML; its Markdown was:\n{markdown}\nand a viewer shows:\n{html}");
@@ -172,6 +176,9 @@ public class AppMarkdownTests
     private static IEnumerable<(string Output, string Markdown)> Outputs(RecommendationPlan plan)
     {
         yield return ("plan Markdown", PlanRenderer.ToMarkdown(plan, Audience.Clinician));
-        yield return ("card detail", CdsCards.Create(plan, Audience.Clinician).Single().Detail!);
+        foreach (var card in CdsCards.Create(plan, Audience.Clinician))
+        {
+            yield return ("card detail", card.Detail!);
+        }
     }
 }
