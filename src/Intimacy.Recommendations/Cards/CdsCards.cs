@@ -102,7 +102,7 @@ public static class CdsCards
         return new CdsCard
         {
             Uuid = uuid,
-            Summary = PlanWords.Shorten(notice.Text, SummaryLimit),
+            Summary = PlanWords.Shorten(MarkdownText.PlainLine(notice.Text), SummaryLimit),
             Detail = detail.ToString(),
             Indicator = IndicatorOf(notice.GateId),
             Source = SourceOf(citations),
@@ -133,7 +133,7 @@ public static class CdsCards
         return new CdsCard
         {
             Uuid = uuid,
-            Summary = PlanWords.Shorten(summary, SummaryLimit),
+            Summary = PlanWords.Shorten(MarkdownText.PlainLine(summary), SummaryLimit),
             Detail = detail.ToString(),
             Indicator = item.Indicator,
             Source = SourceOf(item.Sources),

@@ -71,6 +71,13 @@ internal static partial class MarkdownText
         return escaped.ToString();
     }
 
+    /// <summary>
+    /// Plain text (not Markdown) on one line, for a card's summary: line breaks folded into spaces and characters a
+    /// reader cannot see written as escapes (see <see cref="AppendShown"/>), nothing else changed.
+    /// </summary>
+    public static string PlainLine(string? text) =>
+        Shown(string.Join(' ', (text ?? string.Empty).Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+
     /// <summary>An identifier (a rule name, gate id or answer path) as a code span that its own backticks cannot end.</summary>
     public static string Code(string? text)
     {
