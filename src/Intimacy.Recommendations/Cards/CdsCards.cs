@@ -7,6 +7,7 @@ using Intimacy.Core;
 using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Rendering;
 using Intimacy.Recommendations.Safety;
+using Intimacy.Shared;
 
 namespace Intimacy.Recommendations.Cards;
 

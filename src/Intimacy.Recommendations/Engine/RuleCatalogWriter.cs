@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Intimacy.Recommendations.Options;
-using Intimacy.Recommendations.Rendering;
+using Intimacy.Shared;
 
 namespace Intimacy.Recommendations.Engine;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Intimacy.Core.Plans;
+using Intimacy.Shared;
 
 namespace Intimacy.Recommendations.Rendering;
 

@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Intimacy.Recommendations.Rendering;
+// Compiled into Intimacy.Core (the glossary) and Intimacy.Recommendations (plan renderings, CDS cards, rule catalog),
+// linked rather than referenced, so that every Markdown the libraries write escapes app text the same way.
+namespace Intimacy.Shared;
 
 /// <summary>
-/// Makes text from apps, hosts and rules safe to place in the GitHub-flavoured Markdown of plan renderings
-/// and CDS Hooks card details. Intervention names and descriptions, reasons, contacts and source labels
+/// Makes text from apps, hosts and rules safe to place in the GitHub-flavoured Markdown of plan renderings,
+/// CDS Hooks card details, the rule catalog and the glossary. Intervention names and descriptions, reasons, contacts and source labels
 /// may come from an app; a Markdown viewer must show them as text, never as HTML, script links or
 /// headings and lists of their own.
 /// </summary>
