@@ -74,7 +74,7 @@ internal static partial class MarkdownText
     }
 
     /// <summary>
-    /// Plain text (not Markdown) on one line, for a card's summary: line breaks folded into spaces and characters a
+    /// Plain text (not Markdown) on one line, for a card's summary and labels: line breaks folded into spaces and characters a
     /// reader cannot see written as escapes (see <see cref="AppendShown"/>), nothing else changed.
     /// </summary>
     public static string PlainLine(string? text) =>

@@ -172,7 +172,7 @@ public static class CdsCards
 
     private static CdsSource SourceOf(IReadOnlyList<Citation> citations) =>
         citations.Count > 0
-            ? new CdsSource(citations[0].Label, MarkdownText.WebAddress(citations[0].Url))
+            ? new CdsSource(MarkdownText.PlainLine(citations[0].Label), MarkdownText.WebAddress(citations[0].Url))
             : new CdsSource("Intimacy.Core rule set " + IntimacyCoreInfo.Version.Split('+')[0]);
 
     private static List<CdsLink>? LinksOf(IReadOnlyList<Citation> citations, IReadOnlyList<CrisisContact> contacts)
@@ -182,7 +182,7 @@ public static class CdsCards
         {
             if (MarkdownText.WebAddress(contact.Url) is { } url)
             {
-                links.Add(new CdsLink(contact.Name, url));
+                links.Add(new CdsLink(MarkdownText.PlainLine(contact.Name), url));
             }
         }
 
@@ -190,7 +190,7 @@ public static class CdsCards
         {
             if (MarkdownText.WebAddress(citation.Url) is { } url && links.TrueForAll(l => l.Url != url))
             {
-                links.Add(new CdsLink(citation.Label, url));
+                links.Add(new CdsLink(MarkdownText.PlainLine(citation.Label), url));
             }
         }
 
