@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Sources;
@@ -143,6 +145,43 @@ public class AppMarkdownTests
 
         MarkdownViewer.RawHtml(html).Should().BeEmpty(markdown);
         MarkdownViewer.ScriptCapableAddresses(html).Should().BeEmpty(markdown);
+    }
+
+    /// <summary>
+    /// For app text pieced together from Markdown, HTML, script addresses, escapes and line breaks, the plan and its
+    /// cards, read by a viewer, link only to web addresses, hold no raw HTML, and keep their own outline and sources.
+    /// FsCheck prints the seed to replay a failure.
+    /// </summary>
+    [Fact]
+    public void AnyAppText_StaysText_InThePlanAndItsCards()
+    {
+        string[] pieces =
+        [
+            "[", "]", "(", ")", "\\", "\\\\", "](", "]:", "[^1]", "!", ":", "<", ">", "<img src=x onerror=alert(1)>", "<script>",
+            "<a href=\"javascript:x\">", "javascript:alert(1)", "data:x", "vbscript:x", "https://ok.example", "www.x.com", "http://",
+            "&#106;", "&lt;", "&", "\n", "\n\n", "\r", "\t", " ", "    ", "> ", "- ", "1. ", "#", "## ", "=", "---", "===", "`", "```",
+            "~~~", "*", "_", "|", "\"", "a", "x",
+        ];
+        var text = Gen.Elements(pieces).ArrayOf().Select(p => string.Concat(p));
+        var cases = from title in text from detail in text from reason in text select (Title: title, Detail: detail, Reason: reason);
+        var outline = MarkdownViewer.Headings(MarkdownViewer.Html(PlanRenderer.ToMarkdown(Plan(), Audience.Clinician)));
+
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var problems = new List<string>();
+            foreach (var (output, markdown) in Outputs(Plan(title: c.Title, detail: c.Detail, reasonText: c.Reason)))
+            {
+                var html = MarkdownViewer.Html(markdown);
+                var headings = MarkdownViewer.Headings(html);
+                var ownOutline = output == "card detail" ? headings.Count == 0 : headings.Count == outline.Count && headings.Where((h, i) => i != 2).SequenceEqual(outline.Where((h, i) => i != 2));
+                if (MarkdownViewer.ScriptCapableAddresses(html).Count > 0 || MarkdownViewer.RawHtml(html).Count > 0 || !ownOutline || !html.Contains("<strong>Sources:</strong>", StringComparison.Ordinal))
+                {
+                    problems.Add($"{output}:\n{markdown}\nshown as:\n{html}");
+                }
+            }
+
+            return Prop.Label(problems.Count == 0, string.Join("\n", problems));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(400));
     }
 
     private static RecommendationPlan Plan(string title = "Talk", string detail = "Talk daily.", string reasonText = "Because.", string ruleName = "App.Rule", string other = "Seen", string version = "1.0.0")
