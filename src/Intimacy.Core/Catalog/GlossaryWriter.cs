@@ -4,6 +4,7 @@ using Intimacy.Core.Barriers;
 using Intimacy.Core.Dimensions;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Sources;
+using Escape = Intimacy.Shared.MarkdownText;
 
 namespace Intimacy.Core.Catalog;
 
@@ -61,13 +62,13 @@ public static class GlossaryWriter
         md.Line("|---|---|---|---|---|");
         foreach (var d in catalog.Dimensions)
         {
-            md.Line($"| {d.Name} | `{d.Id}` | {d.Pair?.ToString() ?? "none"} | {d.SeedType?.ToString() ?? "none"} | {d.Description} |");
+            md.Line($"| {Cell(d.Name)} | `{d.Id}` | {d.Pair?.ToString() ?? "none"} | {d.SeedType?.ToString() ?? "none"} | {Cell(d.Description)} |");
         }
 
         md.Line();
         foreach (var d in catalog.Dimensions)
         {
-            md.Line($"- {d.Name}: {Citations(d.Sources)}");
+            md.Line($"- {Text(d.Name)}: {Citations(d.Sources)}");
         }
 
         md.Line();
@@ -91,7 +92,7 @@ public static class GlossaryWriter
             md.Line();
             foreach (var b in members)
             {
-                md.Line($"- **{b.Name}** (`{b.Id}`): {b.Description}");
+                md.Line($"- **{Text(b.Name)}** (`{b.Id}`): {Text(b.Description)}");
                 md.Line($"  Dimensions: {Dimensions(b.Dimensions)}. Sources: {Citations(b.Sources)}");
             }
 
@@ -109,11 +110,11 @@ public static class GlossaryWriter
         foreach (var s in catalog.WarningSigns)
         {
             var help = s.IndicatesProfessionalHelp ? " A reason to seek professional help." : string.Empty;
-            md.Line($"- **{s.Name}** (`{s.Id}`): {s.Description}{help}");
-            md.Line($"  Detected when: {s.Detection.Name}. Dimensions: {Dimensions(s.Dimensions)}. Sources: {Citations(s.Sources)}");
+            md.Line($"- **{Text(s.Name)}** (`{s.Id}`): {Text(s.Description)}{help}");
+            md.Line($"  Detected when: {Text(s.Detection.Name)}. Dimensions: {Dimensions(s.Dimensions)}. Sources: {Citations(s.Sources)}");
             foreach (var fact in s.Facts)
             {
-                md.Line($"  Fact: {fact.Text} ({Citation(fact.Source)})");
+                md.Line($"  Fact: {Text(fact.Text)} ({Citation(fact.Source)})");
             }
         }
 
@@ -139,16 +140,16 @@ public static class GlossaryWriter
             md.Line();
             foreach (var i in members)
             {
-                md.Line($"- **{i.Name}** (`{i.Id}`): {i.Description}");
+                md.Line($"- **{Text(i.Name)}** (`{i.Id}`): {Text(i.Description)}");
                 md.Line($"  {KindName(i.Kind)}; {ActorName(i.Actor)}{(i.IsSexual ? "; sexual" : string.Empty)}.");
                 if (i.Dose is { } dose)
                 {
-                    md.Line($"  Dose: {dose.Summary}.");
+                    md.Line($"  Dose: {Text(dose.Summary)}.");
                 }
 
                 if (i.Caution is { } caution)
                 {
-                    md.Line($"  Caution: {caution}");
+                    md.Line($"  Caution: {Text(caution)}");
                 }
 
                 if (i.AddressesBarriers.Count > 0)
@@ -180,7 +181,7 @@ public static class GlossaryWriter
         foreach (var c in catalog.Contraindications)
         {
             var held = catalog.Interventions.Where(i => i.Contraindications.Contains(c)).Select(i => $"`{i.Id}`").ToArray();
-            md.Line($"- **{c.Name}** (`{c.Id}`): {c.Description}");
+            md.Line($"- **{Text(c.Name)}** (`{c.Id}`): {Text(c.Description)}");
             md.Line($"  Holds back {held.Length} interventions: {(held.Length == 0 ? "none" : string.Join(", ", held))}.");
             md.Line($"  Sources: {Citations(c.Sources)}");
         }
@@ -200,21 +201,24 @@ public static class GlossaryWriter
         foreach (var s in catalog.Sources)
         {
             var year = s.Year?.ToString(CultureInfo.InvariantCulture) ?? "n.d.";
-            md.Line($"| `{s.Id}` | {Cell(s.Author ?? "not named")} | {year} | {Cell(s.Title)} | {Cell(s.PublishedIn ?? "")} | {KindName(s.Kind)} | {EvidenceName(s.Evidence)} | {(s.Url is null ? "" : $"<{s.Url}>")} |");
+            md.Line($"| `{s.Id}` | {Cell(s.Author ?? "not named")} | {year} | {Cell(s.Title)} | {Cell(s.PublishedIn ?? "")} | {KindName(s.Kind)} | {EvidenceName(s.Evidence)} | {(s.Url is null ? "" : Escape.Address(s.Url.ToString()).Replace("|", "\\|", StringComparison.Ordinal))} |");
         }
     }
 
     private static readonly PlanStage[] StageOrder =
         [PlanStage.Urgent, PlanStage.EmotionalFoundation, PlanStage.NonSexualAffection, PlanStage.SexualReconnection, PlanStage.Maintenance, PlanStage.Support];
 
-    private static string Dimensions(IEnumerable<IntimacyDimension> dimensions) => string.Join(", ", dimensions.Select(d => d.Name.ToLowerInvariant()));
+    private static string Dimensions(IEnumerable<IntimacyDimension> dimensions) => string.Join(", ", dimensions.Select(d => Text(d.Name.ToLowerInvariant())));
 
     private static string Citations(IEnumerable<SourceReference> references) => string.Join("; ", references.Select(Citation)) + ".";
 
     private static string Citation(SourceReference reference)
-        => $"`{reference.Source.Id}`, {reference.Locator} ({EvidenceName(reference.Evidence)})";
+        => $"`{reference.Source.Id}`, {Text(reference.Locator)} ({EvidenceName(reference.Evidence)})";
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+    // A catalog extended by an app (WithInterventions and the like) holds the app's text: shown as text, on one line.
+    private static string Text(string text) => Escape.Inline(text);
+
+    private static string Cell(string text) => Escape.Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
 
     private static string FamilyName(BarrierFamily family) => family switch
     {

@@ -7,6 +7,7 @@ using Intimacy.Core;
 using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Rendering;
 using Intimacy.Recommendations.Safety;
+using Intimacy.Shared;
 
 namespace Intimacy.Recommendations.Cards;
 
@@ -102,7 +103,7 @@ public static class CdsCards
         return new CdsCard
         {
             Uuid = uuid,
-            Summary = PlanWords.Shorten(notice.Text, SummaryLimit),
+            Summary = PlanWords.Shorten(MarkdownText.PlainLine(notice.Text), SummaryLimit),
             Detail = detail.ToString(),
             Indicator = IndicatorOf(notice.GateId),
             Source = SourceOf(citations),
@@ -133,7 +134,7 @@ public static class CdsCards
         return new CdsCard
         {
             Uuid = uuid,
-            Summary = PlanWords.Shorten(summary, SummaryLimit),
+            Summary = PlanWords.Shorten(MarkdownText.PlainLine(summary), SummaryLimit),
             Detail = detail.ToString(),
             Indicator = item.Indicator,
             Source = SourceOf(item.Sources),
@@ -171,7 +172,7 @@ public static class CdsCards
 
     private static CdsSource SourceOf(IReadOnlyList<Citation> citations) =>
         citations.Count > 0
-            ? new CdsSource(citations[0].Label, MarkdownText.WebAddress(citations[0].Url))
+            ? new CdsSource(MarkdownText.PlainLine(citations[0].Label), MarkdownText.WebAddress(citations[0].Url))
             : new CdsSource("Intimacy.Core rule set " + IntimacyCoreInfo.Version.Split('+')[0]);
 
     private static List<CdsLink>? LinksOf(IReadOnlyList<Citation> citations, IReadOnlyList<CrisisContact> contacts)
@@ -181,7 +182,7 @@ public static class CdsCards
         {
             if (MarkdownText.WebAddress(contact.Url) is { } url)
             {
-                links.Add(new CdsLink(contact.Name, url));
+                links.Add(new CdsLink(MarkdownText.PlainLine(contact.Name), url));
             }
         }
 
@@ -189,7 +190,7 @@ public static class CdsCards
         {
             if (MarkdownText.WebAddress(citation.Url) is { } url && links.TrueForAll(l => l.Url != url))
             {
-                links.Add(new CdsLink(citation.Label, url));
+                links.Add(new CdsLink(MarkdownText.PlainLine(citation.Label), url));
             }
         }
 

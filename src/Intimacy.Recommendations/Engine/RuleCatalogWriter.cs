@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Intimacy.Recommendations.Options;
+using Intimacy.Shared;
 
 namespace Intimacy.Recommendations.Engine;
 
@@ -69,7 +70,7 @@ public static class RuleCatalogWriter
         Line("|---|---|---|---|");
         foreach (var (family, rules) in Ordered(groups))
         {
-            Line(Invariant($"| {LayerName(family.Layer)} | [{family.Title}](#{Anchor(family.Title)}) | `{family.Tag}` | {rules.Count} |"));
+            Line(Invariant($"| {LayerName(family.Layer)} | [{Cell(family.Title)}](#{Anchor(family.Title)}) | {CodeCell(family.Tag)} | {rules.Count} |"));
         }
 
         string? layer = null;
@@ -83,7 +84,7 @@ public static class RuleCatalogWriter
             }
 
             Line();
-            Line("### " + family.Title);
+            Line("### " + MarkdownText.Inline(family.Title));
             Line();
             Line(Invariant($"{family.Blurb} {rules.Count} {(rules.Count == 1 ? "rule" : "rules")}."));
             Line();
@@ -92,8 +93,8 @@ public static class RuleCatalogWriter
             foreach (var rule in rules)
             {
                 var origin = rule.IsBuiltIn ? string.Empty : " (app)";
-                var tags = string.Join(", ", rule.Tags.Select(t => "`" + t + "`"));
-                Line(Invariant($"| `{rule.Name}`{origin} | {rule.Priority} | {tags} | {Cell(rule.Description)} |"));
+                var tags = string.Join(", ", rule.Tags.Select(CodeCell));
+                Line(Invariant($"| {CodeCell(rule.Name)}{origin} | {rule.Priority} | {tags} | {Cell(rule.Description)} |"));
             }
         }
 
@@ -182,7 +183,13 @@ public static class RuleCatalogWriter
     private static string Anchor(string title) =>
         new([.. title.ToLowerInvariant().Replace(' ', '-').Where(c => char.IsAsciiLetterOrDigit(c) || c == '-')]);
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+    // An app's rule names, tags and descriptions are text: escaped as Markdown, on one line, with the table's pipes
+    // escaped too.
+    private static string Cell(string text) => MarkdownText.Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
+
+    // A pipe ends a cell even inside a code span, and viewers differ on whether "\|" there shows the backslash:
+    // a name with a pipe is written as escaped text instead.
+    private static string CodeCell(string text) => text.Contains('|', StringComparison.Ordinal) ? Cell(text) : MarkdownText.Code(text);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Intimacy.Core.Plans;
+using Intimacy.Shared;
 
 namespace Intimacy.Recommendations.Rendering;
 
@@ -58,7 +59,7 @@ public static class PlanRenderer
         doc.Rule();
         doc.Paragraphs(string.Create(
             CultureInfo.InvariantCulture,
-            $"Plan format {view.SchemaVersion}; library {view.Stamp.LibraryVersion}; rule set {Short(view.Stamp.RuleSetHash)}; options {Short(view.Stamp.OptionsHash)}."));
+            $"Plan format {view.SchemaVersion}; library {MarkdownText.Inline(view.Stamp.LibraryVersion)}; rule set {MarkdownText.Inline(Short(view.Stamp.RuleSetHash))}; options {MarkdownText.Inline(Short(view.Stamp.OptionsHash))}."));
         return doc;
     }
 

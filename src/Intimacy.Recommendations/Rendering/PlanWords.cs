@@ -3,6 +3,7 @@ using System.Text;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Sources;
+using Intimacy.Shared;
 
 namespace Intimacy.Recommendations.Rendering;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Intimacy.Shared;
 
 namespace Intimacy.Recommendations.Rendering;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Intimacy.Core;
+using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Simulation.Aggregation;
 using Intimacy.Simulation.Generation;
@@ -129,10 +130,14 @@ public sealed class SimulationRunner
         rows.Append(index.ToString(CultureInfo.InvariantCulture)).Append(',')
             .Append(group ?? string.Empty).Append(',')
             .Append(interventions.Count.ToString(CultureInfo.InvariantCulture)).Append(',')
-            .AppendJoin(';', plan.Findings.Where(SimulationAggregate.IsGate).Select(f => f.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)).Append(',')
-            .AppendJoin(';', plan.Findings.Select(f => f.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)).Append(',')
+            .Append(Codes(plan.Findings.Where(SimulationAggregate.IsGate))).Append(',')
+            .Append(Codes(plan.Findings)).Append(',')
             .AppendJoin(';', interventions).Append('\n');
     }
+
+    // An app's finding codes are free text: a cell holding a comma, quote or line break is quoted (built-in codes never are).
+    private static string Codes(IEnumerable<Finding> findings) =>
+        Formats.Csv(string.Join(';', findings.Select(f => f.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)));
 
     private sealed record Chunk(SimulationAggregate Aggregate, StringBuilder? Rows);
 }

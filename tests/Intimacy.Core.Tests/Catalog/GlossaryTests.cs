@@ -1,4 +1,5 @@
 using Intimacy.Core.Catalog;
+using Markdig;
 
 namespace Intimacy.Core.Tests.Catalog;
 
@@ -34,5 +35,25 @@ public class GlossaryTests
 
         GlossaryWriter.Write(extended).Should().Contain("`intervention.gratitude-jar`");
         GlossaryWriter.Write(IntimacyCatalog.Default).Should().NotContain("gratitude-jar");
+    }
+
+    [Fact]
+    public void Glossary_ShowsAnAppsCatalogText_AsText()
+    {
+        const string Hostile = "x <img src=x onerror=alert(1)> [click](javascript:alert(1)) | *y*\n# Injected";
+        var source = new Intimacy.Core.Sources.Source("source.app-guide", Hostile, Hostile, 2020, Intimacy.Core.Sources.SourceKind.Book, Intimacy.Core.Sources.EvidenceLevel.PractitionerAdvice, publishedIn: Hostile);
+        var extended = IntimacyCatalog.Default.WithSources(source).WithInterventions(new Intimacy.Core.Interventions.Intervention(
+            "intervention.app-evil", Hostile, Hostile,
+            Intimacy.Core.Interventions.InterventionKind.SelfGuidedExercise, Intimacy.Core.Interventions.InterventionActor.CoupleTogether,
+            Intimacy.Core.Interventions.PlanStage.Maintenance, [Intimacy.Core.Dimensions.IntimacyDimension.Emotional],
+            [source.At(Hostile)]));
+
+        var markdown = GlossaryWriter.Write(extended);
+        var html = Markdown.ToHtml(markdown, new MarkdownPipelineBuilder().UsePipeTables().UseAutoLinks().Build());
+
+        html.Should().NotContain("<img").And.NotContain("javascript:alert(1)\"").And.NotContain(">Injected</h1>");
+        html.Should().NotMatchRegex("<h[1-6][^>]*>Injected");
+        var row = System.Text.RegularExpressions.Regex.Match(html, "<tr>(?:(?!</tr>).)*source.app-guide(?:(?!</tr>).)*</tr>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        System.Text.RegularExpressions.Regex.Matches(row, "<td").Should().HaveCount(8, row);
     }
 }

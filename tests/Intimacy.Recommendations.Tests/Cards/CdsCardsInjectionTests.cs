@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
+using Intimacy.Core.Sources;
 using Intimacy.Recommendations.Cards;
 using Intimacy.Recommendations.Tests.Profiles;
 
@@ -38,10 +40,28 @@ public partial class CdsCardsInjectionTests
             .And.Contain("**How much:** daily.");
     }
 
+    [Fact]
+    public void LinkAndSourceLabels_AreOneLine_WithUnseenCharactersShownAsEscapes()
+    {
+        const string Hostile = "Help\nline \u001b[2J\u0007 \u202Eenil";
+        var plan = HostilePlans.Injecting();
+        var item = plan.Phases[0].Items[0] with
+        {
+            Sources = [new Citation("source.app", Hostile, new Uri("https://example.org/guide"), "p. 1", EvidenceLevel.PractitionerAdvice)],
+            Contacts = [new CrisisContact(Hostile, "Any time.", null, "https://example.org/help")],
+        };
+
+        var card = CdsCards.Create(plan with { Phases = [new PlanPhase(PlanStage.EmotionalFoundation, [item])] }, Audience.Clinician)
+            .Single(c => c.Links is not null);
+
+        card.Links!.Select(l => l.Label).Should().Equal(@"Help line \u001b[2J\u0007 \u202eenil", @"Help line \u001b[2J\u0007 \u202eenil");
+        card.Source.Label.Should().Be(@"Help line \u001b[2J\u0007 \u202eenil");
+    }
+
     /// <summary>Raw HTML tags, autolinks and links whose destination is not a web address, and headings inside text.</summary>
     internal static List<string> UnsafeMarkdown(string markdown) =>
         [.. UnsafePattern().Matches(markdown).Select(m => m.Value)];
 
-    [GeneratedRegex(@"(?<!\\)<(?!https?://)[A-Za-z/!?][^>]*>|(?<!\\)\]\(\s*<?(?!https?://)[A-Za-z][A-Za-z0-9+.\-]*:|^\s{0,3}(?<!\\)\[[^\]]*\]:\s*<?(?!https?://)[A-Za-z][A-Za-z0-9+.\-]*:|^\s*(?:-\s+)?#{1,6}\s+Injected", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\\)<(?!https?://)[A-Za-z/!?][^>]*>|(?<!\\)\]\(\s*<?(?!https?://)[A-Za-z][A-Za-z0-9+.\-]*:|^\s{0,3}(?<!\\)\[(?:[^\]\\]|\\.)*\]:\s*<?(?!https?://)[A-Za-z][A-Za-z0-9+.\-]*:|^\s*(?:-\s+)?#{1,6}\s+Injected", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex UnsafePattern();
 }

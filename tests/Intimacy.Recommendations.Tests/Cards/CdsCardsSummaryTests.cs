@@ -45,6 +45,19 @@ public class CdsCardsSummaryTests
         json.Should().NotContain("\\uFFFD");
     }
 
+    [Theory]
+    [InlineData("Careful:\nsee \u001b[2J\u001b]8;;https://e.example\u0007here\u001b]8;;\u0007 now", "Careful: see \\u001b[2J\\u001b]8;;https://e.example\\u0007here\\u001b]8;;\\u0007 now")]
+    [InlineData("Call \u202Eenil\u202C today\u2028or \u2066ask\u2069 {lone}", "Call \\u202eenil\\u202c today or \\u2066ask\\u2069 \\ud800")]
+    public void Summary_IsOneLine_WithUnseenCharactersShownAsEscapes(string text, string expected)
+    {
+        // A lone surrogate cannot be written in an attribute's string (it is stored as UTF-8), so it is put in here.
+        var notice = new SafetyNotice("gate.medical-first", text.Replace("{lone}", "\uD800", StringComparison.Ordinal), Disclosure.Shared);
+
+        var card = CdsCards.Create(Plan with { Notices = [notice] }, Audience.Couple)[0];
+
+        card.Summary.Should().Be(expected);
+    }
+
     private static bool IsWellFormed(string text)
     {
         try

@@ -1,7 +1,10 @@
 using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Options;
+using Intimacy.Recommendations.Tests.Rendering;
 using Intimacy.Rules.Fluent.Dsl;
 using Intimacy.Rules.RuleModel;
 
@@ -110,11 +113,47 @@ public class RuleCatalogWriterTests
     }
 
     [Fact]
+    public void Catalog_ShowsAnAppRulesNameDescriptionAndTag_AsText_InOneTableRow()
+    {
+        var engine = new RecommendationEngineBuilder().AddRules(typeof(HostileTextRule)).Build();
+
+        var markdown = RuleCatalogWriter.Write(engine);
+        var html = MarkdownViewer.Html(markdown);
+
+        MarkdownViewer.ScriptCapableAddresses(html).Should().BeEmpty(markdown);
+        MarkdownViewer.RawHtml(html).Should().BeEmpty(markdown);
+        var row = Regex.Matches(html, "<tr>(?:(?!</tr>).)*App`Evil(?:(?!</tr>).)*</tr>", RegexOptions.Singleline).Should().ContainSingle().Which.Value;
+        Regex.Matches(row, "<td").Should().HaveCount(4, row);
+        WebUtility.HtmlDecode(Regex.Replace(row, "<[^>]+>", string.Empty)).Should()
+            .Contain("App`Evil|Name <b>x</b>").And.Contain("x](javascript:alert(1)) `y` | z")
+            .And.Contain("Does <img src=x onerror=alert(1)> [x](javascript:alert(1)) a \\| b and *stars* #");
+        MarkdownViewer.Headings(html).Should().Contain("Other rules tagged x](javascript:alert(1)) `y` | z");
+    }
+
+    [Fact]
     public void Write_Null_Throws()
     {
         var act = () => RuleCatalogWriter.Write(null!);
 
         act.Should().Throw<ArgumentNullException>();
+    }
+
+    /// <summary>An app rule whose name, description and tag hold Markdown, HTML, table pipes and a script link.</summary>
+    [Name("App`Evil|Name <b>x</b>")]
+    [Description("Does <img src=x onerror=alert(1)> [x](javascript:alert(1)) a \\| b and *stars* #")]
+    [Tag("x](javascript:alert(1)) `y` | z")]
+    [Priority(5)]
+    public sealed class HostileTextRule : Rule
+    {
+        public override void Define()
+        {
+            CoupleProfile profile = null!;
+
+            When()
+                .Match(() => profile, p => p.Relationship != null && p.Relationship.LengthYears > 20);
+            Then()
+                .Do(ctx => LongRelationshipNoteRule.Touch(ctx));
+        }
     }
 
     /// <summary>An app rule outside every built-in family, for the catalog test.</summary>
@@ -134,6 +173,8 @@ public class RuleCatalogWriterTests
                 .Do(ctx => Note(ctx));
         }
 
-        private static void Note(IContext context) => ArgumentNullException.ThrowIfNull(context);
+        internal static void Touch(IContext context) => ArgumentNullException.ThrowIfNull(context);
+
+        private static void Note(IContext context) => Touch(context);
     }
 }

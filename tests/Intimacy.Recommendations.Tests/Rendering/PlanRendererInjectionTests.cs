@@ -22,7 +22,7 @@ public class PlanRendererInjectionTests
     {
         var markdown = PlanRenderer.ToMarkdown(HostilePlans.Injecting(), Audience.Clinician);
 
-        markdown.Should().Contain(@"### 1. \*Star\* \[click\](javascript:alert(1)) \<script\>alert(1)\</script\>".Replace(@"\>", ">", StringComparison.Ordinal));
+        markdown.Should().Contain(@"### 1. \*Star\* \[click\](javascript:alert(1)) &lt;script>alert(1)&lt;/script>");
     }
 
     [Fact]
