@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Intimacy.Testing;
 
 namespace Intimacy.Cli.Tests;
 
@@ -36,7 +36,7 @@ public class ScenarioFileSizeTests
         }
 
         using var files = new CliRun();
-        var pipe = NamedPipe(files, "fed\nname.yaml");
+        var pipe = NamedPipes.Create(files.Folder, "fed\nname.yaml");
         const long cap = 16L * 1024 * 1024;
         var written = 0L;
         var scenario = File.ReadAllBytes(CliRun.Scenario("clinic-intake.yaml"));
@@ -61,7 +61,7 @@ public class ScenarioFileSizeTests
         });
 
         var (code, output, error) = CliRun.Invoke("simulate", pipe, "--count", "5");
-        Drain(pipe, writer);
+        NamedPipes.Drain(pipe, writer);
 
         code.Should().Be(2, error);
         output.Should().BeEmpty();
@@ -78,7 +78,7 @@ public class ScenarioFileSizeTests
         }
 
         using var files = new CliRun();
-        var pipe = NamedPipe(files, "scenario.yaml");
+        var pipe = NamedPipes.Create(files.Folder, "scenario.yaml");
         var scenario = File.ReadAllBytes(CliRun.Scenario("clinic-intake.yaml"));
         var writer = Task.Run(() =>
         {
@@ -87,7 +87,7 @@ public class ScenarioFileSizeTests
         });
 
         var (code, output, error) = CliRun.Invoke("simulate", pipe, "--count", "5");
-        Drain(pipe, writer);
+        NamedPipes.Drain(pipe, writer);
 
         code.Should().Be(0, error);
         output.Should().Contain("profiles: 5");
@@ -122,26 +122,4 @@ public class ScenarioFileSizeTests
         _ => [command, scenario, "--count", "5"],
     };
 
-    private static string NamedPipe(CliRun files, string name)
-    {
-        var path = Path.Combine(files.Folder, name);
-        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-        mkfifo.WaitForExit();
-        mkfifo.ExitCode.Should().Be(0);
-        return path;
-    }
-
-    /// <summary>Lets the writer finish even if the command never opened the pipe (opening one end waits for the other).</summary>
-    private static void Drain(string pipe, Task writer)
-    {
-        if (!writer.Wait(TimeSpan.FromSeconds(2)))
-        {
-            using (var reader = new FileStream(pipe, FileMode.Open, FileAccess.Read))
-            {
-                reader.CopyTo(Stream.Null);
-            }
-
-            writer.Wait(TimeSpan.FromSeconds(30)).Should().BeTrue();
-        }
-    }
 }

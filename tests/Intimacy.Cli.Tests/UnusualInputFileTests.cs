@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Intimacy.Testing;
 using System.Text;
 using System.Text.RegularExpressions;
 using FsCheck;
@@ -30,7 +30,7 @@ public partial class UnusualInputFileTests
         }
 
         using var files = new CliRun();
-        var pipe = NamedPipe(files, "huge.json");
+        var pipe = NamedPipes.Create(files.Folder, "huge.json");
         const long cap = 256L * 1024 * 1024;
         var written = 0L;
         var writer = Task.Run(() =>
@@ -53,7 +53,7 @@ public partial class UnusualInputFileTests
         });
 
         var (code, output, error) = CliRun.Invoke(command, pipe);
-        Drain(pipe, writer);
+        NamedPipes.Drain(pipe, writer);
 
         code.Should().Be(2, error);
         output.Should().BeEmpty();
@@ -73,7 +73,7 @@ public partial class UnusualInputFileTests
 
         using var files = new CliRun();
         var profile = File.ReadAllBytes(files.ValidProfile());
-        var pipe = NamedPipe(files, "profile-pipe.json");
+        var pipe = NamedPipes.Create(files.Folder, "profile-pipe.json");
         var writer = Task.Run(() =>
         {
             using var stream = new FileStream(pipe, FileMode.Open, FileAccess.Write);
@@ -81,7 +81,7 @@ public partial class UnusualInputFileTests
         });
 
         var (code, output, error) = CliRun.Invoke(command, pipe);
-        Drain(pipe, writer);
+        NamedPipes.Drain(pipe, writer);
 
         code.Should().Be(0, error);
         output.Should().StartWith(string.Format(System.Globalization.CultureInfo.InvariantCulture, expected, pipe));
@@ -324,28 +324,5 @@ public partial class UnusualInputFileTests
     {
         var at = profile.IndexOf("\"ageYears\": ", StringComparison.Ordinal) + "\"ageYears\": ".Length;
         return (profile[..at], profile[at..]);
-    }
-
-    private static string NamedPipe(CliRun files, string name)
-    {
-        var path = Path.Combine(files.Folder, name);
-        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-        mkfifo.WaitForExit();
-        mkfifo.ExitCode.Should().Be(0);
-        return path;
-    }
-
-    /// <summary>Lets the writer finish even if the command never opened the pipe (opening one end waits for the other).</summary>
-    private static void Drain(string pipe, Task writer)
-    {
-        if (!writer.Wait(TimeSpan.FromSeconds(2)))
-        {
-            using (var reader = new FileStream(pipe, FileMode.Open, FileAccess.Read))
-            {
-                reader.CopyTo(Stream.Null);
-            }
-
-            writer.Wait(TimeSpan.FromSeconds(30)).Should().BeTrue();
-        }
     }
 }

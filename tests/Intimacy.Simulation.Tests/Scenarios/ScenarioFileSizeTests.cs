@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Intimacy.Testing;
 using Intimacy.Simulation.Scenarios;
 
 namespace Intimacy.Simulation.Tests.Scenarios;
@@ -12,6 +12,8 @@ public sealed class ScenarioFileSizeTests : IDisposable
     private readonly ScenarioFiles _files = new();
 
     public void Dispose() => _files.Dispose();
+
+    private string Folder() => Path.GetDirectoryName(_files.Write("placeholder.yaml", string.Empty))!;
 
     [Fact]
     public void TheCap_Is16MiB()
@@ -52,7 +54,7 @@ public sealed class ScenarioFileSizeTests : IDisposable
             return; // Named pipes in the file system are a Unix feature.
         }
 
-        var pipe = NamedPipe("fed.yaml");
+        var pipe = NamedPipes.Create(Folder(), "fed.yaml");
         var cap = ScenarioLoader.MaxFileBytes;
         var written = 0L;
         var writer = Task.Run(() =>
@@ -80,7 +82,7 @@ public sealed class ScenarioFileSizeTests : IDisposable
         var act = () => ScenarioLoader.Load(pipe);
 
         act.Should().Throw<ScenarioException>().WithMessage(pipe + ": the scenario file holds more than the 16 MiB a scenario file may be.");
-        Drain(pipe, writer);
+        NamedPipes.Drain(pipe, writer);
         written.Should().BeLessThan(2 * cap, "reading stops soon after the cap");
     }
 
@@ -92,7 +94,7 @@ public sealed class ScenarioFileSizeTests : IDisposable
             return; // Named pipes in the file system are a Unix feature.
         }
 
-        var pipe = NamedPipe("small.yaml");
+        var pipe = NamedPipes.Create(Folder(), "small.yaml");
         var writer = Task.Run(() =>
         {
             using var stream = new FileStream(pipe, FileMode.Open, FileAccess.Write);
@@ -100,7 +102,7 @@ public sealed class ScenarioFileSizeTests : IDisposable
         });
 
         var scenario = ScenarioLoader.Load(pipe);
-        Drain(pipe, writer);
+        NamedPipes.Drain(pipe, writer);
 
         scenario.Name.Should().Be("t");
     }
@@ -116,34 +118,11 @@ public sealed class ScenarioFileSizeTests : IDisposable
             return; // No zero device here.
         }
 
-        var link = Path.Combine(Path.GetDirectoryName(_files.Write("placeholder.yaml", string.Empty))!, name);
+        var link = Path.Combine(Folder(), name);
         File.CreateSymbolicLink(link, "/dev/zero");
 
         var act = () => ScenarioLoader.Load(link);
 
         act.Should().Throw<ScenarioException>().WithMessage(link + ": the scenario file holds more than the 16 MiB a scenario file may be.");
-    }
-
-    private string NamedPipe(string name)
-    {
-        var path = Path.Combine(Path.GetDirectoryName(_files.Write("placeholder.yaml", string.Empty))!, name);
-        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-        mkfifo.WaitForExit();
-        mkfifo.ExitCode.Should().Be(0);
-        return path;
-    }
-
-    /// <summary>Lets the writer finish even if the loader never opened the pipe (opening one end waits for the other).</summary>
-    private static void Drain(string pipe, Task writer)
-    {
-        if (!writer.Wait(TimeSpan.FromSeconds(2)))
-        {
-            using (var reader = new FileStream(pipe, FileMode.Open, FileAccess.Read))
-            {
-                reader.CopyTo(Stream.Null);
-            }
-
-            writer.Wait(TimeSpan.FromSeconds(30)).Should().BeTrue();
-        }
     }
 }
