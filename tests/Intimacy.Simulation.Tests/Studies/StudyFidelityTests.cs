@@ -121,12 +121,21 @@ public class StudyFidelityTests
             interval.Lower.Should().BeApproximately(lower, 1e-12, id);
             interval.Upper.Should().BeApproximately(upper, 1e-12, id);
 
-            // Not a single point when the share is strictly between 0 and 1 (docs/simulation.md §4).
-            if (row.Both > 0 && row.Neither > 0)
-            {
-                (interval.Upper - interval.Lower).Should().BeGreaterThan(0, id);
-            }
+            // Not a single point although there are no discordant pairs (docs/simulation.md §4), even for an
+            // intervention that every plan or no plan holds.
+            (interval.Upper - interval.Lower).Should().BeGreaterThan(0, id);
         }
+    }
+
+    [Fact]
+    public void Comparison_OfNoProfiles_HasNoDifference_TheWholeIntervalAndPValueOne()
+    {
+        var result = new ComparisonRunner(SimulationFixture.Engine, SimulationFixture.Engine, SimulationFixture.ClinicIntake)
+            .Run(new SimulationSettings { Count = 0, Seed = 5 });
+
+        result.Interventions.Should().NotBeEmpty().And.OnlyContain(r => r.Value.Total == 0);
+        result.Interventions.Should().OnlyContain(r => double.IsNaN(r.Value.Difference) && r.Value.McNemarExactPValue() == 1);
+        result.Interventions.Should().OnlyContain(r => r.Value.DifferenceInterval().Lower == -1 && r.Value.DifferenceInterval().Upper == 1);
     }
 
     [Fact]
