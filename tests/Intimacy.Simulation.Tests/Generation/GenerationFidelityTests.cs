@@ -351,6 +351,41 @@ public class GenerationFidelityTests
         d.Should().BeLessThan((1.949 / Math.Sqrt(b.Length)) + 0.001, $"B's KS distance {d}");
     }
 
+    [Fact]
+    public void PartnerCorrelation_OnTrueFalseAndWholeNumberFields_GivesTheMatchShareOfFollowingPlusIndependentAgreement()
+    {
+        var profiles = Generate(Parse(
+            "  view.feelsRejected: { distribution: bernoulli, p: 0.3, correlation: 0.5 }\n"
+            + "  view.desireLevel: { distribution: categorical, weights: { 1: 1, 2: 2, 3: 3, 4: 3, 5: 1 } }\n",
+            top: "partnerCorrelation: 0.25\n"));
+
+        // B agrees with A when it follows A (share c) or, drawn independently, happens to agree (Σ p²).
+        var sameBool = profiles.Count(p => p.PartnerA.View!.FeelsRejected == p.PartnerB!.View!.FeelsRejected);
+        ShouldHaveShare(sameBool, profiles.Count, 0.5 + (0.5 * ((0.3 * 0.3) + (0.7 * 0.7))), "feelsRejected agrees");
+        var sameLevel = profiles.Count(p => p.PartnerA.View!.DesireLevel == p.PartnerB!.View!.DesireLevel);
+        ShouldHaveShare(sameLevel, profiles.Count, 0.25 + (0.75 * ((0.01 + 0.04 + 0.09 + 0.09 + 0.01) / 1.0)), "desireLevel agrees");
+    }
+
+    [Fact]
+    public void FollowUpQuestions_AreDrawnWithTheirPOnlyAfterAYes_FalseOrUnknownAfterANo_UnknownAfterAnUnknown()
+    {
+        var profiles = Generate(Parse(
+            "  life.caresForChildren: { distribution: bernoulli, p: 0.4, unknown: 0.2 }\n"
+            + "  life.newParent: { distribution: bernoulli, p: 0.15 }\n"
+            + "  trust.breachOccurred: { distribution: bernoulli, p: 0.3 }\n"
+            + "  trust.by: { distribution: categorical, weights: { self: 1, partner: 1 } }\n"));
+
+        var yes = profiles.Where(p => Cares(p) == true).ToList();
+        ShouldHaveShare(yes.Count(p => NewParent(p) == true), yes.Count, 0.15, "newParent | cares");
+        yes.Should().OnlyContain(p => NewParent(p) != null);
+        profiles.Where(p => Cares(p) == false).Should().OnlyContain(p => NewParent(p) == false);
+        profiles.Where(p => Cares(p) == null).Should().NotBeEmpty().And.OnlyContain(p => NewParent(p) == null);
+
+        // trust.by has no false answer: after no breach it is unknown.
+        profiles.Where(p => Breach(p) == false).Should().OnlyContain(p => By(p) == null);
+        profiles.Where(p => Breach(p) == true).Should().OnlyContain(p => By(p) != null);
+    }
+
     // ---- declared shares ----
 
     [Fact]
@@ -417,6 +452,14 @@ public class GenerationFidelityTests
     }
 
     // ---- helpers ----
+
+    private static bool? Cares(CoupleProfile p) => p.PartnerA.Life?.CaresForChildren;
+
+    private static bool? NewParent(CoupleProfile p) => p.PartnerA.Life?.NewParent;
+
+    private static bool? Breach(CoupleProfile p) => p.PartnerA.Trust?.BreachOccurred;
+
+    private static BreachBy? By(CoupleProfile p) => p.PartnerA.Trust?.By;
 
     /// <summary>
     /// The Kolmogorov–Smirnov distance between the sample and <paramref name="cdf"/> clamped to [min, max]: all the

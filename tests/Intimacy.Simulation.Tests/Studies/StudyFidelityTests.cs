@@ -105,6 +105,46 @@ public class StudyFidelityTests
     }
 
     [Fact]
+    public void Comparison_WithABreakdown_EachGroupsPairedCounts_MatchAPlainRecountWithinThatGroup()
+    {
+        var engineB = new RecommendationEngineBuilder().Configure(o =>
+        {
+            o.DisabledTags.Add(RuleTags.Professional);
+            o.DisabledTags.Add(RuleTags.Sexual);
+        }).Build();
+        var scenario = SimulationFixture.ClinicIntake;
+        var settings = new SimulationSettings { Count = 200, Seed = 4, ChunkSize = 16, BreakdownField = "relationship.livingTogether" };
+        var result = new ComparisonRunner(SimulationFixture.Engine, engineB, scenario).Run(settings);
+
+        var generator = new ProfileGenerator(scenario, 4);
+        var expected = new Dictionary<(string Group, string Id), PairedProportions>();
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var i = 0; i < 200; i++)
+        {
+            var profile = generator.Generate(i);
+            var group = profile.Relationship?.LivingTogether switch { true => "true", false => "false", null => "unknown" };
+            sizes[group] = sizes.GetValueOrDefault(group) + 1;
+            var inA = SimulationFixture.Engine.Recommend(profile).AllItems.Select(x => x.InterventionId).ToHashSet(StringComparer.Ordinal);
+            var inB = engineB.Recommend(profile).AllItems.Select(x => x.InterventionId).ToHashSet(StringComparer.Ordinal);
+            foreach (var (id, _) in result.Interventions)
+            {
+                expected[(group, id)] = expected.GetValueOrDefault((group, id)).Add(inA.Contains(id), inB.Contains(id));
+            }
+        }
+
+        result.BreakdownField.Should().Be("relationship.livingTogether");
+        result.Groups.Select(g => g.Value).Should().BeEquivalentTo(sizes.Keys);
+        foreach (var group in result.Groups)
+        {
+            group.Profiles.Should().Be(sizes[group.Value]);
+            foreach (var (id, row) in group.Interventions)
+            {
+                row.Should().Be(expected[(group.Value, id)], $"{group.Value}/{id}");
+            }
+        }
+    }
+
+    [Fact]
     public void Comparison_OfAnArmAgainstItself_HasDifferenceExactlyZero_AndAnIntervalAroundIt()
     {
         var result = new ComparisonRunner(SimulationFixture.Engine, SimulationFixture.Engine, SimulationFixture.ClinicIntake)
