@@ -54,6 +54,10 @@ public class GenerationFidelityTests
         { "uniform", "{ distribution: uniform, lower: -5, upper: 20 }" },
         { "triangular", "{ distribution: triangular, lower: 0, upper: 30, mode: 5 }" },
         { "beta", "{ distribution: beta, alpha: 2, beta: 5, lower: -2, upper: 40 }" },
+
+        // Discrete distributions on a real-valued field give whole numbers (KS with ties is conservative here).
+        { "poisson", "{ distribution: poisson, lambda: 5 }" },
+        { "categorical", "{ distribution: categorical, weights: { 0.5: 1, 2.25: 1, 7: 2 } }" },
     };
 
     /// <summary>The declared CDF of each real-field case, before clamping.</summary>
@@ -66,6 +70,8 @@ public class GenerationFidelityTests
         "uniform" => x => ContinuousUniform.CDF(-5, 20, x),
         "triangular" => x => x <= 0 ? 0 : x >= 30 ? 1 : Triangular.CDF(0, 30, 5, x),
         "beta" => x => Beta.CDF(2, 5, Math.Clamp((x + 2) / 42, 0, 1)),
+        "poisson" => x => x < 0 ? 0 : Poisson.CDF(5, Math.Floor(x)),
+        "categorical" => x => (x >= 0.5 ? 0.25 : 0) + (x >= 2.25 ? 0.25 : 0) + (x >= 7 ? 0.5 : 0),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -116,6 +122,8 @@ public class GenerationFidelityTests
         { "triangular", "{ distribution: triangular, lower: -10, upper: 50, mode: 10 }" },
         { "beta", "{ distribution: beta, alpha: 2, beta: 3, lower: 0, upper: 80 }" },
         { "categorical", "{ distribution: categorical, weights: { 0: 1, 4: 2, 12: 3, 52: 4 } }" },
+        { "betaOverTheRange", "{ distribution: beta, alpha: 2, beta: 30 }" },
+        { "rightTriangle", "{ distribution: triangular, lower: 0, upper: 40, mode: 0 }" },
         { "constant", "{ distribution: constant, value: 7 }" },
     };
 
@@ -130,6 +138,8 @@ public class GenerationFidelityTests
             "exponential" => x => x <= 0 ? 0 : Exponential.CDF(0.08, x),
             "triangular" => x => x <= -10 ? 0 : x >= 50 ? 1 : Triangular.CDF(-10, 50, 10, x),
             "beta" => x => Beta.CDF(2, 3, Math.Clamp(x / 80, 0, 1)),
+            "betaOverTheRange" => x => Beta.CDF(2, 30, Math.Clamp((x - min) / (max - min), 0, 1)),
+            "rightTriangle" => x => x <= 0 ? 0 : x >= 40 ? 1 : 1 - ((40 - x) * (40 - x) / 1600.0),
             _ => null,
         };
         Func<int, double> cdf = continuous is not null
@@ -470,7 +480,7 @@ public class GenerationFidelityTests
         var sorted = sample.Order().ToArray();
         var n = (double)sorted.Length;
         double Clamped(double x) => x < min ? 0 : x >= max ? 1 : cdf(x);
-        double ClampedLeft(double x) => x <= min ? 0 : x > max ? 1 : cdf(x);
+        double ClampedLeft(double x) => x <= min ? 0 : x > max ? 1 : cdf(Math.BitDecrement(x)); // F(x−), for atoms
         var d = 0.0;
         for (var i = 0; i < sorted.Length;)
         {
