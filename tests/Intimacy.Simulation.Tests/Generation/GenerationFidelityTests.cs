@@ -356,6 +356,12 @@ public class GenerationFidelityTests
         var same = both.Count(p => p.PartnerA.View!.QualityTimeHoursPerWeek == p.PartnerB!.View!.QualityTimeHoursPerWeek);
         ShouldHaveShare(same, both.Count, expected, "B equals A");
 
+        // ADR 0004: with equal marginals this is a (Pearson) correlation of exactly the declared value. Its standard
+        // error is about (1 − ρ²) / √n, under 0.008 here; the bound is 4 of them (well past 0.1% two-sided).
+        var pearson = MathNet.Numerics.Statistics.Correlation.Pearson(
+            both.Select(p => p.PartnerA.View!.QualityTimeHoursPerWeek!.Value), both.Select(p => p.PartnerB!.View!.QualityTimeHoursPerWeek!.Value));
+        pearson.Should().BeApproximately(expected, 4 * (1 - (expected * expected)) / Math.Sqrt(both.Count), "Pearson correlation of A and B");
+
         var b = profiles.Select(p => p.PartnerB!.View?.QualityTimeHoursPerWeek).OfType<double>().ToArray();
         var d = KolmogorovSmirnov(b, x => ContinuousUniform.CDF(1, 20, x), Quality.Min, Quality.Max);
         d.Should().BeLessThan((1.949 / Math.Sqrt(b.Length)) + 0.001, $"B's KS distance {d}");
