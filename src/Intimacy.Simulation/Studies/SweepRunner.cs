@@ -38,7 +38,7 @@ public static class SweepRunner
         var steps = Math.Floor(((to - from) / step) + 1e-9) + 1;
         if (!(steps <= MostValues))
         {
-            throw new ArgumentOutOfRangeException(nameof(step), step, $"The step gives more than {MostValues} values from {nameof(from)} to {nameof(to)}; use a larger step.");
+            throw new ArgumentOutOfRangeException(nameof(step), step, $"The step gives more than {MostValues} values between the first and the last value; use a larger step.");
         }
 
         var count = (int)steps;
@@ -60,7 +60,7 @@ public static class SweepRunner
         ArgumentOutOfRangeException.ThrowIfLessThan(to, from);
         if (!double.IsFinite(to - from))
         {
-            throw new ArgumentOutOfRangeException(nameof(to), to, $"The distance from {nameof(from)} to {nameof(to)} must be a finite number.");
+            throw new ArgumentOutOfRangeException(nameof(to), to, "The distance between the first and the last value must be a finite number.");
         }
 
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, MostValues);
