@@ -91,6 +91,17 @@ public class GenerationFidelityTests
     }
 
     [Fact]
+    public void RelationshipField_DrawnOncePerCouple_FollowsTheDeclaredDistribution()
+    {
+        var lengthYears = ProfileField.Catalog.Get("relationship.lengthYears");
+        var values = Generate(Parse("  relationship.lengthYears: { distribution: lognormal, mu: 2, sigma: 0.9 }\n"))
+            .Select(p => p.Relationship!.LengthYears!.Value).ToArray();
+
+        var d = KolmogorovSmirnov(values, x => x <= 0 ? 0 : LogNormal.CDF(2, 0.9, x), lengthYears.Min, lengthYears.Max);
+        d.Should().BeLessThan((1.949 / Math.Sqrt(values.Length)) + 0.001, $"KS distance {d}");
+    }
+
+    [Fact]
     public void DocumentedExample_NormalMean2Sd4OnQualityTime_IsZeroInAbout31PercentWithMeanAbout2Point8()
     {
         var values = Generate(Parse("  view.qualityTimeHoursPerWeek: { distribution: normal, mean: 2, sd: 4 }\n"))
