@@ -20,12 +20,28 @@ public static class SweepRunner
     /// <param name="to">The last value.</param>
     /// <param name="step">The step, more than zero.</param>
     /// <returns>The values; the last is <paramref name="to"/> when the range divides evenly.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="from"/>, <paramref name="to"/> or <paramref name="step"/> is not a finite number, <paramref name="to"/> is
+    /// below <paramref name="from"/>, <paramref name="step"/> is not above zero, or the step gives more than 1,000 values.
+    /// </exception>
     public static IReadOnlyList<double> Range(double from, double to, double step)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(step);
+        RequireFinite(from, to);
+        if (!(step > 0 && double.IsFinite(step)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(step), step, "The step must be a finite number greater than 0.");
+        }
+
         ArgumentOutOfRangeException.ThrowIfLessThan(to, from);
-        var count = (int)Math.Floor(((to - from) / step) + 1e-9) + 1;
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 1000, nameof(step));
+
+        // Counted in doubles: a range of billions of steps (or an infinite one) must be refused, not wrap around as an int.
+        var steps = Math.Floor(((to - from) / step) + 1e-9) + 1;
+        if (!(steps <= MostValues))
+        {
+            throw new ArgumentOutOfRangeException(nameof(step), step, $"The step gives more than {MostValues} values between the first and the last value; use a larger step.");
+        }
+
+        var count = (int)steps;
         return [.. Enumerable.Range(0, count).Select(i => Math.Round(from + (i * step), 10))];
     }
 
@@ -34,10 +50,20 @@ public static class SweepRunner
     /// <param name="to">The last value.</param>
     /// <param name="count">How many values, 2 to 1,000 (or 1 when the two ends are equal).</param>
     /// <returns>The values.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="from"/> or <paramref name="to"/> is not a finite number (or their distance is not), <paramref name="to"/>
+    /// is below <paramref name="from"/>, or <paramref name="count"/> is outside 2 to 1,000 (1 when the ends are equal).
+    /// </exception>
     public static IReadOnlyList<double> Points(double from, double to, int count)
     {
+        RequireFinite(from, to);
         ArgumentOutOfRangeException.ThrowIfLessThan(to, from);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 1000);
+        if (!double.IsFinite(to - from))
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), to, "The distance between the first and the last value must be a finite number.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, MostValues);
         if (count == 1 && from == to)
         {
             return [from];
@@ -152,6 +178,23 @@ public static class SweepRunner
     /// value is known to be within its range: a sweep that fails at its last value would throw away all
     /// the runs before it.
     /// </summary>
+    /// <summary>The most values one sweep may have.</summary>
+    private const int MostValues = 1000;
+
+    /// <summary>NaN or an infinite end would otherwise slip past the comparisons (NaN compares false) into the values.</summary>
+    private static void RequireFinite(double from, double to)
+    {
+        if (!double.IsFinite(from))
+        {
+            throw new ArgumentOutOfRangeException(nameof(from), from, "The first value must be a finite number.");
+        }
+
+        if (!double.IsFinite(to))
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), to, "The last value must be a finite number.");
+        }
+    }
+
     private static string CheckedThreshold(string threshold, IReadOnlyList<double> values)
     {
         var descriptor = RecommendationOptions.FindThreshold(threshold)
