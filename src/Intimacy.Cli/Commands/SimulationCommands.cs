@@ -369,12 +369,14 @@ internal static partial class SimulationCommands
             return false;
         }
 
-        var first = InputFiles.Guard(path, () =>
+        // Only as much as the stamp's start: a file that never ends its first line (a link to /dev/zero) is not read on.
+        const string stamp = "# libraryVersion: ";
+        return InputFiles.Guard(path, () =>
         {
             using var reader = new StreamReader(path);
-            return reader.ReadLine();
+            var start = new char[stamp.Length];
+            return start.AsSpan(0, reader.ReadBlock(start)).SequenceEqual(stamp);
         });
-        return first is not null && first.StartsWith("# libraryVersion: ", StringComparison.Ordinal);
     }
 
     /// <summary>The <c>--force</c> of the commands that write an output folder.</summary>
@@ -414,10 +416,11 @@ internal static partial class SimulationCommands
     private static void CopyRows(string path, SimulationResult result, StreamWriter writer, string target, CancellationToken cancellationToken)
     {
         var stamp = result.Stamp;
-        using var reader = InputFiles.Guard(path, () => new StreamReader(path));
+        using var file = InputFiles.Guard(path, () => new StreamReader(path));
+        var reader = new RowReader(file, path);
         foreach (var expected in CsvReport.ProfileRowsHead(stamp, result.Aggregate.BreakdownField).Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (InputFiles.Guard(path, reader.ReadLine) != expected)
+            if (reader.ReadLine(csv: false) != expected)
             {
                 throw new CliFailure(ExitCodes.Usage, $"Cannot merge '{path}': its stamp or header does not match the shard's {SummaryFile}.");
             }
@@ -425,10 +428,16 @@ internal static partial class SimulationCommands
 
         var next = stamp.Shard.Start(stamp.Count);
         var end = stamp.Shard.End(stamp.Count);
-        while (InputFiles.Guard(path, reader.ReadLine) is { } line)
+        while (reader.ReadLine(csv: true) is { } line)
         {
             // Joining the rows of a large study takes a while; Ctrl+C (or SIGTERM) stops it as it stops a run.
             cancellationToken.ThrowIfCancellationRequested();
+            if (!reader.EndedWithLineBreak)
+            {
+                // Every row is written with its line break: a last row without one may have lost its end (a copy cut off).
+                throw new CliFailure(ExitCodes.Usage, $"Cannot merge '{path}': its last row (profile {Number(next)}) has no line break at its end, so it may be cut short; the shard did not finish writing it.");
+            }
+
             var comma = line.IndexOf(',', StringComparison.Ordinal);
             if (next >= end || comma <= 0 || !long.TryParse(line.AsSpan(0, comma), NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index != next)
             {
