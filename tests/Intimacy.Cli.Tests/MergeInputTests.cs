@@ -162,6 +162,24 @@ public class MergeInputTests
         Directory.Exists(merged).Should().BeFalse();
     }
 
+    // --out named a shard's folder through a symbolic link: the paths differed, so with --force the merged outputs
+    // replaced that shard's own summary.json and profiles.csv.
+    [Fact]
+    public void AnOutputFolderThatIsALinkToAShardFolder_IsRefused()
+    {
+        using var files = new CliRun();
+        var shards = Shards(files, rows: true);
+        var alias = Path.Combine(files.Folder, "alias");
+        Directory.CreateSymbolicLink(alias, shards[0]);
+        var before = CliRun.Snapshot(shards[0]);
+
+        var (code, _, error) = CliRun.Invoke(["merge", .. shards, "--out", alias, "--force"]);
+
+        code.Should().Be(2, error);
+        error.Should().Be($"error: The option --out names the shard folder '{shards[0]}'; merge into another folder, so that no shard's files are overwritten.{Environment.NewLine}");
+        CliRun.Snapshot(shards[0]).Should().BeEquivalentTo(before);
+    }
+
     /// <summary>Two shards of a 60-profile run of new-parents.yaml with seed 4, with or without per-profile rows.</summary>
     private static string[] Shards(CliRun files, bool rows)
     {
