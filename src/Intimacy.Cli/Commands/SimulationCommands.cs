@@ -460,9 +460,32 @@ internal static partial class SimulationCommands
 
     private static bool SameFolder(string left, string right) =>
         string.Equals(
-            Path.TrimEndingDirectorySeparator(Path.GetFullPath(left)),
-            Path.TrimEndingDirectorySeparator(Path.GetFullPath(right)),
+            Resolved(left, depth: 0),
+            Resolved(right, depth: 0),
             OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    /// <summary>
+    /// The full path of a folder with every symbolic link on the way followed, so that a link to a shard's folder is
+    /// known as that folder. A path that cannot be followed (a loop, no permission) is left as it stands from there.
+    /// </summary>
+    private static string Resolved(string path, int depth)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        if (depth > 40 || Path.GetDirectoryName(full) is not { } parent)
+        {
+            return full;
+        }
+
+        full = Path.Combine(Resolved(parent, depth + 1), Path.GetFileName(full));
+        try
+        {
+            return Directory.ResolveLinkTarget(full, returnFinalTarget: true) is { } target ? Resolved(target.FullName, depth + 1) : full;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return full;
+        }
+    }
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
