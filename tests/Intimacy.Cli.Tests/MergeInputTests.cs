@@ -180,6 +180,42 @@ public class MergeInputTests
         CliRun.Snapshot(shards[0]).Should().BeEquivalentTo(before);
     }
 
+    // The summary is read up to the 256 MiB input cap, as chart reads one (passes as is).
+    [Fact]
+    public void AShardsSummaryLinkedToDevZero_ExitsWithTwo()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return; // No zero device here.
+        }
+
+        using var files = new CliRun();
+        var shards = Shards(files, rows: false);
+        var summary = Path.Combine(shards[1], "summary.json");
+        File.Delete(summary);
+        File.CreateSymbolicLink(summary, "/dev/zero");
+
+        var (code, _, error) = CliRun.Invoke(["merge", .. shards, "--out", Path.Combine(files.Folder, "merged")]);
+
+        code.Should().Be(2, error);
+        error.Should().Be($"error: Cannot read '{summary}': it holds more than the 256 MiB an input file may be.{Environment.NewLine}");
+    }
+
+    // A shard's rows written twice into one file (a task run twice appending, a copy concatenated): refused (passes as is).
+    [Fact]
+    public void AProfilesCsvHoldingItsRowsTwice_IsRefused()
+    {
+        using var files = new CliRun();
+        var shards = Shards(files, rows: true);
+        var rows = Path.Combine(shards[0], "profiles.csv");
+        File.AppendAllText(rows, File.ReadAllText(rows));
+
+        var (code, _, error) = CliRun.Invoke(["merge", .. shards, "--out", Path.Combine(files.Folder, "merged")]);
+
+        code.Should().Be(2, error);
+        error.Should().Be($"error: Cannot merge '{rows}': its rows are not the profiles 0 to 29 of shard 0/2, one each in order.{Environment.NewLine}");
+    }
+
     /// <summary>Two shards of a 60-profile run of new-parents.yaml with seed 4, with or without per-profile rows.</summary>
     private static string[] Shards(CliRun files, bool rows)
     {
