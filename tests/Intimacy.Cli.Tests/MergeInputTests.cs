@@ -104,6 +104,22 @@ public class MergeInputTests
         Directory.Exists(merged).Should().BeFalse();
     }
 
+    // A node that crashed while writing can leave a run of zero bytes at the end of a file: junk after the last row,
+    // not a row cut short (it was said to be profile 30, past the shard's last, cut short).
+    [Fact]
+    public void AProfilesCsvEndingInZeroBytes_IsRefusedAsRowsThatAreNotTheShards()
+    {
+        using var files = new CliRun();
+        var shards = Shards(files, rows: true);
+        var rows = Path.Combine(shards[0], "profiles.csv");
+        File.AppendAllText(rows, new string('\0', 4096));
+
+        var (code, _, error) = CliRun.Invoke(["merge", .. shards, "--out", Path.Combine(files.Folder, "merged")]);
+
+        code.Should().Be(2, error);
+        error.Should().Be($"error: Cannot merge '{rows}': its rows are not the profiles 0 to 29 of shard 0/2, one each in order.{Environment.NewLine}");
+    }
+
     // An app's finding code with a comma, quote or line break is written quoted (RFC 4180), so a row may span lines.
     [Fact]
     public void ARowWithAQuotedCellHoldingLineBreaks_IsMergedAsItIs()
