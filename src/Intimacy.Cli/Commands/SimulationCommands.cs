@@ -432,9 +432,10 @@ internal static partial class SimulationCommands
         {
             // Joining the rows of a large study takes a while; Ctrl+C (or SIGTERM) stops it as it stops a run.
             cancellationToken.ThrowIfCancellationRequested();
-            if (!reader.EndedWithLineBreak)
+            if (!reader.EndedWithLineBreak && next < end)
             {
-                // Every row is written with its line break: a last row without one may have lost its end (a copy cut off).
+                // Every row is written with its line break: a last row without one may have lost its end (a copy cut
+                // off). Past the shard's last profile it is junk (zero bytes a crash left), refused just below.
                 throw new CliFailure(ExitCodes.Usage, $"Cannot merge '{path}': its last row (profile {Number(next)}) has no line break at its end, so it may be cut short; the shard did not finish writing it.");
             }
 
