@@ -369,12 +369,14 @@ internal static partial class SimulationCommands
             return false;
         }
 
-        var first = InputFiles.Guard(path, () =>
+        // Only as much as the stamp's start: a file that never ends its first line (a link to /dev/zero) is not read on.
+        const string stamp = "# libraryVersion: ";
+        return InputFiles.Guard(path, () =>
         {
             using var reader = new StreamReader(path);
-            return reader.ReadLine();
+            var start = new char[stamp.Length];
+            return start.AsSpan(0, reader.ReadBlock(start)).SequenceEqual(stamp);
         });
-        return first is not null && first.StartsWith("# libraryVersion: ", StringComparison.Ordinal);
     }
 
     /// <summary>The <c>--force</c> of the commands that write an output folder.</summary>
@@ -414,10 +416,11 @@ internal static partial class SimulationCommands
     private static void CopyRows(string path, SimulationResult result, StreamWriter writer, string target, CancellationToken cancellationToken)
     {
         var stamp = result.Stamp;
-        using var reader = InputFiles.Guard(path, () => new StreamReader(path));
+        using var file = InputFiles.Guard(path, () => new StreamReader(path));
+        var reader = new RowReader(file, path);
         foreach (var expected in CsvReport.ProfileRowsHead(stamp, result.Aggregate.BreakdownField).Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (InputFiles.Guard(path, reader.ReadLine) != expected)
+            if (reader.ReadLine(csv: false) != expected)
             {
                 throw new CliFailure(ExitCodes.Usage, $"Cannot merge '{path}': its stamp or header does not match the shard's {SummaryFile}.");
             }
@@ -425,10 +428,17 @@ internal static partial class SimulationCommands
 
         var next = stamp.Shard.Start(stamp.Count);
         var end = stamp.Shard.End(stamp.Count);
-        while (InputFiles.Guard(path, reader.ReadLine) is { } line)
+        while (reader.ReadLine(csv: true) is { } line)
         {
             // Joining the rows of a large study takes a while; Ctrl+C (or SIGTERM) stops it as it stops a run.
             cancellationToken.ThrowIfCancellationRequested();
+            if (!reader.EndedWithLineBreak && next < end)
+            {
+                // Every row is written with its line break: a last row without one may have lost its end (a copy cut
+                // off). Past the shard's last profile it is junk (zero bytes a crash left), refused just below.
+                throw new CliFailure(ExitCodes.Usage, $"Cannot merge '{path}': its last row (profile {Number(next)}) has no line break at its end, so it may be cut short; the shard did not finish writing it.");
+            }
+
             var comma = line.IndexOf(',', StringComparison.Ordinal);
             if (next >= end || comma <= 0 || !long.TryParse(line.AsSpan(0, comma), NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index != next)
             {
@@ -451,9 +461,32 @@ internal static partial class SimulationCommands
 
     private static bool SameFolder(string left, string right) =>
         string.Equals(
-            Path.TrimEndingDirectorySeparator(Path.GetFullPath(left)),
-            Path.TrimEndingDirectorySeparator(Path.GetFullPath(right)),
+            Resolved(left, depth: 0),
+            Resolved(right, depth: 0),
             OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    /// <summary>
+    /// The full path of a folder with every symbolic link on the way followed, so that a link to a shard's folder is
+    /// known as that folder. A path that cannot be followed (a loop, no permission) is left as it stands from there.
+    /// </summary>
+    private static string Resolved(string path, int depth)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        if (depth > 40 || Path.GetDirectoryName(full) is not { } parent)
+        {
+            return full;
+        }
+
+        full = Path.Combine(Resolved(parent, depth + 1), Path.GetFileName(full));
+        try
+        {
+            return Directory.ResolveLinkTarget(full, returnFinalTarget: true) is { } target ? Resolved(target.FullName, depth + 1) : full;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return full;
+        }
+    }
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -10,7 +10,10 @@ public static class ShardMerger
     /// <summary>Merges shard results, in shard order.</summary>
     /// <param name="shards">Results of the same run (same stamp apart from the shard).</param>
     /// <returns>The merged result, stamped <c>0/1</c> like an unsharded run.</returns>
-    /// <exception cref="ArgumentException">The results come from different runs, repeat or miss a shard, or none was given.</exception>
+    /// <exception cref="ArgumentException">
+    /// The results come from different runs, repeat or miss a shard, count other than the profiles of their slice of the
+    /// run (a summary edited or damaged), or none was given.
+    /// </exception>
     public static SimulationResult Merge(IEnumerable<SimulationResult> shards)
     {
         ArgumentNullException.ThrowIfNull(shards);
@@ -50,6 +53,20 @@ public static class ShardMerger
         if (missing.Count > 0)
         {
             throw new ArgumentException(MissingShards(missing, first.Stamp.Shard.Count) + "; a merge needs every shard of the run.", nameof(shards));
+        }
+
+        foreach (var shard in ordered)
+        {
+            // Every run counts exactly the profiles of its slice; a summary edited to count others would be summed in unseen.
+            var slice = shard.Stamp.Shard.End(shard.Stamp.Count) - shard.Stamp.Shard.Start(shard.Stamp.Count);
+            if (shard.Aggregate.Profiles != slice)
+            {
+                throw new ArgumentException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Shard {shard.Stamp.Shard} counts {shard.Aggregate.Profiles} profiles, but its slice of the run's {shard.Stamp.Count} holds {slice}; its summary was edited or damaged."),
+                    nameof(shards));
+            }
         }
 
         var total = new SimulationAggregate(first.Aggregate.RuleNames, first.Aggregate.InterventionIds, first.Aggregate.BreakdownField);

@@ -212,6 +212,23 @@ public class SimulationRunnerTests
             .WithMessage("Shard 1/2 is broken down by a\\nb but shard 0/2 by no field;*");
     }
 
+    // A summary.json edited (or damaged) so that it counts more or fewer profiles than its shard's slice was summed
+    // in as it was: the merged summary then counted 110 profiles for a run of 100, with no word said.
+    [Theory]
+    [InlineData(60)]
+    [InlineData(51)]
+    public void Merge_RefusesAShardThatCountsOtherThanTheProfilesOfItsSlice(long profiles)
+    {
+        var first = SimulationFixture.Run(SimulationFixture.GeneralPopulation, 100, threads: 1, shard: new Shard(0, 2));
+        var second = SimulationFixture.Run(SimulationFixture.GeneralPopulation, 100, threads: 1, shard: new Shard(1, 2));
+        var summary = System.Text.Json.Nodes.JsonNode.Parse(SummaryJson.Write(second))!;
+        summary["profiles"] = profiles;
+        var edited = SummaryJson.Read(summary.ToJsonString());
+
+        FluentActions.Invoking(() => ShardMerger.Merge([first, edited])).Should().Throw<ArgumentException>()
+            .WithMessage($"Shard 1/2 counts {profiles} profiles, but its slice of the run's 100 holds 50; its summary was edited or damaged.*");
+    }
+
     private static string ScenarioHashOf(Intimacy.Simulation.Scenarios.Scenario scenario) => Intimacy.Simulation.Scenarios.ScenarioHash.Compute(scenario).Hex;
 
     private sealed class SyncProgress(Action<long> report) : IProgress<long>
