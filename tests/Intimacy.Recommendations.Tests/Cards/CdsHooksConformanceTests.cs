@@ -69,7 +69,7 @@ public class CdsHooksConformanceTests
         var item = HelpItem() with
         {
             Sources = [new Citation("source.app", "Guide", new Uri(address), "p. 1", EvidenceLevel.PractitionerAdvice)],
-            Contacts = [new CrisisContact("Help line", "Any time.", null, address.Replace("example.org", "example.net", StringComparison.Ordinal))],
+            Contacts = [new CrisisContact("Help line", "Any time.", null, address + "?from=contact")],
         };
 
         var json = CdsCards.Serialize(new CdsHooksResponse(CdsCards.Create(PlanWith(item), Audience.Clinician)));
