@@ -170,10 +170,14 @@ public static class CdsCards
         return Indicator.Warning;
     }
 
+    // CDS Hooks requires a source label and a link label: a blank name from an app falls back to the library or the address.
     private static CdsSource SourceOf(IReadOnlyList<Citation> citations) =>
-        citations.Count > 0
-            ? new CdsSource(MarkdownText.PlainLine(citations[0].Label), MarkdownText.WebAddress(citations[0].Url))
+        citations.Count > 0 && MarkdownText.PlainLine(citations[0].Label) is { Length: > 0 } label
+            ? new CdsSource(label, MarkdownText.WebAddress(citations[0].Url))
             : new CdsSource("Intimacy.Core rule set " + IntimacyCoreInfo.Version.Split('+')[0]);
+
+    private static CdsLink Link(string? label, Uri url) =>
+        new(MarkdownText.PlainLine(label) is { Length: > 0 } line ? line : CdsUriConverter.Text(url), url);
 
     private static List<CdsLink>? LinksOf(IReadOnlyList<Citation> citations, IReadOnlyList<CrisisContact> contacts)
     {
@@ -182,7 +186,7 @@ public static class CdsCards
         {
             if (MarkdownText.WebAddress(contact.Url) is { } url)
             {
-                links.Add(new CdsLink(MarkdownText.PlainLine(contact.Name), url));
+                links.Add(Link(contact.Name, url));
             }
         }
 
@@ -190,7 +194,7 @@ public static class CdsCards
         {
             if (MarkdownText.WebAddress(citation.Url) is { } url && links.TrueForAll(l => l.Url != url))
             {
-                links.Add(new CdsLink(MarkdownText.PlainLine(citation.Label), url));
+                links.Add(Link(citation.Label, url));
             }
         }
 

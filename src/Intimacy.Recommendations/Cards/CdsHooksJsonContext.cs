@@ -15,7 +15,7 @@ namespace Intimacy.Recommendations.Cards;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowDuplicateProperties = false,
     RespectNullableAnnotations = true,
-    Converters = [typeof(CamelCaseEnumConverter<Indicator>)])]
+    Converters = [typeof(CamelCaseEnumConverter<Indicator>), typeof(CdsUriConverter)])]
 [JsonSerializable(typeof(CdsHooksResponse))]
 public sealed partial class CdsHooksJsonContext : JsonSerializerContext
 {

@@ -162,8 +162,38 @@ internal static class PlanWords
         const string Ellipsis = "...";
         var room = limit - 1 - Ellipsis.Length;
         var cut = text.LastIndexOf(' ', room);
-        var kept = (cut > room / 2 ? text[..cut] : text[..WholeCharacters(text, room)]).TrimEnd(' ', ',', ';', ':', '.');
+        var kept = (cut > room / 2 ? text[..cut] : text[..OutsideEscape(text, WholeCharacters(text, room))]).TrimEnd(' ', ',', ';', ':', '.');
         return kept + Ellipsis;
+    }
+
+    /// <summary>
+    /// <paramref name="end"/>, or the start of the six-character <c>\uXXXX</c> escape of an unseen character
+    /// (see <see cref="MarkdownText.PlainLine"/>) that it would cut, so a shortened text never ends in half an escape.
+    /// </summary>
+    private static int OutsideEscape(string text, int end)
+    {
+        for (var start = Math.Max(0, end - 5); start < end; start++)
+        {
+            if (text[start] == '\\' && start + 6 <= text.Length && text[start + 1] == 'u' && IsHex(text.AsSpan(start + 2, 4)))
+            {
+                return start;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool IsHex(ReadOnlySpan<char> digits)
+    {
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiHexDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The length of the longest prefix of whole text elements that fits in <paramref name="room"/> code units.</summary>

@@ -58,6 +58,27 @@ public class CdsCardsSummaryTests
         card.Summary.Should().Be(expected);
     }
 
+    [Fact]
+    public void LongSummary_IsNeverCutInsideTheEscapeOfAnUnseenCharacter()
+    {
+        // Each offset puts the cut at another place in or around a six-character "\u001b" escape.
+        for (var offset = 128; offset <= 138; offset++)
+        {
+            var text = new string('x', offset) + "\u001b" + new string('y', 40);
+            var notice = new SafetyNotice("gate.medical-first", text, Disclosure.Shared);
+
+            var summary = CdsCards.Create(Plan with { Notices = [notice] }, Audience.Couple)[0].Summary;
+
+            summary.Length.Should().BeLessThan(CdsCards.SummaryLimit);
+            var kept = summary[..^3];
+            var at = kept.IndexOf('\\', StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                kept[at..].Should().StartWith("\\u001b", $"offset {offset}: an escape is kept whole or left out, never cut");
+            }
+        }
+    }
+
     private static bool IsWellFormed(string text)
     {
         try
