@@ -24,6 +24,64 @@ public partial class DocumentedCommandTests
         }
     }
 
+    /// <summary>Options of other programs that the documents show next to the tool's (dotnet, npm, Slurm, Chromium).</summary>
+    private static readonly HashSet<string> OtherProgramsOptions =
+        ["--add-source", "--array", "--configfile", "--global", "--name", "--no-sandbox", "--prefix", "--prerelease", "--project", "--source", "--tool-path"];
+
+    /// <summary>
+    /// Every <c>--option</c> a page about the tool mentions, in a command line or in the text, is an option of one of the
+    /// tool's commands (or of another program the page runs), so a renamed or removed option cannot stay documented.
+    /// </summary>
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("docs/simulation.md")]
+    [InlineData("docs/scenario-format.md")]
+    [InlineData("docs/safety.md")]
+    [InlineData("src/Intimacy.Cli/PACKAGE.md")]
+    public void EveryDocumentedOption_IsAnOptionOfTheTool(string document)
+    {
+        var toolOptions = new HashSet<string>(StringComparer.Ordinal);
+        var commands = new Stack<System.CommandLine.Command>([Tool()]);
+        while (commands.Count > 0)
+        {
+            var command = commands.Pop();
+            foreach (var option in command.Options)
+            {
+                toolOptions.Add(option.Name);
+                toolOptions.UnionWith(option.Aliases);
+            }
+
+            foreach (var sub in command.Subcommands)
+            {
+                commands.Push(sub);
+            }
+        }
+
+        var mentioned = OptionName().Matches(File.ReadAllText(RepositoryFiles.PathOf(document))).Select(m => m.Value).Distinct().ToList();
+
+        mentioned.Should().NotBeEmpty();
+        mentioned.Where(o => !toolOptions.Contains(o) && !OtherProgramsOptions.Contains(o))
+            .Should().BeEmpty($"every option {document} mentions should be one the tool has (or one of {string.Join(", ", OtherProgramsOptions)})");
+    }
+
+    /// <summary>Every <c>intimacy &lt;command&gt;</c> a page names in running text (<c>`intimacy validate &lt;file&gt;`</c>) is a command of the tool.</summary>
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("docs/simulation.md")]
+    [InlineData("docs/scenario-format.md")]
+    public void EveryCommandNamedInTheText_IsACommandOfTheTool(string document)
+    {
+        var commands = Tool().Subcommands.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+
+        var named = InlineToolCommand().Matches(File.ReadAllText(RepositoryFiles.PathOf(document))).Select(m => m.Groups["command"].Value).Distinct().ToList();
+
+        named.Should().NotBeEmpty();
+        named.Where(c => !commands.Contains(c)).Should().BeEmpty($"every `intimacy <command>` {document} names should be a command of the tool");
+    }
+
+    private static System.CommandLine.RootCommand Tool() =>
+        CliApp.Build(new CliConsole(TextWriter.Null, TextWriter.Null, Interactive: false), CancellationToken.None);
+
     /// <summary>The lines of fenced code blocks that run the tool (<c>intimacy …</c> or <c>./tools/intimacy …</c>), without trailing comments.</summary>
     private static IEnumerable<string> CommandLines(string markdown)
     {
@@ -93,6 +151,12 @@ public partial class DocumentedCommandTests
 
         return [.. args];
     }
+
+    [GeneratedRegex(@"(?<![\w-])--[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?![\w-])")]
+    private static partial Regex OptionName();
+
+    [GeneratedRegex(@"`(?:\./tools/)?intimacy (?<command>[a-z]+)")]
+    private static partial Regex InlineToolCommand();
 
     [GeneratedRegex(@"^(?:\./tools/)?intimacy (?<args>[^#]+?)\s*(?:#.*)?$")]
     private static partial Regex ToolLine();
