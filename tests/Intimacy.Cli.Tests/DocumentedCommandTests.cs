@@ -79,6 +79,29 @@ public partial class DocumentedCommandTests
         named.Where(c => !commands.Contains(c)).Should().BeEmpty($"every `intimacy <command>` {document} names should be a command of the tool");
     }
 
+    /// <summary>The exit codes section of the simulation guide lists exactly the tool's codes, each at the start of a clause ("0 success; 1 …").</summary>
+    [Fact]
+    public void TheSimulationGuide_ListsTheToolsExitCodes()
+    {
+        var codes = typeof(ExitCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (int)f.GetRawConstantValue()!)
+            .Order()
+            .ToList();
+        var guide = File.ReadAllText(RepositoryFiles.PathOf("docs/simulation.md")).ReplaceLineEndings("\n");
+        var start = guide.IndexOf("\n## Exit codes\n", StringComparison.Ordinal);
+        start.Should().BeGreaterThan(0, "docs/simulation.md should have an 'Exit codes' section");
+        var end = guide.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        var section = end < 0 ? guide[start..] : guide[start..end];
+
+        var documented = ExitCodeClause().Matches(section)
+            .Select(m => int.Parse(m.Groups["code"].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .Order()
+            .ToList();
+
+        documented.Should().Equal(codes);
+    }
+
     private static System.CommandLine.RootCommand Tool() =>
         CliApp.Build(new CliConsole(TextWriter.Null, TextWriter.Null, Interactive: false), CancellationToken.None);
 
@@ -151,6 +174,9 @@ public partial class DocumentedCommandTests
 
         return [.. args];
     }
+
+    [GeneratedRegex(@"(?:\n\n|;\s+)(?<code>\d+) ")]
+    private static partial Regex ExitCodeClause();
 
     [GeneratedRegex(@"(?<![\w-])--[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?![\w-])")]
     private static partial Regex OptionName();
