@@ -79,6 +79,48 @@ public partial class DocumentedCommandTests
         named.Where(c => !commands.Contains(c)).Should().BeEmpty($"every `intimacy <command>` {document} names should be a command of the tool");
     }
 
+    /// <summary>
+    /// The thresholds (<c>--threshold</c>, <c>--set…</c>) and tags (<c>--disable-tag…</c>) the documented command lines
+    /// name are the engine's, spelt as it spells them: parsing alone does not check them, the run does.
+    /// </summary>
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("docs/simulation.md")]
+    [InlineData("src/Intimacy.Cli/PACKAGE.md")]
+    public void EveryDocumentedThresholdAndTag_IsTheEngines(string document)
+    {
+        var tags = new Intimacy.Recommendations.Engine.RecommendationEngineBuilder().Build().Rules
+            .SelectMany(r => r.Tags)
+            .ToHashSet(StringComparer.Ordinal);
+        var wrong = new List<string>();
+
+        foreach (var line in CommandLines(File.ReadAllText(RepositoryFiles.PathOf(document))))
+        {
+            var parse = Tool().Parse(Split(line));
+            foreach (var option in parse.CommandResult.Children.OfType<System.CommandLine.Parsing.OptionResult>())
+            {
+                foreach (var value in option.Tokens.Select(t => t.Value))
+                {
+                    var name = option.Option.Name;
+                    if (name == "--threshold" || name.StartsWith("--set", StringComparison.Ordinal))
+                    {
+                        var threshold = value.Split('=')[0];
+                        if (Intimacy.Recommendations.Options.RecommendationOptions.FindThreshold(threshold)?.Name != threshold)
+                        {
+                            wrong.Add($"{name} {threshold} in '{line}'");
+                        }
+                    }
+                    else if (name.StartsWith("--disable-tag", StringComparison.Ordinal) && !tags.Contains(value))
+                    {
+                        wrong.Add($"{name} {value} in '{line}'");
+                    }
+                }
+            }
+        }
+
+        wrong.Should().BeEmpty($"the thresholds and tags in {document}'s command lines should be the engine's");
+    }
+
     /// <summary>The exit codes section of the simulation guide lists exactly the tool's codes, each at the start of a clause ("0 success; 1 …").</summary>
     [Fact]
     public void TheSimulationGuide_ListsTheToolsExitCodes()
