@@ -41,13 +41,20 @@ public static class ProfileJson
 {
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
-
     private static readonly JsonSerializerOptions IndentedOptions = new(IntimacyJsonContext.Default.Options) { WriteIndented = true };
 
     /// <summary>Writes a profile as JSON.</summary>
     /// <param name="profile">The profile.</param>
     /// <param name="indented">Whether to indent the output for people to read.</param>
     /// <returns>The JSON text.</returns>
+    /// <remarks>
+    /// The profile is written as it is, not validated: a profile that breaks a range or combination rule is written, and
+    /// <see cref="Deserialize(string)"/> refuses it when it is read back. Call <see cref="ProfileValidator.Validate"/>
+    /// first to find its problems by path. Two kinds of value have no JSON form at all and stop the write.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
+    /// <exception cref="JsonException">An answer holds a number cast to its enum type that is none of the enum's named values.</exception>
+    /// <exception cref="ArgumentException">A number in the profile is not finite (NaN or an infinity).</exception>
     public static string Serialize(CoupleProfile profile, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(profile);
