@@ -141,6 +141,12 @@ public static class SummaryJson
             }
 
             var stamp = ReadStamp(root.GetProperty("stamp"));
+            if (stamp.Count < 0)
+            {
+                // The population's size: a run of fewer than zero profiles is none that was ever written.
+                throw Damaged("stamp.count must be zero or more");
+            }
+
             var breakdown = root.GetProperty("breakdownField").ValueKind == JsonValueKind.Null ? null : root.GetProperty("breakdownField").GetString();
             var rules = root.GetProperty("rules").EnumerateArray()
                 .Select(r => (Name: Text(r.GetProperty("name")), Firings: r.GetProperty("firings").GetInt64(), Profiles: r.GetProperty("profiles").GetInt64()))

@@ -25,6 +25,10 @@ public class SummaryJsonValidationTests
         Refused(Plain, s => s["profiles"] = -5, "profiles");
 
     [Fact]
+    public void ANegativeCountInTheStamp_IsRefused() =>
+        Refused(Plain, s => s["stamp"]!["count"] = -5, "stamp.count");
+
+    [Fact]
     public void APrevalenceCountAboveTheProfiles_IsRefused() =>
         Refused(Plain, s => s["prevalence"]![0]!["count"] = 1_000_000_000_000, "prevalence[0].count");
 
