@@ -65,6 +65,28 @@ public sealed class QuickstartSampleTests
             .And.BeLessThan(support.IndexOf(Intimacy.Core.Interventions.Interventions.SexTherapy.Id));
     }
 
+    [Fact]
+    public void QuickstartCoupleJson_IsTheQuickstartsCouple_SoItGetsTheSamePlan()
+    {
+        // The README calls the JSON file "the quick start's couple in that form": its couple's plan lists
+        // the very items, in the same order and with the same reasons, that the sample prints.
+        var printed = ConsoleOutput.Capture(() => RunQuickstart()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => l.StartsWith("- ", StringComparison.Ordinal) || l.StartsWith("    why: ", StringComparison.Ordinal))
+            .ToList();
+        var profile = Intimacy.Core.Serialization.ProfileJson.Deserialize(File.ReadAllText(RepositoryFiles.PathOf("samples/profiles/quickstart-couple.json")));
+        var plan = Scenarios.Engines.Default.Recommend(profile).ForAudience(Intimacy.Core.Plans.Audience.Couple);
+
+        var fromJson = new List<string>();
+        foreach (var item in plan.AllItems)
+        {
+            fromJson.Add($"- {item.Stage}: {item.Title} [{item.Indicator}, for {item.Audience}, priority {item.Priority}]");
+            fromJson.AddRange(item.Reasons.Select(r => $"    why: {r.Text}{(r.Threshold is null ? string.Empty : $" [{r.Threshold}]")} ({r.RuleName})"));
+        }
+
+        fromJson.AddRange(plan.Withheld.Select(w => $"- not now: {w.Title} (held back by {w.HeldBy})"));
+        printed.Should().NotBeEmpty().And.Equal(fromJson);
+    }
+
     private static void RunQuickstart()
     {
         var entry = Assembly.Load("Quickstart").EntryPoint!;
