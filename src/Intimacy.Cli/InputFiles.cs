@@ -2,6 +2,7 @@ using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Core.Serialization;
 using Intimacy.Core.Validation;
+using Intimacy.Shared;
 using Intimacy.Simulation.Scenarios;
 
 namespace Intimacy.Cli;
@@ -153,33 +154,13 @@ internal static class InputFiles
     }
 
     /// <summary>
-    /// The file's text, read as <see cref="File.ReadAllText(string)"/> reads it (UTF-8 unless a byte order mark says
-    /// otherwise), but no more than <paramref name="cap"/> bytes: a pipe (<c>&lt;(command)</c>, <c>/dev/stdin</c>, a named
-    /// pipe) or a device has length 0 before it is read, so <see cref="RefuseHuge"/> lets it through, and reading it
-    /// all could fill memory. <paramref name="what"/> names the kind of file in the message ("an input file").
+    /// The file's text (see <see cref="BoundedText.Read"/>), refused past <paramref name="cap"/> bytes: a pipe or a device
+    /// has length 0 before it is read, so <see cref="RefuseHuge"/> lets it through. <paramref name="what"/> names the kind
+    /// of file in the message ("an input file").
     /// </summary>
-    private static string ReadAtMostTheCap(string path, long cap, string what)
-    {
-        using var file = File.OpenRead(path);
-
-        // A file's size is known (and within the cap): the buffer is made that size once rather than grown.
-        using var bytes = new MemoryStream(file.CanSeek ? (int)Math.Min(file.Length, cap) : 0);
-        var buffer = new byte[81920];
-        int read;
-        while ((read = file.Read(buffer)) > 0)
-        {
-            if (bytes.Length + read > cap)
-            {
-                throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': it holds more than the {Size(cap)} {what} may be.");
-            }
-
-            bytes.Write(buffer, 0, read);
-        }
-
-        bytes.Position = 0;
-        using var reader = new StreamReader(bytes, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
-    }
+    private static string ReadAtMostTheCap(string path, long cap, string what) =>
+        BoundedText.Read(path, cap)
+            ?? throw new CliFailure(ExitCodes.Usage, $"Cannot read '{path}': it holds more than the {Size(cap)} {what} may be.");
 
     /// <summary>A size in bytes, KiB, MiB or GiB, with at most one decimal.</summary>
     internal static string Size(long bytes)

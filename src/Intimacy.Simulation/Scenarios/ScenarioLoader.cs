@@ -1,3 +1,4 @@
+using Intimacy.Shared;
 using Intimacy.Simulation.Generation;
 
 namespace Intimacy.Simulation.Scenarios;
@@ -38,7 +39,7 @@ public static class ScenarioLoader
         string text;
         try
         {
-            text = ReadAtMostTheCap(path);
+            text = BoundedText.Read(path, MaxFileBytes) ?? throw TooLarge(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -61,37 +62,6 @@ public static class ScenarioLoader
             ".json" => ScenarioFormat.Json,
             _ => throw new ScenarioException(path, null, null, string.Empty, "has an extension the loader does not know; name scenario files .yaml, .yml or .json."),
         };
-    }
-
-    /// <summary>
-    /// The file's text, decoded as <see cref="File.ReadAllText(string)"/> decodes it (UTF-8 unless a byte order mark says
-    /// otherwise), but no more than <see cref="MaxFileBytes"/>: a file known to be larger is refused before it is read, and
-    /// a pipe or device (length 0 until it is read) as soon as it gives more.
-    /// </summary>
-    private static string ReadAtMostTheCap(string path)
-    {
-        using var file = File.OpenRead(path);
-        if (file.CanSeek && file.Length > MaxFileBytes)
-        {
-            throw TooLarge(path);
-        }
-
-        using var bytes = new MemoryStream(file.CanSeek ? (int)file.Length : 0);
-        var buffer = new byte[81920];
-        int read;
-        while ((read = file.Read(buffer)) > 0)
-        {
-            if (bytes.Length + read > MaxFileBytes)
-            {
-                throw TooLarge(path);
-            }
-
-            bytes.Write(buffer, 0, read);
-        }
-
-        bytes.Position = 0;
-        using var reader = new StreamReader(bytes, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
     }
 
     private static ScenarioException TooLarge(string path) =>
