@@ -25,24 +25,7 @@ public partial class ProfileSchemaDifferentialTests(ITestOutputHelper output)
         var watch = Stopwatch.StartNew();
         var mutations = Mutations();
         var verdicts = SchemaDifferential.Run(schema, mutations, Read);
-        var disagreements = verdicts.Where(v => !v.Agree).ToList();
-        var documented = disagreements.Where(v => Documented(v) is not null).ToList();
-        var undocumented = disagreements.Except(documented).ToList();
-
-        output.WriteLine($"{verdicts.Count} mutated profiles, {verdicts.Count(v => v.SchemaAccepts is null)} the validator cannot evaluate, "
-            + $"{disagreements.Count} disagreements ({documented.Count} documented, {undocumented.Count} not), {watch.ElapsedMilliseconds} ms");
-        foreach (var group in documented.GroupBy(v => Documented(v)))
-        {
-            output.WriteLine($"documented: {group.Key}: {group.Count()}");
-        }
-
-        foreach (var d in undocumented)
-        {
-            output.WriteLine(d.ToString());
-        }
-
-        verdicts.Count.Should().BeGreaterThan(5000);
-        undocumented.Select(v => v.ToString()).Should().BeEmpty();
+        SchemaDifferential.ShouldAgree(verdicts, Documented, output.WriteLine, "profiles", 5000, watch.ElapsedMilliseconds);
 
         // Every member the reader knows was mutated where it sits (list items at the first one), in at least one base.
         var mutated = mutations.Select(m => m.Path).ToHashSet(StringComparer.Ordinal);

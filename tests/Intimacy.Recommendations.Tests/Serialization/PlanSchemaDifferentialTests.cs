@@ -25,24 +25,7 @@ public partial class PlanSchemaDifferentialTests(ITestOutputHelper output)
         var watch = Stopwatch.StartNew();
         var mutations = Mutations();
         var verdicts = SchemaDifferential.Run(schema, mutations, Read);
-        var disagreements = verdicts.Where(v => !v.Agree).ToList();
-        var documented = disagreements.Where(v => Documented(v) is not null).ToList();
-        var undocumented = disagreements.Except(documented).ToList();
-
-        output.WriteLine($"{verdicts.Count} mutated plans, {verdicts.Count(v => v.SchemaAccepts is null)} the validator cannot evaluate, "
-            + $"{disagreements.Count} disagreements ({documented.Count} documented, {undocumented.Count} not), {watch.ElapsedMilliseconds} ms");
-        foreach (var group in documented.GroupBy(v => Documented(v)))
-        {
-            output.WriteLine($"documented: {group.Key}: {group.Count()}");
-        }
-
-        foreach (var d in undocumented)
-        {
-            output.WriteLine(d.ToString());
-        }
-
-        verdicts.Count.Should().BeGreaterThan(3000);
-        undocumented.Select(v => v.ToString()).Should().BeEmpty();
+        SchemaDifferential.ShouldAgree(verdicts, Documented, output.WriteLine, "plans", 3000, watch.ElapsedMilliseconds);
 
         // Every member the reader knows was mutated where it sits (list items at the first one), in at least one base;
         // an item is an item in any lane (one PlanItem contract, one schema the lanes refer to).

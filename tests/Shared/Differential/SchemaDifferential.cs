@@ -53,4 +53,32 @@ internal static class SchemaDifferential
             var errors = read(m.Json);
             return new Verdict(m, SchemaAccepts(schema, m.Json), errors.Count == 0, errors);
         })];
+
+    /// <summary>
+    /// Writes what the run found (how many <paramref name="documents"/>, how many the validator could not evaluate, the
+    /// disagreements by documented reason, every undocumented one) and asserts that more than <paramref name="atLeast"/>
+    /// documents were compared and that every disagreement has a reason from <paramref name="documented"/>.
+    /// </summary>
+    public static void ShouldAgree(
+        IReadOnlyList<Verdict> verdicts, Func<Verdict, string?> documented, Action<string> write, string documents, int atLeast, long elapsedMilliseconds)
+    {
+        var disagreements = verdicts.Where(v => !v.Agree).ToList();
+        var explained = disagreements.Where(v => documented(v) is not null).ToList();
+        var unexplained = disagreements.Except(explained).ToList();
+
+        write($"{verdicts.Count} mutated {documents}, {verdicts.Count(v => v.SchemaAccepts is null)} the validator cannot evaluate, "
+            + $"{disagreements.Count} disagreements ({explained.Count} documented, {unexplained.Count} not), {elapsedMilliseconds} ms");
+        foreach (var group in explained.GroupBy(documented))
+        {
+            write($"documented: {group.Key}: {group.Count()}");
+        }
+
+        foreach (var d in unexplained)
+        {
+            write(d.ToString());
+        }
+
+        verdicts.Count.Should().BeGreaterThan(atLeast);
+        unexplained.Select(v => v.ToString()).Should().BeEmpty();
+    }
 }
