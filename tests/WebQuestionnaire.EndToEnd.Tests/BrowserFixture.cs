@@ -61,14 +61,16 @@ public class BrowserFixture : IAsyncLifetime
     /// script, which the app's strict Content-Security-Policy (no inline script) rightly blocks.
     /// With <c>backForwardCache</c> the context comes from a second Chromium with the back/forward cache
     /// on, as in people's browsers: Playwright turns it off by default (<c>--disable-back-forward-cache</c>).
+    /// Without <c>javaScript</c> the pages' scripts do not run, as in a browser that blocks script.
     /// </summary>
-    public async Task<BrowserUser> NewUserAsync(string name, Uri? baseUrl, ITestOutputHelper output, string test, bool bypassCsp = false, bool backForwardCache = false)
+    public async Task<BrowserUser> NewUserAsync(string name, Uri? baseUrl, ITestOutputHelper output, string test, bool bypassCsp = false, bool backForwardCache = false, bool javaScript = true)
     {
         var chosen = backForwardCache ? await CachingBrowserAsync() : Browser;
         var context = await chosen.NewContextAsync(new()
         {
             BaseURL = baseUrl?.ToString(),
             BypassCSP = bypassCsp,
+            JavaScriptEnabled = javaScript,
             Locale = "en-US",
             ViewportSize = new() { Width = 1280, Height = 900 },
         });

@@ -57,6 +57,38 @@ public sealed class QuickExitTests(WebAppFixture app, ITestOutputHelper output)
         BackToAFormLeftUnsavedAsync(nameof(Back_to_a_form_left_unsaved_shows_it_empty_with_the_back_forward_cache_on), backForwardCache: true);
 
     [BrowserFact]
+    public async Task After_Delete_my_answers_Back_does_not_bring_the_private_view_back_even_without_script()
+    {
+        // A shared device whose browser keeps pages in its back/forward cache and runs no script (so the
+        // pages cannot reload themselves when restored): after "Delete my answers", Back must not show the
+        // private view seen before, with its safety notice and emergency contacts.
+        const string test = nameof(After_Delete_my_answers_Back_does_not_bring_the_private_view_back_even_without_script);
+        await using var a = await app.NewPartnerAsync("A", output, test, backForwardCache: true, javaScript: false);
+        await a.StartTogetherAsync();
+        await a.OpenAsync("/safety");
+        await a.ChooseAsync(Answers.PhysicallyHurt, "Yes");
+        await a.ChooseAsync(Answers.AfraidOfPartner, "Yes");
+        await a.ChooseAsync(Answers.ThreatenedToKill, "Yes");
+        await a.Page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+        await Expect(a.Page.Locator("#own-safety")).ToBeVisibleAsync();
+        await a.Page.GetByRole(AriaRole.Link, new() { Name = "See your private view now" }).ClickAsync();
+        await Expect(a.Page.Locator("#safety-first")).ToBeVisibleAsync();
+        await a.Page.GetByRole(AriaRole.Link, new() { Name = "Overview", Exact = true }).ClickAsync();
+        await Expect(a.Page.Locator("#seat")).ToBeVisibleAsync();
+
+        await a.Page.GetByRole(AriaRole.Button, new() { Name = "Delete my answers" }).ClickAsync();
+        await Expect(a.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Your answers are deleted");
+        await a.Page.GoBackAsync(new() { WaitUntil = WaitUntilState.Commit });
+        await Expect(a.Page).ToHaveURLAsync(a.SessionPage(string.Empty));
+        await a.Page.GoBackAsync(new() { WaitUntil = WaitUntilState.Commit });
+        await Expect(a.Page).ToHaveURLAsync(a.SessionPage("/mine"));
+
+        await Expect(a.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("The plan is not ready yet");
+        await a.User.ScreenshotAsync("private-view-after-delete-and-back");
+        (await a.Page.Locator("#safety-first, #urgent").CountAsync()).Should().Be(0, "the private view seen before deleting must not come back from the back/forward cache");
+    }
+
+    [BrowserFact]
     public async Task Pressing_Escape_twice_also_leaves_and_Back_does_not_return()
     {
         const string test = nameof(Pressing_Escape_twice_also_leaves_and_Back_does_not_return);

@@ -45,8 +45,9 @@ public sealed class WebAppFixture : BrowserFixture
     /// <param name="test">The test's name, the screenshots' folder.</param>
     /// <param name="bypassCsp">Only for the axe scan, which injects axe-core as inline script; the app's CSP rightly forbids that.</param>
     /// <param name="backForwardCache">A browser with the back/forward cache on (see <see cref="BrowserFixture.NewUserAsync"/>).</param>
-    public async Task<Partner> NewPartnerAsync(string name, ITestOutputHelper output, string test, bool bypassCsp = false, bool backForwardCache = false) =>
-        new(await NewUserAsync(name, BaseUrl, output, test, bypassCsp, backForwardCache));
+    /// <param name="javaScript">Whether the page's scripts run; off for someone whose browser blocks script.</param>
+    public async Task<Partner> NewPartnerAsync(string name, ITestOutputHelper output, string test, bool bypassCsp = false, bool backForwardCache = false, bool javaScript = true) =>
+        new(await NewUserAsync(name, BaseUrl, output, test, bypassCsp, backForwardCache, javaScript));
 
     private sealed class QuestionnaireFactory : WebApplicationFactory<Program>
     {

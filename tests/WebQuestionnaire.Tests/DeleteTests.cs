@@ -74,6 +74,25 @@ public sealed class DeleteTests(WebAppFactory factory) : IClassFixture<WebAppFac
         }
     }
 
+    [Theory]
+    [InlineData("/delete")]
+    [InlineData("/end")]
+    public async Task DeleteAndEnd_AskTheBrowserToDropWhatItKeptOfThePages_AsTheQuickExitDoes(string action)
+    {
+        // On a shared device the pages seen before deleting (a private view with its safety notices) must
+        // not come back on Back from the browser's back/forward cache, which keeps them whatever
+        // Cache-Control says and which only the pages' script otherwise reloads.
+        using var a = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+        await a.SubmitAsync(hub + "/safety", Answers.Safety(violence: true));
+
+        var done = await a.SubmitAsync(hub, [], action: hub + action);
+
+        done.Status.Should().Be(HttpStatusCode.OK);
+        done.Response.Headers.TryGetValues("Clear-Site-Data", out var values).Should().BeTrue(action);
+        values.Should().Equal("\"cache\"");
+    }
+
     [Fact]
     public async Task DeleteAndEnd_NeedTheAntiforgeryToken_AndASeat()
     {

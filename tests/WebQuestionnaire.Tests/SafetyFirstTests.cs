@@ -111,6 +111,26 @@ public sealed class SafetyFirstTests(WebAppFactory factory) : IClassFixture<WebA
     }
 
     [Fact]
+    public async Task ThePrivateViewsTitle_IsTheSame_WhetherOrNotTheAnswersCallForHelpFirst()
+    {
+        // The title stays in the browser's history and its Back list after the quick exit; a title that
+        // changed when the page shows help first would tell whoever looks there, while no plan was ready,
+        // that this partner's private answers called for urgent help.
+        var titles = new List<string>();
+        foreach (var danger in new[] { true, false })
+        {
+            using var a = factory.NewBrowser();
+            var hub = await a.StartTogetherAsync();
+            await a.CompleteAsync(hub, Answers.View(34), Answers.Screens(), danger ? ImminentDanger() : Answers.Safety());
+            var mine = await a.GetAsync(hub + "/mine");
+            mine.Html.Should().Contain(danger ? "id=\"safety-first\"" : "<h1>The plan is not ready yet</h1>", "the two pages differ in what they show");
+            titles.Add(Regex.Match(mine.Html, "<title>([^<]*)</title>").Groups[1].Value);
+        }
+
+        titles[1].Should().Be(titles[0]).And.StartWith("Your own view");
+    }
+
+    [Fact]
     public async Task WithoutUrgentAnswers_NoSafetySectionIsShown_AndMineWaitsForThePlan()
     {
         using var a = factory.NewBrowser();

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using WebQuestionnaire.Couples;
+using WebQuestionnaire.Web;
 
 namespace WebQuestionnaire.Pages.C;
 
 /// <summary>
 /// <b>End the session for both</b>: forgets the whole session at once, both partners' answers
 /// included, and drops this browser's seat cookie. Afterwards every link to it answers 404, as if it
-/// had expired.
+/// had expired. Like the quick exit it asks the browser to clear this site's cache, back/forward cache
+/// included, so that Back does not bring back the pages seen before.
 /// </summary>
 public sealed class EndModel : SessionPageModel
 {
@@ -19,6 +21,7 @@ public sealed class EndModel : SessionPageModel
     {
         Store.Remove(CurrentSession);
         SeatCookie.Remove(HttpContext, CurrentSession.Id);
+        Response.Headers["Clear-Site-Data"] = QuickExit.ClearSiteData;
         ViewData["SessionId"] = null;
     }
 }
