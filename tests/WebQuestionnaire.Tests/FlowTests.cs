@@ -143,6 +143,47 @@ public sealed class FlowTests(WebAppFactory factory) : IClassFixture<WebAppFacto
     }
 
     [Fact]
+    public async Task ThirdBrowser_IsAnsweredAsForAnUnknownSession_WhateverTheMethodAndPath()
+    {
+        // Whoever holds the used invitation link (or saw the address) must not learn that the couple's
+        // answers are still there through another method, a path under the session or a post with a token.
+        using var a = factory.NewBrowser();
+        using var b = factory.NewBrowser();
+        using var c = factory.NewBrowser();
+        var hub = await a.StartTogetherAsync();
+        var token = (await c.GetAsync(hub + "/join")).Token();
+        await b.JoinAsync(hub);
+        await a.CompleteAsync(hub, Answers.View(), Answers.Screens("yes"), Answers.Safety(violence: true));
+        var id = hub["/c/".Length..];
+        const string unknown = "AAAAAAAAAAAAAAAAAAAAAA";
+
+        async Task<string> SendAsync(string method, string sessionId, string path)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), "/c/" + sessionId + path);
+            if (method is "POST" or "PUT" or "PATCH" or "DELETE")
+            {
+                request.Content = new FormUrlEncodedContent([new("__RequestVerificationToken", token)]);
+            }
+
+            using var response = await c.Client.SendAsync(request);
+            var headers = response.Headers.Concat(response.Content.Headers).Where(h => h.Key is not "Date")
+                .Select(h => h.Key + ": " + string.Join(", ", h.Value)).Order(StringComparer.Ordinal);
+            return $"{(int)response.StatusCode}\n{string.Join("\n", headers)}\n{await response.Content.ReadAsStringAsync()}".Replace(sessionId, "{id}", StringComparison.Ordinal);
+        }
+
+        foreach (var method in new[] { "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE", "TRACE" })
+        {
+            foreach (var path in new[] { "", "/", "/join", "/view", "/SAFETY", "/plan", "/mine", "/mine/", "/solo", "/delete", "/end", "/exit", "/other" })
+            {
+                (await SendAsync(method, id, path)).Should().Be(await SendAsync(method, unknown, path), $"{method} {path}");
+            }
+        }
+
+        (await a.GetAsync(hub + "/mine")).Html.Should().Contain("id=\"safety-first\"", "nothing the third browser sent changed partner A's answers");
+        (await b.GetAsync(hub)).TextOf("seat").Should().Be("You are partner B");
+    }
+
+    [Fact]
     public async Task RefusedRequests_DoNotKeepASessionAlive_ButTheSeatedPartnersDo()
     {
         var clock = new ManualClock();
