@@ -17,7 +17,7 @@ internal sealed class SafetyStep : Step
     public override IReadOnlyList<string> Intro { get; } =
     [
         "Please answer these when you are alone and can speak freely. Your answers here are never shown to your partner, on their screen or on the plan you share.",
-        "If you answer Yes, your own private view will put support for you first. The shared plan may then leave out steps you would do together, without saying why.",
+        "If you answer Yes, your own private view will put support for you first. The shared plan may then leave out steps you would do together, without saying why. Choosing \"Prefer not to say\" for one of the first three questions also leaves out some of them (couples therapy and the like), since it cannot yet be sure they are safe.",
         "If you are in danger right now, contact your local emergency number.",
     ];
 

@@ -21,7 +21,8 @@ internal sealed class ScreensStep : Step
     public override IReadOnlyList<string> Intro { get; } =
     [
         "These short questions come from questionnaires that professionals use for a first look. They are not a diagnosis.",
-        "Your answers about how satisfied you are with the relationship are treated as shared, so the plan you both see may draw on them. Your answers about mood, worry and self-harm stay private: only your own private view uses them.",
+        "Your answers about how satisfied you are with the relationship are treated as shared, so the plan you both see may draw on them. Your answers about mood, worry and self-harm stay private: your partner never sees them.",
+        "Mood and worry count only in your own private view. An answer of Yes to thoughts of self-harm, or leaving that question unanswered, also makes the shared plan leave out some steps you would do together, without saying why, so that nothing unsafe is suggested.",
     ];
 
     public override string? NextSlug => "safety";
