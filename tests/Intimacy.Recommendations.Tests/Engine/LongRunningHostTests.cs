@@ -31,14 +31,14 @@ public class LongRunningHostTests
     {
         // Each engine differs from the last: its options, its app rules and its app interventions.
         var dropped = new List<WeakReference>();
-        for (var i = 0; i < 120; i++)
+        for (var i = 0; i < 50; i++)
         {
             dropped.AddRange(BuildUseAndDrop(i));
         }
 
         Collect();
 
-        dropped.Should().HaveCount(120 * 5).And.OnlyContain(w => !w.IsAlive, "an engine the host let go of must go, with its rules, sessions and compiled code");
+        dropped.Should().HaveCount(50 * 5).And.OnlyContain(w => !w.IsAlive, "an engine the host let go of must go, with its rules, sessions and compiled code");
     }
 
     [Fact]
@@ -46,14 +46,14 @@ public class LongRunningHostTests
     public void EnginesOfDisposedServiceProviders_AreCollected_WithTheirRules()
     {
         var dropped = new List<WeakReference>();
-        for (var i = 0; i < 60; i++)
+        for (var i = 0; i < 30; i++)
         {
             dropped.AddRange(ResolveUseAndDispose(i));
         }
 
         Collect();
 
-        dropped.Should().HaveCount(60 * 4).And.OnlyContain(w => !w.IsAlive, "a disposed container's engine must go with it");
+        dropped.Should().HaveCount(30 * 4).And.OnlyContain(w => !w.IsAlive, "a disposed container's engine must go with it");
     }
 
     [Fact]
@@ -324,3 +324,62 @@ public class LongRunningHostTests
         }
     }
 }
+
+/// <summary>
+/// The engine's size over many evaluations, measured with <see cref="GC.GetTotalMemory"/>, which counts the whole
+/// process: so no other test may run meanwhile.
+/// </summary>
+[Collection(EngineSizeTests.Collection)]
+public class EngineSizeTests
+{
+    public const string Collection = "Engine size (runs alone)";
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void AnEngineEvaluatingEverNewCouples_WithAppFindingsAndReasonsUniqueEachTime_StaysTheSameSize()
+    {
+        // What the engine keeps (workspaces, built-in findings, their answers and merged reasons) reaches its size while
+        // warming up. After that it must not grow: not over many evaluations, and not while the collector does not run
+        // (as with the server collector between its rarer collections), when anything kept for a couple until a
+        // collection notices it is gone piles up.
+        var engine = new RecommendationEngineBuilder()
+            .AddRules(typeof(LongRunningHostTests.NumberedFindingRule), typeof(LongRunningHostTests.NumberedCandidateRule))
+            .AddInterventions(LongRunningHostTests.ClinicGroup(0))
+            .Build();
+        LongRunningHostTests.EvaluateMany(engine, 0, 30_000);
+        var warm = GC.GetTotalMemory(forceFullCollection: true);
+
+        LongRunningHostTests.EvaluateMany(engine, 30_000, 120_000);
+        var grown = GC.GetTotalMemory(forceFullCollection: true);
+        for (var round = 0; round < 3; round++)
+        {
+            WithoutCollections(() => LongRunningHostTests.EvaluateMany(engine, 120_000 + (round * 4_000), 124_000 + (round * 4_000)));
+        }
+
+        var swollen = GC.GetTotalMemory(forceFullCollection: true);
+
+        (grown - warm).Should().BeLessThan(1024 * 1024, $"90,000 more couples must not grow the engine (from {warm:N0} to {grown:N0} bytes)");
+        (swollen - warm).Should().BeLessThan(1024 * 1024, $"evaluations between collections must leave nothing behind (from {warm:N0} to {swollen:N0} bytes)");
+        GC.KeepAlive(engine);
+    }
+
+    private static void WithoutCollections(Action action)
+    {
+        GC.TryStartNoGCRegion(200L * 1024 * 1024).Should().BeTrue();
+        try
+        {
+            action();
+        }
+        finally
+        {
+            if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+        }
+    }
+}
+
+/// <summary>The size tests run one at a time, and apart from every other test.</summary>
+[CollectionDefinition(EngineSizeTests.Collection, DisableParallelization = true)]
+public sealed class EngineSizeCollection;
