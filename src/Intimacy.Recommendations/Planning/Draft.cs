@@ -402,15 +402,19 @@ internal sealed class Draft
 
 /// <summary>
 /// The merged reasons made from one reason (see <see cref="Draft.Seal"/>): for each list of parts folded into it, in
-/// order, the merged reason. Kept as a chain of weak tables, the reason folded into, then each part, by identity, so a
-/// merged reason lives only as long as the reason and every one of its parts: merging a built-in reason with a reason
-/// one evaluation made (an app rule's, or a built-in rule's answer to an app finding) keeps nothing of that evaluation
-/// once it is over (docs/safety.md, privacy rule). Thread-safe: a step is made once, and a lost race only costs
-/// merging a combination again.
+/// order, the merged reason. Only reasons the engine reuses across evaluations (the answers kept with the findings the
+/// built-in rules reuse, see <see cref="KeptAnswers"/>) are merged once and kept: a combination with a reason made for
+/// one evaluation (an app rule's, or a built-in rule's answer to an app finding) could never be met again, and keeping it
+/// would keep that couple's finding ids and answer paths (docs/safety.md, privacy rule). Kept as a chain of weak tables,
+/// the reason folded into, then each part, by identity, so a merged reason lives no longer than any of them.
+/// Thread-safe: a step is made once, and a lost race only costs merging a combination again.
 /// </summary>
 internal static class FoldedReasons
 {
     private static readonly ConditionalWeakTable<Reason, Step> Known = [];
+
+    /// <summary>Marks a reason the engine reuses across evaluations, whose combinations may be kept.</summary>
+    public static void Keep(Reason reason) => Known.TryAdd(reason, new Step());
 
     /// <summary>
     /// The merged reason made from <paramref name="first"/> for the parts folded into it (at <paramref name="index"/>),
@@ -434,10 +438,25 @@ internal static class FoldedReasons
         return step.Merged;
     }
 
-    /// <summary>Keeps the reason merged from <paramref name="first"/> and the parts folded into it (at <paramref name="index"/>).</summary>
+    /// <summary>
+    /// Keeps the reason merged from <paramref name="first"/> and the parts folded into it (at <paramref name="index"/>),
+    /// when all of them are reused ones (see <see cref="Keep"/>).
+    /// </summary>
     public static void Add(Reason first, List<(int Index, Reason Reason)> folded, int index, Reason merged)
     {
-        var step = Known.GetValue(first, static _ => new Step());
+        if (!Known.TryGetValue(first, out var step))
+        {
+            return;
+        }
+
+        foreach (var (at, part) in CollectionsMarshal.AsSpan(folded))
+        {
+            if (at == index && !Known.TryGetValue(part, out _))
+            {
+                return;
+            }
+        }
+
         foreach (var (at, part) in CollectionsMarshal.AsSpan(folded))
         {
             if (at == index)
