@@ -45,6 +45,7 @@ internal sealed class FindingCache
             _slots = slots;
         }
 
+        KeptAnswers.Keep(finding);
         slots.Items[Index(named, finding.Disclosure, choice)] = finding;
         return finding;
     }

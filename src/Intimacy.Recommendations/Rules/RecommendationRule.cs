@@ -1,9 +1,9 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Explanations;
 using Intimacy.Recommendations.Facts;
+using Intimacy.Recommendations.Planning;
 using Intimacy.Rules.Fluent.Dsl;
 using Intimacy.Rules.RuleModel;
 
@@ -19,12 +19,6 @@ public abstract class RecommendationRule : Rule
     private FrozenSet<string>? _triggers;
     private Proposal[]? _proposals;
     private string? _ruleName;
-
-    // The candidates answering one finding depend only on that finding and this rule, and findings are
-    // immutable (built-in ones are reused across evaluations), so they are made once per finding. The
-    // table holds them only while the finding lives.
-    private readonly ConditionalWeakTable<Finding, Candidate[]> _answers = [];
-    private ConditionalWeakTable<Finding, Candidate[]>.CreateValueCallback? _answer;
 
     /// <summary>The finding codes this rule answers.</summary>
     protected abstract IEnumerable<string> Triggers { get; }
@@ -51,10 +45,28 @@ public abstract class RecommendationRule : Rule
     private void Propose(IContext context, Finding finding)
     {
         _ruleName ??= context.Rule.Name;
-        foreach (var candidate in _answers.GetValue(finding, _answer ??= Answer))
+
+        // The candidates answering one finding depend only on that finding and this rule, and findings are immutable:
+        // a finding the built-in rules reuse across evaluations is answered once, and the answer kept with it (and its
+        // reasons marked for the merged reasons kept with them, see FoldedReasons). Any other finding lives for one
+        // evaluation and is answered afresh: nothing is kept for it.
+        var candidates = KeptAnswers.Of(finding) is { } kept
+            ? kept.For(this) ?? kept.Add(this, Kept(Answer(finding)))
+            : Answer(finding);
+        foreach (var candidate in candidates)
         {
             context.Insert(candidate);
         }
+    }
+
+    private static Candidate[] Kept(Candidate[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            FoldedReasons.Keep(candidate.Reason);
+        }
+
+        return candidates;
     }
 
     private Candidate[] Answer(Finding finding)
