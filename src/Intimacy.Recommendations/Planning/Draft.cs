@@ -210,16 +210,17 @@ internal sealed class Draft
     {
         // The merged reason depends only on the reason folded into and the parts, in order, and reasons are
         // immutable (built-in ones are reused across evaluations): each combination is merged once and kept
-        // for as long as the reason folded into and every part live.
+        // with the reason folded into, for as long as that reason lives (reused reasons only: see FoldedReasons).
         var first = Reasons[i];
-        if (FoldedReasons.Find(first, _folded, i) is { } found)
+        var hash = FoldedReasons.HashOf(_folded, i);
+        if (FoldedReasons.Find(first, _folded, i, hash) is { } found)
         {
             Reasons[i] = found;
             return;
         }
 
         var merged = Merge(i, first);
-        FoldedReasons.Add(first, _folded, i, merged);
+        FoldedReasons.Add(first, _folded, i, hash, merged);
         Reasons[i] = merged;
     }
 
@@ -401,50 +402,73 @@ internal sealed class Draft
 }
 
 /// <summary>
-/// The merged reasons made from one reason (see <see cref="Draft.Seal"/>): for each list of parts folded into it, in
-/// order, the merged reason. Only reasons the engine reuses across evaluations (the answers kept with the findings the
-/// built-in rules reuse, see <see cref="KeptAnswers"/>) are merged once and kept: a combination with a reason made for
-/// one evaluation (an app rule's, or a built-in rule's answer to an app finding) could never be met again, and keeping it
-/// would keep that couple's finding ids and answer paths (docs/safety.md, privacy rule). Kept as a chain of weak tables,
-/// the reason folded into, then each part, by identity, so a merged reason lives no longer than any of them.
-/// Thread-safe: a step is made once, and a lost race only costs merging a combination again.
+/// The merged reasons made from one reason (see <see cref="Draft.Seal"/>): for each list of parts folded into it,
+/// in order, the merged reason. Kept with the reason, for as long as it lives, in a small hash table by the parts'
+/// identity; a few combinations at most. Only reasons the engine reuses across evaluations (the answers kept with the
+/// findings the built-in rules reuse, see <see cref="KeptAnswers"/>, marked by <see cref="Keep"/>) have a table, and a
+/// combination is kept only when every part is such a reason too: a combination with a reason made for one evaluation
+/// (an app rule's, or a built-in rule's answer to an app finding) could never be met again, and keeping it would keep
+/// that couple's finding ids and answer paths (docs/safety.md, privacy rule). Thread-safe: a table is never changed once
+/// it is kept, a bigger one replaces it whole, and a lost race only costs merging a combination again.
 /// </summary>
 internal static class FoldedReasons
 {
-    private static readonly ConditionalWeakTable<Reason, Step> Known = [];
+    // Enough for the combinations the built-in rules make; past it, a combination is merged each time.
+    private const int Most = 64;
+
+    private static readonly ConditionalWeakTable<Reason, Combination[]> Known = [];
 
     /// <summary>Marks a reason the engine reuses across evaluations, whose combinations may be kept.</summary>
-    public static void Keep(Reason reason) => Known.TryAdd(reason, new Step());
+    public static void Keep(Reason reason) => Known.TryAdd(reason, []);
+
+    /// <summary>A hash of the parts folded into the reason at <paramref name="index"/>, by their identity.</summary>
+    public static int HashOf(List<(int Index, Reason Reason)> folded, int index)
+    {
+        var hash = 17;
+        foreach (var (at, part) in CollectionsMarshal.AsSpan(folded))
+        {
+            if (at == index)
+            {
+                hash = (hash * 31) + RuntimeHelpers.GetHashCode(part);
+            }
+        }
+
+        return hash;
+    }
 
     /// <summary>
-    /// The merged reason made from <paramref name="first"/> for the parts folded into it (at <paramref name="index"/>),
-    /// if made before.
+    /// The merged reason made from <paramref name="first"/> for the parts folded into it (at <paramref name="index"/>;
+    /// their hash <paramref name="hash"/>), if made before.
     /// </summary>
-    public static Reason? Find(Reason first, List<(int Index, Reason Reason)> folded, int index)
+    public static Reason? Find(Reason first, List<(int Index, Reason Reason)> folded, int index, int hash)
     {
-        if (!Known.TryGetValue(first, out var step))
+        if (!Known.TryGetValue(first, out var table) || table.Length == 0)
         {
             return null;
         }
 
-        foreach (var (at, part) in CollectionsMarshal.AsSpan(folded))
+        // Open addressing, at most half full: a probe ends at an empty slot.
+        var mask = table.Length - 1;
+        for (var slot = hash & mask; table[slot].Merged is not null; slot = (slot + 1) & mask)
         {
-            if (at == index && (step.Next is not { } next || !next.TryGetValue(part, out step)))
+            ref readonly var combination = ref table[slot];
+            if (combination.Hash == hash && Same(combination, folded, index))
             {
-                return null;
+                return combination.Merged;
             }
         }
 
-        return step.Merged;
+        return null;
     }
 
     /// <summary>
-    /// Keeps the reason merged from <paramref name="first"/> and the parts folded into it (at <paramref name="index"/>),
-    /// when all of them are reused ones (see <see cref="Keep"/>).
+    /// Keeps the reason merged from <paramref name="first"/> and the parts folded into it (at <paramref name="index"/>;
+    /// their hash <paramref name="hash"/>), when all of them are reused ones (see <see cref="Keep"/>).
     /// </summary>
-    public static void Add(Reason first, List<(int Index, Reason Reason)> folded, int index, Reason merged)
+    public static void Add(Reason first, List<(int Index, Reason Reason)> folded, int index, int hash, Reason merged)
     {
-        if (!Known.TryGetValue(first, out var step))
+        // Only combinations of reused reasons are kept (see the class's remarks).
+        if (!Known.TryGetValue(first, out var table))
         {
             return;
         }
@@ -457,25 +481,89 @@ internal static class FoldedReasons
             }
         }
 
-        foreach (var (at, part) in CollectionsMarshal.AsSpan(folded))
+        var kept = 0;
+        foreach (var combination in table)
+        {
+            kept += combination.Merged is null ? 0 : 1;
+        }
+
+        if (kept >= Most)
+        {
+            return;
+        }
+
+        var count = 0;
+        foreach (var (at, _) in folded)
+        {
+            count += at == index ? 1 : 0;
+        }
+
+        var parts = new Reason[count];
+        count = 0;
+        foreach (var (at, part) in folded)
         {
             if (at == index)
             {
-                var next = step.Next ?? Interlocked.CompareExchange(ref step.Next, new(), null) ?? step.Next;
-                step = next.GetValue(part, static _ => new Step());
+                parts[count++] = part;
             }
         }
 
-        step.Merged = merged;
+        // A new table, twice as big as the combinations need, replaces the old one whole.
+        var size = 4;
+        while (size < (kept + 1) * 2)
+        {
+            size *= 2;
+        }
+
+        var grown = new Combination[size];
+        foreach (var combination in table)
+        {
+            if (combination.Merged is not null)
+            {
+                Put(grown, combination);
+            }
+        }
+
+        Put(grown, new Combination(hash, parts.Length, parts[0], parts.Length > 1 ? parts : null, merged));
+        Known.AddOrUpdate(first, grown);
     }
 
-    /// <summary>One step of the chain: the reason merged from the parts so far, if kept, and the steps for one more part.</summary>
-    private sealed class Step
+    private static void Put(Combination[] table, Combination combination)
     {
-        public ConditionalWeakTable<Reason, Step>? Next;
+        var mask = table.Length - 1;
+        var slot = combination.Hash & mask;
+        while (table[slot].Merged is not null)
+        {
+            slot = (slot + 1) & mask;
+        }
 
-        public Reason? Merged;
+        table[slot] = combination;
     }
+
+    private static bool Same(in Combination combination, List<(int Index, Reason Reason)> folded, int index)
+    {
+        // The first part is kept in the combination itself: most combinations have one part, and need no other read.
+        var next = 0;
+        foreach (var (at, part) in CollectionsMarshal.AsSpan(folded))
+        {
+            if (at != index)
+            {
+                continue;
+            }
+
+            if (next == combination.Count || !ReferenceEquals(next == 0 ? combination.First : combination.Parts![next], part))
+            {
+                return false;
+            }
+
+            next++;
+        }
+
+        return next == combination.Count;
+    }
+
+    /// <summary>One combination: its hash, how many parts, the first part, all of them (when more than one), and the merged reason.</summary>
+    private readonly record struct Combination(int Hash, int Count, Reason First, Reason[]? Parts, Reason Merged);
 }
 
 /// <summary>A draft as one narrower view sees it (see <see cref="Draft.Views"/>).</summary>
