@@ -108,6 +108,19 @@ public class ContraindicationTests
         Contraindication.SelfHarmRisk.AppliesTo.IsSatisfiedBy(profile).Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData(24, null, false)]
+    [InlineData(25, null, true)]
+    [InlineData(27, null, true)]
+    [InlineData(20, 0, false)]
+    public void SelfHarmRisk_WithItem9LeftOut_ReadsATotalTheOtherItemsCannotReachAsItem9AboveZero(int total, int? item9, bool applies)
+    {
+        // The other eight PHQ-9 items reach 24 at most: a higher total is not reachable with item 9 at zero.
+        var profile = One(p => p.Safety(s => s with { SelfHarmThoughts = false }).WellbeingScores(w => w with { Phq9 = total, Phq9Item9 = item9 }));
+
+        Contraindication.SelfHarmRisk.AppliesTo.IsSatisfiedBy(profile).Should().Be(applies);
+    }
+
     [Fact]
     public void UndisclosedAffair_AppliesToABreachThatHasNotEnded()
     {
