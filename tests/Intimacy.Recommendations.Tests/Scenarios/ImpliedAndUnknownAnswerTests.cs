@@ -56,6 +56,18 @@ public class ImpliedAndUnknownAnswerTests
     }
 
     [Fact]
+    public void Phq9TotalAbove24_TheSelfHarmContraindicationsReasonsCiteTheTotal()
+    {
+        // The reason must name the answer that establishes the hold, not only item 9, which was left out.
+        var plan = Engines.Default.Recommend(WithPhq9(26, item9: null));
+
+        var reasons = plan.Withheld.SelectMany(w => w.Reasons)
+            .Where(r => r.Text.Contains(Contraindication.SelfHarmRisk.Name, StringComparison.Ordinal)).ToList();
+        reasons.Should().NotBeEmpty();
+        reasons.Should().OnlyContain(r => r.InputPaths.Contains("$.partnerA.wellbeingScores.phq9"));
+    }
+
+    [Fact]
     public void SelfHelpOutcomeUnanswered_NoTextClaimsThatItDidNotImprove()
     {
         // Twelve weeks of self-help with the outcome left out: escalation is right (an unknown outcome is
