@@ -1,3 +1,4 @@
+using System.Reflection;
 using Intimacy.Core.Catalog;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Profiles;
@@ -57,6 +58,53 @@ public class ContraindicationTests
 
         c.AppliesTo.IsSatisfiedBy(One(Cases[id].Shows)).Should().BeTrue();
         c.AppliesTo.IsSatisfiedBy(Two(p => Cases[id].DoesNotShow(p), Cases[id].Shows)).Should().BeTrue();
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void AnAnswerMadeUnknown_ThatMakesItApply_IsNamedAmongTheGlossarysExceptions(string id)
+    {
+        // docs/domain.md says each contraindication is detected from known answers, naming the ones that read an
+        // unanswered question as the cautious value. Every answer of the known contrary case is made unknown in
+        // turn: if that alone makes the contraindication apply, the glossary must name it as an exception.
+        var glossary = GlossaryWriter.Write(IntimacyCatalog.Default);
+        var start = glossary.IndexOf("## Contraindications", StringComparison.Ordinal);
+        var intro = glossary[start..glossary.IndexOf("\n- **", start, StringComparison.Ordinal)];
+        var contrary = One(p => { ScreenedSafe(p); Cases[id].DoesNotShow(p); }).PartnerA;
+
+        var readsUnknown = EachAnswerUnknown(contrary)
+            .Where(b => Get(id).AppliesTo.IsSatisfiedBy(new CoupleProfile { PartnerA = b.Partner, PartnerB = contrary }))
+            .Select(b => b.Path).ToList();
+
+        if (readsUnknown.Count > 0)
+        {
+            intro.Should().Contain($"`{id}`", "an unknown {0} makes it apply", string.Join(", ", readsUnknown));
+        }
+    }
+
+    private static IEnumerable<(string Path, PartnerResponse Partner)> EachAnswerUnknown(PartnerResponse partner)
+    {
+        foreach (var section in typeof(PartnerResponse).GetProperties().Where(p => typeof(IProfileSection).IsAssignableFrom(p.PropertyType)))
+        {
+            if (section.GetValue(partner) is not { } value)
+            {
+                continue;
+            }
+
+            foreach (var answer in value.GetType().GetProperties().Where(p => p.CanWrite && Nullable.GetUnderlyingType(p.PropertyType) is not null && p.GetValue(value) is not null))
+            {
+                yield return ($"{section.Name}.{answer.Name}", WithUnknown(partner, section, value, answer));
+            }
+        }
+    }
+
+    private static PartnerResponse WithUnknown(PartnerResponse partner, PropertyInfo section, object value, PropertyInfo answer)
+    {
+        var blanked = value.GetType().GetMethod("<Clone>$")!.Invoke(value, null)!;
+        answer.SetValue(blanked, null);
+        var copy = (PartnerResponse)typeof(PartnerResponse).GetMethod("<Clone>$")!.Invoke(partner, null)!;
+        section.SetValue(copy, blanked);
+        return copy;
     }
 
     [Theory]
