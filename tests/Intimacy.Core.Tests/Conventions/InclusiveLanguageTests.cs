@@ -22,6 +22,7 @@ public partial class InclusiveLanguageTests
         ("docs/domain.md", new(@"assessment of female sexual function", RegexOptions.CultureInvariant), "the same title in the generated source list"),
         ("samples/scenarios/general-population.yaml", new(@"PRESIDE\): 12% of US women", RegexOptions.CultureInvariant), "the population the cited study measured"),
         ("CHANGELOG.md", new(@"""women"" with sexual dysfunction", RegexOptions.CultureInvariant), "quotes the gendered wording that entry removed"),
+        ("CHANGELOG.md", new(@"the gendered term ""andropause""", RegexOptions.CultureInvariant), "quotes the term that entry replaced"),
     ];
 
     private static readonly string[] ScannedExtensions = [".cs", ".cshtml", ".js", ".html", ".md", ".yaml", ".yml", ".json"];
