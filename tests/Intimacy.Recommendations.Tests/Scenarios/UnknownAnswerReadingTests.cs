@@ -16,7 +16,8 @@ namespace Intimacy.Recommendations.Tests.Scenarios;
 /// The reassuring self-help history stays under the escalation weeks: from that many weeks on, an unknown
 /// outcome is meant to count as no improvement (HistoryRuleTests). Such cautious readings always need a
 /// concerning answer that was given (weeks of self-help, low sexual satisfaction, a reported breach),
-/// which a reassuring profile never has.
+/// which a reassuring profile never has. The other way round, a row of the safety table in force on one
+/// answer stays in force whichever other answer is made unknown.
 /// </summary>
 public class UnknownAnswerReadingTests
 {
@@ -102,6 +103,47 @@ public class UnknownAnswerReadingTests
         plan.Findings.Select(f => f.Id).Should().BeEquivalentTo([NotScreened + ":partnerA", NotScreened + ":partnerB"]);
         plan.AllItems.Select(i => Engines.Default.Catalog.Interventions.Single(x => x.Id == i.InterventionId))
             .Should().NotContain(x => x.Kind == InterventionKind.ProfessionalTherapy && x.Actor == InterventionActor.CoupleTogether);
+    }
+
+    /// <summary>One answer (or a valid pair) that applies a row of the safety table on a reassuring partner, and the answers it sets.</summary>
+    private static readonly Dictionary<string, (SafetyGate Gate, Func<PartnerResponse, PartnerResponse> Apply, string[] Evidence)> Triggers = new()
+    {
+        ["threats to kill"] = (SafetyGate.ImminentDanger, r => r with { Safety = r.Safety! with { ThreatsToKill = true } }, ["safety.threatsToKill"]),
+        ["strangulation"] = (SafetyGate.ImminentDanger, r => r with { Safety = r.Safety! with { Strangulation = true, ExperiencesViolence = true } }, ["safety.strangulation", "safety.experiencesViolence"]),
+        ["a weapon"] = (SafetyGate.ImminentDanger, r => r with { Safety = r.Safety! with { Weapon = true } }, ["safety.weapon"]),
+        ["a self-harm plan"] = (SafetyGate.ImminentDanger, r => r with { Safety = r.Safety! with { SelfHarmPlan = true, SelfHarmThoughts = true } }, ["safety.selfHarmPlan", "safety.selfHarmThoughts"]),
+        ["violence"] = (SafetyGate.ViolenceOrCoercion, r => r with { Safety = r.Safety! with { ExperiencesViolence = true } }, ["safety.experiencesViolence"]),
+        ["fear of the partner"] = (SafetyGate.ViolenceOrCoercion, r => r with { Safety = r.Safety! with { FearsPartner = true } }, ["safety.fearsPartner"]),
+        ["coercive control"] = (SafetyGate.ViolenceOrCoercion, r => r with { Safety = r.Safety! with { CoerciveControl = true } }, ["safety.coerciveControl"]),
+        ["thoughts of self-harm"] = (SafetyGate.SelfHarmRisk, r => r with { Safety = r.Safety! with { SelfHarmThoughts = true } }, ["safety.selfHarmThoughts"]),
+        ["PHQ-9 item 9 of 1"] = (SafetyGate.SelfHarmRisk, r => r with { WellbeingScores = r.WellbeingScores! with { Phq9 = 9, Phq9Item9 = 1 } }, ["wellbeingScores.phq9Item9"]),
+        ["substance misuse"] = (SafetyGate.CouplesTherapyDeferred, r => r with { Health = r.Health! with { SubstanceMisuse = true } }, ["health.substanceMisuse"]),
+        ["an affair not disclosed"] = (SafetyGate.CouplesTherapyDeferred, r => r with { Trust = r.Trust! with { BreachOccurred = true, By = BreachBy.Self, Disclosed = false, Ended = true } }, ["trust.breachOccurred"]),
+        ["leaning out"] = (SafetyGate.CouplesTherapyDeferred, r => r with { Commitment = r.Commitment! with { LeaningOut = true } }, ["commitment.leaningOut"]),
+        ["erectile difficulty"] = (SafetyGate.MedicalFirst, r => r with { Health = r.Health! with { ErectileDifficulty = true } }, ["health.erectileDifficulty"]),
+        ["pain during sex, untreated"] = (SafetyGate.MedicalFirst, r => r with { Health = r.Health! with { PainDuringSex = true, PainBeingTreated = false } }, ["health.painDuringSex"]),
+        ["medication with sexual side effects"] = (SafetyGate.MedicalFirst, r => r with { Health = r.Health! with { SexualSideEffectMedication = true } }, ["health.sexualSideEffectMedication"]),
+        ["IIEF-5 of 15 while active"] = (SafetyGate.MedicalFirst, r => r with { WellbeingScores = r.WellbeingScores! with { Iief5 = 15 } }, ["wellbeingScores.iief5", "wellbeingScores.iief5SexuallyActive"]),
+        ["FSFI of 20 while active"] = (SafetyGate.MedicalFirst, r => r with { WellbeingScores = r.WellbeingScores! with { Fsfi = 20 } }, ["wellbeingScores.fsfi", "wellbeingScores.fsfiSexuallyActive"]),
+    };
+
+    public static TheoryData<string> TriggerNames => new(Triggers.Keys);
+
+    [Theory]
+    [MemberData(nameof(TriggerNames))]
+    public void ARowInForce_StaysInForce_WhateverOtherAnswerIsMadeUnknown(string trigger)
+    {
+        // Only the answers that show the row can take it away; an unknown anywhere else never clears it.
+        var (gate, apply, evidence) = Triggers[trigger];
+        var troubled = apply(Reassuring());
+        var id = SafetyGates.Id(gate) + ":partnerA";
+        Engines.Default.Recommend(Couple(troubled, Reassuring())).Findings.Should().Contain(f => f.Id == id);
+
+        var cleared = Blankings(troubled).Where(b => !evidence.Contains(b.Path))
+            .Where(b => !Engines.Default.Recommend(Couple(b.Blanked, Reassuring())).Findings.Any(f => f.Id == id))
+            .Select(b => b.Path).ToList();
+
+        cleared.Should().BeEmpty("an unknown answer other than the ones showing {0} must not clear {1}", trigger, gate);
     }
 
     private static bool SaysMissing(Finding finding) =>
