@@ -40,6 +40,24 @@ public partial class OneRespondentWordingTests
         found.Should().BeEmpty();
     }
 
+    [Fact]
+    public void TheAnswersAReasonCites_AreLabelledAsReadNotAsGiven()
+    {
+        // A rule cites every answer it reads, given or not (so what a view shows never rests on whether a hidden
+        // answer was given). Here only criticism was answered, yet the reason cites contempt, defensiveness and
+        // stonewalling too: a bare "answers:" label would tell a clinician those were answered.
+        var plan = Engines.Default.Recommend(CoupleProfileBuilder.Create()
+            .WithPartnerA(38, a => a.Safety(Couples.ClearScreen).View(v => v with { Criticism = Frequency.VeryOften })).Build());
+        plan.AllItems.SelectMany(i => i.Reasons).Should().Contain(r => r.InputPaths.Contains("$.partnerA.view.stonewalling"));
+
+        foreach (var (where, text) in Texts(plan).Where(t => t.Where.StartsWith("Markdown", StringComparison.Ordinal) || t.Where.StartsWith("plain", StringComparison.Ordinal) || t.Where.StartsWith("CDS", StringComparison.Ordinal)))
+        {
+            text.Should().NotContain("; answers: ", "in the {0}", where);
+        }
+
+        PlanRenderer.ToMarkdown(plan, Audience.PartnerA).Should().Contain("; answers read: ");
+    }
+
     [Theory]
     [InlineData("As you both said, sex has become rare.", true)]
     [InlineData("Your partner reports feeling pushed.", true)]
