@@ -173,10 +173,11 @@ public static class GlossaryWriter
     {
         md.Line("## Contraindications");
         md.Line();
-        md.Line("Circumstances that hold interventions back. Each is detected in a profile from known answers, with two");
+        md.Line("Circumstances that hold interventions back. Each is detected in a profile from known answers, with three");
         md.Line("exceptions: `contraindication.safety-not-screened` fires on missing answers, because its subject is that");
-        md.Line("safety is unknown, and `contraindication.undisclosed-affair`, once a breach is reported, reads an unanswered");
-        md.Line("disclosure or end question as unresolved.");
+        md.Line("safety is unknown; `contraindication.undisclosed-affair`, once a breach is reported, reads an unanswered");
+        md.Line("disclosure or end question as unresolved; and `contraindication.untreated-pain`, once pain during sex is");
+        md.Line("reported, reads an unanswered question about its treatment as untreated.");
         md.Line();
         foreach (var c in catalog.Contraindications)
         {

@@ -65,16 +65,18 @@ public sealed class Contraindication : ICatalogItem
 
     /// <summary>
     /// <c>contraindication.self-harm-risk</c>: a partner reports thoughts, a plan, intent or a recent
-    /// attempt of self-harm, or scores above zero on PHQ-9 item 9.
+    /// attempt of self-harm, or scores above zero on PHQ-9 item 9 (with item 9 left out, a PHQ-9 total
+    /// above 24, which the other eight items cannot reach, counts as that).
     /// </summary>
     public static Contraindication SelfHarmRisk { get; } = new(
         "self-harm-risk",
         "Risk of self-harm",
-        "A partner has thoughts of harming themselves, a plan, an intention or a recent attempt, or answered above zero on the PHQ-9 self-harm item. An urgent individual assessment comes before demanding couple or sexual work.",
+        "A partner has thoughts of harming themselves, a plan, an intention or a recent attempt, or answered above zero on the PHQ-9 self-harm item (a PHQ-9 total above 24 counts too when that item was left out, since the other items cannot reach it). An urgent individual assessment comes before demanding couple or sexual work.",
         PartnerConditions.AnyPartner(r =>
             (r.Safety != null && (r.Safety.SelfHarmThoughts == true || r.Safety.SelfHarmPlan == true
                 || r.Safety.SelfHarmIntent == true || r.Safety.RecentSelfHarmAttempt == true))
-            || (r.WellbeingScores != null && r.WellbeingScores.Phq9Item9 > 0)),
+            || (r.WellbeingScores != null && (r.WellbeingScores.Phq9Item9 > 0
+                || (r.WellbeingScores.Phq9Item9 == null && r.WellbeingScores.Phq9 > 24)))),
         Simon2013.At("Any item 9 response above zero calls for a risk assessment"),
         Louzon2016.At("Item 9 and later suicide among VA patients"));
 

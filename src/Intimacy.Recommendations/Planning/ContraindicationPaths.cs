@@ -21,7 +21,7 @@ internal static class ContraindicationPaths
         // Counts an unanswered question (and a partner who gave no answers) as evidence, so it cannot be read with one
         // partner's answers left out: it always cites both partners' safety sections.
         new(Contraindication.SafetyNotScreened, oneSided: false, "safety"),
-        new(Contraindication.SelfHarmRisk, "safety.selfHarmThoughts", "safety.selfHarmPlan", "safety.selfHarmIntent", "safety.recentSelfHarmAttempt", "wellbeingScores.phq9Item9"),
+        new(Contraindication.SelfHarmRisk, "safety.selfHarmThoughts", "safety.selfHarmPlan", "safety.selfHarmIntent", "safety.recentSelfHarmAttempt", "wellbeingScores.phq9Item9", "wellbeingScores.phq9"),
         new(Contraindication.UndisclosedAffair, "trust"),
         new(Contraindication.ActiveSubstanceMisuse, "health.substanceMisuse"),
         new(Contraindication.OnePartnerUnwilling, "commitment"),

@@ -221,7 +221,8 @@ internal static class PlanWords
             return;
         }
 
-        text.Append("; answers: ");
+        // Every answer the rule reads, given or not: "read" says so.
+        text.Append("; answers read: ");
         for (var i = 0; i < paths.Count; i++)
         {
             text.Append(i == 0 ? string.Empty : ", ").Append(MarkdownText.Code(paths[i]));

@@ -21,6 +21,9 @@ public static class SafetyGates
     /// <summary>The start every gate's id shares.</summary>
     internal const string IdPrefix = "gate.";
 
+    // The PHQ-9's other eight items score 0 to 3 each, so a total above 24 cannot be reached with item 9 at zero.
+    private const int Phq9OtherItemsMaximum = 24;
+
     private static readonly string[] Ids =
     [
         "gate.imminent-danger", "gate.violence-or-coercion", "gate.self-harm-risk",
@@ -135,6 +138,9 @@ public static class SafetyGates
                 hits.Add(s?.SelfHarmIntent, p.SelfHarmIntent);
                 hits.Add(s?.RecentSelfHarmAttempt, p.RecentSelfHarmAttempt);
                 hits.Add(response.WellbeingScores?.Phq9Item9 > Phq9Item9Threshold, p.Phq9Item9);
+
+                // Item 9 left out, yet a total above what the other eight items can reach puts it above zero.
+                hits.Add(response.WellbeingScores is { Phq9Item9: null } w9 && w9.Phq9 > Phq9OtherItemsMaximum, p.Phq9);
                 break;
             case SafetyGate.CouplesTherapyDeferred:
                 hits.Add(response.Health?.SubstanceMisuse, p.SubstanceMisuse);
@@ -235,6 +241,7 @@ public static class SafetyGates
             SelfHarmPlan = Safety + ".selfHarmPlan";
             SelfHarmIntent = Safety + ".selfHarmIntent";
             RecentSelfHarmAttempt = Safety + ".recentSelfHarmAttempt";
+            Phq9 = root + ".wellbeingScores.phq9";
             Phq9Item9 = root + ".wellbeingScores.phq9Item9";
             Iief5 = root + ".wellbeingScores.iief5";
             Fsfi = root + ".wellbeingScores.fsfi";
@@ -274,6 +281,8 @@ public static class SafetyGates
         public string SelfHarmIntent { get; }
 
         public string RecentSelfHarmAttempt { get; }
+
+        public string Phq9 { get; }
 
         public string Phq9Item9 { get; }
 

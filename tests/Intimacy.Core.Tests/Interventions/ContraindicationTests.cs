@@ -1,3 +1,4 @@
+using System.Reflection;
 using Intimacy.Core.Catalog;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Profiles;
@@ -61,6 +62,53 @@ public class ContraindicationTests
 
     [Theory]
     [MemberData(nameof(Ids))]
+    public void AnAnswerMadeUnknown_ThatMakesItApply_IsNamedAmongTheGlossarysExceptions(string id)
+    {
+        // docs/domain.md says each contraindication is detected from known answers, naming the ones that read an
+        // unanswered question as the cautious value. Every answer of the known contrary case is made unknown in
+        // turn: if that alone makes the contraindication apply, the glossary must name it as an exception.
+        var glossary = GlossaryWriter.Write(IntimacyCatalog.Default);
+        var start = glossary.IndexOf("## Contraindications", StringComparison.Ordinal);
+        var intro = glossary[start..glossary.IndexOf("\n- **", start, StringComparison.Ordinal)];
+        var contrary = One(p => { ScreenedSafe(p); Cases[id].DoesNotShow(p); }).PartnerA;
+
+        var readsUnknown = EachAnswerUnknown(contrary)
+            .Where(b => Get(id).AppliesTo.IsSatisfiedBy(new CoupleProfile { PartnerA = b.Partner, PartnerB = contrary }))
+            .Select(b => b.Path).ToList();
+
+        if (readsUnknown.Count > 0)
+        {
+            intro.Should().Contain($"`{id}`", "an unknown {0} makes it apply", string.Join(", ", readsUnknown));
+        }
+    }
+
+    private static IEnumerable<(string Path, PartnerResponse Partner)> EachAnswerUnknown(PartnerResponse partner)
+    {
+        foreach (var section in typeof(PartnerResponse).GetProperties().Where(p => typeof(IProfileSection).IsAssignableFrom(p.PropertyType)))
+        {
+            if (section.GetValue(partner) is not { } value)
+            {
+                continue;
+            }
+
+            foreach (var answer in value.GetType().GetProperties().Where(p => p.CanWrite && Nullable.GetUnderlyingType(p.PropertyType) is not null && p.GetValue(value) is not null))
+            {
+                yield return ($"{section.Name}.{answer.Name}", WithUnknown(partner, section, value, answer));
+            }
+        }
+    }
+
+    private static PartnerResponse WithUnknown(PartnerResponse partner, PropertyInfo section, object value, PropertyInfo answer)
+    {
+        var blanked = value.GetType().GetMethod("<Clone>$")!.Invoke(value, null)!;
+        answer.SetValue(blanked, null);
+        var copy = (PartnerResponse)typeof(PartnerResponse).GetMethod("<Clone>$")!.Invoke(partner, null)!;
+        section.SetValue(copy, blanked);
+        return copy;
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
     public void DoesNotApply_ToKnownContraryAnswers(string id)
     {
         var safeAndContrary = Two(p => { ScreenedSafe(p); Cases[id].DoesNotShow(p); }, p => { ScreenedSafe(p); Cases[id].DoesNotShow(p); });
@@ -106,6 +154,19 @@ public class ContraindicationTests
         var profile = One(p => p.Safety(s => s with { SelfHarmThoughts = false }).WellbeingScores(w => w with { Phq9 = 6, Phq9Item9 = 1 }));
 
         Contraindication.SelfHarmRisk.AppliesTo.IsSatisfiedBy(profile).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(24, null, false)]
+    [InlineData(25, null, true)]
+    [InlineData(27, null, true)]
+    [InlineData(20, 0, false)]
+    public void SelfHarmRisk_WithItem9LeftOut_ReadsATotalTheOtherItemsCannotReachAsItem9AboveZero(int total, int? item9, bool applies)
+    {
+        // The other eight PHQ-9 items reach 24 at most: a higher total is not reachable with item 9 at zero.
+        var profile = One(p => p.Safety(s => s with { SelfHarmThoughts = false }).WellbeingScores(w => w with { Phq9 = total, Phq9Item9 = item9 }));
+
+        Contraindication.SelfHarmRisk.AppliesTo.IsSatisfiedBy(profile).Should().Be(applies);
     }
 
     [Fact]

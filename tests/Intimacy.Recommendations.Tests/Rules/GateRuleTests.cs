@@ -31,6 +31,8 @@ public class GateRuleTests
         Firing("Safety.SelfHarmRisk", "a self-harm intent, thoughts unanswered", Couples.Both(null, b => b.Safety(s => s with { SelfHarmThoughts = null, SelfHarmIntent = true }))),
         Quiet("Safety.SelfHarmRisk", "PHQ-9 item 9 of 0", Couples.Both(a => a.WellbeingScores(w => w with { Phq9Item9 = 0, Phq9 = 14 }))),
         Quiet("Safety.SelfHarmRisk", "item 9 unknown", Couples.Both(a => a.WellbeingScores(w => w with { Phq9 = 20 }))),
+        Quiet("Safety.SelfHarmRisk", "item 9 unknown, PHQ-9 total 24", Couples.Both(a => a.WellbeingScores(w => w with { Phq9 = 24 }))),
+        Firing("Safety.SelfHarmRisk", "item 9 unknown, PHQ-9 total 25 (item 9 must be above 0)", Couples.Both(a => a.WellbeingScores(w => w with { Phq9 = 25 }))),
 
         Firing("Safety.CouplesTherapyDeferred", "an affair disclosed but not ended", Couples.Both(a => a.Trust(t => t with { BreachOccurred = true, Disclosed = true, Ended = false }))),
         Firing("Safety.CouplesTherapyDeferred", "an affair ended but not disclosed", Couples.Both(a => a.Trust(t => t with { BreachOccurred = true, Disclosed = false, Ended = true }))),

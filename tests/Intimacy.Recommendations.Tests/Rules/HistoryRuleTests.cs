@@ -40,7 +40,7 @@ public class HistoryRuleTests
         var finding = Engines.With(o => o.EscalationWeeks = 4).Recommend(profile).Findings.Single(f => f.RuleName == "Detect.History.SelfHelpNotEnough");
 
         finding.Id.Should().Be("history.self-help-not-enough:partnerB");
-        finding.Threshold.Should().Be("4 weeks or more of self-help without improvement");
+        finding.Threshold.Should().Be("4 weeks or more of self-help without a reported improvement");
         finding.InputPaths.Should().Equal("$.partnerB.history.selfHelpTried", "$.partnerB.history.selfHelpWeeks", "$.partnerB.history.selfHelpOutcome");
     }
 }

@@ -263,7 +263,7 @@ public class DriftAndDistanceScenarioTests
         plan.UrgentShouldBeEmpty();
         plan.SupportShouldBe(CouplesTherapy.Id, OnlineCouplesCounselling.Id, RelationshipWorkshop.Id);
         plan.Item(CouplesTherapy.Id).Reasons.Should().Contain(r =>
-            r.RuleName == "Recommend.Escalation" && r.Threshold == "8 weeks or more of self-help without improvement"
+            r.RuleName == "Recommend.Escalation" && r.Threshold == "8 weeks or more of self-help without a reported improvement"
             && r.FindingIds.Contains("history.self-help-not-enough:partnerA"));
         plan.PhasesShouldBe(PlanStage.Maintenance);
 

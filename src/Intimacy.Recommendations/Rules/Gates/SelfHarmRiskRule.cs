@@ -6,9 +6,9 @@ using static Intimacy.Core.Sources.Sources;
 
 namespace Intimacy.Recommendations.Rules.Gates;
 
-/// <summary>Safety table row: thoughts of self-harm. A partner reports thoughts of self-harm or answered above zero on PHQ-9 item 9; an urgent individual assessment comes first.</summary>
+/// <summary>Safety table row: thoughts of self-harm. A partner reports thoughts of self-harm or answered above zero on PHQ-9 item 9 (with item 9 left out, a PHQ-9 total above 24 counts: only such an answer reaches it); an urgent individual assessment comes first.</summary>
 [Name("Safety.SelfHarmRisk")]
-[Description("A partner reports thoughts of self-harm or answered above zero on PHQ-9 item 9; an urgent individual assessment comes first.")]
+[Description("A partner reports thoughts of self-harm or answered above zero on PHQ-9 item 9 (with item 9 left out, a PHQ-9 total above 24 counts: only such an answer reaches it); an urgent individual assessment comes first.")]
 [Tag(RuleTags.Safety)]
 [Tag(RuleTags.Detection)]
 [Priority(RulePriorities.Safety)]

@@ -33,7 +33,7 @@ public sealed class SelfHelpEscalationRule : PartnerFindingRule
     protected override FindingKind Kind => FindingKind.History;
 
     /// <inheritdoc />
-    protected override string Title => "Self-help has not been enough";
+    protected override string Title => "Self-help has run for weeks without a reported improvement";
 
     /// <inheritdoc />
     protected override InputSet Inputs => Answers;
@@ -50,5 +50,5 @@ public sealed class SelfHelpEscalationRule : PartnerFindingRule
 
     /// <inheritdoc />
     protected override string? ThresholdText(Thresholds t) =>
-        string.Create(CultureInfo.InvariantCulture, $"{t.EscalationWeeks} weeks or more of self-help without improvement");
+        string.Create(CultureInfo.InvariantCulture, $"{t.EscalationWeeks} weeks or more of self-help without a reported improvement");
 }

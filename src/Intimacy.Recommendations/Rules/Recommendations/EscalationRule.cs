@@ -21,7 +21,7 @@ public sealed class EscalationRule : RecommendationRule
 
     private static readonly Proposal[] Proposed =
     [
-        new(Interventions.CouplesTherapy, 75, "Weeks of self-help without improvement is a reason to get professional help."),
+        new(Interventions.CouplesTherapy, 75, "Self-help that has brought no reported improvement is a reason to get professional help."),
         new(Interventions.OnlineCouplesCounselling, 60, "Counselling by video is an accessible first step."),
         new(Interventions.RelationshipWorkshop, 40, "A guided workshop adds practice with a professional on hand."),
     ];
