@@ -346,9 +346,17 @@ public sealed partial class DocumentationSnippetTests
     {
         var block = blocks[index];
         var code = harness.Adapt(block.Code);
+
+        // Types a block of statements declares after them go to Types.cs, so that the epilogue still follows the statements.
+        var typesDeclared = TypeDeclarationStart().Match(code);
         var typeBlock = harness.BlockIsTypes ? code
-            : harness.WithBlockOf is null ? string.Empty
-            : blocks.Single(b => b.Code.Contains(harness.WithBlockOf, StringComparison.Ordinal)).Code;
+            : harness.WithBlockOf is not null ? blocks.Single(b => b.Code.Contains(harness.WithBlockOf, StringComparison.Ordinal)).Code
+            : typesDeclared.Success ? string.Join("\n", UsingsOf(code)) + "\n" + code[typesDeclared.Index..]
+            : string.Empty;
+        if (!harness.BlockIsTypes && typesDeclared.Success && harness.WithBlockOf is null)
+        {
+            code = code[..typesDeclared.Index];
+        }
         var harnessUsings = harness.Usings.Select(u => $"using {u};").ToList();
 
         var program = new StringBuilder();
@@ -414,6 +422,10 @@ public sealed partial class DocumentationSnippetTests
 
     [GeneratedRegex(@"^```csharp\n(?<code>.*?)\n```$", RegexOptions.Singleline | RegexOptions.Multiline)]
     private static partial Regex CSharpFence();
+
+    /// <summary>The first line, after a block's statements, that starts a type declaration or its attributes.</summary>
+    [GeneratedRegex(@"^(?:public|internal|sealed|static|file|record|class|\[)", RegexOptions.Multiline)]
+    private static partial Regex TypeDeclarationStart();
 
     [GeneratedRegex(@"^using (?<namespace>[A-Za-z][\w.]*);[^\n]*\n?", RegexOptions.Multiline)]
     private static partial Regex UsingDirective();
