@@ -218,6 +218,18 @@ public sealed partial class DocumentationSnippetTests
                 """,
         },
 
+        // src/Intimacy.Simulation/PACKAGE.md
+        new("src/Intimacy.Simulation/PACKAGE.md", "new ProfileGenerator(scenario, seed: 1)")
+        {
+            Adapt = block => block.Replace("\"general-population.yaml\"", Literal(RepositoryFiles.PathOf("samples/scenarios/general-population.yaml")), StringComparison.Ordinal),
+            Epilogue = """
+                if (couplesTherapy.Trials != 1000 || !interval.Contains(couplesTherapy.Estimate) || interval.Width <= 0)
+                {
+                    throw new InvalidOperationException("a thousand plans should give a share inside its interval");
+                }
+                """,
+        },
+
         // src/Intimacy.Rules/PACKAGE.md
         new("src/Intimacy.Rules/PACKAGE.md", "public sealed class LargeOrderRule : Rule")
         {
