@@ -369,6 +369,7 @@ public sealed partial class DocumentationSnippetTests
         {
             code = code[..typesDeclared.Index];
         }
+
         var harnessUsings = harness.Usings.Select(u => $"using {u};").ToList();
 
         var program = new StringBuilder();
