@@ -191,7 +191,7 @@ public partial class DocumentedCommandTests
         CliApp.Build(new CliConsole(TextWriter.Null, TextWriter.Null, Interactive: false), CancellationToken.None);
 
     /// <summary>The lines of fenced code blocks that run the tool (<c>intimacy …</c> or <c>./tools/intimacy …</c>), without trailing comments.</summary>
-    private static IEnumerable<string> CommandLines(string markdown)
+    internal static IEnumerable<string> CommandLines(string markdown)
     {
         var inBlock = false;
         foreach (var raw in markdown.Split('\n'))
@@ -212,7 +212,7 @@ public partial class DocumentedCommandTests
     }
 
     /// <summary>Splits like a POSIX shell for the simple lines in the docs: spaces, single and double quotes.</summary>
-    private static string[] Split(string line)
+    internal static string[] Split(string line)
     {
         var args = new List<string>();
         var current = new StringBuilder();
