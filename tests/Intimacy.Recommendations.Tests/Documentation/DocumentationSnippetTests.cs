@@ -332,7 +332,7 @@ public sealed partial class DocumentationSnippetTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>The document's <c>```csharp</c> blocks, each with the second-level section it is in.</summary>
+    /// <summary>The document's C# blocks (<c>```csharp</c>, <c>```cs</c> or <c>```c#</c>), each with the second-level section it is in.</summary>
     private static IReadOnlyList<Block> CodeBlocks(string document)
     {
         var markdown = File.ReadAllText(RepositoryFiles.PathOf(document)).ReplaceLineEndings("\n");
@@ -433,7 +433,7 @@ public sealed partial class DocumentationSnippetTests
 
     private static string Literal(string path) => "@\"" + path.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    [GeneratedRegex(@"^```csharp\n(?<code>.*?)\n```$", RegexOptions.Singleline | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^```(?:csharp|cs|c\#)\n(?<code>.*?)\n```$", RegexOptions.Singleline | RegexOptions.Multiline)]
     private static partial Regex CSharpFence();
 
     /// <summary>The first line, after a block's statements, that starts a type declaration or its attributes.</summary>
