@@ -144,11 +144,54 @@ public partial class DocumentedCommandTests
         documented.Should().Equal(codes);
     }
 
+    /// <summary>
+    /// A batch script the guide shows can be submitted as it stands: <c>sbatch</c> refuses a script whose first line is not
+    /// an interpreter line (<c>#!</c>), and reads <c>#SBATCH</c> directives only before the first command.
+    /// </summary>
+    [Fact]
+    public void EveryBatchScriptInTheSimulationGuide_CanBeSubmittedAsItStands()
+    {
+        var scripts = FencedBlocks(File.ReadAllText(RepositoryFiles.PathOf("docs/simulation.md")))
+            .Where(block => block.Any(line => line.StartsWith("#SBATCH", StringComparison.Ordinal)))
+            .ToList();
+
+        scripts.Should().NotBeEmpty("docs/simulation.md shows a Slurm array job");
+        foreach (var script in scripts)
+        {
+            script[0].Should().StartWith("#!", "sbatch refuses a script without an interpreter line first");
+            var firstCommand = script.FindIndex(line => line.Length > 0 && !line.StartsWith('#'));
+            script.FindLastIndex(line => line.StartsWith("#SBATCH", StringComparison.Ordinal))
+                .Should().BeLessThan(firstCommand, "sbatch ignores #SBATCH lines after the first command");
+        }
+    }
+
+    /// <summary>The lines of each fenced code block, without the fences.</summary>
+    private static IEnumerable<List<string>> FencedBlocks(string markdown)
+    {
+        List<string>? block = null;
+        foreach (var raw in markdown.ReplaceLineEndings("\n").Split('\n'))
+        {
+            var line = raw.TrimEnd();
+            if (line.StartsWith("```", StringComparison.Ordinal))
+            {
+                if (block is not null)
+                {
+                    yield return block;
+                }
+
+                block = block is null ? [] : null;
+                continue;
+            }
+
+            block?.Add(line);
+        }
+    }
+
     private static System.CommandLine.RootCommand Tool() =>
         CliApp.Build(new CliConsole(TextWriter.Null, TextWriter.Null, Interactive: false), CancellationToken.None);
 
     /// <summary>The lines of fenced code blocks that run the tool (<c>intimacy …</c> or <c>./tools/intimacy …</c>), without trailing comments.</summary>
-    private static IEnumerable<string> CommandLines(string markdown)
+    internal static IEnumerable<string> CommandLines(string markdown)
     {
         var inBlock = false;
         foreach (var raw in markdown.Split('\n'))
@@ -169,7 +212,7 @@ public partial class DocumentedCommandTests
     }
 
     /// <summary>Splits like a POSIX shell for the simple lines in the docs: spaces, single and double quotes.</summary>
-    private static string[] Split(string line)
+    internal static string[] Split(string line)
     {
         var args = new List<string>();
         var current = new StringBuilder();
