@@ -1,10 +1,13 @@
 using System.Runtime.InteropServices;
 using Intimacy.Cli;
 
+// The first Ctrl+C (or SIGTERM) asks the command to stop, so that it removes its unfinished outputs. A second one stops
+// the process at once, as the signal does by default: a command blocked reading an input that never comes (a named
+// pipe with no writer, a hung network file system) cannot stop by itself, and would otherwise need kill -9.
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
-    e.Cancel = true;
+    e.Cancel = !cancellation.IsCancellationRequested;
     cancellation.Cancel();
 };
 
@@ -12,7 +15,7 @@ Console.CancelKeyPress += (_, e) =>
 // a cancellation too, so the run cleans up its outputs as after Ctrl+C instead of dying with its temporary files.
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
 {
-    context.Cancel = true;
+    context.Cancel = !cancellation.IsCancellationRequested;
     cancellation.Cancel();
 });
 
