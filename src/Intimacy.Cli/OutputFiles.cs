@@ -48,7 +48,32 @@ internal static class OutputFiles
         }
     }
 
-    public static void WriteText(string path, string text) => Guard(path, () => File.WriteAllText(path, text));
+    public static void WriteText(string path, string text) => Guard(path, () => WriteFile(path, text, FileMode.Create));
+
+    /// <summary>
+    /// Writes <paramref name="text"/> as UTF-8 into the file <paramref name="path"/>, opened with <paramref name="mode"/>.
+    /// Unlike <see cref="File.WriteAllText(string, string)"/>, it does not reserve the space first: a full disk then fails
+    /// with the system's own error code, which <see cref="FileSystemCause"/> puts in words, not a generic one.
+    /// </summary>
+    public static void WriteFile(string path, string text, FileMode mode)
+    {
+        // No buffer: a failed write leaves nothing for Dispose to try again.
+        using var stream = new FileStream(path, mode, FileAccess.Write, FileShare.Read, bufferSize: 0);
+        stream.Write(new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+    }
+
+    /// <summary>Cleaning up after a failure must not hide the failure being reported.</summary>
+    public static void Quietly(Action clean)
+    {
+        try
+        {
+            clean();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The failure already being reported matters more than a leftover temporary file.
+        }
+    }
 
     /// <summary>
     /// Runs <paramref name="body"/>, which writes to <paramref name="path"/> when <paramref name="writes"/>;
@@ -93,6 +118,11 @@ internal static class OutputFiles
             return $"'{file}' is a file, not a folder";
         }
 
+        if (FileSystemCause(ex) is { } cause)
+        {
+            return cause;
+        }
+
         return ex switch
         {
             // Opening a folder as a file is an access error; moving a file onto one (OutputFolder.Commit) an IOException.
@@ -101,6 +131,31 @@ internal static class OutputFiles
             PathTooLongException => "the path is too long",
             DirectoryNotFoundException or FileNotFoundException => "a folder on the way does not exist",
             _ => "it cannot be written there",
+        };
+    }
+
+    /// <summary>
+    /// What a failed write's error code says in words, when it says more than "cannot be written": a full disk, a used-up
+    /// quota (a shared cluster's scratch space) or a read-only file system; otherwise null. .NET gives an I/O error's
+    /// code as its HResult: the errno on Linux and macOS, a Win32 error as an HRESULT on Windows.
+    /// </summary>
+    internal static string? FileSystemCause(Exception ex)
+    {
+        if (ex is not IOException || ex is FileNotFoundException or DirectoryNotFoundException or PathTooLongException)
+        {
+            return null;
+        }
+
+        const int ErrorDiskFull = unchecked((int)0x80070070);
+        const int ErrorHandleDiskFull = unchecked((int)0x80070027);
+        return ex.HResult switch
+        {
+            ErrorDiskFull or ErrorHandleDiskFull when OperatingSystem.IsWindows() => "the disk is full",
+            28 when !OperatingSystem.IsWindows() => "the disk is full", // ENOSPC
+            122 when OperatingSystem.IsLinux() => "the disk quota is used up", // EDQUOT
+            69 when OperatingSystem.IsMacOS() => "the disk quota is used up", // EDQUOT
+            30 when !OperatingSystem.IsWindows() => "the file system is read-only", // EROFS
+            _ => null,
         };
     }
 

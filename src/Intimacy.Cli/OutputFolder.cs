@@ -9,6 +9,7 @@ namespace Intimacy.Cli;
 internal sealed class OutputFolder : IDisposable
 {
     private readonly List<(string Temporary, string Target)> _staged = [];
+    private readonly List<(StreamWriter Writer, string Target)> _writers = [];
     private readonly List<string> _removals = [];
     private readonly bool _created;
     private bool _done;
@@ -26,18 +27,24 @@ internal sealed class OutputFolder : IDisposable
     /// <summary>The final path of the file <paramref name="name"/> in the folder, for messages.</summary>
     public string PathOf(string name) => System.IO.Path.Combine(Path, name);
 
-    /// <summary>A writer for the file <paramref name="name"/>, which replaces any earlier one on <see cref="Commit"/>.</summary>
+    /// <summary>
+    /// A writer for the file <paramref name="name"/>, which replaces any earlier one on <see cref="Commit"/>. The folder
+    /// owns it and closes it: on <see cref="Commit"/>, reporting a failure to write its last bytes, or quietly when the
+    /// command failed, so that a second error from the same full disk cannot hide the first (or a cancellation).
+    /// </summary>
     public StreamWriter CreateWriter(string name)
     {
         var temporary = Stage(name);
-        return OutputFiles.Guard(PathOf(name), () => new StreamWriter(temporary) { NewLine = "\n" });
+        var writer = OutputFiles.Guard(PathOf(name), () => new StreamWriter(temporary) { NewLine = "\n" });
+        _writers.Add((writer, PathOf(name)));
+        return writer;
     }
 
     /// <summary>Writes the file <paramref name="name"/>, which replaces any earlier one on <see cref="Commit"/>.</summary>
     public void WriteText(string name, string text)
     {
         var temporary = Stage(name);
-        OutputFiles.Guard(PathOf(name), () => File.WriteAllText(temporary, text));
+        OutputFiles.Guard(PathOf(name), () => OutputFiles.WriteFile(temporary, text, FileMode.CreateNew));
     }
 
     /// <summary>Deletes the file <paramref name="name"/> on <see cref="Commit"/>, unless this run writes one.</summary>
@@ -46,6 +53,11 @@ internal sealed class OutputFolder : IDisposable
     /// <summary>Puts every written file in place and makes the removals.</summary>
     public void Commit()
     {
+        foreach (var (writer, target) in _writers)
+        {
+            OutputFiles.Guard(target, writer.Dispose);
+        }
+
         foreach (var name in _removals.Where(name => !_staged.Any(s => s.Target == PathOf(name))))
         {
             var target = PathOf(name);
@@ -68,15 +80,20 @@ internal sealed class OutputFolder : IDisposable
         }
 
         _done = true;
+        foreach (var (writer, _) in _writers)
+        {
+            OutputFiles.Quietly(writer.Dispose);
+        }
+
         foreach (var (temporary, _) in _staged)
         {
-            Quietly(() => File.Delete(temporary));
+            OutputFiles.Quietly(() => File.Delete(temporary));
         }
 
         if (_created)
         {
             // Not recursive: only an empty folder goes, so nothing another process put there is lost.
-            Quietly(() => Directory.Delete(Path));
+            OutputFiles.Quietly(() => Directory.Delete(Path));
         }
     }
 
@@ -85,18 +102,5 @@ internal sealed class OutputFolder : IDisposable
         var temporary = PathOf($".{name}.{Guid.NewGuid():N}.tmp");
         _staged.Add((temporary, PathOf(name)));
         return temporary;
-    }
-
-    /// <summary>Cleaning up after a failure must not hide the failure being reported.</summary>
-    private static void Quietly(Action clean)
-    {
-        try
-        {
-            clean();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The failure already being reported matters more than a leftover temporary file.
-        }
     }
 }
