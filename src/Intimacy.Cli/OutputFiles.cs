@@ -48,7 +48,35 @@ internal static class OutputFiles
         }
     }
 
-    public static void WriteText(string path, string text) => Guard(path, () => WriteFile(path, text, FileMode.Create));
+    /// <summary>
+    /// Writes <paramref name="text"/> to the file <paramref name="path"/> whole or not at all: under a temporary name
+    /// beside it, moved into place once every byte is written, so a write that fails part-way (a full disk, a used-up
+    /// quota) leaves no file cut short under a name a reader takes as complete, and an earlier file as it was. A device,
+    /// a pipe or the like (<c>/dev/stdout</c>, a shell's <c>&gt;(…)</c>, a named pipe: anything under <c>/dev</c> or
+    /// <c>/proc</c>, or an existing file of no length) cannot be replaced and holds nothing to keep, so it is written in
+    /// place. A symbolic link is followed, so the file it names is replaced, not the link.
+    /// </summary>
+    public static void WriteText(string path, string text)
+    {
+        var target = FinalTarget(path);
+        if (WrittenInPlace(path) || WrittenInPlace(target))
+        {
+            Guard(path, () => WriteFile(path, text, FileMode.Create));
+            return;
+        }
+
+        var temporary = Path.Combine(Path.GetDirectoryName(target) ?? ".", $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            Guard(path, () => WriteFile(temporary, text, FileMode.CreateNew));
+            Guard(path, () => File.Move(temporary, target, overwrite: true));
+        }
+        catch
+        {
+            Quietly(() => File.Delete(temporary));
+            throw;
+        }
+    }
 
     /// <summary>
     /// Writes <paramref name="text"/> as UTF-8 into the file <paramref name="path"/>, opened with <paramref name="mode"/>.
@@ -157,6 +185,41 @@ internal static class OutputFiles
             30 when !OperatingSystem.IsWindows() => "the file system is read-only", // EROFS
             _ => null,
         };
+    }
+
+    /// <summary>The file <paramref name="path"/> names, through any symbolic links; the path itself when it is none or cannot be followed.</summary>
+    private static string FinalTarget(string path)
+    {
+        try
+        {
+            // From the full path: a relative one would have its link resolved against the root folder.
+            var full = Path.GetFullPath(path);
+            return File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return path;
+        }
+    }
+
+    /// <summary>Whether <paramref name="target"/> (a path as given, or the file its links lead to) is written in place rather than replaced (see <see cref="WriteText"/>).</summary>
+    private static bool WrittenInPlace(string target)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(target);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return false; // The write itself reports the path.
+        }
+
+        var devices = OperatingSystem.IsWindows()
+            ? full.StartsWith(@"\\.\", StringComparison.Ordinal)
+            : (full.StartsWith("/dev/", StringComparison.Ordinal) && !full.StartsWith("/dev/shm/", StringComparison.Ordinal)) || full.StartsWith("/proc/", StringComparison.Ordinal);
+        var file = new FileInfo(full);
+        return devices || (file.Exists && file.Length == 0);
     }
 
     /// <summary>The first existing file among the folders that lead to <paramref name="path"/>, if any.</summary>

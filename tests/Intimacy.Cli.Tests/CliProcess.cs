@@ -39,6 +39,14 @@ internal sealed class CliProcess : IDisposable
     /// <summary>Starts <c>intimacy</c> with <paramref name="args"/>.</summary>
     public static CliProcess Start(params string[] args) => new(Tool(args));
 
+    /// <summary>Starts <c>intimacy</c> with <paramref name="args"/> in the working folder <paramref name="folder"/>.</summary>
+    public static CliProcess StartIn(string folder, params string[] args)
+    {
+        var tool = Tool(args);
+        tool.WorkingDirectory = folder;
+        return new CliProcess(tool);
+    }
+
     /// <summary>
     /// Starts <c>intimacy</c> with <paramref name="args"/> in a mount namespace of its own in which
     /// <paramref name="folder"/> is an empty tmpfs of <paramref name="kibibytes"/> KiB, after the shell commands of

@@ -29,6 +29,40 @@ public class FullDiskTests
         Directory.EnumerateFileSystemEntries(copy).Should().BeEmpty("a failed run removes the folder it created, temporary files and all");
     }
 
+    // sweep, compare and chart wrote their file in place: the earlier file was emptied first, and a write that failed
+    // part-way (where the file system cannot reserve the space beforehand, as some network file systems cannot) left a
+    // file cut short under the name a reader takes as complete.
+    [Theory]
+    [InlineData("sweep")]
+    [InlineData("compare")]
+    [InlineData("chart")]
+    public void AFileOutput_OnAFullDisk_KeepsTheEarlierFile(string command)
+    {
+        using var files = new CliRun();
+        var summary = Path.Combine(files.Folder, "run");
+        CliRun.Invoke("simulate", CliRun.Scenario("clinic-intake.yaml"), "--count", "50", "--quiet", "--out", summary).Code.Should().Be(0);
+        var disk = Path.Combine(files.Folder, "disk");
+        var copy = Path.Combine(files.Folder, "copy");
+        var output = Path.Combine(disk, "study.out");
+        string[] args = command switch
+        {
+            "sweep" => ["sweep", CliRun.Scenario("clinic-intake.yaml"), "--threshold", "Csi4Cutoff", "--from", "12", "--to", "13", "--steps", "2", "--count", "50", "--quiet", "--out", output],
+            "compare" => ["compare", CliRun.Scenario("clinic-intake.yaml"), "--count", "50", "--disable-tag-b", "professional", "--quiet", "--out", output],
+            _ => ["chart", Path.Combine(summary, "summary.json"), "--out", output],
+        };
+        using var run = CliProcess.StartOnSmallDisk(disk, 64, "printf 'an earlier study\\n' > study.out; head -c 1048576 /dev/zero > fill", copy, args);
+        if (run is null)
+        {
+            return; // Only root may mount a tmpfs.
+        }
+
+        run.WaitForExit(TimeSpan.FromSeconds(120)).Should().BeTrue();
+        run.ExitCode.Should().Be(2, run.Error);
+        run.Error.Should().Be($"error: Cannot write '{output}': the disk is full.{Environment.NewLine}");
+        Directory.EnumerateFileSystemEntries(copy).Select(Path.GetFileName).Should().BeEquivalentTo(["study.out", "fill"], "no temporary file is left");
+        File.ReadAllText(Path.Combine(copy, "study.out")).Should().Be("an earlier study\n");
+    }
+
     // A full disk was "it cannot be written there", which sends a researcher looking for a permission problem.
     [Theory]
     [InlineData("sweep")]
