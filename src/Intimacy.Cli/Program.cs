@@ -19,4 +19,5 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, contex
     cancellation.Cancel();
 });
 
-return CliApp.Run(args, new CliConsole(Console.Out, Console.Error, Interactive: !Console.IsErrorRedirected), cancellation.Token);
+var console = new CliConsole(StandardStream.Output(Console.Out), StandardStream.Error(Console.Error), Interactive: !Console.IsErrorRedirected);
+return CliApp.Run(args, console, cancellation.Token);

@@ -39,6 +39,23 @@ internal sealed class CliProcess : IDisposable
     /// <summary>Starts <c>intimacy</c> with <paramref name="args"/>.</summary>
     public static CliProcess Start(params string[] args) => new(Tool(args));
 
+    /// <summary>
+    /// Starts <c>intimacy</c> with <paramref name="args"/> through <c>bash</c>, with the shell's <paramref name="redirections"/>
+    /// (such as <c>&gt;&amp;-</c>, which closes standard output, or <c>| head -c 1</c>); the exit code is the tool's
+    /// (with a pipe, the pipeline's under <c>pipefail</c>: the tool's unless the command after it fails).
+    /// </summary>
+    public static CliProcess StartWithRedirections(string redirections, params string[] args)
+    {
+        var tool = Tool(args);
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = tool.WorkingDirectory };
+        foreach (var arg in new[] { "-o", "pipefail", "-c", $"\"$@\" {redirections}", "bash", tool.FileName }.Concat(tool.ArgumentList))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return new CliProcess(start);
+    }
+
     /// <summary>Starts <c>intimacy</c> with <paramref name="args"/> in the working folder <paramref name="folder"/>.</summary>
     public static CliProcess StartIn(string folder, params string[] args)
     {

@@ -653,7 +653,8 @@ internal static partial class SimulationCommands
             return body(null);
         }
 
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+        // The console's own stream, which Spectre recognises as a terminal (for its width and cursor control).
+        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error is StandardStream standard ? standard.Inner : console.Error) });
         return terminal.Progress().AutoClear(false).Start(context =>
         {
             var task = context.AddTask(label, maxValue: Math.Max(1, total));
