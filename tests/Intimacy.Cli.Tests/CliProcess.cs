@@ -56,6 +56,22 @@ internal sealed class CliProcess : IDisposable
         return new CliProcess(start);
     }
 
+    /// <summary>
+    /// Starts <c>intimacy</c> with <paramref name="args"/> ignoring <paramref name="signal"/> (<c>HUP</c>, as <c>nohup</c>
+    /// starts a command): <c>sh</c> sets it to be ignored and then becomes the tool, so <see cref="Signal"/> reaches the tool.
+    /// </summary>
+    public static CliProcess StartIgnoring(string signal, params string[] args)
+    {
+        var tool = Tool(args);
+        var start = new ProcessStartInfo("sh") { WorkingDirectory = tool.WorkingDirectory };
+        foreach (var arg in new[] { "-c", $"trap '' {signal}; exec \"$@\"", "sh", tool.FileName }.Concat(tool.ArgumentList))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return new CliProcess(start);
+    }
+
     /// <summary>Starts <c>intimacy</c> with <paramref name="args"/> in the working folder <paramref name="folder"/>.</summary>
     public static CliProcess StartIn(string folder, params string[] args)
     {

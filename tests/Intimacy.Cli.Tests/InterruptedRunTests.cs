@@ -17,6 +17,7 @@ public class InterruptedRunTests
 
     [Theory]
     [InlineData("simulate", "INT")]
+    [InlineData("simulate", "HUP")]
     [InlineData("sweep", "INT")]
     [InlineData("sweep", "TERM")]
     [InlineData("compare", "INT")]
@@ -138,6 +139,35 @@ public class InterruptedRunTests
 
         run.WaitForExit(TimeSpan.FromSeconds(20)).Should().BeTrue("a second SIG{0} stops the tool at once", signal);
         run.ExitCode.Should().Be(signal == "INT" ? 130 : 143);
+    }
+
+    // A terminal that closes (an ssh connection that drops) sends SIGHUP, which killed the tool with its temporary files
+    // and the folder it had made; it now cancels like SIGTERM (the HUP case above). A run started with nohup must still
+    // ignore it and finish.
+    [Fact]
+    public void Simulate_StartedIgnoringSigHup_AsNohupDoes_FinishesDespiteOne()
+    {
+        if (!CliProcess.SignalsAvailable)
+        {
+            return; // No POSIX signals on Windows.
+        }
+
+        using var files = new CliRun();
+        var scenario = NamedPipes.Create(files.Folder, "scenario.yaml");
+        var output = Path.Combine(files.Folder, "results");
+        using var run = CliProcess.StartIgnoring("HUP", "simulate", scenario, "--count", "200", "--quiet", "--out", output);
+
+        // Opening the pipe returns once the tool has opened it, with its handlers in place; the signal comes while it
+        // waits for the scenario, so a tool that took it for a cancellation would stop before its run.
+        using (var stream = new FileStream(scenario, FileMode.Open, FileAccess.Write))
+        {
+            run.Signal("HUP");
+            stream.Write(File.ReadAllBytes(CliRun.Scenario("clinic-intake.yaml")));
+        }
+
+        run.WaitForExit(TimeSpan.FromSeconds(60)).Should().BeTrue();
+        run.ExitCode.Should().Be(0, run.Error);
+        File.Exists(Path.Combine(output, "summary.json")).Should().BeTrue();
     }
 
     private static void FeedScenario(string pipe)
