@@ -65,6 +65,12 @@ internal static class OutputFiles
             return;
         }
 
+        // A move replaces a file whatever its permissions: one made read-only (to keep a result) is refused, as a write was.
+        if (File.Exists(target) && new FileInfo(target).IsReadOnly)
+        {
+            throw new CliFailure(ExitCodes.Usage, $"Cannot write '{path}': permission denied.");
+        }
+
         var temporary = Path.Combine(Path.GetDirectoryName(target) ?? ".", $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {

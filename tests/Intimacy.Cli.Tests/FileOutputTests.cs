@@ -61,6 +61,29 @@ public class FileOutputTests
         Directory.EnumerateFileSystemEntries(files.Folder).Should().Equal([pipe], "the pipe is written to, not replaced by a file");
     }
 
+    // Moved into place, the new file would replace one made read-only to keep it, which writing it in place refused.
+    [Fact]
+    public void Chart_OutAReadOnlyFile_IsRefused_AndTheFileKept()
+    {
+        using var files = new CliRun();
+        var summary = Summary(files);
+        var kept = files.Write("kept.svg", "a chart kept for a paper\n");
+        File.SetAttributes(kept, FileAttributes.ReadOnly);
+        try
+        {
+            var (code, _, error) = CliRun.Invoke("chart", summary, "--out", kept);
+
+            code.Should().Be(2, error);
+            error.Should().Be($"error: Cannot write '{kept}': permission denied.{Environment.NewLine}");
+            File.ReadAllText(kept).Should().Be("a chart kept for a paper\n");
+            Directory.EnumerateFileSystemEntries(files.Folder).Select(Path.GetFileName).Should().BeEquivalentTo(["kept.svg", "run"]);
+        }
+        finally
+        {
+            File.SetAttributes(kept, FileAttributes.Normal);
+        }
+    }
+
     private static string Summary(CliRun files)
     {
         var folder = Path.Combine(files.Folder, "run");
