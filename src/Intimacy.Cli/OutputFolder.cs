@@ -50,9 +50,25 @@ internal sealed class OutputFolder : IDisposable
     /// <summary>Deletes the file <paramref name="name"/> on <see cref="Commit"/>, unless this run writes one.</summary>
     public void Remove(string name) => _removals.Add(name);
 
-    /// <summary>Puts every written file in place and makes the removals.</summary>
+    /// <summary>
+    /// Fails when one of the files <paramref name="names"/> would go where the folder holds a folder of that name: moving
+    /// the others into place first would leave part of the outputs, which a later <c>merge</c> takes for a whole run.
+    /// </summary>
+    public void RequireFileTargets(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (Directory.Exists(PathOf(name)))
+            {
+                throw new CliFailure(ExitCodes.Usage, $"Cannot write '{PathOf(name)}': it is a folder, and the output is a file.");
+            }
+        }
+    }
+
+    /// <summary>Puts every written file in place and makes the removals; nothing is moved unless every file can be.</summary>
     public void Commit()
     {
+        RequireFileTargets(_staged.Select(s => System.IO.Path.GetFileName(s.Target)));
         foreach (var (writer, target) in _writers)
         {
             OutputFiles.Guard(target, writer.Dispose);

@@ -112,6 +112,24 @@ public class FailedRunOutputTests
         File.ReadAllBytes(Path.Combine(merged, "profiles.csv")).Should().Equal(File.ReadAllBytes(Path.Combine(folder, "profiles.csv")));
     }
 
+    // The outputs were moved into place one by one and the move onto the folder failed last: the run failed (exit code 2)
+    // but left summary.json and aggregates.csv, which merge then took for a whole shard.
+    [Theory]
+    [InlineData("report.html", false)]
+    [InlineData("profiles.csv", true)]
+    public void Simulate_IntoAFolderHoldingAFolderNamedAsAnOutput_WritesNone(string name, bool rows)
+    {
+        using var files = new CliRun();
+        var folder = Path.Combine(files.Folder, "out");
+        Directory.CreateDirectory(Path.Combine(folder, name));
+
+        var (code, _, error) = CliRun.Invoke(["simulate", CliRun.Scenario("new-parents.yaml"), "--count", "40", "--quiet", "--out", folder, .. rows ? new[] { "--rows" } : []]);
+
+        code.Should().Be(2, error);
+        error.Should().Be($"error: Cannot write '{Path.Combine(folder, name)}': it is a folder, and the output is a file.{Environment.NewLine}");
+        Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Should().Equal([name]);
+    }
+
     [Fact]
     public void Simulate_Cancelled_InAnEmptyFolderThatExisted_KeepsTheFolder()
     {

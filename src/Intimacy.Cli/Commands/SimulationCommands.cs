@@ -391,6 +391,8 @@ internal static partial class SimulationCommands
     /// </summary>
     private static void RefuseToReplace(OutputFolder outputs, bool force, bool rows)
     {
+        // A folder in the place of an output could only fail at the end, after the run.
+        outputs.RequireFileTargets(rows ? [SummaryFile, CsvFile, HtmlFile, RowsFile] : [SummaryFile, CsvFile, HtmlFile]);
         if (force)
         {
             return;
