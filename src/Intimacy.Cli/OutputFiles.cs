@@ -54,7 +54,8 @@ internal static class OutputFiles
     /// quota) leaves no file cut short under a name a reader takes as complete, and an earlier file as it was. A device,
     /// a pipe or the like (<c>/dev/stdout</c>, a shell's <c>&gt;(…)</c>, a named pipe: anything under <c>/dev</c> or
     /// <c>/proc</c>, or an existing file of no length) cannot be replaced and holds nothing to keep, so it is written in
-    /// place. A symbolic link is followed, so the file it names is replaced, not the link.
+    /// place, and so is a file in a folder the user may not write to. A symbolic link is followed, so the file it names is
+    /// replaced, not the link.
     /// </summary>
     public static void WriteText(string path, string text)
     {
@@ -76,6 +77,13 @@ internal static class OutputFiles
         {
             Guard(path, () => WriteFile(temporary, text, FileMode.CreateNew));
             Guard(path, () => File.Move(temporary, target, overwrite: true));
+        }
+        catch (CliFailure failure) when (failure.InnerException is UnauthorizedAccessException && File.Exists(target))
+        {
+            // A file the user may write in a folder the user may not (a shared project folder, another user's file in
+            // /tmp): it cannot be replaced, so it is written in place, as it always was.
+            Quietly(() => File.Delete(temporary));
+            Guard(path, () => WriteFile(target, text, FileMode.Create));
         }
         catch
         {

@@ -72,6 +72,45 @@ internal sealed class CliProcess : IDisposable
         return new CliProcess(start);
     }
 
+    /// <summary>
+    /// Starts <c>intimacy</c> with <paramref name="args"/> as the user <c>nobody</c>, for what root is never refused; null
+    /// when this machine cannot (not root, no <c>runuser</c>, or the tool is where that user cannot read it).
+    /// </summary>
+    public static CliProcess? StartAsNobody(params string[] args)
+    {
+        if (!OperatingSystem.IsLinux() || Environment.UserName != "root")
+        {
+            return null;
+        }
+
+        ProcessStartInfo AsNobody(string[] toolArgs)
+        {
+            var tool = Tool(toolArgs);
+            var start = new ProcessStartInfo("runuser") { WorkingDirectory = tool.WorkingDirectory };
+            foreach (var arg in new[] { "-u", "nobody", "--", "env", "HOME=/tmp", "DOTNET_CLI_HOME=/tmp", tool.FileName }.Concat(tool.ArgumentList))
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            return start;
+        }
+
+        try
+        {
+            using var probe = new CliProcess(AsNobody(["--help"]));
+            if (!probe.WaitForExit(TimeSpan.FromSeconds(60)) || probe.ExitCode != 0)
+            {
+                return null;
+            }
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null; // No runuser here.
+        }
+
+        return new CliProcess(AsNobody(args));
+    }
+
     /// <summary>Starts <c>intimacy</c> with <paramref name="args"/> in the working folder <paramref name="folder"/>.</summary>
     public static CliProcess StartIn(string folder, params string[] args)
     {

@@ -84,6 +84,31 @@ public class FileOutputTests
         }
     }
 
+    // Moved into place, the new file needs the folder to be writable; in place, as before, only the file. A writable file in
+    // a folder the user may not write to (a shared project folder) was refused as "permission denied".
+    [Fact]
+    public void Sweep_OutAWritableFileInAFolderTheUserMayNotWrite_WritesTheFile()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // Runs the tool as another user with Linux's runuser.
+        }
+
+        using var files = new CliRun();
+        var target = files.Write("shared.csv", "an earlier study\n");
+        File.SetUnixFileMode(target, (UnixFileMode)0b110_110_110);
+        using var run = CliProcess.StartAsNobody("sweep", CliRun.Scenario("clinic-intake.yaml"), "--threshold", "Csi4Cutoff", "--from", "12", "--to", "13", "--steps", "2", "--count", "20", "--out", target);
+        if (run is null)
+        {
+            return; // Only root can run the tool as another user; root itself may write anywhere.
+        }
+
+        run.WaitForExit(TimeSpan.FromSeconds(60)).Should().BeTrue();
+        run.ExitCode.Should().Be(0, run.Error);
+        File.ReadAllText(target).Should().StartWith("# libraryVersion: ");
+        Directory.EnumerateFileSystemEntries(files.Folder).Should().Equal([target]);
+    }
+
     private static string Summary(CliRun files)
     {
         var folder = Path.Combine(files.Folder, "run");
