@@ -15,6 +15,6 @@ internal static class ExitCodes
     /// <summary>An internal error: a defect of the tool (<c>EX_SOFTWARE</c> in sysexits.h).</summary>
     public const int Internal = 70;
 
-    /// <summary>The run was cancelled (Ctrl+C).</summary>
+    /// <summary>The run was cancelled (Ctrl+C, SIGTERM or SIGHUP).</summary>
     public const int Cancelled = 130;
 }

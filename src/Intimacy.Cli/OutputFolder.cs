@@ -9,6 +9,7 @@ namespace Intimacy.Cli;
 internal sealed class OutputFolder : IDisposable
 {
     private readonly List<(string Temporary, string Target)> _staged = [];
+    private readonly List<(StreamWriter Writer, string Target)> _writers = [];
     private readonly List<string> _removals = [];
     private readonly bool _created;
     private bool _done;
@@ -26,26 +27,53 @@ internal sealed class OutputFolder : IDisposable
     /// <summary>The final path of the file <paramref name="name"/> in the folder, for messages.</summary>
     public string PathOf(string name) => System.IO.Path.Combine(Path, name);
 
-    /// <summary>A writer for the file <paramref name="name"/>, which replaces any earlier one on <see cref="Commit"/>.</summary>
+    /// <summary>
+    /// A writer for the file <paramref name="name"/>, which replaces any earlier one on <see cref="Commit"/>. The folder
+    /// owns it and closes it: on <see cref="Commit"/>, reporting a failure to write its last bytes, or quietly when the
+    /// command failed, so that a second error from the same full disk cannot hide the first (or a cancellation).
+    /// </summary>
     public StreamWriter CreateWriter(string name)
     {
         var temporary = Stage(name);
-        return OutputFiles.Guard(PathOf(name), () => new StreamWriter(temporary) { NewLine = "\n" });
+        var writer = OutputFiles.Guard(PathOf(name), () => new StreamWriter(temporary) { NewLine = "\n" });
+        _writers.Add((writer, PathOf(name)));
+        return writer;
     }
 
     /// <summary>Writes the file <paramref name="name"/>, which replaces any earlier one on <see cref="Commit"/>.</summary>
     public void WriteText(string name, string text)
     {
         var temporary = Stage(name);
-        OutputFiles.Guard(PathOf(name), () => File.WriteAllText(temporary, text));
+        OutputFiles.Guard(PathOf(name), () => OutputFiles.WriteFile(temporary, text, FileMode.CreateNew));
     }
 
     /// <summary>Deletes the file <paramref name="name"/> on <see cref="Commit"/>, unless this run writes one.</summary>
     public void Remove(string name) => _removals.Add(name);
 
-    /// <summary>Puts every written file in place and makes the removals.</summary>
+    /// <summary>
+    /// Fails when one of the files <paramref name="names"/> would go where the folder holds a folder of that name: moving
+    /// the others into place first would leave part of the outputs, which a later <c>merge</c> takes for a whole run.
+    /// </summary>
+    public void RequireFileTargets(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (Directory.Exists(PathOf(name)))
+            {
+                throw new CliFailure(ExitCodes.Usage, $"Cannot write '{PathOf(name)}': it is a folder, and the output is a file.");
+            }
+        }
+    }
+
+    /// <summary>Puts every written file in place and makes the removals; nothing is moved unless every file can be.</summary>
     public void Commit()
     {
+        RequireFileTargets(_staged.Select(s => System.IO.Path.GetFileName(s.Target)));
+        foreach (var (writer, target) in _writers)
+        {
+            OutputFiles.Guard(target, writer.Dispose);
+        }
+
         foreach (var name in _removals.Where(name => !_staged.Any(s => s.Target == PathOf(name))))
         {
             var target = PathOf(name);
@@ -68,15 +96,20 @@ internal sealed class OutputFolder : IDisposable
         }
 
         _done = true;
+        foreach (var (writer, _) in _writers)
+        {
+            OutputFiles.Quietly(writer.Dispose);
+        }
+
         foreach (var (temporary, _) in _staged)
         {
-            Quietly(() => File.Delete(temporary));
+            OutputFiles.Quietly(() => File.Delete(temporary));
         }
 
         if (_created)
         {
             // Not recursive: only an empty folder goes, so nothing another process put there is lost.
-            Quietly(() => Directory.Delete(Path));
+            OutputFiles.Quietly(() => Directory.Delete(Path));
         }
     }
 
@@ -85,18 +118,5 @@ internal sealed class OutputFolder : IDisposable
         var temporary = PathOf($".{name}.{Guid.NewGuid():N}.tmp");
         _staged.Add((temporary, PathOf(name)));
         return temporary;
-    }
-
-    /// <summary>Cleaning up after a failure must not hide the failure being reported.</summary>
-    private static void Quietly(Action clean)
-    {
-        try
-        {
-            clean();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The failure already being reported matters more than a leftover temporary file.
-        }
     }
 }

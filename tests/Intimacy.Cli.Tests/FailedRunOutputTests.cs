@@ -94,6 +94,42 @@ public class FailedRunOutputTests
         Path.Exists(folder).Should().BeFalse();
     }
 
+    // A run stopped at once (a second Ctrl+C, kill -9, a node that went down) leaves its folder with temporary files only;
+    // docs/simulation.md says that no later run or merge takes them for outputs.
+    [Fact]
+    public void Simulate_IntoTheFolderOfAKilledRun_RunsWithoutForce_AndMergeReadsItsOutputs()
+    {
+        using var files = new CliRun();
+        var folder = Directory.CreateDirectory(Path.Combine(files.Folder, "shard-0")).FullName;
+        File.WriteAllText(Path.Combine(folder, ".summary.json.0123456789abcdef0123456789abcdef.tmp"), "{\"stamp\": {");
+        File.WriteAllText(Path.Combine(folder, ".profiles.csv.0123456789abcdef0123456789abcdef.tmp"), "# libraryVersion: 0\n0,");
+
+        var (code, _, error) = CliRun.Invoke("simulate", CliRun.Scenario("new-parents.yaml"), "--count", "40", "--rows", "--quiet", "--out", folder);
+
+        code.Should().Be(0, error);
+        var merged = Path.Combine(files.Folder, "merged");
+        CliRun.Invoke("merge", folder, "--out", merged, "--quiet").Code.Should().Be(0);
+        File.ReadAllBytes(Path.Combine(merged, "profiles.csv")).Should().Equal(File.ReadAllBytes(Path.Combine(folder, "profiles.csv")));
+    }
+
+    // The outputs were moved into place one by one and the move onto the folder failed last: the run failed (exit code 2)
+    // but left summary.json and aggregates.csv, which merge then took for a whole shard.
+    [Theory]
+    [InlineData("report.html", false)]
+    [InlineData("profiles.csv", true)]
+    public void Simulate_IntoAFolderHoldingAFolderNamedAsAnOutput_WritesNone(string name, bool rows)
+    {
+        using var files = new CliRun();
+        var folder = Path.Combine(files.Folder, "out");
+        Directory.CreateDirectory(Path.Combine(folder, name));
+
+        var (code, _, error) = CliRun.Invoke(["simulate", CliRun.Scenario("new-parents.yaml"), "--count", "40", "--quiet", "--out", folder, .. rows ? new[] { "--rows" } : []]);
+
+        code.Should().Be(2, error);
+        error.Should().Be($"error: Cannot write '{Path.Combine(folder, name)}': it is a folder, and the output is a file.{Environment.NewLine}");
+        Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Should().Equal([name]);
+    }
+
     [Fact]
     public void Simulate_Cancelled_InAnEmptyFolderThatExisted_KeepsTheFolder()
     {

@@ -76,18 +76,16 @@ internal static partial class SimulationCommands
                 }
             }
 
-            SimulationResult result;
-            using (var rowWriter = parse.GetValue(rows) ? outputs!.CreateWriter(RowsFile) : null)
+            // The output folder closes the rows' writer: on success when it commits, quietly after a failure.
+            var rowWriter = parse.GetValue(rows) ? outputs!.CreateWriter(RowsFile) : null;
+            var rowsPath = outputs?.PathOf(RowsFile) ?? string.Empty;
+            rowWriter?.Write(CsvReport.ProfileRowsHead(stamp, settings.BreakdownField));
+            var work = settings.Shard.End(settings.Count) - settings.Shard.Start(settings.Count);
+            var result = WithProgress(console, run.Quiet(parse), "Simulating", work, progress =>
+                OutputFiles.GuardIo(rowsPath, rowWriter is not null, () => Checked(() => runner.Run(settings, progress, rowWriter, cancellationToken))));
+            if (rowWriter is not null)
             {
-                var rowsPath = outputs?.PathOf(RowsFile) ?? string.Empty;
-                rowWriter?.Write(CsvReport.ProfileRowsHead(stamp, settings.BreakdownField));
-                var work = settings.Shard.End(settings.Count) - settings.Shard.Start(settings.Count);
-                result = WithProgress(console, run.Quiet(parse), "Simulating", work, progress =>
-                    OutputFiles.GuardIo(rowsPath, rowWriter is not null, () => Checked(() => runner.Run(settings, progress, rowWriter, cancellationToken))));
-                if (rowWriter is not null)
-                {
-                    OutputFiles.Guard(rowsPath, rowWriter.Flush);
-                }
+                OutputFiles.Guard(rowsPath, rowWriter.Flush);
             }
 
             if (outputs is null)
@@ -318,9 +316,9 @@ internal static partial class SimulationCommands
             throw new CliFailure(ExitCodes.Usage, $"Cannot merge {RowsFile}: '{without[0]}' has none but other shards have one; run every shard with --rows, or none.");
         }
 
-        // A failure leaves only the temporary file, which the output folder deletes.
+        // A failure leaves only the temporary file, which the output folder deletes; the folder closes the writer too.
         var target = outputs.PathOf(RowsFile);
-        using var writer = outputs.CreateWriter(RowsFile);
+        var writer = outputs.CreateWriter(RowsFile);
         OutputFiles.Guard(target, () => writer.Write(CsvReport.ProfileRowsHead(merged.Stamp, merged.Aggregate.BreakdownField)));
         foreach (var (shardFolder, result) in shards)
         {
@@ -393,6 +391,8 @@ internal static partial class SimulationCommands
     /// </summary>
     private static void RefuseToReplace(OutputFolder outputs, bool force, bool rows)
     {
+        // A folder in the place of an output could only fail at the end, after the run.
+        outputs.RequireFileTargets(rows ? [SummaryFile, CsvFile, HtmlFile, RowsFile] : [SummaryFile, CsvFile, HtmlFile]);
         if (force)
         {
             return;
@@ -655,7 +655,8 @@ internal static partial class SimulationCommands
             return body(null);
         }
 
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+        // The console's own stream, which Spectre recognises as a terminal (for its width and cursor control).
+        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error is StandardStream standard ? standard.Inner : console.Error) });
         return terminal.Progress().AutoClear(false).Start(context =>
         {
             var task = context.AddTask(label, maxValue: Math.Max(1, total));
