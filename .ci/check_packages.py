@@ -5,7 +5,8 @@ Usage: check_packages.py <folder> <version>
 
 Reads <id>.<version>.nupkg and .snupkg for every shipped package and checks: metadata (description, licence
 expression, readme, tags, repository commit), content (the assembly, its XML documentation, the readme; symbols
-in the .snupkg), and the dependency graph: Intimacy.Core and Intimacy.Rules depend on nothing, the others on
+in the .snupkg), that no assembly names the folder it was built in (a reproducible build maps it to /_/),
+and the dependency graph: Intimacy.Core and Intimacy.Rules depend on nothing, the others on
 exactly the packages docs/adr/0001-package-graph.md names (the Intimacy ones at this build's version), so no
 test or tool package leaks into an app. Prints one line per problem and exits 1 if there is any.
 """
@@ -32,6 +33,8 @@ def metadata(package: zipfile.ZipFile, package_id: str):
 
 def check(folder: Path, version: str) -> list[str]:
     problems: list[str] = []
+    # The repository the packages were built from: <repository>/artifacts/packages.
+    checkout = str(folder.resolve().parent.parent).encode()
     for package_id in [*LIBRARIES, TOOL]:
         nupkg = folder / f"{package_id}.{version}.nupkg"
         snupkg = folder / f"{package_id}.{version}.snupkg"
@@ -44,6 +47,10 @@ def check(folder: Path, version: str) -> list[str]:
 
         with zipfile.ZipFile(nupkg) as package:
             names = set(package.namelist())
+            built_here = sorted(n for n in names if n.endswith(".dll") and checkout in package.read(n))
+            if built_here:
+                problem(f"{built_here} name the folder they were built in ({checkout.decode()}): pack with ContinuousIntegrationBuild")
+
             meta, ns = metadata(package, package_id)
 
             def text(element: str) -> str:
