@@ -18,8 +18,10 @@ projects=(src/Intimacy.Core src/Intimacy.Rules src/Intimacy.Recommendations)
 # The intimacy command-line tool (a dotnet tool package: it carries the libraries inside it).
 [[ -d src/Intimacy.Cli ]] && projects+=(src/Intimacy.Cli)
 
+# ContinuousIntegrationBuild maps the checkout's path to /_/ in the assemblies and symbols, as on a CI machine:
+# without it every package named the folder it was packed in, so two checkouts of one commit gave different bytes.
 for project in "${projects[@]}"; do
-  dotnet pack "$project" -c Release -p:VersionSuffix="$suffix" --nologo -v:quiet >&2
+  dotnet pack "$project" -c Release -p:VersionSuffix="$suffix" -p:ContinuousIntegrationBuild=true --nologo -v:quiet >&2
 done
 
 for project in "${projects[@]}"; do

@@ -17,6 +17,19 @@ internal static class PackageGraph
             .Where(n => n.StartsWith("Intimacy.", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The assemblies <paramref name="assembly"/> references that are not part of the shared framework it runs on, sorted:
+    /// each would be a package an app has to restore with it.
+    /// </summary>
+    public static IReadOnlyList<string> ReferencesOutsideTheFramework(Assembly assembly)
+    {
+        var framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        return [.. assembly.GetReferencedAssemblies()
+            .Select(a => a.Name!)
+            .Where(n => !File.Exists(Path.Combine(framework, n + ".dll")))
+            .Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>The assemblies <paramref name="assembly"/> opens its internals to, sorted.</summary>
     public static IReadOnlyList<string> InternalsGrantedTo(Assembly assembly) =>
         [.. assembly.GetCustomAttributes<InternalsVisibleToAttribute>()

@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Intimacy.Core.Serialization;
@@ -36,7 +36,10 @@ internal static class EnumSchema
     /// <summary>The names <see cref="CamelCaseEnumConverter{TEnum}"/> reads and writes for an enum, in declaration order.</summary>
     /// <param name="enumType">The enum type.</param>
     /// <returns>The names.</returns>
+    /// <remarks>
+    /// The converter's own naming, applied here rather than read from the converter made for the enum at run time,
+    /// which native AOT cannot promise to do; a test holds the two to the same names.
+    /// </remarks>
     public static IReadOnlyList<string> Names(Type enumType) =>
-        [.. (IEnumerable<string>)typeof(CamelCaseEnumConverter<>).MakeGenericType(enumType)
-            .GetProperty(nameof(CamelCaseEnumConverter<DayOfWeek>.JsonNames), BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!];
+        [.. Enum.GetNames(enumType).Select(JsonNamingPolicy.CamelCase.ConvertName)];
 }

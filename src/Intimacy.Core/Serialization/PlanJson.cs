@@ -218,7 +218,7 @@ public static class PlanJson
             required ??= [];
             if (!required.Any(n => n?.GetValue<string>() == property.Name))
             {
-                required.Add(property.Name);
+                required.Add((JsonNode?)JsonValue.Create(property.Name));
             }
         }
 

@@ -323,7 +323,9 @@ public static class ProfileJson
     /// </summary>
     private static JsonArray? CombinationRules(Type section)
     {
-        static JsonObject When(string property, JsonNode value, JsonObject then) => new()
+        // Typed as JsonNode so the collection expressions below call JsonArray.Add(JsonNode), not the generic
+        // Add<T>, which a trimmed or native AOT app cannot rely on.
+        static JsonNode When(string property, JsonNode value, JsonObject then) => new JsonObject
         {
             ["if"] = new JsonObject
             {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
@@ -31,6 +32,10 @@ internal sealed class FieldCheck
 
     public string Message { get; }
 
+    // Looked up from a constant type, so the trimmer keeps them; by name in an expression they were trimmed away.
+    private static readonly PropertyInfo HasValue = typeof(double?).GetProperty(nameof(Nullable<double>.HasValue))!;
+    private static readonly PropertyInfo Value = typeof(double?).GetProperty(nameof(Nullable<double>.Value))!;
+
     private static readonly FieldCheck[] Checks = Build();
     private static readonly Func<CoupleProfile, bool> AnyViolationCompiled =
         (Func<CoupleProfile, bool>)AnyViolationOf(typeof(CoupleProfile), []);
@@ -60,6 +65,28 @@ internal sealed class FieldCheck
     }
 
     /// <summary>The checked properties of a profile type, in declaration order.</summary>
+    /// <remarks>
+    /// The types are reached through property types, which the trimmer cannot follow, so every type the walk
+    /// visits is named here for it (a test keeps the list complete).
+    /// </remarks>
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(CoupleProfile))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(RelationshipFacts))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(PartnerResponse))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(RelationshipView))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(DimensionSatisfaction))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(LifeCircumstances))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(HealthStatus))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(PersonalBarriers))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(TraumaHistory))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(TrustBreach))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(Commitment))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(SafetyScreen))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(HelpHistory))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(RelationshipScores))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(PairScores))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(PairDimensionScore))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(WellbeingScores))]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Every profile type the walk visits is kept by the DynamicDependency attributes above.")]
     private static IEnumerable<PropertyInfo> Checked(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.GetIndexParameters().Length == 0);
 
@@ -67,6 +94,7 @@ internal sealed class FieldCheck
     /// Compiles "does any field of this section (or of the sections inside it) fail its check" for one
     /// type, as a <c>Func&lt;T, bool&gt;</c>; nested sections call their own compiled method when present.
     /// </summary>
+    [UnconditionalSuppressMessage("AotAnalysis", "IL3050", Justification = "Func<section, bool> over a profile record, a reference type, whose shared code native AOT always has; the consumer check validates profiles in a native AOT app.")]
     private static Delegate AnyViolationOf(Type type, Dictionary<Type, Delegate> compiled)
     {
         if (compiled.TryGetValue(type, out var known))
@@ -124,10 +152,10 @@ internal sealed class FieldCheck
             [temp],
             Expression.Assign(temp, value),
             Expression.AndAlso(
-                Expression.Property(temp, nameof(Nullable<double>.HasValue)),
+                Expression.Property(temp, HasValue),
                 Expression.Not(Expression.AndAlso(
-                    Expression.GreaterThanOrEqual(Expression.Property(temp, nameof(Nullable<double>.Value)), Expression.Constant(min)),
-                    Expression.LessThanOrEqual(Expression.Property(temp, nameof(Nullable<double>.Value)), Expression.Constant(max))))));
+                    Expression.GreaterThanOrEqual(Expression.Property(temp, Value), Expression.Constant(min)),
+                    Expression.LessThanOrEqual(Expression.Property(temp, Value), Expression.Constant(max))))));
     }
 
     private static void Walk(Type type, Expression instance, ParameterExpression root, string path, List<FieldCheck> checks)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Intimacy.Core.Catalog;
 using Intimacy.Core.Interventions;
@@ -144,6 +145,7 @@ public sealed class IntimacyCoreBuilder
     /// <summary>Adds every public, non-nested rule class in an assembly, created by the container as with <see cref="AddRules(Type[])"/>.</summary>
     /// <param name="assembly">The assembly.</param>
     /// <returns>This builder.</returns>
+    [RequiresUnreferencedCode("Finds rule classes by listing the assembly's types: a trimmed or native AOT app removes the rule classes nothing else references, and then runs without them, without an error. Add the rule classes by type instead, or keep them with an ILLink descriptor.")]
     public IntimacyCoreBuilder AddRules(Assembly assembly)
     {
         Engine.AddRules(assembly);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
@@ -31,6 +32,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
     // Emptied workspaces kept for reuse (see Rent); taken and returned without locks.
     private readonly Workspace?[] _spares = new Workspace?[Math.Max(2, Environment.ProcessorCount)];
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The built-in rule classes are kept by the embedded ILLink.Descriptors.xml (TrimmingDescriptorTests); app assemblies come only from AddRules(Assembly), which warns its callers.")]
     internal RecommendationEngine(
         RecommendationOptions options,
         IntimacyCatalog catalog,

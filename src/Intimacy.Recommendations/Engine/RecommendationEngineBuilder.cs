@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using Intimacy.Core.Catalog;
@@ -60,6 +61,7 @@ public sealed class RecommendationEngineBuilder
     /// <summary>Adds every rule class in an assembly.</summary>
     /// <param name="assembly">The assembly.</param>
     /// <returns>This builder.</returns>
+    [RequiresUnreferencedCode("Finds rule classes by listing the assembly's types: a trimmed or native AOT app removes the rule classes nothing else references, and then runs without them, without an error. Add the rule classes by type instead, or keep them with an ILLink descriptor.")]
     public RecommendationEngineBuilder AddRules(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);

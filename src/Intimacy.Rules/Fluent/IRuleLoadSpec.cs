@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace Intimacy.Rules.Fluent;
@@ -18,11 +19,13 @@ public interface IRuleLoadSpec
     /// <summary>Loads the rule classes of assemblies, ordered by full name.</summary>
     /// <param name="assemblies">The assemblies.</param>
     /// <returns>This specification.</returns>
+    [RequiresUnreferencedCode(RuleTypeScanner.AssemblyScanNeedsTypes)]
     IRuleLoadSpec From(params Assembly[] assemblies);
 
     /// <summary>Loads the rule classes of assemblies, ordered by full name.</summary>
     /// <param name="assemblies">The assemblies.</param>
     /// <returns>This specification.</returns>
+    [RequiresUnreferencedCode(RuleTypeScanner.AssemblyScanNeedsTypes)]
     IRuleLoadSpec From(IEnumerable<Assembly> assemblies);
 
     /// <summary>Loads the given rule classes, in the given order.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Intimacy.Rules.Fluent.Dsl;
 using Intimacy.Rules.RuleModel;
@@ -33,8 +34,10 @@ internal sealed class RuleLoadSpec : IRuleLoadSpec
         return this;
     }
 
+    [RequiresUnreferencedCode(RuleTypeScanner.AssemblyScanNeedsTypes)]
     public IRuleLoadSpec From(params Assembly[] assemblies) => From((IEnumerable<Assembly>)assemblies);
 
+    [RequiresUnreferencedCode(RuleTypeScanner.AssemblyScanNeedsTypes)]
     public IRuleLoadSpec From(IEnumerable<Assembly> assemblies)
     {
         ArgumentNullException.ThrowIfNull(assemblies);
@@ -89,6 +92,7 @@ internal sealed class RuleLoadSpec : IRuleLoadSpec
         return this;
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Assemblies are added only through From(Assembly...), which warns its callers.")]
     public List<IRuleDefinition> Load()
     {
         // The given types (each checked by From) in the given order, then the assemblies' rule classes by full name.

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Intimacy.Rules.Fluent.Dsl;
 
@@ -16,6 +17,10 @@ namespace Intimacy.Rules.Fluent;
 /// </remarks>
 public sealed class RuleTypeScanner
 {
+    /// <summary>Why scanning assemblies for rule classes is marked as needing unreferenced code.</summary>
+    internal const string AssemblyScanNeedsTypes =
+        "Finds rule classes by listing an assembly's types: a trimmed or native AOT app removes the rule classes nothing else references, and then loads none of them, without an error. Name the rule classes instead, or keep them with an ILLink descriptor.";
+
     private readonly List<Assembly> _assemblies = [];
     private readonly List<Type> _types = [];
     private bool _privateTypes;
@@ -43,12 +48,14 @@ public sealed class RuleTypeScanner
     /// <param name="assemblies">The assemblies.</param>
     /// <returns>This scanner.</returns>
     /// <exception cref="ArgumentException">An element is null.</exception>
+    [RequiresUnreferencedCode(AssemblyScanNeedsTypes)]
     public RuleTypeScanner Assembly(params Assembly[] assemblies) => Assemblies(assemblies);
 
     /// <summary>Finds the rule classes of assemblies.</summary>
     /// <param name="assemblies">The assemblies.</param>
     /// <returns>This scanner.</returns>
     /// <exception cref="ArgumentException">An element is null.</exception>
+    [RequiresUnreferencedCode(AssemblyScanNeedsTypes)]
     public RuleTypeScanner Assemblies(IEnumerable<Assembly> assemblies)
     {
         _assemblies.AddRange(WithoutNulls(assemblies, "The assemblies must not contain null.", nameof(assemblies)));
@@ -73,6 +80,7 @@ public sealed class RuleTypeScanner
 
     /// <summary>The rule classes found: the given ones in the given order, then the scanned ones by full name; each once.</summary>
     /// <returns>A new array on each call.</returns>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Assemblies reach the scanner only through Assembly and Assemblies, which warn their callers.")]
     public Type[] GetRuleTypes()
     {
         var scanned = _assemblies

@@ -12,6 +12,10 @@ public class PackageGraphTests
         PackageGraph.ProjectReferences(Library).Should().BeEmpty();
 
     [Fact]
+    public void TheDomain_ReferencesNothingButTheFramework() =>
+        PackageGraph.ReferencesOutsideTheFramework(Library).Should().BeEmpty("the package depends on nothing (docs/adr/0001-package-graph.md)");
+
+    [Fact]
     public void TheDomain_OpensItsInternalsOnlyToItsTests() =>
         PackageGraph.InternalsGrantedTo(Library).Should().Equal("Intimacy.Core.Tests");
 }

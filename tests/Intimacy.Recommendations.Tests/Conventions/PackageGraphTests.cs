@@ -15,6 +15,11 @@ public class PackageGraphTests
         PackageGraph.ProjectReferences(Library).Should().Equal("Intimacy.Core", "Intimacy.Rules");
 
     [Fact]
+    public void TheRuleSet_NeedsOnlyTheDependencyInjectionAbstractionsBesidesTheProject() =>
+        PackageGraph.ReferencesOutsideTheFramework(Library)
+            .Should().Equal("Intimacy.Core", "Intimacy.Rules", "Microsoft.Extensions.DependencyInjection.Abstractions");
+
+    [Fact]
     public void TheRuleSet_OpensItsInternalsOnlyToItsTests() =>
         PackageGraph.InternalsGrantedTo(Library).Should().Equal("Intimacy.Recommendations.Tests");
 }

@@ -10,6 +10,10 @@ public class PackageGraphTests
         PackageGraph.ProjectReferences(Library).Should().BeEmpty();
 
     [Fact]
+    public void TheEngine_ReferencesNothingButTheFramework() =>
+        PackageGraph.ReferencesOutsideTheFramework(Library).Should().BeEmpty("the package depends on nothing (docs/adr/0001-package-graph.md)");
+
+    [Fact]
     public void TheEngine_OpensItsInternalsOnlyToItsTests() =>
         PackageGraph.InternalsGrantedTo(Library).Should().Equal("Intimacy.Rules.Tests");
 }
