@@ -26,7 +26,7 @@ public partial class DocumentedCommandTests
 
     /// <summary>Options of other programs that the documents show next to the tool's (dotnet, npm, Slurm, Chromium).</summary>
     private static readonly HashSet<string> OtherProgramsOptions =
-        ["--add-source", "--array", "--configfile", "--global", "--name", "--no-sandbox", "--prefix", "--prerelease", "--project", "--source", "--tool-path"];
+        ["--add-source", "--array", "--configfile", "--filter", "--global", "--name", "--no-sandbox", "--prefix", "--prerelease", "--project", "--source", "--tool-path"];
 
     /// <summary>
     /// Every <c>--option</c> a page about the tool mentions, in a command line or in the text, is an option of one of the
