@@ -40,41 +40,12 @@ internal sealed class StandardStream : TextWriter
     /// <summary>Standard error: a write that fails is dropped.</summary>
     public static StandardStream Error(TextWriter inner) => new(inner, output: false);
 
-    public override void Write(char value)
-    {
-        try
-        {
-            Inner.Write(value);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Failed(ex);
-        }
-    }
+    public override void Write(char value) => Guarded(value, static (writer, v) => writer.Write(v));
 
-    public override void Write(string? value)
-    {
-        try
-        {
-            Inner.Write(value);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Failed(ex);
-        }
-    }
+    public override void Write(string? value) => Guarded(value, static (writer, v) => writer.Write(v));
 
-    public override void Write(char[] buffer, int index, int count)
-    {
-        try
-        {
-            Inner.Write(buffer, index, count);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Failed(ex);
-        }
-    }
+    public override void Write(char[] buffer, int index, int count) =>
+        Guarded((buffer, index, count), static (writer, v) => writer.Write(v.buffer, v.index, v.count));
 
     public override void Write(ReadOnlySpan<char> buffer)
     {
@@ -88,23 +59,16 @@ internal sealed class StandardStream : TextWriter
         }
     }
 
-    public override void WriteLine(string? value)
-    {
-        try
-        {
-            Inner.WriteLine(value);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Failed(ex);
-        }
-    }
+    public override void WriteLine(string? value) => Guarded(value, static (writer, v) => writer.WriteLine(v));
 
-    public override void Flush()
+    public override void Flush() => Guarded(0, static (writer, _) => writer.Flush());
+
+    /// <summary>Writes through <paramref name="write"/>, turning a failed write into <see cref="Failed"/>'s outcome.</summary>
+    private void Guarded<T>(T value, Action<TextWriter, T> write)
     {
         try
         {
-            Inner.Flush();
+            write(Inner, value);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
