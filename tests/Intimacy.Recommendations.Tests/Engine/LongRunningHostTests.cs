@@ -13,6 +13,7 @@ using Intimacy.Recommendations.Tests.Scenarios;
 using Intimacy.Rules;
 using Intimacy.Rules.Fluent.Dsl;
 using Intimacy.Rules.RuleModel;
+using Intimacy.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intimacy.Recommendations.Tests.Engine;
@@ -36,7 +37,7 @@ public class LongRunningHostTests
             dropped.AddRange(BuildUseAndDrop(i));
         }
 
-        Collect();
+        FullCollection.Run();
 
         dropped.Should().HaveCount(50 * 5).And.OnlyContain(w => !w.IsAlive, "an engine the host let go of must go, with its rules, sessions and compiled code");
     }
@@ -51,7 +52,7 @@ public class LongRunningHostTests
             dropped.AddRange(ResolveUseAndDispose(i));
         }
 
-        Collect();
+        FullCollection.Run();
 
         dropped.Should().HaveCount(30 * 4).And.OnlyContain(w => !w.IsAlive, "a disposed container's engine must go with it");
     }
@@ -65,7 +66,7 @@ public class LongRunningHostTests
         engine.Recommend(Drifting(30, 0));
 
         var evaluated = EvaluateAndForget(engine, 1);
-        Collect();
+        FullCollection.Run();
 
         evaluated.Select(w => w.Target?.ToString()).Should().AllBe(null, "nothing of the evaluated couple may outlive its evaluation inside the engine");
         GC.KeepAlive(engine);
@@ -79,22 +80,11 @@ public class LongRunningHostTests
 
         var cancelled = EvaluateAndStop(engine, fail: false);
         var failed = EvaluateAndStop(engine, fail: true);
-        Collect();
+        FullCollection.Run();
 
         cancelled.IsAlive.Should().BeFalse("a cancelled evaluation's workspace must not keep the couple");
         failed.IsAlive.Should().BeFalse("a failed evaluation's workspace must not keep the couple");
         engine.Recommend(Drifting(30, 0)).Findings.Should().Contain(f => f.RuleName == "App.Test.NumberedFinding", "the engine still works");
-    }
-
-    private static void Collect()
-    {
-        for (var i = 0; i < 3; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-        }
-
-        GC.Collect();
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

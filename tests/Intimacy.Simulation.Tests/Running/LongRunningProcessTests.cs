@@ -4,6 +4,7 @@ using Intimacy.Simulation.Aggregation;
 using Intimacy.Simulation.Running;
 using Intimacy.Simulation.Scenarios;
 using Intimacy.Simulation.Studies;
+using Intimacy.Testing;
 
 namespace Intimacy.Simulation.Tests.Running;
 
@@ -26,7 +27,7 @@ public class LongRunningProcessTests
             dropped.AddRange(RunAndDrop(i, results));
         }
 
-        Collect();
+        FullCollection.Run();
 
         results.Should().HaveCount(12).And.OnlyContain(r => r.Aggregate.Profiles == 300);
         dropped.Should().HaveCount(24).And.OnlyContain(w => !w.IsAlive, "a finished run keeps only its result");
@@ -50,17 +51,6 @@ public class LongRunningProcessTests
         many.Points.Should().HaveCount(10);
         perPoint.Should().BeLessThan(300 * 1024, $"each point must keep its result only (the first sweep grew the process by {afterFew - before:N0} bytes, the second by {afterMany - afterFew:N0})");
         GC.KeepAlive((few, many));
-    }
-
-    private static void Collect()
-    {
-        for (var i = 0; i < 3; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-        }
-
-        GC.Collect();
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
