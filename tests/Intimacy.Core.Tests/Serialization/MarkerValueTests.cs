@@ -220,6 +220,41 @@ public class MarkerValueTests
         leaks.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Serialize_OfAnyEnumAnswerCastFromANumberNoOptionHas_NeverRepeatsTheNumber()
+    {
+        var leaks = new List<string>();
+        var refused = 0;
+        foreach (var type in typeof(CoupleProfile).Assembly.GetTypes().Where(t => t.Namespace == typeof(CoupleProfile).Namespace && t.GetInterface(nameof(IProfileSection)) is not null))
+        {
+            var sectionProperty = typeof(PartnerResponse).GetProperties().SingleOrDefault(p => p.PropertyType == type);
+            foreach (var property in type.GetProperties().Where(p => p.CanWrite && (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType).IsEnum))
+            {
+                if (sectionProperty is null)
+                {
+                    continue;
+                }
+
+                var section = Activator.CreateInstance(type)!;
+                property.SetValue(section, Enum.ToObject(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType, 123456));
+                var partner = new PartnerResponse { AgeYears = 30 };
+                sectionProperty.SetValue(partner, section);
+                try
+                {
+                    ProfileJson.Serialize(new CoupleProfile { PartnerA = partner });
+                }
+                catch (Exception ex)
+                {
+                    refused++;
+                    leaks.AddRange(Echoes(Loggable(ex)).Select(m => $"{type.Name}.{property.Name}: '{m}' in {Short(Loggable(ex), 400)}"));
+                }
+            }
+        }
+
+        refused.Should().BeGreaterThan(10);
+        leaks.Should().BeEmpty();
+    }
+
     private static string Short(string text, int length = 40) => text.Length <= length ? text : text[..length] + "…";
 
     private static IEnumerable<string> LeafPaths(JsonNode node, string path) => node switch
