@@ -124,7 +124,7 @@ public class MarkerValueTests
     }
 
     [Fact]
-    public void Deserialize_OfAnyAnswerReplacedByAMarker_NeverRepeatsTheMarker()
+    public async Task DeserializeAndDeserializeAsync_OfAnyAnswerReplacedByAMarker_NeverRepeatTheMarker()
     {
         var leaks = new List<string>();
         var refused = 0;
@@ -132,11 +132,14 @@ public class MarkerValueTests
         {
             foreach (var (path, withSlot) in Leaves(profile))
             {
-                foreach (var raw in Corruptions)
+                foreach (var (raw, stream) in Corruptions.SelectMany(c => new[] { (c, false), (c, true) }))
                 {
                     try
                     {
-                        var read = ProfileJson.Deserialize(Fill(withSlot, raw));
+                        var text = Fill(withSlot, raw);
+                        var read = stream
+                            ? await ProfileJson.DeserializeAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)))
+                            : ProfileJson.Deserialize(text);
                         leaks.AddRange(Echoes(read.ToString()).Select(m => $"{path} <- {Short(raw)}: accepted, and its ToString holds {m}"));
                     }
                     catch (Exception ex)
