@@ -122,7 +122,7 @@ internal sealed partial class Session
 
         if (TakenByAnother(linked, value))
         {
-            throw new ArgumentException($"The linked fact '{value}' is already in working memory.", nameof(value));
+            throw new ArgumentException($"The linked fact (a {value.GetType().Name}) is already in working memory.", nameof(value));
         }
 
         QueueLinked(new LinkedOperation(LinkedOperationKind.Update, activation, key, value, _currentRecord));
@@ -247,7 +247,7 @@ internal sealed partial class Session
         if (!facts.TryAdd(key, fact))
         {
             queue.Dequeue();
-            throw new ArgumentException($"Linked fact '{operation.Value}' is already in working memory.");
+            throw new ArgumentException($"The linked fact (a {operation.Value.GetType().Name}) is already in working memory.");
         }
 
         AnnounceNew(fact);
@@ -270,7 +270,7 @@ internal sealed partial class Session
         if (TakenByAnother(fact, operation.Value))
         {
             queue.Dequeue();
-            throw new ArgumentException($"The linked fact '{operation.Value}' is already in working memory.");
+            throw new ArgumentException($"The linked fact (a {operation.Value.GetType().Name}) is already in working memory.");
         }
 
         Raise(FactEvent.Updating, fact);
