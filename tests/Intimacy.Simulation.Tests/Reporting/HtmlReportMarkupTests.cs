@@ -173,7 +173,8 @@ public class HtmlReportMarkupTests
         head[1].GetAttribute("http-equiv").Should().Be("Content-Security-Policy");
         var policy = head[1].GetAttribute("content")!.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         policy.Should().BeEquivalentTo("default-src 'none'", "style-src 'unsafe-inline'", "base-uri 'none'", "form-action 'none'");
-        head.Skip(2).Select(e => e.LocalName).Should().Equal("title", "style");
+        head.Skip(2).Select(e => e.LocalName).Should().Equal("meta", "title", "style");
+        (head[2].GetAttribute("name"), head[2].GetAttribute("content")).Should().Be(("viewport", "width=device-width, initial-scale=1"), "a phone lays the page out at its own width, not 980 pixels shrunk to fit");
     }
 
     [Fact]

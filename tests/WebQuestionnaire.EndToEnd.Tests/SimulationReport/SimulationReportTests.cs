@@ -96,10 +96,25 @@ public sealed class SimulationReportTests(WebAppFixture browser, SimulationRepor
         output.WriteLine($"scroll width {scrollWidth}; smallest chart text box {chartText:F1}px");
 
         var violations = await Axe.RunAsync(page);
+        var captions = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('caption')].filter(c => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map(c => c.textContent)");
 
         overflowing.Should().BeEmpty("at 320 CSS pixels only a table may scroll, in its own box (WCAG 1.4.10)");
+        captions.Should().BeEmpty("a table's caption stays on the screen while its table scrolls");
         scrollWidth.Should().BeLessThanOrEqualTo(320);
         violations.Should().BeEmpty("a box that scrolls must be reachable with the keyboard, among the rest of WCAG A and AA:\n" + Axe.Describe(violations));
+    }
+
+    [BrowserFact]
+    public async Task OnAMobileBrowser_ThePageIsLaidOutAtTheScreensWidth()
+    {
+        // A mobile browser lays out a page without a viewport meta tag 980 pixels wide and shrinks it to fit,
+        // so every text would be too small to read and the reflow above would never happen.
+        await using var context = await browser.Browser.NewContextAsync(new() { IsMobile = true, HasTouch = true, ViewportSize = new() { Width = 320, Height = 640 }, DeviceScaleFactor = 2 });
+        await context.SetOfflineAsync(true);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(report.Url);
+
+        (await page.EvaluateAsync<int>("() => document.documentElement.clientWidth")).Should().Be(320);
     }
 
     [BrowserFact]
