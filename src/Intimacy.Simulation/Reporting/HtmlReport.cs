@@ -24,12 +24,13 @@ public static class HtmlReport
         var a = result.Aggregate;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n<title>Simulation report: ")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Simulation report: ")
             .Append(E(result.Stamp.ScenarioName)).Append("</title>\n<style>\n")
             .Append("body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;overflow-wrap:break-word}\n")
             .Append("table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:0.2rem 0.5rem;text-align:left}\n")
             .Append("td.n{text-align:right;font-variant-numeric:tabular-nums}svg{max-width:100%;height:auto}\n")
             .Append(".table{overflow-x:auto;margin:0.5rem 0 2rem}.table:focus-visible{outline:2px solid #1b1b1b;outline-offset:2px}.run td{overflow-wrap:anywhere}\n")
+            .Append("caption{text-align:left;max-width:calc(100vw - 2rem);position:sticky;left:0}\n")
             .Append("@media (forced-colors:active){svg text{fill:CanvasText}svg line{stroke:CanvasText}svg rect{fill:Canvas;stroke:CanvasText}}\n")
             .Append("@media print{body{max-width:none;margin:0;padding:0}.table{overflow:visible}svg,tr,caption{break-inside:avoid}h1,h2,h3{break-after:avoid}}\n")
             .Append("</style>\n</head>\n<body>\n<main>\n<h1>Simulation report: ").Append(E(result.Stamp.ScenarioName)).Append("</h1>\n");
