@@ -133,7 +133,10 @@ public sealed class SimulationReportTests(WebAppFixture browser, SimulationRepor
         output.WriteLine($"pdf: {pdf.Length} bytes");
 
         overflowing.Should().BeEmpty("paper does not scroll: a wider table or chart is cut off");
+        var chartDisplay = await page.EvaluateAsync<string[]>("() => [...new Set([...document.querySelectorAll('svg')].map(e => getComputedStyle(e).display))]");
+
         breaks.Should().OnlyContain(b => b.EndsWith(":avoid", StringComparison.Ordinal), "a chart or a table row is kept on one page");
+        chartDisplay.Should().Equal(["block"], "break-inside does not apply to an inline box, which an svg is by default");
         headings.Should().Equal(["avoid"], "a heading stays with what follows it");
     }
 
