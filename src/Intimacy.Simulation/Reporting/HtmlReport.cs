@@ -32,7 +32,7 @@ public static class HtmlReport
             .Append(".table{overflow-x:auto;margin:0.5rem 0 2rem}.table:focus-visible{outline:2px solid #1b1b1b;outline-offset:2px}.run td{overflow-wrap:anywhere}\n")
             .Append("caption{text-align:left;max-width:calc(100vw - 2rem);position:sticky;left:0}\n")
             .Append("@media (forced-colors:active){svg text{fill:CanvasText}svg line{stroke:CanvasText}svg rect{fill:Canvas;stroke:CanvasText}}\n")
-            .Append("@media print{body{max-width:none;margin:0;padding:0}.table{overflow:visible}svg,tr,caption{break-inside:avoid}h1,h2,h3{break-after:avoid}}\n")
+            .Append("@media print{body{max-width:none;margin:0;padding:0}.table{overflow:visible}svg{display:block}svg,tr,caption{break-inside:avoid}h1,h2,h3{break-after:avoid}}\n")
             .Append("</style>\n</head>\n<body>\n<main>\n<h1>Simulation report: ").Append(E(result.Stamp.ScenarioName)).Append("</h1>\n");
 
         html.Append("<h2>Run</h2>\n");
