@@ -133,9 +133,11 @@ public sealed class SimulationReportTests(WebAppFixture browser, SimulationRepor
         output.WriteLine($"pdf: {pdf.Length} bytes");
 
         overflowing.Should().BeEmpty("paper does not scroll: a wider table or chart is cut off");
+        var headersNotRepeated = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('th[scope=col]')].filter(th => !th.closest('thead') || getComputedStyle(th.closest('thead')).display !== 'table-header-group').map(th => th.textContent)");
         var chartDisplay = await page.EvaluateAsync<string[]>("() => [...new Set([...document.querySelectorAll('svg')].map(e => getComputedStyle(e).display))]");
 
         breaks.Should().OnlyContain(b => b.EndsWith(":avoid", StringComparison.Ordinal), "a chart or a table row is kept on one page");
+        headersNotRepeated.Should().BeEmpty("a table's column headers, in its thead, are printed again on each page it runs over");
         chartDisplay.Should().Equal(["block"], "break-inside does not apply to an inline box, which an svg is by default");
         headings.Should().Equal(["avoid"], "a heading stays with what follows it");
     }
