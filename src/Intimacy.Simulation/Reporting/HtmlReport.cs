@@ -37,6 +37,7 @@ public static class HtmlReport
 
         html.Append("<h2>Run</h2>\n");
         OpenTable(html, "run", "What produced this report: library, rule set, options, scenario and seed", "run");
+        html.Append("<tbody>\n");
         foreach (var line in CsvReport.StampLines(result.Stamp))
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
@@ -73,7 +74,7 @@ public static class HtmlReport
             var groups = a.Counters.Where(c => c.Key.Measure == Measures.GroupProfiles).OrderBy(c => c.Key).ToList();
             html.Append("<h2>Breakdown by ").Append(E(a.BreakdownField)).Append("</h2>\n");
             OpenTable(html, "breakdown", "Profiles in each group of " + a.BreakdownField);
-            html.Append("<tr><th scope=\"col\">value</th><th scope=\"col\">profiles</th></tr>\n");
+            html.Append("<thead><tr><th scope=\"col\">value</th><th scope=\"col\">profiles</th></tr></thead>\n<tbody>\n");
             foreach (var (key, count) in groups)
             {
                 html.Append("<tr><td>").Append(E(key.Group)).Append("</td><td class=\"n\">").Append(Formats.Whole(count)).Append("</td></tr>\n");
@@ -103,13 +104,13 @@ public static class HtmlReport
         }
 
         OpenTable(html, "breakdown-" + what, title + ": the share of each group's profiles, with its 95% Wilson interval");
-        html.Append("<tr><th scope=\"col\">").Append(what).Append("</th>");
+        html.Append("<thead><tr><th scope=\"col\">").Append(what).Append("</th>");
         foreach (var (key, count) in groups)
         {
             html.Append("<th scope=\"col\">").Append(E(key.Group)).Append(" (").Append(Formats.Whole(count)).Append(")</th>");
         }
 
-        html.Append("</tr>\n");
+        html.Append("</tr></thead>\n<tbody>\n");
         foreach (var code in codes)
         {
             html.Append("<tr><th scope=\"row\">").Append(E(code)).Append("</th>");
@@ -139,7 +140,7 @@ public static class HtmlReport
 
         ReportCharts.AppendSvg(html, chart);
         OpenTable(html, chart.Id, chart.Title + " (text alternative to the chart)");
-        html.Append("<tr><th scope=\"col\">item</th><th scope=\"col\">profiles</th><th scope=\"col\">share</th><th scope=\"col\">95% interval</th></tr>\n");
+        html.Append("<thead><tr><th scope=\"col\">item</th><th scope=\"col\">profiles</th><th scope=\"col\">share</th><th scope=\"col\">95% interval</th></tr></thead>\n<tbody>\n");
         foreach (var bar in bars)
         {
             var ci = Statistics.WilsonScore.Interval(bar.Count, bar.Trials);
@@ -161,7 +162,7 @@ public static class HtmlReport
             .Append(tableClass is null ? ">" : " class=\"" + tableClass + "\">")
             .Append("\n<caption id=\"").Append(id).Append("-caption\">").Append(E(caption)).Append("</caption>\n");
 
-    private static void CloseTable(StringBuilder html) => html.Append("</table>\n</div>\n");
+    private static void CloseTable(StringBuilder html) => html.Append("</tbody>\n</table>\n</div>\n");
 
     private static string E(string text) => Formats.Markup(text);
 }

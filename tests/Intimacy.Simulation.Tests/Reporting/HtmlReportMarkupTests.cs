@@ -218,7 +218,8 @@ public class HtmlReportMarkupTests
             (caption?.TextContent).Should().NotBeNullOrWhiteSpace("a table needs an accessible name (WCAG 1.3.1): {0}", table.OuterHtml[..Math.Min(200, table.OuterHtml.Length)]);
             table.FirstElementChild.Should().BeSameAs(caption, "a caption is the table's first child");
             table.QuerySelectorAll("th").Should().OnlyContain(th => th.GetAttribute("scope") == "row" || th.GetAttribute("scope") == "col");
-            table.QuerySelectorAll("th[scope=col]").Should().OnlyContain(th => th.ParentElement!.ParentElement!.LocalName == "thead", "column headers sit in a thead, which a printed table repeats on each page");
+            table.QuerySelectorAll("th[scope=col]").Where(th => th.ParentElement!.ParentElement!.LocalName != "thead").Select(th => th.TextContent)
+                .Should().BeEmpty("column headers sit in a thead, which a printed table repeats on each page");
 
             // On a phone a table scrolls sideways in a box of its own, which the keyboard reaches and a screen reader names by the caption.
             var box = table.ParentElement!;
