@@ -9,9 +9,10 @@ namespace Intimacy.Simulation.Reporting;
 /// no scripts and no external files, so it opens offline. A Content-Security-Policy allows nothing but its own
 /// style, so a browser would neither run nor fetch anything even if some text in it were not escaped. Every
 /// chart carries a <c>title</c> and <c>desc</c> and is followed by a table with the same numbers, its text
-/// alternative. The page is one <c>main</c> landmark; on a narrow screen each table scrolls sideways in a box of its
-/// own (a region named by its caption that the keyboard reaches) so the page never does; in forced colours (Windows
-/// high contrast) the charts are drawn in the system's colours; printed, no chart or table row is split over two pages.
+/// alternative. The page is one <c>main</c> landmark; a phone lays it out at its own width, and each table scrolls
+/// sideways in a box of its own (a region named by its caption that the keyboard reaches) so the page never does; in
+/// forced colours (Windows high contrast) the charts are drawn in the system's colours; printed, no chart or table row
+/// is split over two pages and a table's column headers are repeated on each page.
 /// </summary>
 public static class HtmlReport
 {
