@@ -84,15 +84,16 @@ public sealed class SimulationReportTests(WebAppFixture browser, SimulationRepor
     }
 
     [BrowserFact]
-    public async Task OnAPhone_320CssPixelsWide_ThePageDoesNotScrollSideways_AndChartTextStaysReadable()
+    public async Task OnAPhone_320CssPixelsWide_ThePageDoesNotScrollSideways_AndCaptionsStayOnTheScreen()
     {
-        await using var user = await OpenAsync(nameof(OnAPhone_320CssPixelsWide_ThePageDoesNotScrollSideways_AndChartTextStaysReadable), 320, 640);
+        await using var user = await OpenAsync(nameof(OnAPhone_320CssPixelsWide_ThePageDoesNotScrollSideways_AndCaptionsStayOnTheScreen), 320, 640);
         var page = user.Page;
         await user.ScreenshotAsync("320px");
 
         var overflowing = await page.EvaluateAsync<string[]>(Overflowing, true);
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         var chartText = await page.EvaluateAsync<double>("() => Math.min(...[...document.querySelectorAll('svg text')].map(t => t.getBoundingClientRect().height))");
+        // Reported, not checked: a chart shrinks with the screen, its 12px labels to about 5px at this width (see the table below it).
         output.WriteLine($"scroll width {scrollWidth}; smallest chart text box {chartText:F1}px");
 
         var violations = await Axe.RunAsync(page);
