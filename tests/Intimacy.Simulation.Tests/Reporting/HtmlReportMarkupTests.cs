@@ -173,7 +173,8 @@ public class HtmlReportMarkupTests
         head[1].GetAttribute("http-equiv").Should().Be("Content-Security-Policy");
         var policy = head[1].GetAttribute("content")!.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         policy.Should().BeEquivalentTo("default-src 'none'", "style-src 'unsafe-inline'", "base-uri 'none'", "form-action 'none'");
-        head.Skip(2).Select(e => e.LocalName).Should().Equal("title", "style");
+        head.Skip(2).Select(e => e.LocalName).Should().Equal("meta", "title", "style");
+        (head[2].GetAttribute("name"), head[2].GetAttribute("content")).Should().Be(("viewport", "width=device-width, initial-scale=1"), "a phone lays the page out at its own width, not 980 pixels shrunk to fit");
     }
 
     [Fact]
@@ -192,8 +193,8 @@ public class HtmlReportMarkupTests
             referenced.Select(e => e?.LocalName).Should().Equal("title", "desc");
             referenced.Should().OnlyContain(e => e!.ParentElement == chart && !string.IsNullOrWhiteSpace(e.TextContent));
 
-            // The text alternative: the table that follows names every bar with its value.
-            var table = chart.NextElementSibling!;
+            // The text alternative: the table that follows (in its scrolling box) names every bar with its value.
+            var table = chart.NextElementSibling!.FirstElementChild!;
             table.LocalName.Should().Be("table");
             table.QuerySelector("caption")!.TextContent.Should().Contain(chart.QuerySelector("title")!.TextContent);
             var labels = chart.QuerySelectorAll("text").Where((_, i) => i % 2 == 0).Select(t => t.TextContent).ToList();
@@ -217,6 +218,14 @@ public class HtmlReportMarkupTests
             (caption?.TextContent).Should().NotBeNullOrWhiteSpace("a table needs an accessible name (WCAG 1.3.1): {0}", table.OuterHtml[..Math.Min(200, table.OuterHtml.Length)]);
             table.FirstElementChild.Should().BeSameAs(caption, "a caption is the table's first child");
             table.QuerySelectorAll("th").Should().OnlyContain(th => th.GetAttribute("scope") == "row" || th.GetAttribute("scope") == "col");
+            table.QuerySelectorAll("th[scope=col]").Where(th => th.ParentElement!.ParentElement!.LocalName != "thead").Select(th => th.TextContent)
+                .Should().BeEmpty("column headers sit in a thead, which a printed table repeats on each page");
+
+            // On a phone a table scrolls sideways in a box of its own, which the keyboard reaches and a screen reader names by the caption.
+            var box = table.ParentElement!;
+            (box.LocalName, box.ClassName, box.GetAttribute("role"), box.GetAttribute("tabindex")).Should().Be(("div", "table", "region", "0"));
+            box.GetAttribute("aria-labelledby").Should().Be(caption!.Id).And.NotBeNullOrEmpty();
+            box.Children.Should().ContainSingle();
         }
 
         tables.Select(t => t.QuerySelector("caption")!.TextContent).Should().OnlyHaveUniqueItems();
@@ -233,6 +242,7 @@ public class HtmlReportMarkupTests
         levels[0].Should().Be(1);
         levels.Count(l => l == 1).Should().Be(1);
         levels.Zip(levels.Skip(1)).Should().OnlyContain(p => p.Second <= p.First + 1);
+        document.Body!.Children.Select(e => e.LocalName).Should().Equal(["main"], "the main landmark holds the whole report, so a screen reader can jump to it");
     }
 
     [Fact]
