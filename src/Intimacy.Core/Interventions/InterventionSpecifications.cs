@@ -32,6 +32,7 @@ public static class InterventionSpecifications
     /// <param name="barrierId">A barrier id such as <c>barrier.fear-of-rejection</c>.</param>
     /// <returns>The specification.</returns>
     /// <exception cref="ArgumentException"><paramref name="barrierId"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="barrierId"/> is null.</exception>
     public static Specification<Intervention> Addressing(string barrierId)
     {
         Guard.NotBlank(barrierId);
@@ -53,6 +54,7 @@ public static class InterventionSpecifications
     /// <param name="contraindicationId">A contraindication id such as <c>contraindication.violence</c>.</param>
     /// <returns>The specification.</returns>
     /// <exception cref="ArgumentException"><paramref name="contraindicationId"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="contraindicationId"/> is null.</exception>
     public static Specification<Intervention> ContraindicatedBy(string contraindicationId)
     {
         Guard.NotBlank(contraindicationId);
