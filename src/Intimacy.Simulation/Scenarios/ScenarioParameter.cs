@@ -27,6 +27,7 @@ public sealed class ScenarioParameter
     /// <param name="path">The key path.</param>
     /// <returns>The parameter.</returns>
     /// <exception cref="ArgumentException">The path is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public static ScenarioParameter Parse(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
