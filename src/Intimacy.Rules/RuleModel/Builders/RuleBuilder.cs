@@ -24,6 +24,7 @@ public sealed class RuleBuilder
 
     /// <summary>Sets the rule name.</summary>
     /// <param name="name">The name.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public void Name(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -31,11 +32,12 @@ public sealed class RuleBuilder
     }
 
     /// <summary>Sets the rule description.</summary>
-    /// <param name="description">The description.</param>
-    public void Description(string description) => _description = description ?? string.Empty;
+    /// <param name="description">The description; <see langword="null"/> means none (an empty description).</param>
+    public void Description(string? description) => _description = description ?? string.Empty;
 
     /// <summary>Adds tags.</summary>
     /// <param name="tags">The tags.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="tags"/> is null.</exception>
     public void Tags(IEnumerable<string> tags)
     {
         ArgumentNullException.ThrowIfNull(tags);
@@ -51,6 +53,7 @@ public sealed class RuleBuilder
     /// <summary>Adds or replaces a custom property.</summary>
     /// <param name="name">Property name.</param>
     /// <param name="value">Property value.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public void Property(string name, object? value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

@@ -1,0 +1,65 @@
+
+using Xunit.Abstractions;
+
+namespace Intimacy.Rules.Tests.Conventions;
+
+/// <summary>
+/// Every public constructor and method throws <see cref="ArgumentNullException"/> naming the
+/// parameter when given null where its nullable annotations say null is not allowed.
+/// </summary>
+public class NullArgumentTests(ITestOutputHelper output)
+{
+    private static readonly System.Reflection.Assembly Library = typeof(ISession).Assembly;
+
+    /// <summary>Calls that may accept null although annotated non-nullable, each with the reason.</summary>
+    private static readonly Dictionary<string, string> Accepted = new(StringComparer.Ordinal)
+    {
+        ["DependencyResolver.Resolve(context)"] = "the default resolver always throws InvalidOperationException: no resolver is set",
+        ["IDependencyResolver.Resolve(context)"] = "probed through DependencyResolver, which always throws InvalidOperationException",
+        ["NameAttribute.ctor(value)"] = Attribute,
+        ["DescriptionAttribute.ctor(value)"] = Attribute,
+        ["TagAttribute.ctor(value)"] = Attribute,
+    };
+
+    // An attribute's constructor runs only when reflection reads it, where a throw would surface far from the rule class.
+    private const string Attribute = "attribute constructor: reported for a decision instead of throwing when metadata is read";
+
+    [Fact]
+    public void EveryNonNullableParameter_RejectsNullWithArgumentNullException()
+    {
+        var probe = Probe();
+
+        var failures = probe.Failures(Accepted);
+
+        foreach (var line in probe.NotProbed)
+        {
+            output.WriteLine("not probed: " + line);
+        }
+
+        failures.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void EveryMemberThatRejectsNull_DocumentsArgumentNullException()
+    {
+        var probe = Probe();
+        probe.Failures(Accepted);
+
+        var missing = PublicApi.MissingExceptionDocs(Library, probe.Throwing.Keys, typeof(ArgumentNullException));
+
+        foreach (var (member, parameters) in probe.Throwing)
+        {
+            output.WriteLine($"throws: {PublicApi.DocId(member)} | {string.Join(",", member.GetParameters().Select(p => p.Name))} | {string.Join(",", parameters.Distinct())}");
+        }
+
+        missing.Should().BeEmpty();
+    }
+
+    private static NullArguments Probe()
+    {
+        return new NullArguments(Library, new Dictionary<Type, Func<object>>
+        {
+
+        });
+    }
+}
