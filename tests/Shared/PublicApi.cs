@@ -137,6 +137,13 @@ internal static class PublicApi
         return builder.Append('>').ToString();
     }
 
+    /// <summary>The public methods and constructors that take a parameter of <paramref name="parameterType"/>.</summary>
+    public static IReadOnlyList<MethodBase> Taking(Assembly assembly, Type parameterType) =>
+        assembly.GetExportedTypes()
+            .SelectMany(t => t.GetMethods(Declared).Cast<MethodBase>().Concat(t.GetConstructors()))
+            .Where(m => m.GetParameters().Any(p => p.ParameterType == parameterType))
+            .ToList();
+
     /// <summary>
     /// Lists the <paramref name="members"/> whose XML documentation (their own, or the interface or
     /// base member's for <c>inheritdoc</c>) has no <c>exception</c> tag for <paramref name="exception"/>.

@@ -41,6 +41,7 @@ public sealed class ComparisonRunner
     /// <returns>The paired counts per intervention, overall and per breakdown group.</returns>
     /// <exception cref="ArgumentException">The settings are out of range or the breakdown field is not usable.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled, also before the call.</exception>
     public ComparisonResult Run(SimulationSettings settings, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);

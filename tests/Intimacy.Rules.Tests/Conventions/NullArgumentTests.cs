@@ -55,6 +55,17 @@ public class NullArgumentTests(ITestOutputHelper output)
         missing.Should().BeEmpty();
     }
 
+    [Fact]
+    public void EveryMemberTakingACancellationToken_DocumentsOperationCanceledException()
+    {
+        // ISession.Fire keeps NRules' contract, documented on the parameter: a cancelled token stops firing and
+        // Fire returns the count so far (0 when cancelled before the call) rather than throwing.
+        var members = PublicApi.Taking(Library, typeof(CancellationToken))
+            .Where(m => m.Name != nameof(ISession.Fire));
+
+        PublicApi.MissingExceptionDocs(Library, members, typeof(OperationCanceledException)).Should().BeEmpty();
+    }
+
     private static NullArguments Probe()
     {
         return new NullArguments(Library, new Dictionary<Type, Func<object>>

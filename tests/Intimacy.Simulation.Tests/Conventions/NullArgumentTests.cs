@@ -48,6 +48,14 @@ public class NullArgumentTests(ITestOutputHelper output)
         missing.Should().BeEmpty();
     }
 
+    [Fact]
+    public void EveryMemberTakingACancellationToken_DocumentsOperationCanceledException()
+    {
+        var members = PublicApi.Taking(Library, typeof(CancellationToken));
+
+        PublicApi.MissingExceptionDocs(Library, members, typeof(OperationCanceledException)).Should().BeEmpty();
+    }
+
     private static NullArguments Probe()
     {
         return new NullArguments(Library, new Dictionary<Type, Func<object>>
