@@ -93,6 +93,50 @@ internal sealed class NullArguments
         return failures;
     }
 
+    /// <summary>
+    /// The (member, parameter) pairs declared nullable that nonetheless throw <see cref="ArgumentNullException"/>
+    /// naming that parameter when given null.
+    /// </summary>
+    public IReadOnlyList<string> NullableButRejected()
+    {
+        var failures = new List<string>();
+        foreach (var type in assembly.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            if (typeof(Delegate).IsAssignableFrom(type) || typeof(Exception).IsAssignableFrom(type) || type.IsEnum || type.ContainsGenericParameters)
+            {
+                continue;
+            }
+
+            IEnumerable<MethodBase> members = type.GetMethods(Declared).Where(m => !m.IsSpecialName && !RecordPlumbing.Contains(m.Name));
+            if (!type.IsAbstract)
+            {
+                members = members.Concat(type.GetConstructors());
+            }
+
+            foreach (var member in members)
+            {
+                var parameters = member.GetParameters();
+                for (var i = 0; i < parameters.Length; i++)
+                {
+                    var parameter = parameters[i];
+                    if (parameter.ParameterType.IsValueType || parameter.ParameterType.IsByRef
+                        || nullability.Create(parameter).WriteState != NullabilityState.Nullable)
+                    {
+                        continue;
+                    }
+
+                    var problem = Probe(type, member, i);
+                    if (problem is null && Throwing.TryGetValue(member, out var names) && names.Contains(parameter.Name!))
+                    {
+                        failures.Add($"{type.Name}.{(member is ConstructorInfo ? "ctor" : member.Name)}({parameter.Name}): declared nullable but throws ArgumentNullException");
+                    }
+                }
+            }
+        }
+
+        return failures;
+    }
+
     private string? Probe(Type type, MethodBase member, int nullIndex)
     {
         if (member is MethodInfo { IsGenericMethodDefinition: true })

@@ -56,6 +56,12 @@ public class NullArgumentTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void EveryNullableParameter_AcceptsNull()
+    {
+        Probe().NullableButRejected().Should().BeEmpty();
+    }
+
+    [Fact]
     public void EveryMemberTakingACancellationToken_DocumentsOperationCanceledException()
     {
         // ISession.Fire keeps NRules' contract, documented on the parameter: a cancelled token stops firing and

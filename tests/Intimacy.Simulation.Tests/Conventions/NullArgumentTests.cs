@@ -49,6 +49,12 @@ public class NullArgumentTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void EveryNullableParameter_AcceptsNull()
+    {
+        Probe().NullableButRejected().Should().BeEmpty();
+    }
+
+    [Fact]
     public void EveryMemberTakingACancellationToken_DocumentsOperationCanceledException()
     {
         var members = PublicApi.Taking(Library, typeof(CancellationToken));
