@@ -74,9 +74,11 @@ public class NullArgumentTests(ITestOutputHelper output)
 
     private static NullArguments Probe()
     {
+        var factory = new Intimacy.Rules.Fluent.RuleRepository().Compile();
         return new NullArguments(Library, new Dictionary<Type, Func<object>>
         {
-
+            [typeof(ISessionFactory)] = () => factory,
+            [typeof(ISession)] = factory.CreateSession,
         });
     }
 }
