@@ -69,6 +69,11 @@ public class NullArgumentTests(ITestOutputHelper output)
         return new NullArguments(Library, new Dictionary<Type, Func<object>>
         {
             [typeof(CoupleProfile)] = SampleProfiles.Full,
+            [typeof(Intimacy.Core.Interventions.Intervention)] = () => Intimacy.Core.Catalog.IntimacyCatalog.Default.Interventions[0],
+            [typeof(Intimacy.Core.Sources.Source)] = () => Intimacy.Core.Catalog.IntimacyCatalog.Default.Sources[0],
+            [typeof(Intimacy.Core.WarningSigns.WarningSign)] = () => Intimacy.Core.Catalog.IntimacyCatalog.Default.WarningSigns[0],
+            [typeof(CoupleProfileBuilder)] = () => (CoupleProfileBuilder)CoupleProfileBuilder.Create().WithPartnerA(40, _ => { }),
+            [typeof(ICoupleProfileBuilder)] = () => CoupleProfileBuilder.Create().WithPartnerA(40, _ => { }),
         });
     }
 }
