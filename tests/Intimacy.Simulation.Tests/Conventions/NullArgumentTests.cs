@@ -67,6 +67,7 @@ public class NullArgumentTests(ITestOutputHelper output)
         return new NullArguments(Library, new Dictionary<Type, Func<object>>
         {
             [typeof(Scenario)] = () => ScenarioLoader.Load(ExampleScenarios.PathOf("general-population.yaml")),
+            [typeof(ScenarioParameter)] = () => ScenarioParameter.Parse("fields[view.sexPerYear].mean"),
             [typeof(IRecommendationEngine)] = RecommendationEngine.CreateDefault,
             [typeof(RecommendationEngine)] = RecommendationEngine.CreateDefault,
         });
