@@ -137,6 +137,74 @@ internal sealed class NullArguments
         return failures;
     }
 
+    /// <summary>
+    /// Calls every public member that takes an enum (not a flags enum) with a value outside the enum's
+    /// named values and returns one line per call that does not throw an <see cref="ArgumentException"/>
+    /// (such as <see cref="ArgumentOutOfRangeException"/>) naming that parameter.
+    /// </summary>
+    public IReadOnlyList<string> UndefinedEnumFailures(IReadOnlyDictionary<string, string> accepted)
+    {
+        var failures = new List<string>();
+        foreach (var type in assembly.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            if (typeof(Delegate).IsAssignableFrom(type) || typeof(Exception).IsAssignableFrom(type) || type.IsEnum || type.ContainsGenericParameters)
+            {
+                continue;
+            }
+
+            var isRecord = type.GetMethod("<Clone>$") is not null
+                || (type.IsValueType && type.GetMethod("PrintMembers", BindingFlags.NonPublic | BindingFlags.Instance) is not null);
+            IEnumerable<MethodBase> members = type.GetMethods(Declared).Where(m => !m.IsSpecialName && !RecordPlumbing.Contains(m.Name) && !m.IsGenericMethodDefinition);
+            if (!type.IsAbstract)
+            {
+                members = members.Concat(type.GetConstructors().Where(c => !isRecord));
+            }
+
+            foreach (var member in members)
+            {
+                var parameters = member.GetParameters();
+                for (var i = 0; i < parameters.Length; i++)
+                {
+                    var parameterType = parameters[i].ParameterType;
+                    if (!parameterType.IsEnum || parameterType.GetCustomAttribute<FlagsAttribute>() is not null)
+                    {
+                        continue;
+                    }
+
+                    var key = $"{type.Name}.{(member is ConstructorInfo ? "ctor" : member.Name)}({parameters[i].Name})";
+                    var target = member.IsStatic || member is ConstructorInfo ? null : Build(type);
+                    var arguments = parameters.Select((p, j) => j == i ? Enum.ToObject(parameterType, 12345) : Argument(p)).ToArray();
+                    if ((target is null && !member.IsStatic && member is MethodInfo)
+                        || parameters.Where((p, j) => arguments[j] is null && !p.ParameterType.IsValueType && nullability.Create(p).WriteState == NullabilityState.NotNull).Any())
+                    {
+                        NotProbed.Add($"{key}: cannot build its arguments");
+                        continue;
+                    }
+
+                    Exception? thrown = null;
+                    try
+                    {
+                        var result = member is ConstructorInfo c ? c.Invoke(arguments) : member.Invoke(target, arguments);
+                        thrown = Late(result);
+                    }
+                    catch (TargetInvocationException e) when (e.InnerException is { } inner)
+                    {
+                        thrown = inner;
+                    }
+
+                    if (thrown is ArgumentException a && a.ParamName == parameters[i].Name || accepted.ContainsKey(key))
+                    {
+                        continue;
+                    }
+
+                    failures.Add($"{key}: " + (thrown is null ? "accepted an undefined value" : $"threw {thrown.GetType().Name} ({(thrown as ArgumentException)?.ParamName}): {thrown.Message}"));
+                }
+            }
+        }
+
+        return failures;
+    }
+
     private string? Probe(Type type, MethodBase member, int nullIndex)
     {
         if (member is MethodInfo { IsGenericMethodDefinition: true })

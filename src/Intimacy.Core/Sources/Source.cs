@@ -76,7 +76,8 @@ public sealed record Source
     /// <returns>A reference to this source.</returns>
     /// <exception cref="ArgumentException"><paramref name="locator"/> is blank.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="locator"/> is null.</exception>
-    public SourceReference At(string locator, EvidenceLevel evidence) => new(this, locator, evidence);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="evidence"/> is not one of the named values.</exception>
+    public SourceReference At(string locator, EvidenceLevel evidence) => new(this, locator, Guard.Defined(evidence));
 
     /// <summary>A short citation such as "Funk &amp; Rogge (2007)".</summary>
     /// <returns>The author (or title when there is none) and year.</returns>

@@ -76,10 +76,16 @@ public static class ScenarioLoader
     /// <returns>The checked scenario.</returns>
     /// <exception cref="ScenarioException">The text is malformed or not a valid scenario.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="sourceName"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not one of the named values.</exception>
     public static Scenario Parse(string text, ScenarioFormat format, string sourceName = "scenario")
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
+        if (!Enum.IsDefined(format))
+        {
+            throw new ArgumentOutOfRangeException(nameof(format), format, "The format must be one of the named ScenarioFormat values.");
+        }
+
         var binder = new ScenarioBinder();
         Scenario scenario;
         try

@@ -33,6 +33,27 @@ public class NullArgumentTests(ITestOutputHelper output)
     // Rule actions call Explain once per firing; guards there are left out on purpose (the engine checks its outputs).
     private const string PerFiring = "called per rule firing: no guard added on the hot path";
 
+    /// <summary>Members that accept an undefined enum value, each with the reason (all reported, none decided here).</summary>
+    private static readonly Dictionary<string, string> AcceptedUndefinedEnums = new(StringComparer.Ordinal)
+    {
+        ["ICrisisContactProvider.GetContacts(kind)"] = "reported for a decision: an app's provider decides; the built-in one answers the emergency number",
+        ["LocalEmergencyNumberProvider.GetContacts(kind)"] = "reported for a decision: an app's provider decides; the built-in one answers the emergency number",
+        ["Explain.PartnerFinding(kind)"] = HotPath,
+        ["Explain.PartnerFinding(indicator)"] = HotPath,
+        ["Explain.CoupleFinding(kind)"] = HotPath,
+        ["Explain.CoupleFinding(indicator)"] = HotPath,
+        ["Explain.Because(audience)"] = HotPath,
+        ["Explain.Because(indicator)"] = HotPath,
+        ["FindingCode.IdFor(partner)"] = HotPath,
+        ["Respondent.ctor(partner)"] = HotPath,
+        ["InputSet.For(partner)"] = HotPath,
+        ["SafetyGates.Id(gate)"] = HotPath,
+        ["SafetyGates.Evaluate(partner)"] = HotPath,
+    };
+
+    // Called per evaluation or per rule firing (or by the safety gates): no check added on the hot path this round.
+    private const string HotPath = "per evaluation or firing: reported, no check added on the hot path";
+
     [Fact]
     public void EveryNonNullableParameter_RejectsNullWithArgumentNullException()
     {
@@ -68,6 +89,12 @@ public class NullArgumentTests(ITestOutputHelper output)
     public void EveryNullableParameter_AcceptsNull()
     {
         Probe().NullableButRejected().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void EveryEnumParameter_RejectsAnUndefinedValue()
+    {
+        Probe().UndefinedEnumFailures(AcceptedUndefinedEnums).Should().BeEmpty();
     }
 
     [Fact]

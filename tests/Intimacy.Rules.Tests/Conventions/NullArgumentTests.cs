@@ -24,6 +24,18 @@ public class NullArgumentTests(ITestOutputHelper output)
     // An attribute's constructor runs only when reflection reads it, where a throw would surface far from the rule class.
     private const string Attribute = "attribute constructor: reported for a decision instead of throwing when metadata is read";
 
+    /// <summary>Members that accept an undefined enum value, each with the reason (all reported, none decided here).</summary>
+    private static readonly Dictionary<string, string> AcceptedUndefinedEnums = new(StringComparer.Ordinal)
+    {
+        ["RepeatabilityAttribute.ctor(value)"] = "attribute constructor: reported for a decision",
+        ["ISession.TryInsertAll(options)"] = HotPath,
+        ["ISession.TryUpdateAll(options)"] = HotPath,
+        ["ISession.TryRetractAll(options)"] = HotPath,
+    };
+
+    // Called per evaluation or per rule firing (or by the safety gates): no check added on the hot path this round.
+    private const string HotPath = "per evaluation or firing: reported, no check added on the hot path";
+
     [Fact]
     public void EveryNonNullableParameter_RejectsNullWithArgumentNullException()
     {
@@ -59,6 +71,12 @@ public class NullArgumentTests(ITestOutputHelper output)
     public void EveryNullableParameter_AcceptsNull()
     {
         Probe().NullableButRejected().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void EveryEnumParameter_RejectsAnUndefinedValue()
+    {
+        Probe().UndefinedEnumFailures(AcceptedUndefinedEnums).Should().BeEmpty();
     }
 
     [Fact]

@@ -17,6 +17,11 @@ public class NullArgumentTests(ITestOutputHelper output)
     {
     };
 
+    /// <summary>Members that accept an undefined enum value, each with the reason (all reported, none decided here).</summary>
+    private static readonly Dictionary<string, string> AcceptedUndefinedEnums = new(StringComparer.Ordinal)
+    {
+    };
+
     [Fact]
     public void EveryNonNullableParameter_RejectsNullWithArgumentNullException()
     {
@@ -52,6 +57,12 @@ public class NullArgumentTests(ITestOutputHelper output)
     public void EveryNullableParameter_AcceptsNull()
     {
         Probe().NullableButRejected().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void EveryEnumParameter_RejectsAnUndefinedValue()
+    {
+        Probe().UndefinedEnumFailures(AcceptedUndefinedEnums).Should().BeEmpty();
     }
 
     [Fact]

@@ -67,7 +67,10 @@ public sealed class RuleBuilder
 
     /// <summary>Sets the repeatability.</summary>
     /// <param name="repeatability">The repeatability.</param>
-    public void Repeatability(RuleRepeatability repeatability) => _repeatability = repeatability;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="repeatability"/> is not one of the named values.</exception>
+    public void Repeatability(RuleRepeatability repeatability) => _repeatability = Enum.IsDefined(repeatability)
+        ? repeatability
+        : throw new ArgumentOutOfRangeException(nameof(repeatability), repeatability, "The repeatability must be one of the named RuleRepeatability values.");
 
     /// <summary>The builder of the rule's conditions (an AND group).</summary>
     /// <returns>The group builder.</returns>
