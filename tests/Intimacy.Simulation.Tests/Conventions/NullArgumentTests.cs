@@ -5,8 +5,11 @@ using Xunit.Abstractions;
 namespace Intimacy.Simulation.Tests.Conventions;
 
 /// <summary>
-/// Every public constructor and method throws <see cref="ArgumentNullException"/> naming the
-/// parameter when given null where its nullable annotations say null is not allowed.
+/// The argument contracts of the public surface, as IntelliSense shows them: every public constructor and
+/// method throws <see cref="ArgumentNullException"/> naming the parameter, at the call, when given null where
+/// its nullable annotations say null is not allowed, and documents it; a parameter declared nullable accepts
+/// null; an undefined enum value is rejected; a member taking a cancellation token documents
+/// <see cref="OperationCanceledException"/>.
 /// </summary>
 public class NullArgumentTests(ITestOutputHelper output)
 {
