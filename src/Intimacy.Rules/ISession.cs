@@ -45,12 +45,14 @@ public interface ISession
     /// <param name="facts">The facts.</param>
     /// <exception cref="ArgumentException">A fact is already in working memory; no fact is inserted.</exception>
     /// <exception cref="InvalidOperationException">Called from an event handler or rule condition of this session, or while another thread uses it.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     void InsertAll(IEnumerable<object> facts);
 
     /// <summary>Inserts the facts that are not yet in working memory, if all of them are new.</summary>
     /// <param name="facts">The facts.</param>
     /// <returns>Which facts failed.</returns>
     /// <exception cref="InvalidOperationException">Called from an event handler or rule condition of this session, or while another thread uses it.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     IFactResult TryInsertAll(IEnumerable<object> facts);
 
     /// <summary>Inserts facts with the given failure behaviour.</summary>
@@ -58,30 +60,35 @@ public interface ISession
     /// <param name="options">All-or-nothing, or skip failures.</param>
     /// <returns>Which facts failed.</returns>
     /// <exception cref="InvalidOperationException">Called from an event handler or rule condition of this session, or while another thread uses it.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     IFactResult TryInsertAll(IEnumerable<object> facts, BatchOptions options);
 
     /// <summary>Inserts a fact.</summary>
     /// <param name="fact">The fact.</param>
     /// <exception cref="ArgumentException">The fact is already in working memory.</exception>
     /// <exception cref="InvalidOperationException">Called from an event handler or rule condition of this session, or while another thread uses it.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="fact"/> is null.</exception>
     void Insert(object fact);
 
     /// <summary>Inserts a fact unless it is already in working memory.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>Whether it was inserted.</returns>
     /// <exception cref="InvalidOperationException">Called from an event handler or rule condition of this session, or while another thread uses it.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="fact"/> is null.</exception>
     bool TryInsert(object fact);
 
     /// <summary>Tells the engine that facts changed.</summary>
     /// <param name="facts">The facts.</param>
     /// <exception cref="ArgumentException">A fact is not in working memory; no fact is updated.</exception>
     /// <exception cref="InvalidOperationException">Called from an event handler or rule condition of this session, or while another thread uses it.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     void UpdateAll(IEnumerable<object> facts);
 
     /// <summary>Updates facts if all of them are in working memory.</summary>
     /// <param name="facts">The facts.</param>
     /// <returns>Which facts failed.</returns>
     /// <exception cref="InvalidOperationException">Called from an event handler or rule condition of this session, or while another thread uses it.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     IFactResult TryUpdateAll(IEnumerable<object> facts);
 
     /// <summary>Updates facts with the given failure behaviour.</summary>
@@ -89,30 +96,35 @@ public interface ISession
     /// <param name="options">All-or-nothing, or skip failures.</param>
     /// <returns>Which facts failed.</returns>
     /// <exception cref="InvalidOperationException">Called from an event handler or rule condition of this session, or while another thread uses it.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     IFactResult TryUpdateAll(IEnumerable<object> facts, BatchOptions options);
 
     /// <summary>Tells the engine a fact changed; pass the same object, or a new one with the same identity.</summary>
     /// <param name="fact">The fact.</param>
     /// <exception cref="ArgumentException">The fact is not in working memory, or is a linked fact.</exception>
     /// <exception cref="InvalidOperationException">Called from an event handler or rule condition of this session, or while another thread uses it.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="fact"/> is null.</exception>
     void Update(object fact);
 
     /// <summary>Updates a fact if it is in working memory.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>Whether it was updated.</returns>
     /// <exception cref="InvalidOperationException">Called from an event handler or rule condition of this session, or while another thread uses it.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="fact"/> is null.</exception>
     bool TryUpdate(object fact);
 
     /// <summary>Removes facts.</summary>
     /// <param name="facts">The facts.</param>
     /// <exception cref="ArgumentException">A fact is not in working memory; no fact is removed.</exception>
     /// <exception cref="InvalidOperationException">Called from an event handler or rule condition of this session, or while another thread uses it.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     void RetractAll(IEnumerable<object> facts);
 
     /// <summary>Removes facts if all of them are in working memory.</summary>
     /// <param name="facts">The facts.</param>
     /// <returns>Which facts failed.</returns>
     /// <exception cref="InvalidOperationException">Called from an event handler or rule condition of this session, or while another thread uses it.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     IFactResult TryRetractAll(IEnumerable<object> facts);
 
     /// <summary>Removes facts with the given failure behaviour.</summary>
@@ -120,18 +132,21 @@ public interface ISession
     /// <param name="options">All-or-nothing, or skip failures.</param>
     /// <returns>Which facts failed.</returns>
     /// <exception cref="InvalidOperationException">Called from an event handler or rule condition of this session, or while another thread uses it.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     IFactResult TryRetractAll(IEnumerable<object> facts, BatchOptions options);
 
     /// <summary>Removes a fact; its pending matches leave the agenda and its linked facts go too.</summary>
     /// <param name="fact">The fact.</param>
     /// <exception cref="ArgumentException">The fact is not in working memory, or is a linked fact.</exception>
     /// <exception cref="InvalidOperationException">Called from an event handler or rule condition of this session, or while another thread uses it.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="fact"/> is null.</exception>
     void Retract(object fact);
 
     /// <summary>Removes a fact if it is in working memory.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>Whether it was removed.</returns>
     /// <exception cref="InvalidOperationException">Called from an event handler or rule condition of this session, or while another thread uses it.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="fact"/> is null.</exception>
     bool TryRetract(object fact);
 
     /// <summary>Fires matches until the agenda is empty or an action halts.</summary>
@@ -174,6 +189,7 @@ public interface ISession
     /// <summary>How often a rule fired in this session.</summary>
     /// <param name="ruleName">Rule name.</param>
     /// <returns>The count; zero for unknown rules.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleName"/> is null.</exception>
     int GetFiringCount(string ruleName);
 
     /// <summary>

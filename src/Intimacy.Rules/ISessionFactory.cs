@@ -26,10 +26,12 @@ public interface ISessionFactory
     /// <summary>Creates a session and runs an initialization action on it (for example, inserting reference facts).</summary>
     /// <param name="initializationAction">Runs on the new session before it is returned.</param>
     /// <returns>The new session.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="initializationAction"/> is null.</exception>
     ISession CreateSession(Action<ISession> initializationAction);
 
     /// <summary>Creates a session with the given options.</summary>
     /// <param name="options">Explanations and loop-guard settings.</param>
     /// <returns>A new, empty session.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     ISession CreateSession(SessionOptions options);
 }

@@ -16,6 +16,7 @@ public sealed class RuleCompiler
     /// <param name="ruleDefinitions">The rules.</param>
     /// <returns>The session factory.</returns>
     /// <exception cref="RuleCompilationException">A rule is invalid, for example it reads an undeclared alias.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleDefinitions"/> is null.</exception>
     public ISessionFactory Compile(IEnumerable<IRuleDefinition> ruleDefinitions)
     {
         ArgumentNullException.ThrowIfNull(ruleDefinitions);
@@ -25,6 +26,7 @@ public sealed class RuleCompiler
     /// <summary>Compiles every rule of the rule sets.</summary>
     /// <param name="ruleSets">The rule sets.</param>
     /// <returns>The session factory.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSets"/> is null.</exception>
     public ISessionFactory Compile(IEnumerable<IRuleSet> ruleSets)
     {
         ArgumentNullException.ThrowIfNull(ruleSets);

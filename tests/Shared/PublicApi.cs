@@ -137,5 +137,113 @@ internal static class PublicApi
         return builder.Append('>').ToString();
     }
 
+    /// <summary>The public methods and constructors that take a parameter of <paramref name="parameterType"/>.</summary>
+    public static IReadOnlyList<MethodBase> Taking(Assembly assembly, Type parameterType) =>
+        assembly.GetExportedTypes()
+            .SelectMany(t => t.GetMethods(Declared).Cast<MethodBase>().Concat(t.GetConstructors()))
+            .Where(m => m.GetParameters().Any(p => p.ParameterType == parameterType))
+            .ToList();
+
+    /// <summary>
+    /// Lists the <paramref name="members"/> whose XML documentation (their own, or the interface or
+    /// base member's for <c>inheritdoc</c>) has no <c>exception</c> tag for <paramref name="exception"/>.
+    /// </summary>
+    public static IReadOnlyList<string> MissingExceptionDocs(Assembly assembly, IEnumerable<MethodBase> members, Type exception)
+    {
+        members = members.ToList();
+        var docs = XDocument.Load(Path.ChangeExtension(assembly.Location, ".xml")).Descendants("member")
+            .Where(m => m.Attribute("name") is not null)
+            .GroupBy(m => (string)m.Attribute("name")!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var cref = "T:" + exception.FullName;
+        return members
+            .Where(m => m.DeclaringType!.GetCustomAttribute<System.CodeDom.Compiler.GeneratedCodeAttribute>() is null)
+            .Where(m => !Documents(m, docs, cref))
+            .Select(DocId)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(s => s, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static bool Documents(MethodBase member, Dictionary<string, XElement> docs, string cref)
+    {
+        foreach (var candidate in DocumentationSources(member))
+        {
+            if (docs.TryGetValue(DocId(candidate), out var doc) && doc.Elements("inheritdoc").Any() is false)
+            {
+                return doc.Elements("exception").Any(e => (string?)e.Attribute("cref") == cref);
+            }
+        }
+
+        return false;
+    }
+
+    // The member itself, then what inheritdoc would copy: the interface members it implements and the member it overrides.
+    private static IEnumerable<MethodBase> DocumentationSources(MethodBase member)
+    {
+        yield return member;
+        if (member is not MethodInfo method || method.DeclaringType is not { IsInterface: false } type)
+        {
+            yield break;
+        }
+
+        foreach (var face in type.GetInterfaces())
+        {
+            var map = type.GetInterfaceMap(face);
+            var index = Array.IndexOf(map.TargetMethods, method);
+            if (index >= 0)
+            {
+                yield return map.InterfaceMethods[index];
+            }
+        }
+
+        if (method.GetBaseDefinition() is { } baseMethod && baseMethod != method)
+        {
+            yield return baseMethod;
+        }
+    }
+
+    /// <summary>The XML documentation id of a method or constructor (<c>M:Namespace.Type.Name(Parameter.Types)</c>).</summary>
+    public static string DocId(MethodBase member)
+    {
+        var name = member is ConstructorInfo ? "#ctor" : member.Name;
+        if (member is MethodInfo { IsGenericMethod: true } generic)
+        {
+            name += "``" + generic.GetGenericArguments().Length;
+        }
+
+        var parameters = member.GetParameters();
+        var list = parameters.Length == 0 ? string.Empty : "(" + string.Join(",", parameters.Select(p => DocType(p.ParameterType))) + ")";
+        return "M:" + DocName(member.DeclaringType!) + "." + name + list;
+    }
+
+    private static string DocType(Type type)
+    {
+        if (type.IsByRef)
+        {
+            return DocType(type.GetElementType()!) + "@";
+        }
+
+        if (type.IsArray)
+        {
+            return DocType(type.GetElementType()!) + "[]";
+        }
+
+        if (type.IsGenericParameter)
+        {
+            return (type.DeclaringMethod is null ? "`" : "``") + type.GenericParameterPosition;
+        }
+
+        if (!type.IsGenericType)
+        {
+            return DocName(type);
+        }
+
+        var definition = type.GetGenericTypeDefinition();
+        var full = DocName(definition);
+        var tick = full.IndexOf('`', StringComparison.Ordinal);
+        return full[..tick] + "{" + string.Join(",", type.GetGenericArguments().Select(DocType)) + "}";
+    }
+
     private static string DocName(Type type) => (type.FullName ?? type.Name).Replace('+', '.');
 }

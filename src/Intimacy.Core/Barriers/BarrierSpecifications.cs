@@ -9,7 +9,8 @@ public static class BarrierSpecifications
     /// <summary>Barriers of one family.</summary>
     /// <param name="family">The family.</param>
     /// <returns>The specification.</returns>
-    public static Specification<Barrier> InFamily(BarrierFamily family) => new(b => b.Family == family, $"family is {family}");
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="family"/> is not one of the named values.</exception>
+    public static Specification<Barrier> InFamily(BarrierFamily family) => new(b => b.Family == family, $"family is {Guard.Defined(family)}");
 
     /// <summary>Barriers that affect a dimension.</summary>
     /// <param name="dimension">The dimension.</param>

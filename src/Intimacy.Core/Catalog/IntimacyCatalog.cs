@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Intimacy.Core.Dimensions;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Profiles;
@@ -98,6 +99,7 @@ public sealed class IntimacyCatalog
     /// <param name="id">An id such as <c>dimension.emotional</c>.</param>
     /// <returns>The dimension.</returns>
     /// <exception cref="CatalogItemNotFoundException">No dimension has that id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public IntimacyDimension GetDimension(string id) => Get(_dimensions, id, "dimension");
 
     /// <summary>Looks up a source.</summary>
@@ -110,6 +112,7 @@ public sealed class IntimacyCatalog
     /// <param name="id">An id such as <c>source.funk-rogge-2007</c>.</param>
     /// <returns>The source.</returns>
     /// <exception cref="CatalogItemNotFoundException">No source has that id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public Source GetSource(string id) => Get(_sources, id, "source");
 
     /// <summary>Looks up a barrier.</summary>
@@ -122,6 +125,7 @@ public sealed class IntimacyCatalog
     /// <param name="id">An id such as <c>barrier.fear-of-rejection</c>.</param>
     /// <returns>The barrier.</returns>
     /// <exception cref="CatalogItemNotFoundException">No barrier has that id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public Barrier GetBarrier(string id) => Get(_barriers, id, "barrier");
 
     /// <summary>Looks up a warning sign.</summary>
@@ -134,6 +138,7 @@ public sealed class IntimacyCatalog
     /// <param name="id">An id such as <c>sign.sexless-relationship</c>.</param>
     /// <returns>The sign.</returns>
     /// <exception cref="CatalogItemNotFoundException">No warning sign has that id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public WarningSign GetWarningSign(string id) => Get(_warningSigns, id, "warning sign");
 
     /// <summary>Looks up an intervention.</summary>
@@ -146,6 +151,7 @@ public sealed class IntimacyCatalog
     /// <param name="id">An id such as <c>intervention.sensate-focus</c>.</param>
     /// <returns>The intervention.</returns>
     /// <exception cref="CatalogItemNotFoundException">No intervention has that id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public Intervention GetIntervention(string id) => Get(_interventions, id, "intervention");
 
     /// <summary>Looks up a contraindication.</summary>
@@ -159,6 +165,7 @@ public sealed class IntimacyCatalog
     /// <param name="id">An id such as <c>contraindication.violence</c>.</param>
     /// <returns>The contraindication.</returns>
     /// <exception cref="CatalogItemNotFoundException">No contraindication has that id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public Contraindication GetContraindication(string id) => Get(_contraindications, id, "contraindication");
 
     /// <summary>The barriers that satisfy a specification, in catalog order.</summary>
@@ -240,14 +247,14 @@ public sealed class IntimacyCatalog
     public IntimacyCatalog WithInterventions(params IEnumerable<Intervention> interventions)
         => new(Sources, Barriers, WarningSigns, [.. Interventions, .. Checked(interventions)]);
 
-    private static T[] Checked<T>(IEnumerable<T>? items)
+    private static T[] Checked<T>(IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? parameterName = null)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(items, parameterName);
         var array = items.ToArray();
         if (Array.Exists(array, item => item is null))
         {
-            throw new ArgumentNullException(nameof(items), "The items to add must not contain null.");
+            throw new ArgumentNullException(parameterName, "The items to add must not contain null.");
         }
 
         return array;

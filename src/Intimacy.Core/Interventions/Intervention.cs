@@ -113,8 +113,12 @@ public sealed record Intervention : ICatalogItem
     /// <summary>Tells whether the intervention addresses the barrier with the given id.</summary>
     /// <param name="barrierId">A barrier id such as <c>barrier.fear-of-rejection</c>.</param>
     /// <returns>True when one of <see cref="AddressesBarriers"/> has that id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="barrierId"/> is null.</exception>
     public bool Addresses(string barrierId)
-        => AddressesBarriers.Any(b => string.Equals(b.Id, barrierId, StringComparison.Ordinal));
+    {
+        ArgumentNullException.ThrowIfNull(barrierId);
+        return AddressesBarriers.Any(b => string.Equals(b.Id, barrierId, StringComparison.Ordinal));
+    }
 
     /// <summary>Returns the id.</summary>
     /// <returns><see cref="Id"/>.</returns>

@@ -16,22 +16,26 @@ public static class InterventionSpecifications
     /// <summary>Interventions of one kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The specification.</returns>
-    public static Specification<Intervention> OfKind(InterventionKind kind) => new(i => i.Kind == kind, $"kind is {kind}");
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not one of the named values.</exception>
+    public static Specification<Intervention> OfKind(InterventionKind kind) => new(i => i.Kind == kind, $"kind is {Guard.Defined(kind)}");
 
     /// <summary>Interventions for one plan stage.</summary>
     /// <param name="stage">The stage.</param>
     /// <returns>The specification.</returns>
-    public static Specification<Intervention> ForStage(PlanStage stage) => new(i => i.Stage == stage, $"stage is {stage}");
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not one of the named values.</exception>
+    public static Specification<Intervention> ForStage(PlanStage stage) => new(i => i.Stage == stage, $"stage is {Guard.Defined(stage)}");
 
     /// <summary>Interventions carried out by one kind of actor.</summary>
     /// <param name="actor">The actor.</param>
     /// <returns>The specification.</returns>
-    public static Specification<Intervention> ForActor(InterventionActor actor) => new(i => i.Actor == actor, $"actor is {actor}");
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="actor"/> is not one of the named values.</exception>
+    public static Specification<Intervention> ForActor(InterventionActor actor) => new(i => i.Actor == actor, $"actor is {Guard.Defined(actor)}");
 
     /// <summary>Interventions that address the barrier with the given id.</summary>
     /// <param name="barrierId">A barrier id such as <c>barrier.fear-of-rejection</c>.</param>
     /// <returns>The specification.</returns>
     /// <exception cref="ArgumentException"><paramref name="barrierId"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="barrierId"/> is null.</exception>
     public static Specification<Intervention> Addressing(string barrierId)
     {
         Guard.NotBlank(barrierId);
@@ -53,6 +57,7 @@ public static class InterventionSpecifications
     /// <param name="contraindicationId">A contraindication id such as <c>contraindication.violence</c>.</param>
     /// <returns>The specification.</returns>
     /// <exception cref="ArgumentException"><paramref name="contraindicationId"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="contraindicationId"/> is null.</exception>
     public static Specification<Intervention> ContraindicatedBy(string contraindicationId)
     {
         Guard.NotBlank(contraindicationId);

@@ -19,6 +19,7 @@ public sealed record Citation(
     /// <summary>Makes a citation from a catalog source reference.</summary>
     /// <param name="reference">The reference.</param>
     /// <returns>The citation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
     public static Citation From(SourceReference reference)
     {
         ArgumentNullException.ThrowIfNull(reference);

@@ -53,6 +53,7 @@ public sealed record CoupleProfile
     /// <c>$['partnerA']</c>, a misspelt root) as private with no owner, visible to neither partner, so
     /// an unexpected path can never leak.
     /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public AnswerOwnership GetOwnership(string path)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -24,6 +24,7 @@ public interface ICoupleProfileBuilder
     /// <summary>Edits the facts about the relationship as a whole.</summary>
     /// <param name="edit">Returns the edited facts, usually with a <c>with</c> expression.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="edit"/> is null.</exception>
     ICoupleProfileBuilder WithRelationship(Func<RelationshipFacts, RelationshipFacts> edit);
 
     /// <summary>Builds and validates the profile.</summary>

@@ -50,6 +50,7 @@ public static class PlanJson
     /// <param name="plan">The plan (any audience's view).</param>
     /// <param name="indented">Whether to indent the output for people to read.</param>
     /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
     public static string Serialize(RecommendationPlan plan, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -62,6 +63,7 @@ public static class PlanJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="PlanFormatException">The text is not a valid plan of this format version; lists every problem.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static RecommendationPlan Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -83,9 +85,17 @@ public static class PlanJson
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="PlanFormatException">The stream does not hold a valid plan of this format version; lists every problem.</exception>
-    public static async ValueTask<RecommendationPlan> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null; thrown at the call, not by the returned task.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (also when cancelled before the call); the returned task is cancelled.</exception>
+    public static ValueTask<RecommendationPlan> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
+        // Checked here, outside the async method, so a null stream fails at the call rather than in the task.
         ArgumentNullException.ThrowIfNull(utf8Json);
+        return ReadAsync(utf8Json, cancellationToken);
+    }
+
+    private static async ValueTask<RecommendationPlan> ReadAsync(Stream utf8Json, CancellationToken cancellationToken)
+    {
         try
         {
             return Checked(await JsonSerializer.DeserializeAsync(utf8Json, ReadType, cancellationToken).ConfigureAwait(false));

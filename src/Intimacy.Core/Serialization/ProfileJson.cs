@@ -73,6 +73,7 @@ public static class ProfileJson
     /// required and missing required property, together with the validation errors of the parts that
     /// could be read (see <see cref="ProfileJson"/>), by path, never repeating the values given.
     /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static CoupleProfile Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -89,10 +90,17 @@ public static class ProfileJson
     /// <exception cref="ProfileValidationException">
     /// The stream does not hold a valid profile; lists the problems as <see cref="Deserialize(string)"/> does.
     /// </exception>
-    public static async ValueTask<CoupleProfile> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null; thrown at the call, not by the returned task.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (also when cancelled before the call); the returned task is cancelled.</exception>
+    public static ValueTask<CoupleProfile> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
+        // Checked here, outside the async method, so a null stream fails at the call rather than in the task.
         ArgumentNullException.ThrowIfNull(utf8Json);
+        return ReadAsync(utf8Json, cancellationToken);
+    }
 
+    private static async ValueTask<CoupleProfile> ReadAsync(Stream utf8Json, CancellationToken cancellationToken)
+    {
         // Read once, then check the structure, read the profile and see which defaults the JSON left out.
         using var buffer = new MemoryStream();
         await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);

@@ -67,6 +67,7 @@ public sealed record Source
     /// <param name="locator">Which section, table, page or finding is meant.</param>
     /// <returns>A reference to this source.</returns>
     /// <exception cref="ArgumentException"><paramref name="locator"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="locator"/> is null.</exception>
     public SourceReference At(string locator) => new(this, locator, Evidence);
 
     /// <summary>Cites a specific place in this work at a stated evidence level.</summary>
@@ -74,7 +75,9 @@ public sealed record Source
     /// <param name="evidence">The evidence level of the cited statement.</param>
     /// <returns>A reference to this source.</returns>
     /// <exception cref="ArgumentException"><paramref name="locator"/> is blank.</exception>
-    public SourceReference At(string locator, EvidenceLevel evidence) => new(this, locator, evidence);
+    /// <exception cref="ArgumentNullException"><paramref name="locator"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="evidence"/> is not one of the named values.</exception>
+    public SourceReference At(string locator, EvidenceLevel evidence) => new(this, locator, Guard.Defined(evidence));
 
     /// <summary>A short citation such as "Funk &amp; Rogge (2007)".</summary>
     /// <returns>The author (or title when there is none) and year.</returns>

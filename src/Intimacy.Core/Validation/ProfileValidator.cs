@@ -13,6 +13,7 @@ public static class ProfileValidator
     /// <summary>Validates a profile.</summary>
     /// <param name="profile">The profile to check.</param>
     /// <returns>The result, listing every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public static ValidationResult Validate(CoupleProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -56,6 +57,7 @@ public static class ProfileValidator
     /// <summary>Validates a profile and throws if it is not valid.</summary>
     /// <param name="profile">The profile to check.</param>
     /// <exception cref="ProfileValidationException">The profile is not valid; the exception lists every problem.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public static void ThrowIfInvalid(CoupleProfile profile) => Validate(profile).ThrowIfInvalid();
 
     private static void CheckCombinations(PartnerResponse partner, string prefix, ref List<ValidationError>? errors)

@@ -19,6 +19,7 @@ public sealed class ValidationResult
     /// <summary>Creates a result from a list of problems.</summary>
     /// <param name="errors">The problems; empty for a valid input.</param>
     /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="errors"/> is null.</exception>
     public static ValidationResult From(IReadOnlyList<ValidationError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);

@@ -76,6 +76,7 @@ public static class CdsCards
     /// <param name="response">The response.</param>
     /// <param name="indented">Whether to indent the output for people to read.</param>
     /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="response"/> is null.</exception>
     public static string Serialize(CdsHooksResponse response, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(response);

@@ -135,6 +135,7 @@ public sealed class IntimacyCoreBuilder
     /// <param name="ruleTypes">Classes deriving from <c>Intimacy.Rules.Fluent.Dsl.Rule</c>.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">An element is null or is not a rule class.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleTypes"/> is null.</exception>
     public IntimacyCoreBuilder AddRules(params Type[] ruleTypes)
     {
         Engine.AddRules(ruleTypes);
@@ -145,6 +146,7 @@ public sealed class IntimacyCoreBuilder
     /// <summary>Adds every public, non-nested rule class in an assembly, created by the container as with <see cref="AddRules(Type[])"/>.</summary>
     /// <param name="assembly">The assembly.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assembly"/> is null.</exception>
     [RequiresUnreferencedCode("Finds rule classes by listing the assembly's types: a trimmed or native AOT app removes the rule classes nothing else references, and then runs without them, without an error. Add the rule classes by type instead, or keep them with an ILLink descriptor.")]
     public IntimacyCoreBuilder AddRules(Assembly assembly)
     {
@@ -157,6 +159,7 @@ public sealed class IntimacyCoreBuilder
     /// <param name="rules">The rule definitions.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">An element is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public IntimacyCoreBuilder AddRules(IEnumerable<IRuleDefinition> rules)
     {
         Engine.AddRules(rules);
@@ -167,6 +170,7 @@ public sealed class IntimacyCoreBuilder
     /// <param name="interventions">The interventions; sources they cite that the catalog lacks are added with them.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">An element is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="interventions"/> is null.</exception>
     public IntimacyCoreBuilder AddInterventions(params IEnumerable<Intervention> interventions)
     {
         Engine.AddInterventions(interventions);
@@ -181,6 +185,7 @@ public sealed class IntimacyCoreBuilder
     /// the <see cref="ICrisisContactProvider"/> registered in the container, if any; otherwise from
     /// <see cref="LocalEmergencyNumberProvider"/>. A call here therefore wins over a container registration.
     /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="provider"/> is null.</exception>
     public IntimacyCoreBuilder AddCrisisContacts(ICrisisContactProvider provider)
     {
         ArgumentNullException.ThrowIfNull(provider);

@@ -16,6 +16,7 @@ public static class IntimacyCoreServiceCollectionExtensions
     /// Options come only from the delegates of <see cref="AddIntimacyCore(IServiceCollection, Action{RecommendationOptions})"/>;
     /// see there, also for binding them from configuration.
     /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     public static IntimacyCoreBuilder AddIntimacyCore(this IServiceCollection services) => services.AddIntimacyCore(_ => { });
 
     /// <summary>Registers the engine, compiled once on first use and shared (it is thread-safe).</summary>
@@ -54,6 +55,7 @@ public static class IntimacyCoreServiceCollectionExtensions
     /// <see cref="Crisis.LocalEmergencyNumberProvider"/>.
     /// </para>
     /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configure"/> is null.</exception>
     public static IntimacyCoreBuilder AddIntimacyCore(this IServiceCollection services, Action<RecommendationOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);

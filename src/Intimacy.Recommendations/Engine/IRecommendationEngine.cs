@@ -37,6 +37,7 @@ public interface IRecommendationEngine
     /// stops because of it (through <c>IContext.CancellationToken</c>): the rule engine wraps what a rule throws, and
     /// the cancellation is given back unwrapped.
     /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     RecommendationPlan Recommend(CoupleProfile profile, CancellationToken cancellationToken = default);
 
     /// <summary>Like <see cref="Recommend"/>, and also reports how often each rule fired.</summary>
@@ -45,5 +46,6 @@ public interface IRecommendationEngine
     /// <returns>The plan and the firing counts.</returns>
     /// <exception cref="ProfileValidationException">The profile is not valid; lists every problem.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled, as for <see cref="Recommend"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     Evaluation Evaluate(CoupleProfile profile, CancellationToken cancellationToken = default);
 }

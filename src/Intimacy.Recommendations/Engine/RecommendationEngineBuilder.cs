@@ -27,6 +27,7 @@ public sealed class RecommendationEngineBuilder
     /// <summary>Changes the options.</summary>
     /// <param name="configure">Edits the options.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="configure"/> is null.</exception>
     public RecommendationEngineBuilder Configure(Action<RecommendationOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
@@ -42,6 +43,7 @@ public sealed class RecommendationEngineBuilder
     /// <param name="ruleTypes">The rule classes.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">An element is null or is not a rule class (a class deriving from <c>Rule</c> that is neither abstract nor open generic).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleTypes"/> is null.</exception>
     public RecommendationEngineBuilder AddRules(params Type[] ruleTypes)
     {
         var types = WithoutNulls(ruleTypes);
@@ -61,6 +63,7 @@ public sealed class RecommendationEngineBuilder
     /// <summary>Adds every rule class in an assembly.</summary>
     /// <param name="assembly">The assembly.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assembly"/> is null.</exception>
     [RequiresUnreferencedCode("Finds rule classes by listing the assembly's types: a trimmed or native AOT app removes the rule classes nothing else references, and then runs without them, without an error. Add the rule classes by type instead, or keep them with an ILLink descriptor.")]
     public RecommendationEngineBuilder AddRules(Assembly assembly)
     {
@@ -73,6 +76,7 @@ public sealed class RecommendationEngineBuilder
     /// <param name="rules">The rule definitions.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">An element is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public RecommendationEngineBuilder AddRules(IEnumerable<IRuleDefinition> rules)
     {
         _ruleDefinitions.AddRange(WithoutNulls(rules));
@@ -89,6 +93,7 @@ public sealed class RecommendationEngineBuilder
     /// <see cref="Build"/> throws <see cref="ArgumentException"/> when a name is a safety rule or is not a built-in
     /// rule at all, so a misspelt name cannot pass unnoticed. Leaving rules out changes the engine's rule-set hash.
     /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleNames"/> is null.</exception>
     public RecommendationEngineBuilder ExcludeRules(params string[] ruleNames)
     {
         ArgumentNullException.ThrowIfNull(ruleNames);
@@ -108,6 +113,7 @@ public sealed class RecommendationEngineBuilder
     /// </param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">An element is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="interventions"/> is null.</exception>
     public RecommendationEngineBuilder AddInterventions(params IEnumerable<Intervention> interventions)
     {
         _interventions.AddRange(WithoutNulls(interventions));
@@ -117,6 +123,7 @@ public sealed class RecommendationEngineBuilder
     /// <summary>Sets the provider of region-specific crisis contacts; without one, <see cref="LocalEmergencyNumberProvider"/> is used.</summary>
     /// <param name="provider">The provider.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="provider"/> is null.</exception>
     public RecommendationEngineBuilder UseCrisisContacts(ICrisisContactProvider provider)
     {
         _crisis = provider ?? throw new ArgumentNullException(nameof(provider));

@@ -22,6 +22,7 @@ public static class Explain
     /// <param name="threshold">The threshold crossed, in words, if any.</param>
     /// <param name="catalogId">The catalog item observed, if any.</param>
     /// <returns>The finding, with its disclosure derived from its inputs.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="respondent"/> or <paramref name="code"/> is null.</exception>
     public static Finding PartnerFinding(
         string ruleName, Respondent respondent, FindingCode code, FindingKind kind, string title, IReadOnlyList<string> inputs,
         IReadOnlyList<Citation> sources, Indicator indicator = Indicator.Info, string? threshold = null, string? catalogId = null)
@@ -57,6 +58,7 @@ public static class Explain
     /// <param name="threshold">The threshold crossed, in words, if any.</param>
     /// <param name="catalogId">The catalog item observed, if any.</param>
     /// <returns>The finding, with its disclosure derived from its inputs.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="code"/> is null.</exception>
     public static Finding CoupleFinding(
         string ruleName, CoupleProfile profile, FindingCode code, FindingKind kind, string title, IReadOnlyList<string> inputs,
         IReadOnlyList<Citation> sources, Indicator indicator = Indicator.Info, string? threshold = null, string? catalogId = null)
@@ -89,6 +91,7 @@ public static class Explain
     /// <param name="text">Why, in plain words.</param>
     /// <param name="indicator">How urgent the proposal is.</param>
     /// <returns>The candidate.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
     public static Candidate Because(
         string ruleName, Finding finding, string interventionId, int priority, ItemAudience audience, string text, Indicator indicator = Indicator.Info)
     {
@@ -107,6 +110,7 @@ public static class Explain
     /// <summary>The item audience for a finding's subject: that partner, or the couple.</summary>
     /// <param name="finding">The finding.</param>
     /// <returns>The audience.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
     public static ItemAudience AudienceOf(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);

@@ -15,6 +15,7 @@ public sealed class FindingCode
 
     /// <summary>Creates the code.</summary>
     /// <param name="code">The code, e.g. <c>barrier.fear-of-rejection</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     public FindingCode(string code)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);

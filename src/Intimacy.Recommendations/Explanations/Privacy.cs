@@ -13,6 +13,7 @@ public static class Privacy
     /// <param name="profile">The profile the paths point into.</param>
     /// <param name="inputPaths">The JSON paths of the inputs.</param>
     /// <returns>The disclosure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="inputPaths"/> is null.</exception>
     public static Disclosure Of(CoupleProfile profile, IReadOnlyList<string> inputPaths)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -40,6 +41,7 @@ public static class Privacy
     /// <summary>The disclosure of something visible wherever any of the given parts is visible.</summary>
     /// <param name="parts">The disclosures of the parts.</param>
     /// <returns>The union.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="parts"/> is null.</exception>
     public static Disclosure Union(IEnumerable<Disclosure> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);

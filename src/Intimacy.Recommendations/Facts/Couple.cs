@@ -11,6 +11,7 @@ public sealed class Couple
     /// <summary>Creates the fact.</summary>
     /// <param name="profile">The profile.</param>
     /// <param name="thresholds">The thresholds in force.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="thresholds"/> is null.</exception>
     public Couple(CoupleProfile profile, Thresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(profile);

@@ -17,6 +17,7 @@ public sealed class Respondent
     /// <param name="profile">The profile.</param>
     /// <param name="partner">Which partner this is; must have answered.</param>
     /// <param name="thresholds">The thresholds in force.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="thresholds"/> is null.</exception>
     public Respondent(CoupleProfile profile, PartnerId partner, Thresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(profile);

@@ -13,6 +13,7 @@ public sealed class Thresholds
 {
     /// <summary>Freezes the thresholds of a set of options.</summary>
     /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public Thresholds(RecommendationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

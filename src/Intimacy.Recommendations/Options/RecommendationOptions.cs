@@ -92,6 +92,7 @@ public sealed class RecommendationOptions
     /// <summary>The threshold with a name, as <see cref="GetThreshold"/> and <see cref="SetThreshold"/> read it (in any case).</summary>
     /// <param name="name">The option's property name, e.g. <c>Csi4Cutoff</c>.</param>
     /// <returns>Its descriptor, with its canonical name and accepted range; <see langword="null"/> when no threshold has that name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public static ThresholdDescriptor? FindThreshold(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -101,15 +102,25 @@ public sealed class RecommendationOptions
     /// <summary>Reads a threshold by name.</summary>
     /// <param name="name">The option's property name, as in <see cref="Thresholds"/>.</param>
     /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">No threshold has that name.</exception>
-    public double GetThreshold(string name) => ThresholdTable.Get(this, name);
+    public double GetThreshold(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return ThresholdTable.Get(this, name);
+    }
 
     /// <summary>Sets a threshold by name, for sweeps and configuration files.</summary>
     /// <param name="name">The option's property name, as in <see cref="Thresholds"/>.</param>
     /// <param name="value">The new value, within the threshold's accepted range.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">No threshold has that name.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside the accepted range.</exception>
-    public void SetThreshold(string name, double value) => ThresholdTable.Set(this, name, value);
+    public void SetThreshold(string name, double value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ThresholdTable.Set(this, name, value);
+    }
 
     /// <summary>Copies these options.</summary>
     /// <returns>An independent copy.</returns>

@@ -12,6 +12,7 @@ public static class Citations
     /// <summary>The citations of a catalog item.</summary>
     /// <param name="item">The item.</param>
     /// <returns>Its sources as citations.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
     public static IReadOnlyList<Citation> Of(ICatalogItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -21,6 +22,7 @@ public static class Citations
     /// <summary>Citations of the given references.</summary>
     /// <param name="references">The references.</param>
     /// <returns>The citations.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="references"/> is null.</exception>
     public static IReadOnlyList<Citation> Of(params SourceReference[] references)
     {
         ArgumentNullException.ThrowIfNull(references);

@@ -16,6 +16,7 @@ public sealed class InputSet
 
     /// <summary>Creates the set from paths relative to a partner.</summary>
     /// <param name="relativePaths">For example <c>view.sexPerYear</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="relativePaths"/> is null.</exception>
     public InputSet(params string[] relativePaths)
     {
         ArgumentNullException.ThrowIfNull(relativePaths);

@@ -45,6 +45,7 @@ public static class SafetyGates
     /// <summary>Every gate that applies to a profile, in precedence order, partner A before partner B.</summary>
     /// <param name="profile">The profile.</param>
     /// <returns>The activations; empty when none applies.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public static IReadOnlyList<GateActivation> Evaluate(CoupleProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -63,6 +64,7 @@ public static class SafetyGates
     /// <param name="profile">The profile.</param>
     /// <param name="partner">The partner.</param>
     /// <returns>The activation, or <see langword="null"/> when the gate does not apply for that partner.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public static GateActivation? Evaluate(SafetyGate gate, CoupleProfile profile, PartnerId partner)
     {
         var triggers = Scan(gate, profile, partner, collect: true).Triggers;

@@ -7,6 +7,7 @@ public class AgendaEventArgs : EventArgs
 {
     /// <summary>Creates the event data.</summary>
     /// <param name="match">The match the event is about.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="match"/> is null.</exception>
     public AgendaEventArgs(IMatch match)
     {
         ArgumentNullException.ThrowIfNull(match);

@@ -11,8 +11,13 @@ public class LhsExpressionErrorEventArgs : EventArgs, IRecoverableError
     /// <param name="exception">What it threw.</param>
     /// <param name="arguments">The values it was evaluated on.</param>
     /// <param name="rules">The rules the condition belongs to.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="expression"/>, <paramref name="exception"/>, <paramref name="arguments"/> or <paramref name="rules"/> is null.</exception>
     public LhsExpressionErrorEventArgs(Expression expression, Exception exception, IReadOnlyList<object?> arguments, IEnumerable<IRuleDefinition> rules)
     {
+        ArgumentNullException.ThrowIfNull(expression);
+        ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(rules);
         Expression = expression;
         Exception = exception;
         Arguments = arguments;

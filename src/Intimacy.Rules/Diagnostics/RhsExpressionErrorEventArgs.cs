@@ -10,8 +10,12 @@ public class RhsExpressionErrorEventArgs : EventArgs, IRecoverableError
     /// <param name="expression">The action that threw.</param>
     /// <param name="exception">What it threw.</param>
     /// <param name="match">The match the rule was firing on.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="expression"/>, <paramref name="exception"/> or <paramref name="match"/> is null.</exception>
     public RhsExpressionErrorEventArgs(Expression expression, Exception exception, IMatch match)
     {
+        ArgumentNullException.ThrowIfNull(expression);
+        ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(match);
         Expression = expression;
         Exception = exception;
         Match = match;

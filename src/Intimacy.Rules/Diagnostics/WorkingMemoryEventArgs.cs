@@ -7,6 +7,7 @@ public class WorkingMemoryEventArgs : EventArgs
 {
     /// <summary>Creates the event data.</summary>
     /// <param name="fact">The fact the event is about.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="fact"/> is null.</exception>
     public WorkingMemoryEventArgs(IFact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);

@@ -8,5 +8,6 @@ public interface IRuleActivator
     /// <summary>Creates the instances of a rule class.</summary>
     /// <param name="type">The rule class.</param>
     /// <returns>The instances, usually one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
     IEnumerable<Rule> Activate(Type type);
 }

@@ -9,6 +9,7 @@ public class RuleMetadata : IRuleMetadata
 {
     /// <summary>Reads the metadata of a rule class.</summary>
     /// <param name="ruleType">The rule class.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleType"/> is null.</exception>
     public RuleMetadata(Type ruleType)
     {
         ArgumentNullException.ThrowIfNull(ruleType);

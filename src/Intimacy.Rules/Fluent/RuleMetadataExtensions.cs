@@ -7,9 +7,11 @@ public static class RuleMetadataExtensions
     /// <param name="metadata">The rule's metadata.</param>
     /// <param name="tag">The tag.</param>
     /// <returns><c>true</c> when tagged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="metadata"/> or <paramref name="tag"/> is null.</exception>
     public static bool IsTagged(this IRuleMetadata metadata, string tag)
     {
         ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(tag);
         return metadata.Tags.Contains(tag, StringComparer.Ordinal);
     }
 }

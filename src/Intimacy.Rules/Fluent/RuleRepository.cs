@@ -25,6 +25,7 @@ public class RuleRepository : IRuleRepository
 
     /// <summary>Loads rules as specified, for example <c>x =&gt; x.From(assembly).Where(r =&gt; r.IsTagged("core"))</c>.</summary>
     /// <param name="specAction">Builds the load specification.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="specAction"/> is null.</exception>
     public void Load(Action<IRuleLoadSpec> specAction)
     {
         ArgumentNullException.ThrowIfNull(specAction);
@@ -44,6 +45,7 @@ public class RuleRepository : IRuleRepository
     /// <summary>Adds a rule set, for example one built with <see cref="RuleModel.Builders.RuleBuilder"/>.</summary>
     /// <param name="ruleSet">The rule set.</param>
     /// <exception cref="ArgumentException">A rule set with the same name exists.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
     public void Add(IRuleSet ruleSet)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);

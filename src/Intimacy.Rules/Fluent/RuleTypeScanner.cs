@@ -48,6 +48,7 @@ public sealed class RuleTypeScanner
     /// <param name="assemblies">The assemblies.</param>
     /// <returns>This scanner.</returns>
     /// <exception cref="ArgumentException">An element is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="assemblies"/> is null.</exception>
     [RequiresUnreferencedCode(AssemblyScanNeedsTypes)]
     public RuleTypeScanner Assembly(params Assembly[] assemblies) => Assemblies(assemblies);
 
@@ -55,6 +56,7 @@ public sealed class RuleTypeScanner
     /// <param name="assemblies">The assemblies.</param>
     /// <returns>This scanner.</returns>
     /// <exception cref="ArgumentException">An element is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="assemblies"/> is null.</exception>
     [RequiresUnreferencedCode(AssemblyScanNeedsTypes)]
     public RuleTypeScanner Assemblies(IEnumerable<Assembly> assemblies)
     {
@@ -66,12 +68,14 @@ public sealed class RuleTypeScanner
     /// <param name="types">The types.</param>
     /// <returns>This scanner.</returns>
     /// <exception cref="ArgumentException">An element is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="types"/> is null.</exception>
     public RuleTypeScanner Type(params Type[] types) => Types(types);
 
     /// <summary>Keeps the rule classes among the given types, skipping the others (see <see cref="IsRuleType"/>).</summary>
     /// <param name="types">The types.</param>
     /// <returns>This scanner.</returns>
     /// <exception cref="ArgumentException">An element is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="types"/> is null.</exception>
     public RuleTypeScanner Types(IEnumerable<Type> types)
     {
         _types.AddRange(WithoutNulls(types, "The rule types must not contain null.", nameof(types)).Where(IsRuleType));
@@ -96,6 +100,7 @@ public sealed class RuleTypeScanner
     /// </summary>
     /// <param name="type">The type.</param>
     /// <returns>True for a rule class.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
     public static bool IsRuleType(Type type)
     {
         ArgumentNullException.ThrowIfNull(type);

@@ -11,6 +11,7 @@ public sealed class ActionElement : RuleElement
     /// <summary>Creates the action.</summary>
     /// <param name="expression">The action lambda.</param>
     /// <param name="actionTrigger">Match events that run the action.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="expression"/> is null.</exception>
     public ActionElement(LambdaExpression expression, ActionTrigger actionTrigger)
     {
         ArgumentNullException.ThrowIfNull(expression);

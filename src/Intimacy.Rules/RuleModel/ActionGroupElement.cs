@@ -5,6 +5,7 @@ public sealed class ActionGroupElement : RuleElement
 {
     /// <summary>Creates the group.</summary>
     /// <param name="actions">Actions, in order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="actions"/> is null.</exception>
     public ActionGroupElement(IEnumerable<ActionElement> actions)
     {
         ArgumentNullException.ThrowIfNull(actions);

@@ -23,6 +23,7 @@ public sealed class AggregateElement : PatternSourceElement
     /// <param name="name">Aggregator name.</param>
     /// <param name="expressions">Named argument expressions of the aggregator.</param>
     /// <param name="source">The pattern whose values are aggregated.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="resultType"/>, <paramref name="name"/>, <paramref name="expressions"/> or <paramref name="source"/> is null.</exception>
     public AggregateElement(Type resultType, string name, IEnumerable<NamedExpressionElement> expressions, PatternElement source)
         : base(resultType)
     {

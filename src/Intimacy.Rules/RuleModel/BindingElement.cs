@@ -8,6 +8,7 @@ public sealed class BindingElement : PatternSourceElement
     /// <summary>Creates the element.</summary>
     /// <param name="resultType">Type of the computed value.</param>
     /// <param name="expression">Lambda whose parameters name the declarations it reads.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="expression"/> is null.</exception>
     public BindingElement(Type resultType, LambdaExpression expression)
         : base(resultType)
     {

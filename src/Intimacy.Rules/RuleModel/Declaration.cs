@@ -6,6 +6,7 @@ public sealed class Declaration : IEquatable<Declaration>
     /// <summary>Creates a declaration.</summary>
     /// <param name="type">Type of the value the declaration holds.</param>
     /// <param name="name">Name, unique within the rule.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> or <paramref name="name"/> is null.</exception>
     public Declaration(Type type, string name)
     {
         ArgumentNullException.ThrowIfNull(type);

@@ -5,6 +5,7 @@ public sealed class ExistsElement : RuleLeftElement
 {
     /// <summary>Creates the element.</summary>
     /// <param name="source">The pattern.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public ExistsElement(PatternElement source)
     {
         ArgumentNullException.ThrowIfNull(source);

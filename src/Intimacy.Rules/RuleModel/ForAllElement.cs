@@ -6,6 +6,7 @@ public sealed class ForAllElement : RuleLeftElement
     /// <summary>Creates the element.</summary>
     /// <param name="basePattern">Selects the facts to check.</param>
     /// <param name="patterns">Patterns each selected fact must satisfy; same fact type as the base.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="basePattern"/> or <paramref name="patterns"/> is null.</exception>
     public ForAllElement(PatternElement basePattern, IEnumerable<PatternElement> patterns)
     {
         ArgumentNullException.ThrowIfNull(basePattern);

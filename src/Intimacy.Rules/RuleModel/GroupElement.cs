@@ -5,6 +5,7 @@ public abstract class GroupElement : RuleLeftElement
 {
     private protected GroupElement(IEnumerable<RuleLeftElement> childElements)
     {
+        ArgumentNullException.ThrowIfNull(childElements);
         ChildElements = childElements.ToArray();
     }
 

@@ -11,5 +11,6 @@ public interface IRuleSet
 
     /// <summary>Adds rules to the set.</summary>
     /// <param name="ruleDefinitions">The rules.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleDefinitions"/> is null.</exception>
     void Add(IEnumerable<IRuleDefinition> ruleDefinitions);
 }

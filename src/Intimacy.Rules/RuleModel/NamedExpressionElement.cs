@@ -11,6 +11,7 @@ public sealed class NamedExpressionElement : RuleElement
     /// <summary>Creates the element.</summary>
     /// <param name="name">Role of the expression, such as <c>Condition</c> or <c>KeySelector</c>.</param>
     /// <param name="expression">The lambda.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="expression"/> is null.</exception>
     public NamedExpressionElement(string name, LambdaExpression expression)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -5,6 +5,7 @@ public sealed class NotElement : RuleLeftElement
 {
     /// <summary>Creates the element.</summary>
     /// <param name="source">The negated pattern.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public NotElement(PatternElement source)
     {
         ArgumentNullException.ThrowIfNull(source);

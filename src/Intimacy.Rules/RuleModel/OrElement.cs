@@ -5,6 +5,7 @@ public sealed class OrElement : GroupElement
 {
     /// <summary>Creates the group.</summary>
     /// <param name="childElements">Children, in order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="childElements"/> is null.</exception>
     public OrElement(IEnumerable<RuleLeftElement> childElements)
         : base(childElements)
     {

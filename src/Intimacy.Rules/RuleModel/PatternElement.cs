@@ -10,6 +10,7 @@ public sealed class PatternElement : RuleLeftElement
     /// <param name="declaration">The declaration the matching value is bound to.</param>
     /// <param name="conditions">Conditions, each a lambda whose parameters name declarations.</param>
     /// <param name="source">Optional source of the values.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="declaration"/> or <paramref name="conditions"/> is null.</exception>
     public PatternElement(Declaration declaration, IEnumerable<NamedExpressionElement> conditions, PatternSourceElement? source)
     {
         ArgumentNullException.ThrowIfNull(declaration);

@@ -5,6 +5,7 @@ public abstract class PatternSourceElement : RuleLeftElement
 {
     private protected PatternSourceElement(Type resultType)
     {
+        ArgumentNullException.ThrowIfNull(resultType);
         ResultType = resultType;
     }
 

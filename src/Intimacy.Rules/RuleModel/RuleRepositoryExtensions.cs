@@ -6,6 +6,7 @@ public static class RuleRepositoryExtensions
     /// <summary>All rules of all rule sets, in order.</summary>
     /// <param name="repository">The repository.</param>
     /// <returns>The rules.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="repository"/> is null.</exception>
     public static IEnumerable<IRuleDefinition> GetRules(this IRuleRepository repository)
     {
         ArgumentNullException.ThrowIfNull(repository);

@@ -7,6 +7,7 @@ public class RuleSet : IRuleSet
 
     /// <summary>Creates an empty set.</summary>
     /// <param name="name">Name of the set.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public RuleSet(string name)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -67,6 +67,7 @@ public sealed class SimulationAggregate
     /// <param name="ruleNames">The engine's rule names, indexed like its firing counts.</param>
     /// <param name="interventionIds">The catalog's intervention ids, which number the co-occurrence matrix.</param>
     /// <param name="breakdownField">The field results are broken down by, if any.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleNames"/> or <paramref name="interventionIds"/> is null.</exception>
     public SimulationAggregate(IReadOnlyList<string> ruleNames, IReadOnlyList<string> interventionIds, string? breakdownField = null)
     {
         ArgumentNullException.ThrowIfNull(ruleNames);
@@ -94,6 +95,7 @@ public sealed class SimulationAggregate
     /// <param name="engine">The engine whose evaluations will be added.</param>
     /// <param name="breakdownField">The field results are broken down by, if any.</param>
     /// <returns>The aggregate.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
     public static SimulationAggregate For(IRecommendationEngine engine, string? breakdownField = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
@@ -139,8 +141,14 @@ public sealed class SimulationAggregate
     /// <param name="code">The code or id.</param>
     /// <param name="group">The indicator, band or breakdown value; empty when not needed.</param>
     /// <returns>The count, zero when never counted.</returns>
-    public long Count(string measure, string code, string group = "") =>
-        Counters.TryGetValue(new CounterKey(measure, code, group), out var value) ? value : 0;
+    /// <exception cref="ArgumentNullException"><paramref name="measure"/>, <paramref name="code"/> or <paramref name="group"/> is null.</exception>
+    public long Count(string measure, string code, string group = "")
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(group);
+        return Counters.TryGetValue(new CounterKey(measure, code, group), out var value) ? value : 0;
+    }
 
     /// <summary>The share of profiles a counter counts, out of the profiles it was drawn from.</summary>
     /// <param name="key">The counter.</param>
@@ -156,6 +164,7 @@ public sealed class SimulationAggregate
     /// <summary>Adds one profile's evaluation.</summary>
     /// <param name="evaluation">The plan and firing counts.</param>
     /// <param name="group">The profile's breakdown value, when results are broken down.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
     public void Add(Evaluation evaluation, string? group = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
@@ -259,6 +268,7 @@ public sealed class SimulationAggregate
     /// stamps, or compare the stamps first.
     /// </remarks>
     /// <exception cref="ArgumentException">The aggregates were not shaped alike; the message says how.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public void Merge(SimulationAggregate other)
     {
         ArgumentNullException.ThrowIfNull(other);

@@ -36,6 +36,7 @@ public sealed class ProfileGenerator
     /// <param name="scenario">The population to draw from.</param>
     /// <param name="seed">The seed; the same seed gives the same profiles.</param>
     /// <exception cref="ScenarioException">The scenario is not valid (only possible for scenarios built in code).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is null.</exception>
     public ProfileGenerator(Scenario scenario, long seed)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -56,6 +57,7 @@ public sealed class ProfileGenerator
 
     /// <summary>Creates a generator with the scenario's own default seed.</summary>
     /// <param name="scenario">The population to draw from.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is null.</exception>
     public ProfileGenerator(Scenario scenario)
         : this(scenario, (scenario ?? throw new ArgumentNullException(nameof(scenario))).DefaultSeed)
     {

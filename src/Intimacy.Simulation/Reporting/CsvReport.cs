@@ -17,6 +17,7 @@ public static class CsvReport
     /// <summary>Writes the aggregates.</summary>
     /// <param name="result">The result.</param>
     /// <returns>The CSV text (LF line ends).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     public static string Write(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -68,6 +69,7 @@ public static class CsvReport
     /// </summary>
     /// <param name="stamp">The run's stamp, from <see cref="SimulationRunner.StampFor(SimulationSettings)"/>.</param>
     /// <returns>The head (LF line ends, ending with one).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stamp"/> is null.</exception>
     public static string ProfileRowsHead(SimulationStamp stamp) => ProfileRowsHead(stamp, breakdownField: null);
 
     /// <summary>
@@ -79,6 +81,7 @@ public static class CsvReport
     /// <param name="stamp">The run's stamp, from <see cref="SimulationRunner.StampFor(SimulationSettings)"/>.</param>
     /// <param name="breakdownField">The run's <see cref="SimulationSettings.BreakdownField"/>; null for none.</param>
     /// <returns>The head (LF line ends, ending with one).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stamp"/> is null.</exception>
     public static string ProfileRowsHead(SimulationStamp stamp, string? breakdownField)
     {
         var csv = new StringBuilder();
@@ -97,6 +100,7 @@ public static class CsvReport
     /// </summary>
     /// <param name="stamp">The stamp.</param>
     /// <returns>The lines.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stamp"/> is null.</exception>
     public static IReadOnlyList<string> StampLines(SimulationStamp stamp)
     {
         ArgumentNullException.ThrowIfNull(stamp);

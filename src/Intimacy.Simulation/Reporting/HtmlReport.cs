@@ -19,6 +19,7 @@ public static class HtmlReport
     /// <summary>Writes the report.</summary>
     /// <param name="result">The result.</param>
     /// <returns>The HTML text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     public static string Write(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);

@@ -14,6 +14,7 @@ public static class ShardMerger
     /// The results come from different runs, repeat or miss a shard, count other than the profiles of their slice of the
     /// run (a summary edited or damaged), or none was given.
     /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="shards"/> is null.</exception>
     public static SimulationResult Merge(IEnumerable<SimulationResult> shards)
     {
         ArgumentNullException.ThrowIfNull(shards);

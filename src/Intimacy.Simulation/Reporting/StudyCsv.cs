@@ -23,6 +23,7 @@ public static class StudyCsv
     /// </summary>
     /// <param name="sweep">The sweep.</param>
     /// <returns>The CSV text (LF line ends).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sweep"/> is null.</exception>
     public static string Write(SweepResult sweep)
     {
         ArgumentNullException.ThrowIfNull(sweep);
@@ -81,6 +82,7 @@ public static class StudyCsv
     /// </summary>
     /// <param name="comparison">The comparison.</param>
     /// <returns>The CSV text (LF line ends).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="comparison"/> is null.</exception>
     public static string Write(ComparisonResult comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);

@@ -21,6 +21,7 @@ public static class SummaryJson
     /// <summary>Writes a result as indented JSON (LF line ends, invariant numbers, ordinal order).</summary>
     /// <param name="result">The result.</param>
     /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     public static string Write(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -128,6 +129,7 @@ public static class SummaryJson
     /// (a negative count, more profiles with something than there are profiles, a rule's firings fewer than the
     /// profiles it fired in); the message then starts "The summary is damaged: " and names the field.
     /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static SimulationResult Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);

@@ -21,6 +21,7 @@ public static class SvgChart
     /// <param name="chart">One of <see cref="Names"/>.</param>
     /// <returns>The SVG document (UTF-8 text, LF line ends).</returns>
     /// <exception cref="ArgumentException">The chart name is not one of <see cref="Names"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="chart"/> is null.</exception>
     public static string Write(SimulationResult result, string chart)
     {
         ArgumentNullException.ThrowIfNull(result);

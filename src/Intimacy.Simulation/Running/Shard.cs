@@ -21,6 +21,7 @@ public readonly record struct Shard(int Index, int Count)
     /// <param name="text">The text.</param>
     /// <returns>The shard.</returns>
     /// <exception cref="FormatException">The text is not <c>i/n</c> with 0 ≤ i &lt; n.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static Shard Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -28,6 +28,7 @@ public sealed class SimulationRunner
     /// <summary>Creates a runner.</summary>
     /// <param name="engine">The engine to evaluate with (thread-safe).</param>
     /// <param name="scenario">The population.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> or <paramref name="scenario"/> is null.</exception>
     public SimulationRunner(IRecommendationEngine engine, Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(engine);
@@ -49,6 +50,7 @@ public sealed class SimulationRunner
     /// <returns>The stamped result.</returns>
     /// <exception cref="ArgumentException">The settings are out of range or the breakdown field is not usable.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     public SimulationResult Run(SimulationSettings settings, IProgress<long>? progress = null, TextWriter? profileRows = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -104,6 +106,7 @@ public sealed class SimulationRunner
     /// <param name="settings">How many profiles, the seed and the shard.</param>
     /// <returns>The stamp.</returns>
     /// <exception cref="ArgumentException">The settings are out of range or the breakdown field is not usable, as <see cref="Run"/> would find; so nothing is headed with a field no run accepts.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     public SimulationStamp StampFor(SimulationSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);

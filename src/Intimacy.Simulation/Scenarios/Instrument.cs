@@ -81,10 +81,10 @@ public sealed class Instrument
     public IReadOnlyList<string> FieldPaths { get; }
 
     /// <summary>Finds an instrument by its id.</summary>
-    /// <param name="id">The id, such as <c>csi4</c>.</param>
+    /// <param name="id">The id, such as <c>csi4</c>; <see langword="null"/> matches no instrument.</param>
     /// <param name="instrument">The instrument, when found.</param>
-    /// <returns>Whether an instrument has that id.</returns>
-    public static bool TryFromId(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Instrument? instrument)
+    /// <returns>Whether an instrument has that id (<see langword="false"/> for <see langword="null"/>).</returns>
+    public static bool TryFromId(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Instrument? instrument)
     {
         foreach (var candidate in All)
         {
@@ -102,8 +102,10 @@ public sealed class Instrument
     /// <summary>Finds the instrument whose scores a partner field holds.</summary>
     /// <param name="fieldPath">A partner field path.</param>
     /// <returns>The instrument, or <see langword="null"/> for an ordinary answer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fieldPath"/> is null.</exception>
     public static Instrument? ForField(string fieldPath)
     {
+        ArgumentNullException.ThrowIfNull(fieldPath);
         foreach (var instrument in All)
         {
             foreach (var path in instrument.FieldPaths)

@@ -21,6 +21,7 @@ public readonly record struct ScenarioHash(string Hex)
     /// <summary>Computes the hash of a scenario.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <returns>The hash.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is null.</exception>
     public static ScenarioHash Compute(Scenario scenario)
     {
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalForm(scenario)));
@@ -30,6 +31,7 @@ public readonly record struct ScenarioHash(string Hex)
     /// <summary>The canonical JSON form that is hashed.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <returns>Compact JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is null.</exception>
     public static string CanonicalForm(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);

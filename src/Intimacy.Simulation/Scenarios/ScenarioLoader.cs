@@ -27,6 +27,7 @@ public static class ScenarioLoader
     /// <exception cref="ScenarioException">
     /// The file is missing, unreadable, larger than <see cref="MaxFileBytes"/>, malformed or not a valid scenario.
     /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public static Scenario Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -53,6 +54,7 @@ public static class ScenarioLoader
     /// <param name="path">The file's path or name; the file need not exist.</param>
     /// <returns>The format <see cref="Load"/> reads the file in.</returns>
     /// <exception cref="ScenarioException">The extension is none of the three.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public static ScenarioFormat FormatOf(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -73,10 +75,17 @@ public static class ScenarioLoader
     /// <param name="sourceName">The name to show in error messages, such as a file name.</param>
     /// <returns>The checked scenario.</returns>
     /// <exception cref="ScenarioException">The text is malformed or not a valid scenario.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="sourceName"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not one of the named values.</exception>
     public static Scenario Parse(string text, ScenarioFormat format, string sourceName = "scenario")
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
+        if (!Enum.IsDefined(format))
+        {
+            throw new ArgumentOutOfRangeException(nameof(format), format, "The format must be one of the named ScenarioFormat values.");
+        }
+
         var binder = new ScenarioBinder();
         Scenario scenario;
         try

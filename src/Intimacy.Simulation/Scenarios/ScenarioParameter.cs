@@ -27,6 +27,7 @@ public sealed class ScenarioParameter
     /// <param name="path">The key path.</param>
     /// <returns>The parameter.</returns>
     /// <exception cref="ArgumentException">The path is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public static ScenarioParameter Parse(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -37,6 +38,7 @@ public sealed class ScenarioParameter
     /// <param name="scenario">The scenario the path is read against.</param>
     /// <returns>The canonical path.</returns>
     /// <exception cref="ScenarioException">The path names nothing in this scenario that can be set to a number.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is null.</exception>
     public string Canonical(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -47,6 +49,7 @@ public sealed class ScenarioParameter
     /// <param name="scenario">The scenario.</param>
     /// <returns>The value; for a share or weight the scenario does not list, the value it stands for (0 or 1).</returns>
     /// <exception cref="ScenarioException">The path names nothing in this scenario that can be set to a number.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is null.</exception>
     public double ValueIn(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -58,6 +61,7 @@ public sealed class ScenarioParameter
     /// <param name="value">The value.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ScenarioException">The path names nothing in this scenario that can be set to a number, or the value cannot be that parameter (a fractional binomial n).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is null.</exception>
     public Scenario Apply(Scenario scenario, double value)
     {
         ArgumentNullException.ThrowIfNull(scenario);

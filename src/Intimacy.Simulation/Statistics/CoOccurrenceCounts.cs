@@ -94,6 +94,7 @@ public sealed class CoOccurrenceCounts
 
     /// <summary>Adds another part's counts to these.</summary>
     /// <param name="other">Counts over the same items; not changed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public void Merge(CoOccurrenceCounts other)
     {
         ArgumentNullException.ThrowIfNull(other);

@@ -108,6 +108,7 @@ public sealed class CountHistogram
 
     /// <summary>Adds another part's counts to these.</summary>
     /// <param name="other">The other histogram; not changed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public void Merge(CountHistogram other)
     {
         ArgumentNullException.ThrowIfNull(other);

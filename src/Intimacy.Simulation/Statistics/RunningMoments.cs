@@ -55,6 +55,7 @@ public sealed class RunningMoments
 
     /// <summary>Adds everything another accumulator has seen, as if its values had been added here.</summary>
     /// <param name="other">The other accumulator; it is not changed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public void Merge(RunningMoments other)
     {
         ArgumentNullException.ThrowIfNull(other);

@@ -23,6 +23,7 @@ public sealed class ComparisonRunner
     /// <param name="a">Arm A's engine.</param>
     /// <param name="b">Arm B's engine.</param>
     /// <param name="scenario">The population both arms see.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="a"/>, <paramref name="b"/> or <paramref name="scenario"/> is null.</exception>
     public ComparisonRunner(IRecommendationEngine a, IRecommendationEngine b, Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -39,6 +40,8 @@ public sealed class ComparisonRunner
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The paired counts per intervention, overall and per breakdown group.</returns>
     /// <exception cref="ArgumentException">The settings are out of range or the breakdown field is not usable.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled, also before the call.</exception>
     public ComparisonResult Run(SimulationSettings settings, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);

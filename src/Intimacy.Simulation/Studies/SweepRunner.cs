@@ -84,6 +84,8 @@ public static class SweepRunner
     /// <returns>One result per value; <see cref="SweepResult.Parameter"/> is the threshold's canonical name (<c>Csi4Cutoff</c>, however it was spelled).</returns>
     /// <exception cref="ArgumentException">The threshold is unknown, or the settings are out of range (e.g. a shard that is not i/n with 0 &lt;= i &lt; n), checked before anything runs.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of the threshold's range (checked for every value before anything runs).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/>, <paramref name="threshold"/>, <paramref name="values"/> or <paramref name="settings"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled, also before the call.</exception>
     public static SweepResult Run(
         Scenario scenario,
         string threshold,
@@ -130,6 +132,8 @@ public static class SweepRunner
     /// scenario invalid (checked for every value before anything runs).
     /// </exception>
     /// <exception cref="ArgumentException">The settings are out of range (e.g. a shard that is not i/n with 0 &lt;= i &lt; n), checked before anything runs.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/>, <paramref name="scenario"/>, <paramref name="parameter"/>, <paramref name="values"/> or <paramref name="settings"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled, also before the call.</exception>
     public static SweepResult Run(
         IRecommendationEngine engine,
         Scenario scenario,

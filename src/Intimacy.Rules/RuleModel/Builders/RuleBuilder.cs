@@ -24,6 +24,7 @@ public sealed class RuleBuilder
 
     /// <summary>Sets the rule name.</summary>
     /// <param name="name">The name.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public void Name(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -31,11 +32,12 @@ public sealed class RuleBuilder
     }
 
     /// <summary>Sets the rule description.</summary>
-    /// <param name="description">The description.</param>
-    public void Description(string description) => _description = description ?? string.Empty;
+    /// <param name="description">The description; <see langword="null"/> means none (an empty description).</param>
+    public void Description(string? description) => _description = description ?? string.Empty;
 
     /// <summary>Adds tags.</summary>
     /// <param name="tags">The tags.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="tags"/> is null.</exception>
     public void Tags(IEnumerable<string> tags)
     {
         ArgumentNullException.ThrowIfNull(tags);
@@ -51,6 +53,7 @@ public sealed class RuleBuilder
     /// <summary>Adds or replaces a custom property.</summary>
     /// <param name="name">Property name.</param>
     /// <param name="value">Property value.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public void Property(string name, object? value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -64,7 +67,10 @@ public sealed class RuleBuilder
 
     /// <summary>Sets the repeatability.</summary>
     /// <param name="repeatability">The repeatability.</param>
-    public void Repeatability(RuleRepeatability repeatability) => _repeatability = repeatability;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="repeatability"/> is not one of the named values.</exception>
+    public void Repeatability(RuleRepeatability repeatability) => _repeatability = Enum.IsDefined(repeatability)
+        ? repeatability
+        : throw new ArgumentOutOfRangeException(nameof(repeatability), repeatability, "The repeatability must be one of the named RuleRepeatability values.");
 
     /// <summary>The builder of the rule's conditions (an AND group).</summary>
     /// <returns>The group builder.</returns>

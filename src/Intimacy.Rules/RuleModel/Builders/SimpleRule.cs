@@ -19,6 +19,7 @@ public static class SimpleRule
     /// <param name="factType">Fact type.</param>
     /// <param name="name">Rule name.</param>
     /// <returns>The builder, whose delegates receive the fact as <see cref="object"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="factType"/> or <paramref name="name"/> is null.</exception>
     public static SimpleRuleBuilder<object> For(Type factType, string name)
     {
         ArgumentNullException.ThrowIfNull(factType);
