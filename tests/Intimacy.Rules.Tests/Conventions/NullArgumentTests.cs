@@ -10,12 +10,10 @@ namespace Intimacy.Rules.Tests.Conventions;
 /// null; an undefined enum value is rejected; a member taking a cancellation token documents
 /// <see cref="OperationCanceledException"/>.
 /// </summary>
-public class NullArgumentTests(ITestOutputHelper output)
+public class NullArgumentTests(ITestOutputHelper output) : ArgumentContractTests(output)
 {
-    private static readonly System.Reflection.Assembly Library = typeof(ISession).Assembly;
-
     /// <summary>Calls that may accept null although annotated non-nullable, each with the reason.</summary>
-    private static readonly Dictionary<string, string> Accepted = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> AcceptedNulls = new(StringComparer.Ordinal)
     {
         ["DependencyResolver.Resolve(context)"] = "the default resolver always throws InvalidOperationException: no resolver is set",
         ["IDependencyResolver.Resolve(context)"] = "probed through DependencyResolver, which always throws InvalidOperationException",
@@ -28,7 +26,7 @@ public class NullArgumentTests(ITestOutputHelper output)
     private const string Attribute = "attribute constructor: reported for a decision instead of throwing when metadata is read";
 
     /// <summary>Members that accept an undefined enum value, each with the reason (all reported, none decided here).</summary>
-    private static readonly Dictionary<string, string> AcceptedUndefinedEnums = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> UndefinedEnumsAccepted = new(StringComparer.Ordinal)
     {
         ["RepeatabilityAttribute.ctor(value)"] = "attribute constructor: reported for a decision",
         ["ISession.TryInsertAll(options)"] = HotPath,
@@ -39,67 +37,31 @@ public class NullArgumentTests(ITestOutputHelper output)
     // Called per evaluation or per rule firing (or by the safety gates): no check added on the hot path this round.
     private const string HotPath = "per evaluation or firing: reported, no check added on the hot path";
 
-    [Fact]
-    public void EveryNonNullableParameter_RejectsNullWithArgumentNullException()
+    /// <inheritdoc />
+    protected override System.Reflection.Assembly Library => typeof(ISession).Assembly;
+
+    /// <inheritdoc />
+    protected override IReadOnlyDictionary<string, string> Accepted => AcceptedNulls;
+
+    /// <inheritdoc />
+    protected override IReadOnlyDictionary<string, string> AcceptedUndefinedEnums => UndefinedEnumsAccepted;
+
+    /// <inheritdoc />
+    protected override IReadOnlyDictionary<Type, Func<object>> Known
     {
-        var probe = Probe();
-
-        var failures = probe.Failures(Accepted);
-
-        foreach (var line in probe.NotProbed)
+        get
         {
-            output.WriteLine("not probed: " + line);
+            var factory = new Intimacy.Rules.Fluent.RuleRepository().Compile();
+            return new Dictionary<Type, Func<object>>
+            {
+                [typeof(ISessionFactory)] = () => factory,
+                [typeof(ISession)] = factory.CreateSession,
+            };
         }
-
-        failures.Should().BeEmpty();
     }
 
-    [Fact]
-    public void EveryMemberThatRejectsNull_DocumentsArgumentNullException()
-    {
-        var probe = Probe();
-        probe.Failures(Accepted);
-
-        var missing = PublicApi.MissingExceptionDocs(Library, probe.Throwing.Keys, typeof(ArgumentNullException));
-
-        foreach (var (member, parameters) in probe.Throwing)
-        {
-            output.WriteLine($"throws: {PublicApi.DocId(member)} | {string.Join(",", member.GetParameters().Select(p => p.Name))} | {string.Join(",", parameters.Distinct())}");
-        }
-
-        missing.Should().BeEmpty();
-    }
-
-    [Fact]
-    public void EveryNullableParameter_AcceptsNull()
-    {
-        Probe().NullableButRejected().Should().BeEmpty();
-    }
-
-    [Fact]
-    public void EveryEnumParameter_RejectsAnUndefinedValue()
-    {
-        Probe().UndefinedEnumFailures(AcceptedUndefinedEnums).Should().BeEmpty();
-    }
-
-    [Fact]
-    public void EveryMemberTakingACancellationToken_DocumentsOperationCanceledException()
-    {
-        // ISession.Fire keeps NRules' contract, documented on the parameter: a cancelled token stops firing and
-        // Fire returns the count so far (0 when cancelled before the call) rather than throwing.
-        var members = PublicApi.Taking(Library, typeof(CancellationToken))
-            .Where(m => m.Name != nameof(ISession.Fire));
-
-        PublicApi.MissingExceptionDocs(Library, members, typeof(OperationCanceledException)).Should().BeEmpty();
-    }
-
-    private static NullArguments Probe()
-    {
-        var factory = new Intimacy.Rules.Fluent.RuleRepository().Compile();
-        return new NullArguments(Library, new Dictionary<Type, Func<object>>
-        {
-            [typeof(ISessionFactory)] = () => factory,
-            [typeof(ISession)] = factory.CreateSession,
-        });
-    }
+    // ISession.Fire keeps NRules' contract, documented on the parameter: a cancelled token stops firing and
+    // Fire returns the count so far (0 when cancelled before the call) rather than throwing.
+    /// <inheritdoc />
+    protected override bool KeepsTokenContractOfItsOwn(System.Reflection.MethodBase member) => member.Name == nameof(ISession.Fire);
 }
