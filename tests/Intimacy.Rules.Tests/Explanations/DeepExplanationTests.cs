@@ -11,27 +11,9 @@ namespace Intimacy.Rules.Tests.Explanations;
 /// </summary>
 public class DeepExplanationTests
 {
-    public sealed record Link(int N);
-
     public sealed record Left(int N);
 
     public sealed record Right(int N);
-
-    public sealed record Length(int Max);
-
-    /// <summary>Each link inserts the next, up to the length: a chain of firings as long as the length.</summary>
-    public sealed class NextLinkRule : Rule
-    {
-        public override void Define()
-        {
-            Length length = null!;
-            Link link = null!;
-            When()
-                .Match(() => length)
-                .Match(() => link, l => l.N < length.Max);
-            Then().Do(ctx => ctx.Insert(new Link(link.N + 1)));
-        }
-    }
 
     /// <summary>Each left/right pair inserts the next pair: every fact rests on both facts of the step before.</summary>
     public sealed class NextPairRule : Rule

@@ -13,10 +13,6 @@ namespace Intimacy.Rules.Tests.LoopGuard;
 /// </summary>
 public class RunawayRuleTests(ITestOutputHelper output)
 {
-    public sealed record Link(int N);
-
-    public sealed record Length(int Max);
-
     /// <summary>Updates its fact, which activates it again: it never settles.</summary>
     [Name("Runaway.Bump")]
     public sealed class BumpRule(ManualResetEventSlim running) : Rule
@@ -44,20 +40,6 @@ public class RunawayRuleTests(ITestOutputHelper output)
         {
             Link link = null!;
             When().Match(() => link);
-            Then().Do(ctx => ctx.Insert(new Link(link.N + 1)));
-        }
-    }
-
-    /// <summary>Each link inserts the next, up to the length.</summary>
-    public sealed class NextLinkRule : Rule
-    {
-        public override void Define()
-        {
-            Length length = null!;
-            Link link = null!;
-            When()
-                .Match(() => length)
-                .Match(() => link, l => l.N < length.Max);
             Then().Do(ctx => ctx.Insert(new Link(link.N + 1)));
         }
     }
