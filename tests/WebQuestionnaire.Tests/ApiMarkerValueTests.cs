@@ -29,23 +29,6 @@ public sealed partial class ApiMarkerValueTests
                         "safety": { "experiencesViolence": false, "fearsPartner": false, "coerciveControl": false, "selfHarmThoughts": false } } }
         """;
 
-    private static readonly string[] Corruptions =
-    [
-        "\"MARKER-7q3z\"",
-        "123456.789",
-        "98765432109876543210987",
-        "\"123456.789\"",
-        "[\"MARKER-7q3z\"]",
-        "{\"MARKER-7q3z\": 123456.789}",
-        "\"MARKER-7q3z" + new string('x', 2000) + "\"",
-        "MARKER7q3z",
-        "tru7q3z",
-    ];
-
-    private static readonly string[] Markers = ["MARKER", "7q3z", "123456", "98765432109876543210987", "xxxxxxxxxx"];
-
-    private const string Slot = "@@SLOT@@";
-
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -64,11 +47,11 @@ public sealed partial class ApiMarkerValueTests
         }));
         using var client = app.CreateClient();
         var leaks = new List<string>();
-        foreach (var (path, withSlot) in Leaves(Profile))
+        foreach (var (path, withSlot) in MarkerValues.Leaves(Profile))
         {
-            foreach (var raw in Corruptions)
+            foreach (var raw in MarkerValues.Corruptions)
             {
-                var profile = withSlot.Replace("\"" + Slot + "\"", raw, StringComparison.Ordinal);
+                var profile = MarkerValues.Fill(withSlot, raw);
                 foreach (var audience in new[] { "couple", "partnerA", "partnerB", "clinician" })
                 {
                     var content = new StringContent($$"""{ "audience": "{{audience}}", "profile": {{profile}} }""", Encoding.UTF8);
@@ -76,7 +59,7 @@ public sealed partial class ApiMarkerValueTests
                     using var response = await client.PostAsync("/api/recommendations", content);
                     var body = WithoutTraceIds(await response.Content.ReadAsStringAsync());
                     response.StatusCode.Should().Be(HttpStatusCode.BadRequest, $"{path} <- {raw} is not a valid answer");
-                    leaks.AddRange(Markers.Where(m => body.Contains(m, StringComparison.Ordinal)).Select(m => $"{audience} {path} <- {raw[..Math.Min(20, raw.Length)]}: '{m}' in the response {body}"));
+                    leaks.AddRange(MarkerValues.Markers.Where(m => body.Contains(m, StringComparison.Ordinal)).Select(m => $"{audience} {path} <- {raw[..Math.Min(20, raw.Length)]}: '{m}' in the response {body}"));
                 }
             }
         }
@@ -84,7 +67,7 @@ public sealed partial class ApiMarkerValueTests
         var entries = capture.Entries.ToList();
         entries.Should().NotBeEmpty();
         leaks.AddRange(from entry in entries
-                       from marker in Markers
+                       from marker in MarkerValues.Markers
                        where WithoutTraceIds(entry.AllText).Contains(marker, StringComparison.Ordinal)
                        select $"'{marker}' in the log: {entry.AllText[..Math.Min(400, entry.AllText.Length)]}");
         leaks.Should().BeEmpty();
@@ -95,22 +78,4 @@ public sealed partial class ApiMarkerValueTests
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9a-f])(?:[0-9a-f]{16}|[0-9a-f]{32})(?![0-9a-f])")]
     private static partial System.Text.RegularExpressions.Regex TraceId();
-
-    private static IEnumerable<(string Path, string WithSlot)> Leaves(string json)
-    {
-        foreach (var path in LeafPaths(JsonNode.Parse(json)!, "$"))
-        {
-            var copy = JsonNode.Parse(json)!;
-            var steps = path[2..].Split('.');
-            var parent = steps[..^1].Aggregate(copy, (node, step) => node[step]!);
-            parent[steps[^1]] = Slot;
-            yield return (path, copy.ToJsonString());
-        }
-    }
-
-    private static IEnumerable<string> LeafPaths(JsonNode node, string path) => node switch
-    {
-        JsonObject o => o.SelectMany(p => LeafPaths(p.Value!, path + "." + p.Key)),
-        _ => [path],
-    };
 }
