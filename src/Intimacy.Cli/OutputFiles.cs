@@ -72,7 +72,7 @@ internal static class OutputFiles
             throw new CliFailure(ExitCodes.Usage, $"Cannot write '{path}': permission denied.");
         }
 
-        var temporary = Path.Combine(Path.GetDirectoryName(target) ?? ".", $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        var temporary = TemporaryBeside(target);
         try
         {
             Guard(path, () => WriteFile(temporary, text, FileMode.CreateNew));
@@ -91,6 +91,13 @@ internal static class OutputFiles
             throw;
         }
     }
+
+    /// <summary>
+    /// A new temporary file's path beside <paramref name="target"/>, hidden and named after it (<c>.NAME.&lt;id&gt;.tmp</c>,
+    /// as the docs name what a forced stop may leave), to write before it is moved into place.
+    /// </summary>
+    public static string TemporaryBeside(string target) =>
+        Path.Combine(Path.GetDirectoryName(target) ?? ".", $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
 
     /// <summary>
     /// Writes <paramref name="text"/> as UTF-8 into the file <paramref name="path"/>, opened with <paramref name="mode"/>.

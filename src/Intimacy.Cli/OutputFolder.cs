@@ -115,8 +115,9 @@ internal sealed class OutputFolder : IDisposable
 
     private string Stage(string name)
     {
-        var temporary = PathOf($".{name}.{Guid.NewGuid():N}.tmp");
-        _staged.Add((temporary, PathOf(name)));
+        var target = PathOf(name);
+        var temporary = OutputFiles.TemporaryBeside(target);
+        _staged.Add((temporary, target));
         return temporary;
     }
 }
