@@ -4,13 +4,13 @@ namespace Intimacy.Cli.Tests;
 /// A disk that fills up under a run, as a shared cluster's scratch space or quota does: the command stops with exit
 /// code 2 and one sentence that names the output (never a temporary file) and says the disk is full, leaves no file
 /// cut short, and keeps an earlier run's file. A full disk is a tmpfs of a few KiB in a mount namespace of the tool's
-/// own (root only: elsewhere these tests have nothing to run on and pass without checking), or <c>/dev/full</c>.
+/// own (root only: elsewhere these tests report themselves skipped), or <c>/dev/full</c>.
 /// </summary>
 public class FullDiskTests
 {
     // The rows' writer was disposed after the failure and flushed again into the full disk: its second error replaced
     // the first, so the message named the temporary file (".profiles.csv.<guid>.tmp") in the generic words.
-    [Fact]
+    [SkippableFact]
     public void Simulate_WithRows_OnADiskThatFills_NamesTheOutputFile_AndLeavesNoFolder()
     {
         using var files = new CliRun();
@@ -18,10 +18,7 @@ public class FullDiskTests
         var copy = Path.Combine(files.Folder, "copy");
         var output = Path.Combine(disk, "results");
         using var run = CliProcess.StartOnSmallDisk(disk, 64, "true", copy, "simulate", CliRun.Scenario("general-population.yaml"), "--count", "20000", "--rows", "--quiet", "--out", output);
-        if (run is null)
-        {
-            return; // Only root may mount a tmpfs.
-        }
+        Skip.If(run is null, "Only root may mount a tmpfs.");
 
         run.WaitForExit(TimeSpan.FromSeconds(120)).Should().BeTrue();
         run.ExitCode.Should().Be(2, run.Error);
@@ -32,7 +29,7 @@ public class FullDiskTests
     // sweep, compare and chart wrote their file in place: the earlier file was emptied first, and a write that failed
     // part-way (where the file system cannot reserve the space beforehand, as some network file systems cannot) left a
     // file cut short under the name a reader takes as complete.
-    [Theory]
+    [SkippableTheory]
     [InlineData("sweep")]
     [InlineData("compare")]
     [InlineData("chart")]
@@ -51,10 +48,7 @@ public class FullDiskTests
             _ => ["chart", Path.Combine(summary, "summary.json"), "--out", output],
         };
         using var run = CliProcess.StartOnSmallDisk(disk, 64, "printf 'an earlier study\\n' > study.out; head -c 1048576 /dev/zero > fill", copy, args);
-        if (run is null)
-        {
-            return; // Only root may mount a tmpfs.
-        }
+        Skip.If(run is null, "Only root may mount a tmpfs.");
 
         run.WaitForExit(TimeSpan.FromSeconds(120)).Should().BeTrue();
         run.ExitCode.Should().Be(2, run.Error);
@@ -64,16 +58,13 @@ public class FullDiskTests
     }
 
     // A full disk was "it cannot be written there", which sends a researcher looking for a permission problem.
-    [Theory]
+    [SkippableTheory]
     [InlineData("sweep")]
     [InlineData("compare")]
     [InlineData("chart")]
     public void AFileOutput_OnDevFull_SaysTheDiskIsFull(string command)
     {
-        if (!File.Exists("/dev/full"))
-        {
-            return; // No full device here (Linux has one).
-        }
+        Skip.If(!File.Exists("/dev/full"), "No full device here (Linux has one).");
 
         using var files = new CliRun();
         var summary = Path.Combine(files.Folder, "run");

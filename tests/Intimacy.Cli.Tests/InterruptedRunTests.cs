@@ -15,7 +15,7 @@ public class InterruptedRunTests
     // Far more than any test waits for: the run is stopped long before it could end.
     private const string Endless = "1e9";
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("simulate", "INT")]
     [InlineData("simulate", "HUP")]
     [InlineData("sweep", "INT")]
@@ -24,10 +24,7 @@ public class InterruptedRunTests
     [InlineData("compare", "TERM")]
     public void ALongRun_Signalled_StopsPromptly_WithOneHundredThirty_AndLeavesNoOutput(string command, string signal)
     {
-        if (!CliProcess.SignalsAvailable)
-        {
-            return; // No POSIX signals on Windows.
-        }
+        Skip.If(!CliProcess.SignalsAvailable, "No POSIX signals on Windows.");
 
         using var files = new CliRun();
         var scenario = NamedPipes.Create(files.Folder, "scenario.yaml");
@@ -55,15 +52,12 @@ public class InterruptedRunTests
         stopping.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("INT")]
     [InlineData("TERM")]
     public void Merge_SignalledWhileJoiningRows_StopsWithOneHundredThirty_AndLeavesNoOutput(string signal)
     {
-        if (!CliProcess.SignalsAvailable)
-        {
-            return; // No POSIX signals on Windows.
-        }
+        Skip.If(!CliProcess.SignalsAvailable, "No POSIX signals on Windows.");
 
         using var files = new CliRun();
         string Shard(int i) => Path.Combine(files.Folder, $"shard-{i}");
@@ -117,15 +111,12 @@ public class InterruptedRunTests
     // The first Ctrl+C only asks the command to stop, so that it can clean up; a command blocked reading an input that
     // never comes (a named pipe with no writer, a slow network file system) never gets to ask, and the second Ctrl+C did
     // nothing either, so the only way out was kill -9.
-    [Theory]
+    [SkippableTheory]
     [InlineData("INT")]
     [InlineData("TERM")]
     public void ASecondSignal_StopsACommandBlockedOnItsInput(string signal)
     {
-        if (!CliProcess.SignalsAvailable)
-        {
-            return; // No POSIX signals on Windows.
-        }
+        Skip.If(!CliProcess.SignalsAvailable, "No POSIX signals on Windows.");
 
         using var files = new CliRun();
         var scenario = NamedPipes.Create(files.Folder, "scenario.yaml");
@@ -144,13 +135,10 @@ public class InterruptedRunTests
     // A terminal that closes (an ssh connection that drops) sends SIGHUP, which killed the tool with its temporary files
     // and the folder it had made; it now cancels like SIGTERM (the HUP case above). A run started with nohup must still
     // ignore it and finish.
-    [Fact]
+    [SkippableFact]
     public void Simulate_StartedIgnoringSigHup_AsNohupDoes_FinishesDespiteOne()
     {
-        if (!CliProcess.SignalsAvailable)
-        {
-            return; // No POSIX signals on Windows.
-        }
+        Skip.If(!CliProcess.SignalsAvailable, "No POSIX signals on Windows.");
 
         using var files = new CliRun();
         var scenario = NamedPipes.Create(files.Folder, "scenario.yaml");

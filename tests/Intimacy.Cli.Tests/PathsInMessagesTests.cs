@@ -14,14 +14,11 @@ public class PathsInMessagesTests
     };
 
     // simulate wrote its "Wrote … to '<folder>'." line with the folder as given, so a name with a line break split it.
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Names))]
     public void Simulate_TheFolderWritten_IsNamedOnOneLine(string name, string shown)
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return; // Windows file names cannot hold control characters.
-        }
+        Skip.If(OperatingSystem.IsWindows(), "Windows file names cannot hold control characters.");
 
         using var files = new CliRun();
         var folder = Path.Combine(files.Folder, name);
@@ -35,14 +32,11 @@ public class PathsInMessagesTests
     }
 
     // merge wrote "Merged … into '<folder>'." with the folder as given.
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Names))]
     public void Merge_TheFolderWritten_IsNamedOnOneLine(string name, string shown)
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return; // Windows file names cannot hold control characters.
-        }
+        Skip.If(OperatingSystem.IsWindows(), "Windows file names cannot hold control characters.");
 
         using var files = new CliRun();
         var shard = Path.Combine(files.Folder, name + " shard");
@@ -57,14 +51,11 @@ public class PathsInMessagesTests
     }
 
     // sweep and compare wrote "Wrote '<file>'." with the file as given.
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Names))]
     public void SweepAndCompare_TheFileWritten_IsNamedOnOneLine(string name, string shown)
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return; // Windows file names cannot hold control characters.
-        }
+        Skip.If(OperatingSystem.IsWindows(), "Windows file names cannot hold control characters.");
 
         using var files = new CliRun();
         var scenario = CliRun.Scenario("clinic-intake.yaml");
@@ -84,14 +75,11 @@ public class PathsInMessagesTests
     }
 
     // chart says nothing when it writes its file: there is no line to split (a check that it stays so).
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Names))]
     public void Chart_WritesNoLineNamingTheFile(string name, string shown)
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return; // Windows file names cannot hold control characters.
-        }
+        Skip.If(OperatingSystem.IsWindows(), "Windows file names cannot hold control characters.");
 
         _ = shown;
         using var files = new CliRun();
@@ -108,7 +96,7 @@ public class PathsInMessagesTests
     }
 
     /// <summary>An error naming a path the user gave, for each command that takes one: one line, the name escaped.</summary>
-    [Theory]
+    [SkippableTheory]
     [InlineData("recommend", "missing.json", "error: Cannot read '{0}': the file does not exist.")]
     [InlineData("validate", "missing.json", "error: Cannot read '{0}': the file does not exist.")]
     [InlineData("simulate", "missing.yaml", "error: Cannot read '{0}': the file does not exist.")]
@@ -123,10 +111,7 @@ public class PathsInMessagesTests
     [InlineData("merge --out", "out", "error: The option --out names the shard folder '{0}'; merge into another folder, so that no shard's files are overwritten.")]
     public void AnErrorNamingAPath_IsOneLine(string what, string file, string expected)
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return; // Windows file names cannot hold control characters.
-        }
+        Skip.If(OperatingSystem.IsWindows(), "Windows file names cannot hold control characters.");
 
         using var files = new CliRun();
         var scenario = CliRun.Scenario("clinic-intake.yaml");

@@ -27,13 +27,10 @@ public class ScenarioFileSizeTests
     }
 
     // A named pipe has length 0 until it is read, and the scenario loader read all of it (File.ReadAllText).
-    [Fact]
+    [SkippableFact]
     public void Simulate_ANamedPipeFedPastTheCap_ExitsWithTwo_WithoutReadingItAll()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return; // Named pipes in the file system are a Unix feature.
-        }
+        Skip.If(!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS(), "Named pipes in the file system are a Unix feature.");
 
         using var files = new CliRun();
         var pipe = NamedPipes.Create(files.Folder, "fed\nname.yaml");
@@ -69,13 +66,10 @@ public class ScenarioFileSizeTests
         written.Should().BeLessThan(2 * cap, "reading stops soon after the cap");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Simulate_AScenarioFromANamedPipe_IsRead()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return; // Named pipes in the file system are a Unix feature.
-        }
+        Skip.If(!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS(), "Named pipes in the file system are a Unix feature.");
 
         using var files = new CliRun();
         var pipe = NamedPipes.Create(files.Folder, "scenario.yaml");
@@ -94,16 +88,13 @@ public class ScenarioFileSizeTests
     }
 
     // /dev/zero named like a scenario (a symbolic link) was read until memory ran out.
-    [Theory]
+    [SkippableTheory]
     [InlineData("simulate", "zero.yaml")]
     [InlineData("sweep", "zero.json")]
     [InlineData("compare", "zero.yml")]
     public void DevZeroAsAScenario_ExitsWithTwo(string command, string name)
     {
-        if (!File.Exists("/dev/zero"))
-        {
-            return; // No zero device here.
-        }
+        Skip.If(!File.Exists("/dev/zero"), "No zero device here.");
 
         using var files = new CliRun();
         var link = Path.Combine(files.Folder, name);

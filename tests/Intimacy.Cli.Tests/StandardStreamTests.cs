@@ -8,13 +8,10 @@ namespace Intimacy.Cli.Tests;
 public class StandardStreamTests
 {
     // "A file could not be read or written: access to the path is denied.", which names no file.
-    [Fact]
+    [SkippableFact]
     public void Rules_WithStandardOutputClosed_SaysSo_AndExitsWithTwo()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return; // A POSIX shell closes the stream.
-        }
+        Skip.If(!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS(), "A POSIX shell closes the stream.");
 
         using var run = CliProcess.StartWithRedirections(">&-", "rules");
 
@@ -24,16 +21,13 @@ public class StandardStreamTests
     }
 
     // The error line failed to write, the failure to report it escaped Main, and the runtime aborted (exit code 134).
-    [Theory]
+    [SkippableTheory]
     [InlineData(1, "validate")]
     [InlineData(2, "rules", "--format", "none")]
     [InlineData(0, "simulate")]
     public void ACommand_WithStandardErrorClosed_ExitsWithItsOwnCode(int expected, params string[] args)
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return; // A POSIX shell closes the stream.
-        }
+        Skip.If(!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS(), "A POSIX shell closes the stream.");
 
         using var files = new CliRun();
         var folder = Path.Combine(files.Folder, "results");
@@ -53,13 +47,10 @@ public class StandardStreamTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Sweep_IntoAPipeClosedEarly_ExitsWithZero_AndWritesNoError()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return; // A POSIX shell makes the pipe.
-        }
+        Skip.If(!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS(), "A POSIX shell makes the pipe.");
 
         // Far more than a pipe holds (64 KiB), so the tool is still writing when head has gone.
         using var run = CliProcess.StartWithRedirections(

@@ -19,15 +19,12 @@ public partial class UnusualInputFileTests
     // A pipe (process substitution, /dev/stdin, a named pipe) has no length before it is read, so the size check made
     // before reading (FileInfo.Length, 0 for a pipe) let any amount through: /dev/zero or a runaway producer filled
     // memory until an internal error (70). It is now read up to the cap and refused past it, as a large file is.
-    [Theory]
+    [SkippableTheory]
     [InlineData("validate")]
     [InlineData("recommend")]
     public void APipeHoldingMoreThanTheCap_ExitsWithTwo_WithoutReadingItAll(string command)
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return; // Named pipes in the file system are a Unix feature.
-        }
+        Skip.If(!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS(), "Named pipes in the file system are a Unix feature.");
 
         using var files = new CliRun();
         var pipe = NamedPipes.Create(files.Folder, "huge.json");
@@ -61,15 +58,12 @@ public partial class UnusualInputFileTests
         written.Should().BeLessThan(cap + (64L * 1024 * 1024), "reading stops soon after the cap");
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("validate", "The profile in '{0}' is valid.")]
     [InlineData("recommend", "PLAN FOR THE COUPLE")]
     public void AProfileFromAPipe_IsRead(string command, string expected)
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return; // Named pipes in the file system are a Unix feature.
-        }
+        Skip.If(!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS(), "Named pipes in the file system are a Unix feature.");
 
         using var files = new CliRun();
         var profile = File.ReadAllBytes(files.ValidProfile());
@@ -89,15 +83,12 @@ public partial class UnusualInputFileTests
 
     // validate wrote its own lines with the file name as given, so a name with a line break split "is valid" (or the
     // header above the problems) over two lines, unlike every other message, which escapes it.
-    [Theory]
+    [SkippableTheory]
     [InlineData("line\nbreak.json", "line\\nbreak.json")]
     [InlineData("tab\tand\u2028separator.json", "tab\\tand\\u2028separator.json")]
     public void Validate_AFileNameWithALineBreak_IsWrittenOnOneLine(string name, string shown)
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return; // Windows file names cannot hold control characters.
-        }
+        Skip.If(OperatingSystem.IsWindows(), "Windows file names cannot hold control characters.");
 
         using var files = new CliRun();
         var valid = files.Write(name, File.ReadAllText(files.ValidProfile()));
@@ -197,15 +188,12 @@ public partial class UnusualInputFileTests
         recommend.Error.TrimEnd().Should().NotContain("\n", "it is one line");
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("validate")]
     [InlineData("recommend")]
     public void NothingToRead_IsSaidToBeEmpty_WithExitCodeOne(string command)
     {
-        if (!File.Exists("/dev/null"))
-        {
-            return; // No null device to read here.
-        }
+        Skip.If(!File.Exists("/dev/null"), "No null device to read here.");
 
         var (code, output, error) = CliRun.Invoke(command, "/dev/null");
 

@@ -46,13 +46,10 @@ public sealed class ScenarioFileSizeTests : IDisposable
     }
 
     // A pipe has length 0 until it is read, and File.ReadAllText read all of it: a runaway producer filled memory.
-    [Fact]
+    [SkippableFact]
     public void Load_ANamedPipeFedPastTheCap_IsRefusedWithoutReadingItAll()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return; // Named pipes in the file system are a Unix feature.
-        }
+        Skip.If(!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS(), "Named pipes in the file system are a Unix feature.");
 
         var pipe = NamedPipes.Create(Folder(), "fed.yaml");
         var cap = ScenarioLoader.MaxFileBytes;
@@ -86,13 +83,10 @@ public sealed class ScenarioFileSizeTests : IDisposable
         written.Should().BeLessThan(2 * cap, "reading stops soon after the cap");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Load_ASmallScenarioFromANamedPipe_IsRead()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return; // Named pipes in the file system are a Unix feature.
-        }
+        Skip.If(!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS(), "Named pipes in the file system are a Unix feature.");
 
         var pipe = NamedPipes.Create(Folder(), "small.yaml");
         var writer = Task.Run(() =>
@@ -108,15 +102,12 @@ public sealed class ScenarioFileSizeTests : IDisposable
     }
 
     // /dev/zero never ends; named like a scenario (through a symbolic link), it was read until memory ran out.
-    [Theory]
+    [SkippableTheory]
     [InlineData("zero.yaml")]
     [InlineData("zero.json")]
     public void Load_DevZero_IsRefusedAtTheCap(string name)
     {
-        if (!File.Exists("/dev/zero"))
-        {
-            return; // No zero device here.
-        }
+        Skip.If(!File.Exists("/dev/zero"), "No zero device here.");
 
         var link = Path.Combine(Folder(), name);
         File.CreateSymbolicLink(link, "/dev/zero");
