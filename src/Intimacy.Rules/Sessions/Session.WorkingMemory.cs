@@ -374,6 +374,9 @@ internal sealed partial class Session
                 }
                 else
                 {
+                    // The value's type changed: until the new type's dispatch is set, a query (from a condition) tests
+                    // the value itself rather than trust the old type's dispatch.
+                    fact.Dispatch = null;
                     Propagate(fact, PropagationKind.Retract, oldType);
                     Propagate(fact, PropagationKind.Assert, newType);
                 }
