@@ -33,6 +33,20 @@ public class AlphaHashGuardTests
         fired.Should().Be(1);
     }
 
+    [Fact]
+    public void EqualityWithNull_DoesNotHashTheMember_OfFactsWhereItIsSet()
+    {
+        // Every node of the group tests `== null`: a member that is set reaches none of them, so it is never hashed (a
+        // record's hash may walk all its members; this one's throws).
+        var session = Compile(typeof(NoPartRule)).CreateSession();
+        session.Insert(new Machine(null));
+        session.Insert(new Machine(new Unhashable()));
+
+        var fired = session.Fire();
+
+        fired.Should().Be(1);
+    }
+
     private static ISessionFactory Compile(Type rule)
     {
         var repository = new RuleRepository();
@@ -43,6 +57,28 @@ public class AlphaHashGuardTests
     public sealed record Inner(int Value);
 
     public sealed record Holder(Inner? Inner);
+
+    public sealed class Unhashable
+    {
+        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+        public override int GetHashCode() => throw new InvalidOperationException("Not to be hashed.");
+    }
+
+    public sealed class Machine(Unhashable? part)
+    {
+        public Unhashable? Part { get; } = part;
+    }
+
+    public sealed class NoPartRule : Rule
+    {
+        public override void Define()
+        {
+            Machine machine = null!;
+            When().Match(() => machine, m => m.Part == null);
+            Then().Do(ctx => ctx.Halt());
+        }
+    }
 
     public sealed class GuardInConjunctionRule : Rule
     {

@@ -202,10 +202,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
         // happened to fire before that would be incomplete, so none is made.
         cancellationToken.ThrowIfCancellationRequested();
         var findings = session.Query<Finding>();
-        foreach (var finding in findings)
-        {
-            RuleOutputChecks.ThrowIfMalformed(finding);
-        }
+
+        RuleOutputChecks.ThrowIfAnyMalformed(findings);
 
         var plan = _assembler.Assemble(profile, session.Query<Candidate>(), findings, workspace.Tables);
         int[] counts = [];

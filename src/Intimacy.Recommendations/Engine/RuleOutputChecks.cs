@@ -24,6 +24,27 @@ internal static class RuleOutputChecks
         }
     }
 
+    /// <summary>Checks each finding with <see cref="ThrowIfMalformed"/>.</summary>
+    /// <exception cref="InvalidOperationException">A finding has a missing or undefined member.</exception>
+    public static void ThrowIfAnyMalformed(IEnumerable<Finding> findings)
+    {
+        // By index when the findings are a list (the rule engine's queries are), which allocates no enumerator.
+        if (findings is IReadOnlyList<Finding> list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                ThrowIfMalformed(list[i]);
+            }
+
+            return;
+        }
+
+        foreach (var finding in findings)
+        {
+            ThrowIfMalformed(finding);
+        }
+    }
+
     private static string? Problem(Finding finding)
     {
         if (string.IsNullOrWhiteSpace(finding.Id))

@@ -2,6 +2,7 @@ using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Explanations;
 using Intimacy.Recommendations.Facts;
 using Intimacy.Rules.Fluent.Dsl;
+using Intimacy.Rules.RuleModel;
 
 namespace Intimacy.Recommendations.Rules;
 
@@ -12,6 +13,7 @@ namespace Intimacy.Recommendations.Rules;
 public abstract class PartnerFindingRule : Rule
 {
     private readonly FindingCache _findings = new();
+    private string? _ruleName;
 
     /// <summary>What the finding is.</summary>
     protected abstract FindingCode Code { get; }
@@ -42,8 +44,12 @@ public abstract class PartnerFindingRule : Rule
         When()
             .Match(() => respondent, r => Applies(r, r.Thresholds));
         Then()
-            .Do(ctx => ctx.Insert(FindingFor(ctx.Rule.Name, respondent)));
+            .Do(ctx => Record(ctx, respondent));
     }
+
+    private void Record(IContext context, Respondent respondent) =>
+        // The name never changes; asking the context for it on every firing costs two interface calls.
+        context.Insert(FindingFor(_ruleName ??= context.Rule.Name, respondent));
 
     private Finding FindingFor(string ruleName, Respondent respondent)
     {

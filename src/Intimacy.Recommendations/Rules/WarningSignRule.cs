@@ -34,6 +34,7 @@ public abstract class WarningSignRule : Rule
     private readonly FindingCache _findings = new();
     private bool _builtIn;
     private OnePartnerReadings? _readings;
+    private string? _ruleName;
 
     /// <summary>The sign this rule detects.</summary>
     protected abstract WarningSign Sign { get; }
@@ -60,7 +61,8 @@ public abstract class WarningSignRule : Rule
     /// <summary>Inserts the finding, or one per partner, resting on the answers that establish the sign.</summary>
     private void Record(IContext context, Couple couple)
     {
-        var ruleName = context.Rule.Name;
+        // The name never changes; asking the context for it on every firing costs two interface calls.
+        var ruleName = _ruleName ??= context.Rule.Name;
         var profile = couple.Profile;
         if (profile.PartnerB is null)
         {

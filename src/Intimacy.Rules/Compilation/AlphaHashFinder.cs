@@ -46,7 +46,7 @@ internal static class AlphaHashFinder
                     {
                         var normalized = new ParameterReplacer(new Dictionary<ParameterExpression, Expression> { [parameter] = Expression.Parameter(parameter.Type, "x") }).Visit(member);
                         var signature = $"{ownType.FullName}|{normalized}|{member.Type.FullName}|{comparer.GetType().FullName}";
-                        var key = ExpressionRewriter.Value(Expression.Lambda(member, parameter), binder);
+                        var key = KeyOf(member, parameter, binder);
                         return new AlphaHash(signature, key, [value ?? NullKey.Instance], comparer);
                     }
                 }
@@ -84,9 +84,18 @@ internal static class AlphaHashFinder
 
         var normalized = new ParameterReplacer(new Dictionary<ParameterExpression, Expression> { [parameter] = Expression.Parameter(parameter.Type, "x") }).Visit(member);
         var signature = $"{ownType.FullName}|{normalized}|{member.Type.FullName}|{comparer.GetType().FullName}";
-        var key = ExpressionRewriter.Value(Expression.Lambda(member, parameter), binder);
+        var key = KeyOf(member, parameter, binder);
         return new AlphaHash(signature, key, values, comparer) { DecidesFirstCondition = decides };
     }
+
+    /// <summary>
+    /// The dispatch key read from a fact: the member, as an object. An <see cref="int"/> key (an enum's value among them)
+    /// comes boxed from <see cref="SmallBoxes"/>, so reading a small one allocates nothing.
+    /// </summary>
+    private static CompiledExpression<Func<Token?, object?, object?>> KeyOf(Expression member, ParameterExpression parameter, Func<ParameterExpression, ParameterBinding> binder) =>
+        ExpressionRewriter.Value(
+            Expression.Lambda(member.Type == typeof(int) ? Expression.Call(typeof(SmallBoxes).GetMethod(nameof(SmallBoxes.Of))!, member) : member, parameter),
+            binder);
 
     /// <summary>The members of an immutable set whose equality is the element type's default, or null.</summary>
     private static object[]? ImmutableSetValues(object set, Type elementType)

@@ -112,7 +112,9 @@ internal sealed class EventAggregator : IEventProvider
         remove => Unsubscribe(ref _rhsExpressionFailedEvent, value);
     }
 
-    public bool IsActive => Volatile.Read(ref _subscribers) > 0 || (_parent is not null && _parent.IsActive);
+    // Two levels at most (a factory's aggregator has no parent), read without recursion so that the check, made several
+    // times per working-memory operation, is inlined.
+    public bool IsActive => Volatile.Read(ref _subscribers) > 0 || (_parent is { } parent && Volatile.Read(ref parent._subscribers) > 0);
 
     // Each Raise reads the session's handlers and the factory's before it calls any (the factory's aggregator has no
     // parent of its own): a handler added or removed while an event is raised takes effect from the next event on,

@@ -8,6 +8,7 @@ internal sealed class AlphaHashGroup
         Key = first.Hash!.Key;
         Nodes = nodes;
         All = all;
+        HasValues = nodes.Keys.Any(key => key is not NullKey);
 
         // Every string constant of the group's nodes, by reference, to the nodes listed under its value.
         foreach (var node in all)
@@ -30,6 +31,13 @@ internal sealed class AlphaHashGroup
     public Dictionary<object, AlphaNode[]>? ByReference { get; }
 
     public ValueExpression Key { get; }
+
+    /// <summary>
+    /// Whether some node is listed under a constant other than null. When none is (every node tests
+    /// <c>fact.Member == null</c>), a fact whose key is not null reaches no node, and its key need not be hashed: hashing
+    /// a record compares nothing here but may walk all its members.
+    /// </summary>
+    public bool HasValues { get; }
 
     public Dictionary<object, AlphaNode[]> Nodes { get; }
 

@@ -26,6 +26,9 @@ internal class Fact : IFact, IReusable
 
     public RightEntry? FirstEntry;
 
+    /// <summary>The alpha dispatch of the value's runtime type, once the value has been propagated (for queries, which then need not ask for its type).</summary>
+    public AlphaDispatch? Dispatch;
+
     /// <summary>Makes a fact kept from a run before the session's reset stand for a new fact.</summary>
     public void Reuse(object value, long sequence)
     {
@@ -40,6 +43,7 @@ internal class Fact : IFact, IReusable
         Source = null;
         FirstToken = null;
         FirstEntry = null;
+        Dispatch = null;
     }
 
     Type? IFact.Type => Object?.GetType();

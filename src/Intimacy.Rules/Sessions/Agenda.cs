@@ -97,12 +97,20 @@ internal sealed class Agenda : IAgenda
 
     public bool TryPop(out Activation activation)
     {
-        if (PeekValid() is { } next)
+        // As PeekValid, but each entry is taken in one step: stale ones are dropped, the first valid one is the answer.
+        for (; _highest < _levels.Length; _highest++)
         {
-            _levels[_highest]!.Dequeue();
-            next.IsEnqueued = false;
-            activation = next;
-            return true;
+            var level = _levels[_highest];
+            while (level is not null && level.TryDequeue(out var entry))
+            {
+                var next = entry.Activation;
+                if (next.IsEnqueued && next.QueueSequence == entry.Sequence)
+                {
+                    next.IsEnqueued = false;
+                    activation = next;
+                    return true;
+                }
+            }
         }
 
         activation = null!;

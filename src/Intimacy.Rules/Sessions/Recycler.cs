@@ -31,14 +31,13 @@ internal struct Recycler<T>
         _used = _count;
     }
 
-    /// <summary>Clears every object handed out since the last rewind (they may refer to that run's facts) and frees them all again.</summary>
-    public void Rewind()
-    {
-        foreach (var item in _items.AsSpan(0, _used))
-        {
-            item.Clear();
-        }
+    /// <summary>The objects handed out since the last rewind, which the caller clears before <see cref="Rewind"/>.</summary>
+    /// <remarks>
+    /// Cleared by the caller, in a loop over the actual type: here, in code shared by every reference type, each
+    /// <see cref="IReusable.Clear"/> would be an interface dispatch.
+    /// </remarks>
+    public readonly Span<T> InUse => _items is null ? default : _items.AsSpan(0, _used);
 
-        _used = 0;
-    }
+    /// <summary>Frees every object handed out since the last rewind, once the caller has cleared them (see <see cref="InUse"/>).</summary>
+    public void Rewind() => _used = 0;
 }

@@ -88,6 +88,15 @@ internal sealed partial class Session
     /// </summary>
     private void EndOperation()
     {
+        // Checked here, inlined where operations end: many (an insert no rule reads) leave nothing to do.
+        if (_removed is { Count: > 0 } || _pending is { Count: > 0 } || _announcements is { Count: > 0 })
+        {
+            EndOperationWork();
+        }
+    }
+
+    private void EndOperationWork()
+    {
         if (_removed is { Count: > 0 } removed)
         {
             if (removed.Count > 1)

@@ -37,6 +37,7 @@ internal sealed partial class Session
         finally
         {
             _activity = Activity.Idle;
+            _firingToken = default;
         }
     }
 
@@ -50,6 +51,8 @@ internal sealed partial class Session
             Array.Clear(_recentFirings);
         }
 
+        // Set for the whole cycle (Fire clears it): only the context of the activation being fired reads it.
+        _firingToken = cancellationToken;
         var limit = _options.MaxFiringsPerFire ?? int.MaxValue;
         var watchFrom = limit - Math.Min(limit, RecentWindow);
         var fired = 0;
@@ -96,7 +99,7 @@ internal sealed partial class Session
 
             fired++;
             (_firingCounts ??= new int[_factory.CompiledRules.Length])[activation.CompiledRule.Index]++;
-            FireActivation(activation, cancellationToken);
+            FireActivation(activation);
             if (_halted)
             {
                 break;
@@ -208,7 +211,7 @@ internal sealed partial class Session
         }
     }
 
-    private void FireActivation(Activation activation, CancellationToken cancellationToken)
+    private void FireActivation(Activation activation)
     {
         var trigger = activation.Trigger;
         var actionTrigger = trigger switch
@@ -225,7 +228,6 @@ internal sealed partial class Session
         // The activation is the actions' IContext (no context is allocated per firing); it answers only while it is
         // the one firing.
         _firing = activation;
-        _firingToken = cancellationToken;
         if (Explanations is not null)
         {
             _currentRecord = Record(activation);
@@ -273,7 +275,6 @@ internal sealed partial class Session
             // The firing is over before its linked facts are applied: they carry their own record, and an error
             // while applying them must not leave the context open or credit later inserts to this rule.
             _firing = null;
-            _firingToken = default;
             _currentRecord = null;
             if (trigger == MatchTrigger.Removed)
             {

@@ -183,14 +183,11 @@ internal sealed partial class Session
     /// Whether a fact with the identity <paramref name="key"/> waits in the queue to be inserted as a linked fact: such a
     /// fact is as good as present, so a plain insert of it is refused at once rather than when the queue is applied.
     /// </summary>
-    private bool IsQueuedForInsertByKey(object key)
-    {
-        if (_linked is not { Count: > 0 })
-        {
-            return false;
-        }
+    private bool IsQueuedForInsertByKey(object key) => _linked is { Count: > 0 } && IsQueuedForInsertInQueue(key);
 
-        foreach (var operation in _linked)
+    private bool IsQueuedForInsertInQueue(object key)
+    {
+        foreach (var operation in _linked!)
         {
             if (operation.Kind == LinkedOperationKind.Insert && SameIdentity(key, IdentityOf(operation.Value)))
             {

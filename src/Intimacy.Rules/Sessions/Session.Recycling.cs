@@ -91,6 +91,27 @@ internal sealed partial class Session
             return;
         }
 
+        // Each object is cleared first (it may refer to that run's facts), by a direct call on its own type.
+        foreach (var fact in kept.Facts.InUse)
+        {
+            fact.Clear();
+        }
+
+        foreach (var token in kept.Tokens.InUse)
+        {
+            token.Clear();
+        }
+
+        foreach (var activation in kept.Activations.InUse)
+        {
+            activation.Clear();
+        }
+
+        foreach (var entry in kept.Entries.InUse)
+        {
+            entry.Clear();
+        }
+
         kept.Facts.Rewind();
         kept.Tokens.Rewind();
         kept.Activations.Rewind();

@@ -281,6 +281,14 @@ internal sealed partial class Session
     /// <summary>Raises <see cref="FactEvent.Inserting"/> for a fact just added to the fact table.</summary>
     private void AnnounceNew(Fact fact)
     {
+        if (EventsOrFactory.IsActive)
+        {
+            AnnounceNewToHandlers(fact);
+        }
+    }
+
+    private void AnnounceNewToHandlers(Fact fact)
+    {
         try
         {
             Raise(FactEvent.Inserting, fact);
@@ -366,6 +374,9 @@ internal sealed partial class Session
                 }
                 else
                 {
+                    // The value's type changed: until the new type's dispatch is set, a query (from a condition) tests
+                    // the value itself rather than trust the old type's dispatch.
+                    fact.Dispatch = null;
                     Propagate(fact, PropagationKind.Retract, oldType);
                     Propagate(fact, PropagationKind.Assert, newType);
                 }
@@ -429,6 +440,7 @@ internal sealed partial class Session
     private void Assert(Fact fact, Type type)
     {
         var dispatch = DispatchFor(type);
+        fact.Dispatch = dispatch;
         var unhashed = dispatch.Unhashed;
         for (var i = 0; i < unhashed.Length; i++)
         {
@@ -523,6 +535,11 @@ internal sealed partial class Session
         }
 
         dispatched = true;
+        if (!group.HasValues)
+        {
+            return [];
+        }
+
         return (key is string && group.ByReference is { } byReference && byReference.TryGetValue(key, out var nodes))
             || group.Nodes.TryGetValue(key, out nodes)
             ? nodes

@@ -87,12 +87,17 @@ internal sealed partial class Session : ISession
             buffer = _queryBuffer = new object?[_facts.Count];
         }
 
-        // The type test is made once per runtime type met in a row (facts come in runs of one type), not once per
-        // fact: for a class the answer depends on the runtime type alone. An interface is tested fact by fact, since an
-        // object may decide that for itself (IDynamicInterfaceCastable).
+        // The type test is made once per runtime type, not once per fact: for a class the answer depends on the runtime
+        // type alone, which a fact's dispatch stands for (without asking the object for its type). The answers for the
+        // last two types met are kept, since facts of two types often alternate (findings, each followed by the
+        // candidates answering it). A fact not yet propagated (seen from an event handler while it is inserted) has no
+        // dispatch and is tested on its own, and an interface is tested fact by fact, since an object may decide that for
+        // itself (IDynamicInterfaceCastable).
         var perType = !typeof(TFact).IsInterface;
-        Type? lastType = null;
+        AlphaDispatch? lastType = null;
+        AlphaDispatch? otherType = null;
         var lastMatches = false;
+        var otherMatches = false;
         var count = 0;
         foreach (var fact in _facts.Values)
         {
@@ -100,14 +105,23 @@ internal sealed partial class Session : ISession
             bool matches;
             if (perType)
             {
-                var type = value.GetType();
-                if (!ReferenceEquals(type, lastType))
+                var type = fact.Dispatch;
+                if (type is null)
                 {
-                    lastType = type;
-                    lastMatches = value is TFact;
+                    matches = value is TFact;
                 }
-
-                matches = lastMatches;
+                else if (ReferenceEquals(type, lastType))
+                {
+                    matches = lastMatches;
+                }
+                else
+                {
+                    matches = ReferenceEquals(type, otherType) ? otherMatches : value is TFact;
+                    otherType = lastType;
+                    otherMatches = lastMatches;
+                    lastType = type;
+                    lastMatches = matches;
+                }
             }
             else
             {
@@ -240,11 +254,14 @@ internal sealed partial class Session : ISession
 
     private void EnsureInitialized()
     {
-        if (_initialized)
+        if (!_initialized)
         {
-            return;
+            Initialize();
         }
+    }
 
+    private void Initialize()
+    {
         // Each chain that starts with NOT, EXISTS, a query, a Let or nothing gets its own empty
         // token, so that it can match before any fact arrives.
         // A chain whose first expression throws is counted as started, like any failed condition; the

@@ -1,3 +1,4 @@
+using Intimacy.Rules.RuleModel;
 using Intimacy.Rules.Tests.Domain;
 using Intimacy.Rules.Tests.Joins;
 using Intimacy.Rules.Tests.Negation;
@@ -75,6 +76,34 @@ public class QueryOrderTests
         session.Query<Item>().Where(i => i.Name == "b").Should().Equal(b);
         session.Query<Notice>().OrderByDescending(n => n.Text).Select(n => n.Text).Should().Equal("y", "x");
         session.Query<Customer>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Query_AfterAnUpdateThatChangesTheFactsType_FindsItUnderItsNewType_InItsPlace()
+    {
+        var session = NewSession();
+        Larva x = new("x"), y = new("y"), z = new("z");
+        session.InsertAll([x, y, z]);
+        session.Query<Larva>().Should().Equal(x, y, z);
+
+        // The same identity (the name), now a value of another type.
+        var moth = new Moth("y");
+        session.Update(moth);
+        session.Update(new Moth("x"));
+
+        session.Query<Larva>().Should().Equal(z);
+        session.Query<Moth>().Select(m => m.Name).Should().Equal("x", "y");
+        session.Query<IIdentityProvider>().Select(f => f.GetIdentity()).Should().Equal("x", "y", "z");
+    }
+
+    private sealed record Larva(string Name) : IIdentityProvider
+    {
+        public object GetIdentity() => Name;
+    }
+
+    private sealed record Moth(string Name) : IIdentityProvider
+    {
+        public object GetIdentity() => Name;
     }
 
     private static ISession NewSession()

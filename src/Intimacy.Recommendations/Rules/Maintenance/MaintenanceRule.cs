@@ -3,6 +3,7 @@ using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Facts;
 using Intimacy.Recommendations.Options;
+using Intimacy.Recommendations.Planning;
 using Intimacy.Rules.Fluent.Dsl;
 using Intimacy.Rules.RuleModel;
 
@@ -20,6 +21,8 @@ namespace Intimacy.Recommendations.Rules.Maintenance;
 [Priority(RulePriorities.Recommendation)]
 public sealed class MaintenanceRule : Rule
 {
+    private Candidate[]? _candidates;
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -32,17 +35,36 @@ public sealed class MaintenanceRule : Rule
             .Do(ctx => Propose(ctx));
     }
 
-    private static void Propose(IContext context)
+    private void Propose(IContext context)
     {
-        context.Insert(new Candidate(Interventions.WeeklyCheckIn.Id, 30, ItemAudience.Couple, new Reason
+        // The same proposals every time, resting on no answer: made once, with the rule's name, and inserted again in
+        // each evaluation (a lost race only makes them twice), their reasons marked as reused (see FoldedReasons).
+        foreach (var candidate in _candidates ??= Make(context.Rule.Name))
         {
-            RuleName = context.Rule.Name,
-            Text = "A weekly review keeps small concerns small once the main work is under way.",
-        }));
-        context.Insert(new Candidate(Interventions.IndividualIdentities.Id, 20, ItemAudience.Couple, new Reason
+            context.Insert(candidate);
+        }
+    }
+
+    private static Candidate[] Make(string ruleName)
+    {
+        Candidate[] candidates =
+        [
+            new(Interventions.WeeklyCheckIn.Id, 30, ItemAudience.Couple, new Reason
+            {
+                RuleName = ruleName,
+                Text = "A weekly review keeps small concerns small once the main work is under way.",
+            }),
+            new(Interventions.IndividualIdentities.Id, 20, ItemAudience.Couple, new Reason
+            {
+                RuleName = ruleName,
+                Text = "Partners who keep their own friends and interests bring more to the relationship.",
+            }),
+        ];
+        foreach (var candidate in candidates)
         {
-            RuleName = context.Rule.Name,
-            Text = "Partners who keep their own friends and interests bring more to the relationship.",
-        }));
+            FoldedReasons.Keep(candidate.Reason);
+        }
+
+        return candidates;
     }
 }

@@ -3,6 +3,7 @@ using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Facts;
 using Intimacy.Recommendations.Options;
+using Intimacy.Recommendations.Planning;
 using Intimacy.Rules.Fluent.Dsl;
 using Intimacy.Rules.RuleModel;
 
@@ -20,6 +21,8 @@ namespace Intimacy.Recommendations.Rules.Maintenance;
 [Priority(RulePriorities.Recommendation - 1)]
 public sealed class PreventionRule : Rule
 {
+    private Candidate[]? _candidates;
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -32,22 +35,41 @@ public sealed class PreventionRule : Rule
             .Do(ctx => Propose(ctx));
     }
 
-    private static void Propose(IContext context)
+    private void Propose(IContext context)
     {
-        context.Insert(new Candidate(Interventions.WeeklyCheckIn.Id, 25, ItemAudience.Couple, new Reason
+        // The same proposals every time, resting on no answer: made once, with the rule's name, and inserted again in
+        // each evaluation (a lost race only makes them twice), their reasons marked as reused (see FoldedReasons).
+        foreach (var candidate in _candidates ??= Make(context.Rule.Name))
         {
-            RuleName = context.Rule.Name,
-            Text = "No shared answer so far points to something to work on; a regular check-in helps raise concerns while they are small.",
-        }));
-        context.Insert(new Candidate(Interventions.RelationshipReading.Id, 15, ItemAudience.Couple, new Reason
+            context.Insert(candidate);
+        }
+    }
+
+    private static Candidate[] Make(string ruleName)
+    {
+        Candidate[] candidates =
+        [
+            new(Interventions.WeeklyCheckIn.Id, 25, ItemAudience.Couple, new Reason
+            {
+                RuleName = ruleName,
+                Text = "No shared answer so far points to something to work on; a regular check-in helps raise concerns while they are small.",
+            }),
+            new(Interventions.RelationshipReading.Id, 15, ItemAudience.Couple, new Reason
+            {
+                RuleName = ruleName,
+                Text = "Reading about relationships, and talking over what stands out, is a light way to keep growing.",
+            }),
+            new(Interventions.RelationshipWorkshop.Id, 10, ItemAudience.Couple, new Reason
+            {
+                RuleName = ruleName,
+                Text = "Workshops teach skills that help at any stage, prevention included.",
+            }),
+        ];
+        foreach (var candidate in candidates)
         {
-            RuleName = context.Rule.Name,
-            Text = "Reading about relationships, and talking over what stands out, is a light way to keep growing.",
-        }));
-        context.Insert(new Candidate(Interventions.RelationshipWorkshop.Id, 10, ItemAudience.Couple, new Reason
-        {
-            RuleName = context.Rule.Name,
-            Text = "Workshops teach skills that help at any stage, prevention included.",
-        }));
+            FoldedReasons.Keep(candidate.Reason);
+        }
+
+        return candidates;
     }
 }
