@@ -61,6 +61,9 @@ internal sealed class Agenda : IAgenda
         }
     }
 
+    /// <summary>Drops the queues of an emptied agenda (see <see cref="Reset"/>), with the capacity an outsized run gave them.</summary>
+    public void Release() => Array.Clear(_levels);
+
     /// <summary>Empties the agenda and restarts its sequence, as if new (the queues keep their capacity).</summary>
     public void Reset()
     {

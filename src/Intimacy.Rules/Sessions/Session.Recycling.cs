@@ -124,5 +124,8 @@ internal sealed partial class Session
         public Recycler<MemoryToken> Tokens;
         public Recycler<Activation> Activations;
         public Recycler<RightEntry> Entries;
+
+        /// <summary>How many objects the run that ends was handed, of every kind.</summary>
+        public int InUse => Facts.InUse.Length + Tokens.InUse.Length + Activations.InUse.Length + Entries.InUse.Length;
     }
 }

@@ -178,6 +178,7 @@ internal sealed partial class Session : ISession
         // queue of pending work. The facts, tokens, activations and entries made for the run are cleared and
         // kept for the next runs (Session.Recycling.cs). The next operation starts like the first one on a
         // new session.
+        var outsized = IsOutsized();
         _agenda.Reset();
         _facts?.Clear();
         _factsForgotten = false;
@@ -198,6 +199,42 @@ internal sealed partial class Session : ISession
         ResetLinked();
         Explanations?.Clear();
         ClearKept();
+        if (outsized)
+        {
+            // A run far beyond what the factory sizes sessions for (an app rule that inserted a hundred thousand facts)
+            // would leave its grown tables and kept objects with this session for good, for every later run. Such a
+            // session lets them go and starts again as a new one does.
+            ReleaseTables();
+        }
+    }
+
+    /// <summary>
+    /// Whether the run that ends left a fact table with room for more than twice <see cref="SessionSizing.Largest"/> facts (the
+    /// most a session is sized for up front), or made more network objects than <see cref="OutsizedObjects"/>.
+    /// </summary>
+    private bool IsOutsized() =>
+        (_facts is not null && _facts.EnsureCapacity(0) > 2 * SessionSizing.Largest)
+        || (_kept is not null && _kept.InUse > OutsizedObjects);
+
+    /// <summary>
+    /// What a run may make in facts, tokens, activations and right-memory entries together and still have them kept for
+    /// the next run: four per fact of the largest run sessions are sized for.
+    /// </summary>
+    internal const int OutsizedObjects = 4 * SessionSizing.Largest;
+
+    /// <summary>Drops the emptied tables, queues and kept objects, so that the session holds only what a new one holds.</summary>
+    private void ReleaseTables()
+    {
+        _agenda.Release();
+        _facts = null;
+        _memories = null;
+        _queryBuffer = null;
+        _pending = null;
+        _removed = null;
+        _announcements = null;
+        _linked = null;
+        _linkedForUndo = null;
+        _kept = new KeptObjects();
     }
 
     private Dictionary<object, Fact> Facts(int batch) =>

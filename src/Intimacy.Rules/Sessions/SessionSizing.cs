@@ -9,7 +9,8 @@ namespace Intimacy.Rules.Sessions;
 /// </summary>
 internal sealed class SessionSizing
 {
-    private const int Cap = 4096;
+    /// <summary>The most facts a session is sized for up front; a reset session that held more lets its tables go (see <see cref="Session.Reset"/>).</summary>
+    internal const int Largest = 4096;
 
     // Running averages in sixteenths, so a rare large session does not make every later one allocate for it.
     private int _facts;
@@ -27,13 +28,13 @@ internal sealed class SessionSizing
         Update(ref _agenda, agenda);
     }
 
-    private static int Estimate(ref int average) => Math.Min(Cap, Volatile.Read(ref average) / 16 * 5 / 4);
+    private static int Estimate(ref int average) => Math.Min(Largest, Volatile.Read(ref average) / 16 * 5 / 4);
 
     private static void Update(ref int average, int observed)
     {
         // A racy read-modify-write is fine: the figure is only a hint for starting capacities.
         var current = Volatile.Read(ref average);
-        var sample = Math.Min(observed, Cap) * 16;
+        var sample = Math.Min(observed, Largest) * 16;
         Volatile.Write(ref average, current == 0 ? sample : current + ((sample - current) / 16));
     }
 }
