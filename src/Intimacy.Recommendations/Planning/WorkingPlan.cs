@@ -270,6 +270,9 @@ internal sealed class WorkingPlanTables(int interventions)
     /// <summary>Room for the drafts while they are put in plan order (emptied again straight after).</summary>
     public Draft[] SortScratch { get; } = new Draft[64];
 
+    /// <summary>Room for the findings while they are put in id order (emptied again straight after).</summary>
+    public Finding[] FindingScratch { get; } = new Finding[64];
+
     /// <summary>One withheld entry's holding reasons, where they are not the draft's own.</summary>
     public List<Reason> Holding { get; } = new(4);
 
