@@ -31,23 +31,42 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
 
         // The findings first: a reason may be seen only where the findings it cites may be.
         var allFindings = tables.Findings;
-        foreach (var finding in findings)
+
+        // The engine's queries are read-only lists: walked by index, without an enumerator to allocate.
+        if (findings is IReadOnlyList<Finding> findingList)
         {
-            // Gate findings belong to the safety rules (one per gate in force); every disclosure is narrowed to its inputs.
-            if (GateFindings.MayEnter(finding, gates, gateGroups, safetyRuleNames) && (finding.Kind != FindingKind.Safety || !GateFindings.HasId(allFindings, finding.Id)))
+            for (var i = 0; i < findingList.Count; i++)
             {
-                allFindings.Add(working.Narrow(finding));
+                AddFinding(findingList[i], gates, gateGroups, working, allFindings);
+            }
+        }
+        else
+        {
+            foreach (var finding in findings)
+            {
+                AddFinding(finding, gates, gateGroups, working, allFindings);
             }
         }
 
         GateFindings.AddMissing(gates, gateGroups, allFindings);
         working.UseFindings(allFindings);
-        foreach (var candidate in candidates)
+        if (candidates is IReadOnlyList<Candidate> candidateList)
         {
-            working.Add(candidate);
+            for (var i = 0; i < candidateList.Count; i++)
+            {
+                working.Add(candidateList[i]);
+            }
+        }
+        else
+        {
+            foreach (var candidate in candidates)
+            {
+                working.Add(candidate);
+            }
         }
 
         SafetyVeto.Apply(profile, gates, gateGroups, working);
+
         WorkOutViews(working.Drafts, working.Ranking);
 
         // The lanes are gathered in the tables' scratch lists; the plan's records copy them into read-only lists of their own.
@@ -123,6 +142,15 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         // emptied for the next evaluation.
         working.Recycle();
         return plan;
+    }
+
+    private void AddFinding(Finding finding, IReadOnlyList<GateActivation> gates, GateGroup[][] gateGroups, WorkingPlan working, List<Finding> allFindings)
+    {
+        // Gate findings belong to the safety rules (one per gate in force); every disclosure is narrowed to its inputs.
+        if (GateFindings.MayEnter(finding, gates, gateGroups, safetyRuleNames) && (finding.Kind != FindingKind.Safety || !GateFindings.HasId(allFindings, finding.Id)))
+        {
+            allFindings.Add(working.Narrow(finding));
+        }
     }
 
     private static readonly Audience[] ViewAudiences = [Audience.Couple, Audience.PartnerA, Audience.PartnerB];
@@ -327,7 +355,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         {
             var current = keys[i];
             var j = i - 1;
-            while (j >= 0 && IdKey.Compare(keys[j], current, sorted) > 0)
+            while (j >= 0 && IdKey.Follows(keys[j], current, sorted))
             {
                 keys[j + 1] = keys[j];
                 j--;
@@ -370,6 +398,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     /// </summary>
     private readonly record struct IdKey(ulong High, ulong Low, int Index, bool Exact)
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static IdKey Of(string id, int index)
         {
             if (Vector128.IsHardwareAccelerated && id.Length >= 16)
@@ -401,22 +430,24 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             return packed;
         }
 
-        public static int Compare(in IdKey left, in IdKey right, ReadOnlySpan<Finding> findings)
+        /// <summary>Whether <paramref name="left"/>'s id comes after <paramref name="right"/>'s (ordinal).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool Follows(in IdKey left, in IdKey right, ReadOnlySpan<Finding> findings)
         {
-            if (left.Exact && right.Exact)
+            if (left.Exact & right.Exact)
             {
                 if (left.High != right.High)
                 {
-                    return left.High < right.High ? -1 : 1;
+                    return left.High > right.High;
                 }
 
                 if (left.Low != right.Low)
                 {
-                    return left.Low < right.Low ? -1 : 1;
+                    return left.Low > right.Low;
                 }
             }
 
-            return string.CompareOrdinal(findings[left.Index].Id, findings[right.Index].Id);
+            return string.CompareOrdinal(findings[left.Index].Id, findings[right.Index].Id) > 0;
         }
     }
 

@@ -125,8 +125,10 @@ internal static class SafetyVeto
             }
         }
 
-        foreach (var path in gate.TriggerPaths)
+        var paths = gate.TriggerPaths;
+        for (var k = 0; k < paths.Count; k++)
         {
+            var path = paths[k];
             if (gate.Gate == SafetyGate.CouplesTherapyDeferred)
             {
                 var one = Reason(profile, gate, [path]);

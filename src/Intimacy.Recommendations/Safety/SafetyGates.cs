@@ -37,6 +37,9 @@ public static class SafetyGates
         SafetyGate.CouplesTherapyDeferred, SafetyGate.MedicalFirst, SafetyGate.SafetyNotScreened,
     ];
 
+    // The same gates in an array, which Evaluate walks on every evaluation without an enumerator to allocate.
+    private static readonly SafetyGate[] InOrder = [.. All];
+
     /// <summary>The gate's stable id.</summary>
     /// <param name="gate">The gate.</param>
     /// <returns>For example <c>gate.violence-or-coercion</c>.</returns>
@@ -50,7 +53,7 @@ public static class SafetyGates
     {
         ArgumentNullException.ThrowIfNull(profile);
         List<GateActivation>? result = null;
-        foreach (var gate in All)
+        foreach (var gate in InOrder)
         {
             Add(ref result, Evaluate(gate, profile, PartnerId.PartnerA));
             Add(ref result, Evaluate(gate, profile, PartnerId.PartnerB));
@@ -73,6 +76,12 @@ public static class SafetyGates
 
     private static IReadOnlyList<string> AllPaths(List<IReadOnlyList<string>> triggers)
     {
+        if (triggers.Count == 1)
+        {
+            // The usual case: one trigger, whose list is immutable already.
+            return triggers[0];
+        }
+
         var count = 0;
         foreach (var trigger in triggers)
         {
@@ -173,7 +182,7 @@ public static class SafetyGates
                     hits.Add(s.FearsPartner is null, p.FearsPartner);
                     hits.Add(s.CoerciveControl is null, p.CoerciveControl);
                     // Unscreened only when neither the question nor PHQ-9 item 9 was answered: both unknowns make the one trigger.
-                    hits.Add(s.SelfHarmThoughts is null && response.WellbeingScores?.Phq9Item9 is null, p.SelfHarmThoughts, p.Phq9Item9);
+                    hits.Add(s.SelfHarmThoughts is null && response.WellbeingScores?.Phq9Item9 is null, p.SelfHarmThoughtsAndPhq9Item9);
                 }
 
                 break;
@@ -190,26 +199,15 @@ public static class SafetyGates
         public bool Any;
         public List<IReadOnlyList<string>>? Triggers;
 
-        public void Add(bool? answer, string path)
+        /// <summary>Counts the trigger when the answer is yes; <paramref name="paths"/> is one of <see cref="Paths"/>' immutable lists, shared by every evaluation.</summary>
+        public void Add(bool? answer, IReadOnlyList<string> paths)
         {
             if (answer == true)
             {
                 Any = true;
                 if (collect)
                 {
-                    (Triggers ??= new(4)).Add([path]);
-                }
-            }
-        }
-
-        public void Add(bool? answer, string path, string alsoUnknown)
-        {
-            if (answer == true)
-            {
-                Any = true;
-                if (collect)
-                {
-                    (Triggers ??= new(4)).Add([path, alsoUnknown]);
+                    (Triggers ??= new(4)).Add(paths);
                 }
             }
         }
@@ -223,6 +221,10 @@ public static class SafetyGates
         }
     }
 
+    /// <summary>
+    /// Each trigger's answer paths for one partner, as the immutable one-path lists the triggers are (the paths a pair
+    /// of unknowns makes: two), made once: an evaluation lists a gate's triggers without making a list for each.
+    /// </summary>
     private sealed class Paths
     {
         private static readonly Paths A = new("$.partnerA");
@@ -230,86 +232,93 @@ public static class SafetyGates
 
         private Paths(string root)
         {
-            Root = root;
-            Safety = root + ".safety";
-            ThreatsToKill = Safety + ".threatsToKill";
-            Strangulation = Safety + ".strangulation";
-            Weapon = Safety + ".weapon";
-            ViolenceEscalating = Safety + ".violenceEscalating";
-            ExperiencesViolence = Safety + ".experiencesViolence";
-            FearsPartner = Safety + ".fearsPartner";
-            CoerciveControl = Safety + ".coerciveControl";
-            SelfHarmThoughts = Safety + ".selfHarmThoughts";
-            SelfHarmPlan = Safety + ".selfHarmPlan";
-            SelfHarmIntent = Safety + ".selfHarmIntent";
-            RecentSelfHarmAttempt = Safety + ".recentSelfHarmAttempt";
-            Phq9 = root + ".wellbeingScores.phq9";
-            Phq9Item9 = root + ".wellbeingScores.phq9Item9";
-            Iief5 = root + ".wellbeingScores.iief5";
-            Fsfi = root + ".wellbeingScores.fsfi";
-            SubstanceMisuse = root + ".health.substanceMisuse";
-            ErectileDifficulty = root + ".health.erectileDifficulty";
-            SexualFunctionDifficulty = root + ".health.sexualFunctionDifficulty";
-            PainDuringSex = root + ".health.painDuringSex";
-            HormonalChange = root + ".health.hormonalChange";
-            SexualSideEffectMedication = root + ".health.sexualSideEffectMedication";
-            ChronicIllnessOrDisability = root + ".health.chronicIllnessOrDisability";
-            Trust = root + ".trust";
-            LeaningOut = root + ".commitment.leaningOut";
+            var safety = root + ".safety";
+            Root = One(root);
+            Safety = One(safety);
+            ThreatsToKill = One(safety + ".threatsToKill");
+            Strangulation = One(safety + ".strangulation");
+            Weapon = One(safety + ".weapon");
+            ViolenceEscalating = One(safety + ".violenceEscalating");
+            ExperiencesViolence = One(safety + ".experiencesViolence");
+            FearsPartner = One(safety + ".fearsPartner");
+            CoerciveControl = One(safety + ".coerciveControl");
+            SelfHarmThoughts = One(safety + ".selfHarmThoughts");
+            SelfHarmPlan = One(safety + ".selfHarmPlan");
+            SelfHarmIntent = One(safety + ".selfHarmIntent");
+            RecentSelfHarmAttempt = One(safety + ".recentSelfHarmAttempt");
+            Phq9 = One(root + ".wellbeingScores.phq9");
+            Phq9Item9 = One(root + ".wellbeingScores.phq9Item9");
+            SelfHarmThoughtsAndPhq9Item9 = ReadOnly.Of([SelfHarmThoughts[0], Phq9Item9[0]]);
+            Iief5 = One(root + ".wellbeingScores.iief5");
+            Fsfi = One(root + ".wellbeingScores.fsfi");
+            SubstanceMisuse = One(root + ".health.substanceMisuse");
+            ErectileDifficulty = One(root + ".health.erectileDifficulty");
+            SexualFunctionDifficulty = One(root + ".health.sexualFunctionDifficulty");
+            PainDuringSex = One(root + ".health.painDuringSex");
+            HormonalChange = One(root + ".health.hormonalChange");
+            SexualSideEffectMedication = One(root + ".health.sexualSideEffectMedication");
+            ChronicIllnessOrDisability = One(root + ".health.chronicIllnessOrDisability");
+            Trust = One(root + ".trust");
+            LeaningOut = One(root + ".commitment.leaningOut");
         }
 
-        public string Root { get; }
+        public IReadOnlyList<string> Root { get; }
 
-        public string Safety { get; }
+        public IReadOnlyList<string> Safety { get; }
 
-        public string ThreatsToKill { get; }
+        public IReadOnlyList<string> ThreatsToKill { get; }
 
-        public string Strangulation { get; }
+        public IReadOnlyList<string> Strangulation { get; }
 
-        public string Weapon { get; }
+        public IReadOnlyList<string> Weapon { get; }
 
-        public string ViolenceEscalating { get; }
+        public IReadOnlyList<string> ViolenceEscalating { get; }
 
-        public string ExperiencesViolence { get; }
+        public IReadOnlyList<string> ExperiencesViolence { get; }
 
-        public string FearsPartner { get; }
+        public IReadOnlyList<string> FearsPartner { get; }
 
-        public string CoerciveControl { get; }
+        public IReadOnlyList<string> CoerciveControl { get; }
 
-        public string SelfHarmThoughts { get; }
+        public IReadOnlyList<string> SelfHarmThoughts { get; }
 
-        public string SelfHarmPlan { get; }
+        public IReadOnlyList<string> SelfHarmPlan { get; }
 
-        public string SelfHarmIntent { get; }
+        public IReadOnlyList<string> SelfHarmIntent { get; }
 
-        public string RecentSelfHarmAttempt { get; }
+        public IReadOnlyList<string> RecentSelfHarmAttempt { get; }
 
-        public string Phq9 { get; }
+        public IReadOnlyList<string> Phq9 { get; }
 
-        public string Phq9Item9 { get; }
+        public IReadOnlyList<string> Phq9Item9 { get; }
 
-        public string Iief5 { get; }
+        /// <summary>Self-harm thoughts and PHQ-9 item 9, both unknown: one trigger of the safety-not-screened gate.</summary>
+        public IReadOnlyList<string> SelfHarmThoughtsAndPhq9Item9 { get; }
 
-        public string Fsfi { get; }
+        public IReadOnlyList<string> Iief5 { get; }
 
-        public string SubstanceMisuse { get; }
+        public IReadOnlyList<string> Fsfi { get; }
 
-        public string ErectileDifficulty { get; }
+        public IReadOnlyList<string> SubstanceMisuse { get; }
 
-        public string SexualFunctionDifficulty { get; }
+        public IReadOnlyList<string> ErectileDifficulty { get; }
 
-        public string PainDuringSex { get; }
+        public IReadOnlyList<string> SexualFunctionDifficulty { get; }
 
-        public string HormonalChange { get; }
+        public IReadOnlyList<string> PainDuringSex { get; }
 
-        public string SexualSideEffectMedication { get; }
+        public IReadOnlyList<string> HormonalChange { get; }
 
-        public string ChronicIllnessOrDisability { get; }
+        public IReadOnlyList<string> SexualSideEffectMedication { get; }
 
-        public string Trust { get; }
+        public IReadOnlyList<string> ChronicIllnessOrDisability { get; }
 
-        public string LeaningOut { get; }
+        public IReadOnlyList<string> Trust { get; }
+
+        public IReadOnlyList<string> LeaningOut { get; }
 
         public static Paths Of(PartnerId partner) => partner == PartnerId.PartnerA ? A : B;
+
+        private static IReadOnlyList<string> One(string path) => ReadOnly.Of([path]);
     }
 }
