@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Explanations;
 
@@ -52,14 +53,23 @@ public static class SafetyGates
     public static IReadOnlyList<GateActivation> Evaluate(CoupleProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        List<GateActivation>? result = null;
+
+        // At most one activation per gate and partner: gathered here, then copied into an array of the right size.
+        var found = new Activations();
+        var count = 0;
         foreach (var gate in InOrder)
         {
-            Add(ref result, Evaluate(gate, profile, PartnerId.PartnerA));
-            Add(ref result, Evaluate(gate, profile, PartnerId.PartnerB));
+            Add(ref found, ref count, Evaluate(gate, profile, PartnerId.PartnerA));
+            Add(ref found, ref count, Evaluate(gate, profile, PartnerId.PartnerB));
         }
 
-        return result is null ? [] : result;
+        return count == 0 ? [] : ((ReadOnlySpan<GateActivation>)found)[..count].ToArray();
+    }
+
+    [InlineArray(12)]
+    private struct Activations
+    {
+        private GateActivation _first;
     }
 
     /// <summary>Whether one gate applies because of one partner's answers.</summary>
@@ -70,13 +80,19 @@ public static class SafetyGates
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public static GateActivation? Evaluate(SafetyGate gate, CoupleProfile profile, PartnerId partner)
     {
-        var triggers = Scan(gate, profile, partner, collect: true).Triggers;
-        return triggers is null ? null : new GateActivation(gate, partner, AllPaths(triggers)) { Triggers = triggers };
+        var hits = Scan(gate, profile, partner, collect: true);
+        if (hits.Count == 0)
+        {
+            return null;
+        }
+
+        var triggers = ((ReadOnlySpan<IReadOnlyList<string>>)hits.Triggers)[..hits.Count].ToArray();
+        return new GateActivation(gate, partner, AllPaths(triggers)) { Triggers = triggers };
     }
 
-    private static IReadOnlyList<string> AllPaths(List<IReadOnlyList<string>> triggers)
+    private static IReadOnlyList<string> AllPaths(IReadOnlyList<string>[] triggers)
     {
-        if (triggers.Count == 1)
+        if (triggers.Length == 1)
         {
             // The usual case: one trigger, whose list is immutable already.
             return triggers[0];
@@ -197,7 +213,12 @@ public static class SafetyGates
     private struct Hits(bool collect)
     {
         public bool Any;
-        public List<IReadOnlyList<string>>? Triggers;
+
+        /// <summary>How many triggers are in <see cref="Triggers"/> (when collecting).</summary>
+        public int Count;
+
+        /// <summary>The triggers that apply, in the order they were read; a gate reads at most <see cref="TriggerBuffer.Length"/>.</summary>
+        public TriggerBuffer Triggers;
 
         /// <summary>Counts the trigger when the answer is yes; <paramref name="paths"/> is one of <see cref="Paths"/>' immutable lists, shared by every evaluation.</summary>
         public void Add(bool? answer, IReadOnlyList<string> paths)
@@ -207,17 +228,25 @@ public static class SafetyGates
                 Any = true;
                 if (collect)
                 {
-                    (Triggers ??= new(4)).Add(paths);
+                    Triggers[Count++] = paths;
                 }
             }
         }
     }
 
-    private static void Add(ref List<GateActivation>? result, GateActivation? activation)
+    [InlineArray(Length)]
+    private struct TriggerBuffer
+    {
+        public const int Length = 8;
+
+        private IReadOnlyList<string> _first;
+    }
+
+    private static void Add(ref Activations found, ref int count, GateActivation? activation)
     {
         if (activation is not null)
         {
-            (result ??= []).Add(activation);
+            found[count++] = activation;
         }
     }
 
