@@ -497,7 +497,9 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
 
             if (!shown)
             {
-                notices.Add(new SafetyNotice(gate.GateId, GateTexts.Notice(gate.Gate), disclosure));
+                // A notice depends on the gate and the disclosure alone: each is made once (notices are immutable).
+                ref var kept = ref KeptNotices[((int)gate.Gate * 4) + GateGroups.Slot(disclosure)];
+                notices.Add(kept ??= new SafetyNotice(gate.GateId, GateTexts.Notice(gate.Gate), disclosure));
             }
 
             if (gate.Gate == SafetyGate.ImminentDanger)
@@ -508,6 +510,10 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
 
         return notices;
     }
+
+    // The notices made so far, by gate and disclosure (see GateGroups.Slot). Slots are written whole, and two threads
+    // making the same notice make equal ones.
+    private static readonly SafetyNotice?[] KeptNotices = new SafetyNotice?[SafetyGates.All.Count * 4];
 
     /// <summary>Whether one of the first <paramref name="count"/> notices reaches every view <paramref name="disclosure"/> reaches.</summary>
     /// <remarks>One notice, not their union: two notices each private to a partner together reach both partners, yet neither reaches the couple's view.</remarks>

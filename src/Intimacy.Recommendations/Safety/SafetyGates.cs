@@ -251,6 +251,16 @@ public static class SafetyGates
     }
 
     /// <summary>
+    /// The position of <paramref name="paths"/> among the trigger lists shared by every evaluation (see <see cref="Paths"/>),
+    /// or <c>-1</c> for any other list: a gate with one trigger has that list as its paths, so what is made from a gate's
+    /// paths alone can be made once for each such list.
+    /// </summary>
+    internal static int SharedTriggerIndex(IReadOnlyList<string> paths) => Paths.Shared.TryGetValue(paths, out var index) ? index : -1;
+
+    /// <summary>How many trigger lists <see cref="SharedTriggerIndex"/> knows.</summary>
+    internal static int SharedTriggerCount => Paths.Shared.Count;
+
+    /// <summary>
     /// Each trigger's answer paths for one partner, as the immutable one-path lists the triggers are (the paths a pair
     /// of unknowns makes: two), made once: an evaluation lists a gate's triggers without making a list for each.
     /// </summary>
@@ -258,6 +268,26 @@ public static class SafetyGates
     {
         private static readonly Paths A = new("$.partnerA");
         private static readonly Paths B = new("$.partnerB");
+
+        /// <summary>Every list of both partners, by identity, and its position (see <see cref="SharedTriggerIndex"/>).</summary>
+        public static readonly Dictionary<IReadOnlyList<string>, int> Shared = Index(A, B);
+
+        private static Dictionary<IReadOnlyList<string>, int> Index(params Paths[] partners)
+        {
+            var shared = new Dictionary<IReadOnlyList<string>, int>(ReferenceEqualityComparer.Instance);
+            foreach (var paths in partners)
+            {
+                foreach (var list in paths._made)
+                {
+                    shared.TryAdd(list, shared.Count);
+                }
+            }
+
+            return shared;
+        }
+
+        // Every list this partner's paths made, in the order made.
+        private readonly List<IReadOnlyList<string>> _made = [];
 
         private Paths(string root)
         {
@@ -277,7 +307,7 @@ public static class SafetyGates
             RecentSelfHarmAttempt = One(safety + ".recentSelfHarmAttempt");
             Phq9 = One(root + ".wellbeingScores.phq9");
             Phq9Item9 = One(root + ".wellbeingScores.phq9Item9");
-            SelfHarmThoughtsAndPhq9Item9 = ReadOnly.Of([SelfHarmThoughts[0], Phq9Item9[0]]);
+            SelfHarmThoughtsAndPhq9Item9 = Made(ReadOnly.Of([SelfHarmThoughts[0], Phq9Item9[0]]));
             Iief5 = One(root + ".wellbeingScores.iief5");
             Fsfi = One(root + ".wellbeingScores.fsfi");
             SubstanceMisuse = One(root + ".health.substanceMisuse");
@@ -348,6 +378,12 @@ public static class SafetyGates
 
         public static Paths Of(PartnerId partner) => partner == PartnerId.PartnerA ? A : B;
 
-        private static IReadOnlyList<string> One(string path) => ReadOnly.Of([path]);
+        private IReadOnlyList<string> One(string path) => Made(ReadOnly.Of([path]));
+
+        private IReadOnlyList<string> Made(IReadOnlyList<string> list)
+        {
+            _made.Add(list);
+            return list;
+        }
     }
 }
