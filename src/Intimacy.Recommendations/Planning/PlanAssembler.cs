@@ -66,7 +66,6 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         }
 
         SafetyVeto.Apply(profile, gates, gateGroups, working);
-
         WorkOutViews(working.Drafts, working.Ranking);
 
         // The lanes are gathered in the tables' scratch lists; the plan's records copy them into read-only lists of their own.
@@ -144,6 +143,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         return plan;
     }
 
+    /// <summary>Adds a finding of the rules to the plan's, narrowed, unless it is a gate finding the plan does not take.</summary>
     private void AddFinding(Finding finding, IReadOnlyList<GateActivation> gates, GateGroup[][] gateGroups, WorkingPlan working, List<Finding> allFindings)
     {
         // Gate findings belong to the safety rules (one per gate in force); every disclosure is narrowed to its inputs.
@@ -401,7 +401,8 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static IdKey Of(string id, int index)
         {
-            if (Vector128.IsHardwareAccelerated && id.Length >= 16)
+            // The vector's bytes read as numbers the way the text orders only on a little-endian machine.
+            if (Vector128.IsHardwareAccelerated && BitConverter.IsLittleEndian && id.Length >= 16)
             {
                 ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(id.AsSpan()));
                 var first = Vector128.LoadUnsafe(ref chars);

@@ -66,6 +66,7 @@ public static class SafetyGates
         return count == 0 ? [] : ((ReadOnlySpan<GateActivation>)found)[..count].ToArray();
     }
 
+    // Two per gate: one for each partner.
     [InlineArray(12)]
     private struct Activations
     {
