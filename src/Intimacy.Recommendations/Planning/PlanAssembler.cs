@@ -129,7 +129,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         var plan = new RecommendationPlan
         {
             Stamp = stamp,
-            Notices = Notices(gates, gateGroups),
+            Notices = Notices(gates, gateGroups, tables.Notices),
             Urgent = urgent,
             Phases = phaseList,
             Support = support,
@@ -462,7 +462,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     /// left out only when one imminent-danger notice reaches every view it would reach; a notice that views without
     /// the imminent-danger notice would show stays, since leaving it out there would tell them of a private danger.
     /// </summary>
-    private static IReadOnlyList<SafetyNotice> Notices(IReadOnlyList<GateActivation> gates, GateGroup[][] groups)
+    private static IReadOnlyList<SafetyNotice> Notices(IReadOnlyList<GateActivation> gates, GateGroup[][] groups, List<SafetyNotice> notices)
     {
         if (gates.Count == 0)
         {
@@ -470,7 +470,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         }
 
         // Gates come in precedence order, partner A before partner B, so imminent danger's notices, when it applies, come first.
-        var notices = new List<SafetyNotice>(gates.Count);
+        // Gathered in the tables' scratch list, which the plan's record copies.
         var dangerNotices = 0;
         for (var i = 0; i < gates.Count; i++)
         {

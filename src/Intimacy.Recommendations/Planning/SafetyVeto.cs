@@ -37,7 +37,9 @@ internal static class SafetyVeto
         {
             // One reason per group of triggers with the same audience (see GateGroups): each group applies
             // the gate on its own, so each view is told of the gate by the answers it may see, if any.
-            var reasons = new Reason[gates.Count][];
+            // On the stack: at most two activations per gate (one per partner), and the drafts keep the reasons, not the arrays.
+            var kept = default(GateReasonArrays);
+            var reasons = gates.Count <= GateReasonArrays.Length ? ((Span<Reason[]>)kept)[..gates.Count] : new Reason[gates.Count][];
             for (var i = 0; i < gates.Count; i++)
             {
                 reasons[i] = GateReasons(gates[i], groups[i]);
@@ -496,6 +498,14 @@ internal static class SafetyVeto
         public const int Length = 8;
 
         private Contraindication? _first;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct GateReasonArrays
+    {
+        public const int Length = 12;
+
+        private Reason[] _first;
     }
 
     /// <summary>The gate's reasons: one for each group of its triggers with the same audience, the widest first.</summary>
