@@ -112,6 +112,12 @@ internal static class GateFindings
 
     private static bool IsGateCode(string code)
     {
+        // Every finding passes here too: gate codes are gate ids, which all start with the same prefix.
+        if (!code.StartsWith(SafetyGates.IdPrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         foreach (var known in Codes)
         {
             if (known.Code == code)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Intimacy.Recommendations.Crisis;
 using Intimacy.Recommendations.Explanations;
 using Intimacy.Core.Interventions;
@@ -16,6 +17,13 @@ internal sealed class InterventionIndex
 
     // Every candidate's id is looked up once per evaluation: a frozen copy of the table answers faster.
     private readonly FrozenDictionary<string, Entry> _lookup;
+
+    // The same entries by the identity of their id's string, tried first: the built-in rules propose (and the veto
+    // requires) interventions by the catalog's own id strings, so most lookups need neither hashing the text nor
+    // comparing it. Open addressing, at most half full, so a probe always ends at an empty slot; never changed after
+    // construction, so it is safe to read from many threads.
+    private readonly string?[] _byIdentity;
+    private readonly Entry?[] _byIdentityEntries;
 
     public InterventionIndex(IEnumerable<Intervention> interventions)
     {
@@ -36,6 +44,26 @@ internal sealed class InterventionIndex
         }
 
         _lookup = _entries.ToFrozenDictionary(StringComparer.Ordinal);
+
+        var size = 4;
+        while (size < _entries.Count * 2)
+        {
+            size *= 2;
+        }
+
+        _byIdentity = new string?[size];
+        _byIdentityEntries = new Entry?[size];
+        foreach (var (id, entry) in _entries)
+        {
+            var slot = RuntimeHelpers.GetHashCode(id) & (size - 1);
+            while (_byIdentity[slot] is not null)
+            {
+                slot = (slot + 1) & (size - 1);
+            }
+
+            _byIdentity[slot] = id;
+            _byIdentityEntries[slot] = entry;
+        }
     }
 
     public int Count => _entries.Count;
@@ -45,10 +73,26 @@ internal sealed class InterventionIndex
     public bool TryGet(string id, out Entry entry) => _lookup.TryGetValue(id, out entry!);
 
     /// <summary>The entry of an intervention a rule proposed; the error names the rule when it is known.</summary>
-    public Entry Get(string id, string? ruleName = null) => _lookup.TryGetValue(id, out var entry)
+    public Entry Get(string id, string? ruleName = null) => FindByIdentity(id) ?? (_lookup.TryGetValue(id, out var entry)
         ? entry
         : throw new InvalidOperationException(
-            $"{(ruleName is null ? "A rule" : $"The rule '{ruleName}'")} proposed the intervention '{id}', which is not in the catalog; register it with AddInterventions.");
+            $"{(ruleName is null ? "A rule" : $"The rule '{ruleName}'")} proposed the intervention '{id}', which is not in the catalog; register it with AddInterventions."));
+
+    /// <summary>The entry whose id is this very string instance, or null (the id may still be known as text).</summary>
+    private Entry? FindByIdentity(string id)
+    {
+        var keys = _byIdentity;
+        var mask = keys.Length - 1;
+        for (var slot = RuntimeHelpers.GetHashCode(id) & mask; keys[slot] is { } key; slot = (slot + 1) & mask)
+        {
+            if (ReferenceEquals(key, id))
+            {
+                return _byIdentityEntries[slot];
+            }
+        }
+
+        return null;
+    }
 
     internal sealed class Entry
     {

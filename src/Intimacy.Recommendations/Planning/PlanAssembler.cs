@@ -1,4 +1,8 @@
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
@@ -27,20 +31,38 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
 
         // The findings first: a reason may be seen only where the findings it cites may be.
         var allFindings = tables.Findings;
-        foreach (var finding in findings)
+
+        // The engine's queries are read-only lists: walked by index, without an enumerator to allocate.
+        if (findings is IReadOnlyList<Finding> findingList)
         {
-            // Gate findings belong to the safety rules (one per gate in force); every disclosure is narrowed to its inputs.
-            if (GateFindings.MayEnter(finding, gates, gateGroups, safetyRuleNames) && (finding.Kind != FindingKind.Safety || !GateFindings.HasId(allFindings, finding.Id)))
+            for (var i = 0; i < findingList.Count; i++)
             {
-                allFindings.Add(working.Narrow(finding));
+                AddFinding(findingList[i], gates, gateGroups, working, allFindings);
+            }
+        }
+        else
+        {
+            foreach (var finding in findings)
+            {
+                AddFinding(finding, gates, gateGroups, working, allFindings);
             }
         }
 
         GateFindings.AddMissing(gates, gateGroups, allFindings);
         working.UseFindings(allFindings);
-        foreach (var candidate in candidates)
+        if (candidates is IReadOnlyList<Candidate> candidateList)
         {
-            working.Add(candidate);
+            for (var i = 0; i < candidateList.Count; i++)
+            {
+                working.Add(candidateList[i]);
+            }
+        }
+        else
+        {
+            foreach (var candidate in candidates)
+            {
+                working.Add(candidate);
+            }
         }
 
         SafetyVeto.Apply(profile, gates, gateGroups, working);
@@ -103,11 +125,11 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             }
         }
 
-        SortById(allFindings);
+        SortById(allFindings, tables.FindingScratch);
         var plan = new RecommendationPlan
         {
             Stamp = stamp,
-            Notices = Notices(gates, gateGroups),
+            Notices = Notices(gates, gateGroups, tables.Notices),
             Urgent = urgent,
             Phases = phaseList,
             Support = support,
@@ -119,6 +141,16 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         // emptied for the next evaluation.
         working.Recycle();
         return plan;
+    }
+
+    /// <summary>Adds a finding of the rules to the plan's, narrowed, unless it is a gate finding the plan does not take.</summary>
+    private void AddFinding(Finding finding, IReadOnlyList<GateActivation> gates, GateGroup[][] gateGroups, WorkingPlan working, List<Finding> allFindings)
+    {
+        // Gate findings belong to the safety rules (one per gate in force); every disclosure is narrowed to its inputs.
+        if (GateFindings.MayEnter(finding, gates, gateGroups, safetyRuleNames) && (finding.Kind != FindingKind.Safety || !GateFindings.HasId(allFindings, finding.Id)))
+        {
+            allFindings.Add(working.Narrow(finding));
+        }
     }
 
     private static readonly Audience[] ViewAudiences = [Audience.Couple, Audience.PartnerA, Audience.PartnerB];
@@ -202,37 +234,34 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     private static void SortForPlan(List<Draft> drafts, Draft[] scratch)
     {
         var items = CollectionsMarshal.AsSpan(drafts);
-        Span<long> keys = items.Length <= 128 ? stackalloc long[items.Length] : new long[items.Length];
-        var onScale = items.Length <= 256;
+        var onScale = items.Length <= RankedMost && items.Length <= scratch.Length;
         foreach (var draft in items)
         {
-            onScale &= draft.Priority is >= 0 and <= 100 && draft.Entry.IdRank < (1 << 22);
+            onScale &= draft.Priority is >= 0 and <= 100;
         }
 
         if (onScale)
         {
             // Priorities on the scale (0 to 100, as merging and the veto keep them), descending, then the id's rank and
-            // the audience, leave room for the draft's position in the low byte: the keys are unique, so the position
-            // changes no order, and the sort moves numbers alone (not a reference, with its write barrier, at every
-            // move). The drafts are put in place after.
+            // the audience: the keys are unique, so each draft's place is the number of keys below its own. For the few
+            // dozen drafts of a plan, counting them (four keys to a comparison) costs less than a sort, has no branch to
+            // mispredict, and moves each draft once.
+            Span<long> keys = stackalloc long[RankedMost];
+            keys.Fill(long.MaxValue);
             for (var i = 0; i < items.Length; i++)
             {
                 var draft = items[i];
-                keys[i] = ((long)(100 - draft.Priority) << 32) | ((long)((draft.Entry.IdRank * 4) + (int)draft.Audience) << 8) | (long)i;
+                keys[i] = ((long)(100 - draft.Priority) << 32) | (uint)((draft.Entry.IdRank * 4) + (int)draft.Audience);
             }
 
-            keys.Sort();
-            var from = items.Length <= scratch.Length ? scratch.AsSpan(0, items.Length) : new Draft[items.Length];
+            var from = scratch.AsSpan(0, items.Length);
             items.CopyTo(from);
-            for (var i = 0; i < items.Length; i++)
-            {
-                items[i] = from[(int)(keys[i] & 0xFF)];
-            }
-
+            PlaceByRank(keys, from, items);
             from.Clear();
             return;
         }
 
+        Span<long> unscaled = items.Length <= 128 ? stackalloc long[items.Length] : new long[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
             var draft = items[i];
@@ -241,10 +270,53 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             // the id's rank and the audience (0 to 2) in the low half; flipping the sign bit keeps the
             // unsigned order in a signed sort.
             var priority = (uint)(int.MaxValue - draft.Priority);
-            keys[i] = (long)(((ulong)priority << 32) | (uint)((draft.Entry.IdRank * 4) + (int)draft.Audience)) ^ long.MinValue;
+            unscaled[i] = (long)(((ulong)priority << 32) | (uint)((draft.Entry.IdRank * 4) + (int)draft.Audience)) ^ long.MinValue;
         }
 
-        keys.Sort(items);
+        unscaled.Sort(items);
+    }
+
+    /// <summary>How many drafts <see cref="SortForPlan"/> places by counting; a multiple of every vector width.</summary>
+    private const int RankedMost = 64;
+
+    /// <summary>
+    /// Puts each of <paramref name="from"/> at its key's rank in <paramref name="to"/>: the number of keys below it.
+    /// The keys are unique, and past the drafts' own they are <see cref="long.MaxValue"/>, which no draft's key is.
+    /// </summary>
+    private static void PlaceByRank(Span<long> keys, ReadOnlySpan<Draft> from, Span<Draft> to)
+    {
+        // Only whole vectors that hold a draft's key are compared.
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var end = (from.Length + Vector256<long>.Count - 1) & ~(Vector256<long>.Count - 1);
+            ref var first = ref MemoryMarshal.GetReference(keys);
+            for (var i = 0; i < from.Length; i++)
+            {
+                var key = Vector256.Create(keys[i]);
+                var rank = 0;
+                for (var j = 0; j < end; j += Vector256<long>.Count)
+                {
+                    var below = Vector256.LessThan(Vector256.LoadUnsafe(ref first, (nuint)j), key);
+                    rank += BitOperations.PopCount(below.ExtractMostSignificantBits());
+                }
+
+                to[rank] = from[i];
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < from.Length; i++)
+        {
+            var key = keys[i];
+            var rank = 0;
+            for (var j = 0; j < from.Length; j++)
+            {
+                rank += keys[j] < key ? 1 : 0;
+            }
+
+            to[rank] = from[i];
+        }
     }
 
     /// <summary>
@@ -262,9 +334,48 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     }
 
     /// <summary>Orders the findings by id (ordinal), keeping the order they came in among equal ids.</summary>
-    private static void SortById(List<Finding> findings)
+    private static void SortById(List<Finding> findings, Finding[] scratch)
     {
         var sorted = CollectionsMarshal.AsSpan(findings);
+        if (sorted.Length > scratch.Length)
+        {
+            InsertionSortById(sorted);
+            return;
+        }
+
+        // Each id's first sixteen characters, packed into two numbers that compare as the text does (when each of
+        // them fits in a byte), so most comparisons are of numbers; the findings are moved once, at the end.
+        Span<IdKey> keys = stackalloc IdKey[sorted.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = IdKey.Of(sorted[i].Id, i);
+        }
+
+        for (var i = 1; i < keys.Length; i++)
+        {
+            var current = keys[i];
+            var j = i - 1;
+            while (j >= 0 && IdKey.Follows(keys[j], current, sorted))
+            {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+
+            keys[j + 1] = current;
+        }
+
+        var from = scratch.AsSpan(0, sorted.Length);
+        sorted.CopyTo(from);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            sorted[i] = from[keys[i].Index];
+        }
+
+        from.Clear();
+    }
+
+    private static void InsertionSortById(Span<Finding> sorted)
+    {
         for (var i = 1; i < sorted.Length; i++)
         {
             var current = sorted[i];
@@ -280,6 +391,68 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     }
 
     /// <summary>
+    /// A finding's place in <see cref="SortById"/>: the first sixteen characters of its id, one byte each, in two numbers
+    /// (a missing character is zero), and the finding's position. Where every one of those characters fits in a byte
+    /// (<see cref="Exact"/>), numbers that differ order the ids as an ordinal comparison would; otherwise, or when they
+    /// are equal, the ids themselves are compared.
+    /// </summary>
+    private readonly record struct IdKey(ulong High, ulong Low, int Index, bool Exact)
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static IdKey Of(string id, int index)
+        {
+            // The vector's bytes read as numbers the way the text orders only on a little-endian machine.
+            if (Vector128.IsHardwareAccelerated && BitConverter.IsLittleEndian && id.Length >= 16)
+            {
+                ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(id.AsSpan()));
+                var first = Vector128.LoadUnsafe(ref chars);
+                var second = Vector128.LoadUnsafe(ref chars, 8);
+                var exact = !Vector128.GreaterThanAny(first | second, Vector128.Create((ushort)0xFF));
+                var bytes = Vector128.Narrow(first, second).AsUInt64();
+                return new IdKey(BinaryPrimitives.ReverseEndianness(bytes[0]), BinaryPrimitives.ReverseEndianness(bytes[1]), index, exact);
+            }
+
+            var fits = true;
+            var high = Pack(id.AsSpan(), ref fits);
+            var low = Pack(id.Length > 8 ? id.AsSpan(8) : default, ref fits);
+            return new IdKey(high, low, index, fits);
+        }
+
+        private static ulong Pack(ReadOnlySpan<char> chars, ref bool fits)
+        {
+            ulong packed = 0;
+            for (var i = 0; i < 8; i++)
+            {
+                var c = i < chars.Length ? chars[i] : '\0';
+                fits &= c <= 0xFF;
+                packed = (packed << 8) | (byte)c;
+            }
+
+            return packed;
+        }
+
+        /// <summary>Whether <paramref name="left"/>'s id comes after <paramref name="right"/>'s (ordinal).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool Follows(in IdKey left, in IdKey right, ReadOnlySpan<Finding> findings)
+        {
+            if (left.Exact & right.Exact)
+            {
+                if (left.High != right.High)
+                {
+                    return left.High > right.High;
+                }
+
+                if (left.Low != right.Low)
+                {
+                    return left.Low > right.Low;
+                }
+            }
+
+            return string.CompareOrdinal(findings[left.Index].Id, findings[right.Index].Id) > 0;
+        }
+    }
+
+    /// <summary>
     /// One notice for each gate in force and each audience that may see one of its triggers (the widest group of each
     /// partner's triggers). A partner's notice that another notice of the gate already shows to the same views adds
     /// nothing and is left out, so a view never shows the same notice twice; only when each partner's private answers
@@ -289,7 +462,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     /// left out only when one imminent-danger notice reaches every view it would reach; a notice that views without
     /// the imminent-danger notice would show stays, since leaving it out there would tell them of a private danger.
     /// </summary>
-    private static IReadOnlyList<SafetyNotice> Notices(IReadOnlyList<GateActivation> gates, GateGroup[][] groups)
+    private static IReadOnlyList<SafetyNotice> Notices(IReadOnlyList<GateActivation> gates, GateGroup[][] groups, List<SafetyNotice> notices)
     {
         if (gates.Count == 0)
         {
@@ -297,7 +470,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         }
 
         // Gates come in precedence order, partner A before partner B, so imminent danger's notices, when it applies, come first.
-        var notices = new List<SafetyNotice>(gates.Count);
+        // Gathered in the tables' scratch list, which the plan's record copies.
         var dangerNotices = 0;
         for (var i = 0; i < gates.Count; i++)
         {
@@ -325,7 +498,9 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
 
             if (!shown)
             {
-                notices.Add(new SafetyNotice(gate.GateId, GateTexts.Notice(gate.Gate), disclosure));
+                // A notice depends on the gate and the disclosure alone: each is made once (notices are immutable).
+                ref var kept = ref KeptNotices[((int)gate.Gate * 4) + GateGroups.Slot(disclosure)];
+                notices.Add(kept ??= new SafetyNotice(gate.GateId, GateTexts.Notice(gate.Gate), disclosure));
             }
 
             if (gate.Gate == SafetyGate.ImminentDanger)
@@ -336,6 +511,10 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
 
         return notices;
     }
+
+    // The notices made so far, by gate and disclosure (see GateGroups.Slot). Slots are written whole, and two threads
+    // making the same notice make equal ones.
+    private static readonly SafetyNotice?[] KeptNotices = new SafetyNotice?[SafetyGates.All.Count * 4];
 
     /// <summary>Whether one of the first <paramref name="count"/> notices reaches every view <paramref name="disclosure"/> reaches.</summary>
     /// <remarks>One notice, not their union: two notices each private to a partner together reach both partners, yet neither reaches the couple's view.</remarks>

@@ -37,7 +37,9 @@ internal static class SafetyVeto
         {
             // One reason per group of triggers with the same audience (see GateGroups): each group applies
             // the gate on its own, so each view is told of the gate by the answers it may see, if any.
-            var reasons = new Reason[gates.Count][];
+            // On the stack: at most two activations per gate (one per partner), and the drafts keep the reasons, not the arrays.
+            var kept = default(GateReasonArrays);
+            var reasons = gates.Count <= GateReasonArrays.Length ? ((Span<Reason[]>)kept)[..gates.Count] : new Reason[gates.Count][];
             for (var i = 0; i < gates.Count; i++)
             {
                 reasons[i] = GateReasons(gates[i], groups[i]);
@@ -125,8 +127,10 @@ internal static class SafetyVeto
             }
         }
 
-        foreach (var path in gate.TriggerPaths)
+        var paths = gate.TriggerPaths;
+        for (var k = 0; k < paths.Count; k++)
         {
+            var path = paths[k];
             if (gate.Gate == SafetyGate.CouplesTherapyDeferred)
             {
                 var one = Reason(profile, gate, [path]);
@@ -496,9 +500,26 @@ internal static class SafetyVeto
         private Contraindication? _first;
     }
 
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct GateReasonArrays
+    {
+        public const int Length = 12;
+
+        private Reason[] _first;
+    }
+
     /// <summary>The gate's reasons: one for each group of its triggers with the same audience, the widest first.</summary>
     private static Reason[] GateReasons(GateActivation gate, GateGroup[] groups)
     {
+        if (groups.Length == 1 && SafetyGates.SharedTriggerIndex(groups[0].Paths) is var shared and >= 0)
+        {
+            // One group resting on one of the trigger lists shared by every evaluation: its reason depends on the gate, the
+            // partner, the list and the disclosure alone, so it is made once (the array is never written to).
+            var slot = (((((int)gate.Gate * SafetyGates.SharedTriggerCount) + shared) * 2) + (gate.Partner == PartnerId.PartnerA ? 0 : 1)) * 4;
+            ref var kept = ref SharedGateReasons[slot + GateGroups.Slot(groups[0].Disclosure)];
+            return kept ??= [Reason(gate, groups[0].Paths, groups[0].Disclosure)];
+        }
+
         var reasons = new Reason[groups.Length];
         for (var i = 0; i < reasons.Length; i++)
         {
@@ -508,6 +529,10 @@ internal static class SafetyVeto
 
         return reasons;
     }
+
+    // The reasons of gates with one group on a shared trigger list (see GateReasons), by gate, list, partner and disclosure.
+    // Slots are written whole, and two threads making the same reason make equal ones.
+    private static readonly Reason[]?[] SharedGateReasons = new Reason[]?[SafetyGates.All.Count * SafetyGates.SharedTriggerCount * 2 * 4];
 
     private static Reason Reason(CoupleProfile profile, GateActivation gate, IReadOnlyList<string> paths) =>
         Reason(gate, paths, Privacy.Of(profile, paths));

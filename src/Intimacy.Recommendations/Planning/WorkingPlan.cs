@@ -234,6 +234,7 @@ internal sealed class WorkingPlanTables(int interventions)
         }
 
         PhaseList.Clear();
+        Notices.Clear();
         Withheld.Clear();
         WithheldKeys.Clear();
         Holding.Clear();
@@ -269,6 +270,12 @@ internal sealed class WorkingPlanTables(int interventions)
 
     /// <summary>Room for the drafts while they are put in plan order (emptied again straight after).</summary>
     public Draft[] SortScratch { get; } = new Draft[64];
+
+    /// <summary>The safety notices.</summary>
+    public List<SafetyNotice> Notices { get; } = new(4);
+
+    /// <summary>Room for the findings while they are put in id order (emptied again straight after).</summary>
+    public Finding[] FindingScratch { get; } = new Finding[64];
 
     /// <summary>One withheld entry's holding reasons, where they are not the draft's own.</summary>
     public List<Reason> Holding { get; } = new(4);

@@ -49,7 +49,16 @@ internal static class GateGroups
         if (same)
         {
             // The usual case: every trigger is seen alike, and the group's answers are all the gate's.
-            return [new GateGroup(disclosures[0], gate.TriggerPaths)];
+            // A gate with one trigger has one of the lists shared by every evaluation as its paths: its group is made
+            // once for each way of seeing it (the array is never written to).
+            var shared = SafetyGates.SharedTriggerIndex(gate.TriggerPaths);
+            if (shared < 0)
+            {
+                return [new GateGroup(disclosures[0], gate.TriggerPaths)];
+            }
+
+            ref var kept = ref OneGroup[(shared * 4) + Slot(disclosures[0])];
+            return kept ??= [new GateGroup(disclosures[0], gate.TriggerPaths)];
         }
 
         var groups = new List<(Disclosure Disclosure, List<string> Paths)>(2);
@@ -80,6 +89,13 @@ internal static class GateGroups
             .OrderByDescending(g => Width(g.Disclosure))
             .Select(g => new GateGroup(g.Disclosure, ReadOnly.Of(g.Paths.ToArray())))];
     }
+
+    // The one group of a gate whose paths are a shared trigger list, by the list and the disclosure (see Slot). Slots are
+    // written whole, and two threads making the same group make equal ones.
+    private static readonly GateGroup[]?[] OneGroup = new GateGroup[]?[SafetyGates.SharedTriggerCount * 4];
+
+    /// <summary>One of four slots for a disclosure.</summary>
+    internal static int Slot(Disclosure disclosure) => (disclosure.PartnerA ? 1 : 0) + (disclosure.PartnerB ? 2 : 0);
 
     private static int Width(Disclosure disclosure) => (disclosure.PartnerA ? 1 : 0) + (disclosure.PartnerB ? 1 : 0);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Explanations;
 
@@ -37,6 +38,9 @@ public static class SafetyGates
         SafetyGate.CouplesTherapyDeferred, SafetyGate.MedicalFirst, SafetyGate.SafetyNotScreened,
     ];
 
+    // The same gates in an array, which Evaluate walks on every evaluation without an enumerator to allocate.
+    private static readonly SafetyGate[] InOrder = [.. All];
+
     /// <summary>The gate's stable id.</summary>
     /// <param name="gate">The gate.</param>
     /// <returns>For example <c>gate.violence-or-coercion</c>.</returns>
@@ -49,14 +53,24 @@ public static class SafetyGates
     public static IReadOnlyList<GateActivation> Evaluate(CoupleProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        List<GateActivation>? result = null;
-        foreach (var gate in All)
+
+        // At most one activation per gate and partner: gathered here, then copied into an array of the right size.
+        var found = new Activations();
+        var count = 0;
+        foreach (var gate in InOrder)
         {
-            Add(ref result, Evaluate(gate, profile, PartnerId.PartnerA));
-            Add(ref result, Evaluate(gate, profile, PartnerId.PartnerB));
+            Add(ref found, ref count, Evaluate(gate, profile, PartnerId.PartnerA));
+            Add(ref found, ref count, Evaluate(gate, profile, PartnerId.PartnerB));
         }
 
-        return result is null ? [] : result;
+        return count == 0 ? [] : ((ReadOnlySpan<GateActivation>)found)[..count].ToArray();
+    }
+
+    // Two per gate: one for each partner.
+    [InlineArray(12)]
+    private struct Activations
+    {
+        private GateActivation _first;
     }
 
     /// <summary>Whether one gate applies because of one partner's answers.</summary>
@@ -67,12 +81,24 @@ public static class SafetyGates
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public static GateActivation? Evaluate(SafetyGate gate, CoupleProfile profile, PartnerId partner)
     {
-        var triggers = Scan(gate, profile, partner, collect: true).Triggers;
-        return triggers is null ? null : new GateActivation(gate, partner, AllPaths(triggers)) { Triggers = triggers };
+        var hits = Scan(gate, profile, partner, collect: true);
+        if (hits.Count == 0)
+        {
+            return null;
+        }
+
+        var triggers = ((ReadOnlySpan<IReadOnlyList<string>>)hits.Triggers)[..hits.Count].ToArray();
+        return new GateActivation(gate, partner, AllPaths(triggers)) { Triggers = triggers };
     }
 
-    private static IReadOnlyList<string> AllPaths(List<IReadOnlyList<string>> triggers)
+    private static IReadOnlyList<string> AllPaths(IReadOnlyList<string>[] triggers)
     {
+        if (triggers.Length == 1)
+        {
+            // The usual case: one trigger, whose list is immutable already.
+            return triggers[0];
+        }
+
         var count = 0;
         foreach (var trigger in triggers)
         {
@@ -173,7 +199,7 @@ public static class SafetyGates
                     hits.Add(s.FearsPartner is null, p.FearsPartner);
                     hits.Add(s.CoerciveControl is null, p.CoerciveControl);
                     // Unscreened only when neither the question nor PHQ-9 item 9 was answered: both unknowns make the one trigger.
-                    hits.Add(s.SelfHarmThoughts is null && response.WellbeingScores?.Phq9Item9 is null, p.SelfHarmThoughts, p.Phq9Item9);
+                    hits.Add(s.SelfHarmThoughts is null && response.WellbeingScores?.Phq9Item9 is null, p.SelfHarmThoughtsAndPhq9Item9);
                 }
 
                 break;
@@ -188,128 +214,177 @@ public static class SafetyGates
     private struct Hits(bool collect)
     {
         public bool Any;
-        public List<IReadOnlyList<string>>? Triggers;
 
-        public void Add(bool? answer, string path)
+        /// <summary>How many triggers are in <see cref="Triggers"/> (when collecting).</summary>
+        public int Count;
+
+        /// <summary>The triggers that apply, in the order they were read; a gate reads at most <see cref="TriggerBuffer.Length"/>.</summary>
+        public TriggerBuffer Triggers;
+
+        /// <summary>Counts the trigger when the answer is yes; <paramref name="paths"/> is one of <see cref="Paths"/>' immutable lists, shared by every evaluation.</summary>
+        public void Add(bool? answer, IReadOnlyList<string> paths)
         {
             if (answer == true)
             {
                 Any = true;
                 if (collect)
                 {
-                    (Triggers ??= new(4)).Add([path]);
-                }
-            }
-        }
-
-        public void Add(bool? answer, string path, string alsoUnknown)
-        {
-            if (answer == true)
-            {
-                Any = true;
-                if (collect)
-                {
-                    (Triggers ??= new(4)).Add([path, alsoUnknown]);
+                    Triggers[Count++] = paths;
                 }
             }
         }
     }
 
-    private static void Add(ref List<GateActivation>? result, GateActivation? activation)
+    [InlineArray(Length)]
+    private struct TriggerBuffer
+    {
+        public const int Length = 8;
+
+        private IReadOnlyList<string> _first;
+    }
+
+    private static void Add(ref Activations found, ref int count, GateActivation? activation)
     {
         if (activation is not null)
         {
-            (result ??= []).Add(activation);
+            found[count++] = activation;
         }
     }
 
+    /// <summary>
+    /// The position of <paramref name="paths"/> among the trigger lists shared by every evaluation (see <see cref="Paths"/>),
+    /// or <c>-1</c> for any other list: a gate with one trigger has that list as its paths, so what is made from a gate's
+    /// paths alone can be made once for each such list.
+    /// </summary>
+    internal static int SharedTriggerIndex(IReadOnlyList<string> paths) => Paths.Shared.TryGetValue(paths, out var index) ? index : -1;
+
+    /// <summary>How many trigger lists <see cref="SharedTriggerIndex"/> knows.</summary>
+    internal static int SharedTriggerCount => Paths.Shared.Count;
+
+    /// <summary>
+    /// Each trigger's answer paths for one partner, as the immutable one-path lists the triggers are (the paths a pair
+    /// of unknowns makes: two), made once: an evaluation lists a gate's triggers without making a list for each.
+    /// </summary>
     private sealed class Paths
     {
         private static readonly Paths A = new("$.partnerA");
         private static readonly Paths B = new("$.partnerB");
 
-        private Paths(string root)
+        /// <summary>Every list of both partners, by identity, and its position (see <see cref="SharedTriggerIndex"/>).</summary>
+        public static readonly Dictionary<IReadOnlyList<string>, int> Shared = Index(A, B);
+
+        private static Dictionary<IReadOnlyList<string>, int> Index(params Paths[] partners)
         {
-            Root = root;
-            Safety = root + ".safety";
-            ThreatsToKill = Safety + ".threatsToKill";
-            Strangulation = Safety + ".strangulation";
-            Weapon = Safety + ".weapon";
-            ViolenceEscalating = Safety + ".violenceEscalating";
-            ExperiencesViolence = Safety + ".experiencesViolence";
-            FearsPartner = Safety + ".fearsPartner";
-            CoerciveControl = Safety + ".coerciveControl";
-            SelfHarmThoughts = Safety + ".selfHarmThoughts";
-            SelfHarmPlan = Safety + ".selfHarmPlan";
-            SelfHarmIntent = Safety + ".selfHarmIntent";
-            RecentSelfHarmAttempt = Safety + ".recentSelfHarmAttempt";
-            Phq9 = root + ".wellbeingScores.phq9";
-            Phq9Item9 = root + ".wellbeingScores.phq9Item9";
-            Iief5 = root + ".wellbeingScores.iief5";
-            Fsfi = root + ".wellbeingScores.fsfi";
-            SubstanceMisuse = root + ".health.substanceMisuse";
-            ErectileDifficulty = root + ".health.erectileDifficulty";
-            SexualFunctionDifficulty = root + ".health.sexualFunctionDifficulty";
-            PainDuringSex = root + ".health.painDuringSex";
-            HormonalChange = root + ".health.hormonalChange";
-            SexualSideEffectMedication = root + ".health.sexualSideEffectMedication";
-            ChronicIllnessOrDisability = root + ".health.chronicIllnessOrDisability";
-            Trust = root + ".trust";
-            LeaningOut = root + ".commitment.leaningOut";
+            var shared = new Dictionary<IReadOnlyList<string>, int>(ReferenceEqualityComparer.Instance);
+            foreach (var paths in partners)
+            {
+                foreach (var list in paths._made)
+                {
+                    shared.TryAdd(list, shared.Count);
+                }
+            }
+
+            return shared;
         }
 
-        public string Root { get; }
+        // Every list this partner's paths made, in the order made.
+        private readonly List<IReadOnlyList<string>> _made = [];
 
-        public string Safety { get; }
+        private Paths(string root)
+        {
+            var safety = root + ".safety";
+            Root = One(root);
+            Safety = One(safety);
+            ThreatsToKill = One(safety + ".threatsToKill");
+            Strangulation = One(safety + ".strangulation");
+            Weapon = One(safety + ".weapon");
+            ViolenceEscalating = One(safety + ".violenceEscalating");
+            ExperiencesViolence = One(safety + ".experiencesViolence");
+            FearsPartner = One(safety + ".fearsPartner");
+            CoerciveControl = One(safety + ".coerciveControl");
+            SelfHarmThoughts = One(safety + ".selfHarmThoughts");
+            SelfHarmPlan = One(safety + ".selfHarmPlan");
+            SelfHarmIntent = One(safety + ".selfHarmIntent");
+            RecentSelfHarmAttempt = One(safety + ".recentSelfHarmAttempt");
+            Phq9 = One(root + ".wellbeingScores.phq9");
+            Phq9Item9 = One(root + ".wellbeingScores.phq9Item9");
+            SelfHarmThoughtsAndPhq9Item9 = Made(ReadOnly.Of([SelfHarmThoughts[0], Phq9Item9[0]]));
+            Iief5 = One(root + ".wellbeingScores.iief5");
+            Fsfi = One(root + ".wellbeingScores.fsfi");
+            SubstanceMisuse = One(root + ".health.substanceMisuse");
+            ErectileDifficulty = One(root + ".health.erectileDifficulty");
+            SexualFunctionDifficulty = One(root + ".health.sexualFunctionDifficulty");
+            PainDuringSex = One(root + ".health.painDuringSex");
+            HormonalChange = One(root + ".health.hormonalChange");
+            SexualSideEffectMedication = One(root + ".health.sexualSideEffectMedication");
+            ChronicIllnessOrDisability = One(root + ".health.chronicIllnessOrDisability");
+            Trust = One(root + ".trust");
+            LeaningOut = One(root + ".commitment.leaningOut");
+        }
 
-        public string ThreatsToKill { get; }
+        public IReadOnlyList<string> Root { get; }
 
-        public string Strangulation { get; }
+        public IReadOnlyList<string> Safety { get; }
 
-        public string Weapon { get; }
+        public IReadOnlyList<string> ThreatsToKill { get; }
 
-        public string ViolenceEscalating { get; }
+        public IReadOnlyList<string> Strangulation { get; }
 
-        public string ExperiencesViolence { get; }
+        public IReadOnlyList<string> Weapon { get; }
 
-        public string FearsPartner { get; }
+        public IReadOnlyList<string> ViolenceEscalating { get; }
 
-        public string CoerciveControl { get; }
+        public IReadOnlyList<string> ExperiencesViolence { get; }
 
-        public string SelfHarmThoughts { get; }
+        public IReadOnlyList<string> FearsPartner { get; }
 
-        public string SelfHarmPlan { get; }
+        public IReadOnlyList<string> CoerciveControl { get; }
 
-        public string SelfHarmIntent { get; }
+        public IReadOnlyList<string> SelfHarmThoughts { get; }
 
-        public string RecentSelfHarmAttempt { get; }
+        public IReadOnlyList<string> SelfHarmPlan { get; }
 
-        public string Phq9 { get; }
+        public IReadOnlyList<string> SelfHarmIntent { get; }
 
-        public string Phq9Item9 { get; }
+        public IReadOnlyList<string> RecentSelfHarmAttempt { get; }
 
-        public string Iief5 { get; }
+        public IReadOnlyList<string> Phq9 { get; }
 
-        public string Fsfi { get; }
+        public IReadOnlyList<string> Phq9Item9 { get; }
 
-        public string SubstanceMisuse { get; }
+        /// <summary>Self-harm thoughts and PHQ-9 item 9, both unknown: one trigger of the safety-not-screened gate.</summary>
+        public IReadOnlyList<string> SelfHarmThoughtsAndPhq9Item9 { get; }
 
-        public string ErectileDifficulty { get; }
+        public IReadOnlyList<string> Iief5 { get; }
 
-        public string SexualFunctionDifficulty { get; }
+        public IReadOnlyList<string> Fsfi { get; }
 
-        public string PainDuringSex { get; }
+        public IReadOnlyList<string> SubstanceMisuse { get; }
 
-        public string HormonalChange { get; }
+        public IReadOnlyList<string> ErectileDifficulty { get; }
 
-        public string SexualSideEffectMedication { get; }
+        public IReadOnlyList<string> SexualFunctionDifficulty { get; }
 
-        public string ChronicIllnessOrDisability { get; }
+        public IReadOnlyList<string> PainDuringSex { get; }
 
-        public string Trust { get; }
+        public IReadOnlyList<string> HormonalChange { get; }
 
-        public string LeaningOut { get; }
+        public IReadOnlyList<string> SexualSideEffectMedication { get; }
+
+        public IReadOnlyList<string> ChronicIllnessOrDisability { get; }
+
+        public IReadOnlyList<string> Trust { get; }
+
+        public IReadOnlyList<string> LeaningOut { get; }
 
         public static Paths Of(PartnerId partner) => partner == PartnerId.PartnerA ? A : B;
+
+        private IReadOnlyList<string> One(string path) => Made(ReadOnly.Of([path]));
+
+        private IReadOnlyList<string> Made(IReadOnlyList<string> list)
+        {
+            _made.Add(list);
+            return list;
+        }
     }
 }
