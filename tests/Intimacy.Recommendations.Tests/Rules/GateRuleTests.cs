@@ -102,6 +102,39 @@ public class GateRuleTests
     }
 
     [Fact]
+    public void EveryTriggerOfEveryGateAtOnce_IsListed()
+    {
+        // The scan gathers a gate's triggers in a fixed-size buffer: a respondent who answers yes to everything each gate
+        // reads (the medical gate reads eight answers) gets every one of them listed, and no gate runs out of room.
+        var everything = Couples.Both(a => a
+            .Safety(s => s with
+            {
+                ExperiencesViolence = true, FearsPartner = true, CoerciveControl = true, ThreatsToKill = true, Strangulation = true,
+                Weapon = true, ViolenceEscalating = true, SelfHarmThoughts = true, SelfHarmPlan = true, SelfHarmIntent = true,
+                RecentSelfHarmAttempt = true,
+            })
+            .Health(h => h with
+            {
+                ErectileDifficulty = true, SexualFunctionDifficulty = true, PainDuringSex = true, HormonalChange = true,
+                SexualSideEffectMedication = true, ChronicIllnessOrDisability = true, SubstanceMisuse = true,
+            })
+            .WellbeingScores(w => w with { Phq9 = 20, Phq9Item9 = 2, Iief5 = 8, Iief5SexuallyActive = true, Fsfi = 10, FsfiSexuallyActive = true })
+            .Commitment(c => c with { LeaningOut = true }));
+
+        var activations = SafetyGates.Evaluate(everything);
+
+        activations.Where(a => a.Partner == PartnerId.PartnerA).Select(a => a.Gate).Should().Contain(
+            [SafetyGate.ImminentDanger, SafetyGate.ViolenceOrCoercion, SafetyGate.SelfHarmRisk, SafetyGate.CouplesTherapyDeferred, SafetyGate.MedicalFirst]);
+        activations.Single(a => a.Gate == SafetyGate.MedicalFirst && a.Partner == PartnerId.PartnerA).TriggerPaths.Should().Equal(
+            "$.partnerA.health.erectileDifficulty", "$.partnerA.health.sexualFunctionDifficulty", "$.partnerA.health.painDuringSex",
+            "$.partnerA.health.hormonalChange", "$.partnerA.health.sexualSideEffectMedication", "$.partnerA.health.chronicIllnessOrDisability",
+            "$.partnerA.wellbeingScores.iief5", "$.partnerA.wellbeingScores.fsfi");
+        activations.Single(a => a.Gate == SafetyGate.ImminentDanger && a.Partner == PartnerId.PartnerA).TriggerPaths.Should().HaveCount(7);
+        activations.Single(a => a.Gate == SafetyGate.ViolenceOrCoercion && a.Partner == PartnerId.PartnerA).TriggerPaths.Should().HaveCountGreaterThanOrEqualTo(3);
+        Engines.Default.Recommend(everything).Urgent.Should().NotBeEmpty();
+    }
+
+    [Fact]
     public void MedicalGate_OnTheSexualFunctionAnswer_CitesItsPath()
     {
         var profile = Couples.Both(null, b => b.Health(h => h with { SexualFunctionDifficulty = true, ErectileDifficulty = false }));
