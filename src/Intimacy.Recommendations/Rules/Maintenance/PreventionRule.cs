@@ -1,11 +1,8 @@
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
-using Intimacy.Recommendations.Facts;
 using Intimacy.Recommendations.Options;
-using Intimacy.Recommendations.Planning;
 using Intimacy.Rules.Fluent.Dsl;
-using Intimacy.Rules.RuleModel;
 
 namespace Intimacy.Recommendations.Rules.Maintenance;
 
@@ -21,7 +18,10 @@ namespace Intimacy.Recommendations.Rules.Maintenance;
 [Priority(RulePriorities.Recommendation - 1)]
 public sealed class PreventionRule : Rule
 {
-    private Candidate[]? _candidates;
+    private readonly FixedProposals _proposals = new(
+        (Interventions.WeeklyCheckIn.Id, 25, "No shared answer so far points to something to work on; a regular check-in helps raise concerns while they are small."),
+        (Interventions.RelationshipReading.Id, 15, "Reading about relationships, and talking over what stands out, is a light way to keep growing."),
+        (Interventions.RelationshipWorkshop.Id, 10, "Workshops teach skills that help at any stage, prevention included."));
 
     /// <inheritdoc />
     public override void Define()
@@ -32,44 +32,6 @@ public sealed class PreventionRule : Rule
             .Match(() => profile)
             .Not<Finding>(f => f.Disclosure.PartnerA && f.Disclosure.PartnerB && f.Kind != FindingKind.Safety);
         Then()
-            .Do(ctx => Propose(ctx));
-    }
-
-    private void Propose(IContext context)
-    {
-        // The same proposals every time, resting on no answer: made once, with the rule's name, and inserted again in
-        // each evaluation (a lost race only makes them twice), their reasons marked as reused (see FoldedReasons).
-        foreach (var candidate in _candidates ??= Make(context.Rule.Name))
-        {
-            context.Insert(candidate);
-        }
-    }
-
-    private static Candidate[] Make(string ruleName)
-    {
-        Candidate[] candidates =
-        [
-            new(Interventions.WeeklyCheckIn.Id, 25, ItemAudience.Couple, new Reason
-            {
-                RuleName = ruleName,
-                Text = "No shared answer so far points to something to work on; a regular check-in helps raise concerns while they are small.",
-            }),
-            new(Interventions.RelationshipReading.Id, 15, ItemAudience.Couple, new Reason
-            {
-                RuleName = ruleName,
-                Text = "Reading about relationships, and talking over what stands out, is a light way to keep growing.",
-            }),
-            new(Interventions.RelationshipWorkshop.Id, 10, ItemAudience.Couple, new Reason
-            {
-                RuleName = ruleName,
-                Text = "Workshops teach skills that help at any stage, prevention included.",
-            }),
-        ];
-        foreach (var candidate in candidates)
-        {
-            FoldedReasons.Keep(candidate.Reason);
-        }
-
-        return candidates;
+            .Do(ctx => _proposals.Insert(ctx));
     }
 }
