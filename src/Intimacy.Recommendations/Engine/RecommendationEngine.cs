@@ -11,6 +11,7 @@ using Intimacy.Recommendations.Crisis;
 using Intimacy.Recommendations.Facts;
 using Intimacy.Recommendations.Options;
 using Intimacy.Recommendations.Planning;
+using Intimacy.Recommendations.Safety;
 using Intimacy.Rules;
 using Intimacy.Rules.Fluent;
 using Intimacy.Rules.RuleModel;
@@ -190,10 +191,12 @@ public sealed class RecommendationEngine : IRecommendationEngine
         session.Insert(_thresholds);
         session.Insert(profile);
         session.Insert(new Couple(profile, _thresholds));
-        session.Insert(new Respondent(profile, PartnerId.PartnerA, _thresholds));
+        // The safety gates are worked out once: the safety rules' conditions and actions and the planner share them.
+        var gates = CoupleGates.Of(profile);
+        session.Insert(new Respondent(profile, PartnerId.PartnerA, _thresholds, gates));
         if (profile.PartnerB is not null)
         {
-            session.Insert(new Respondent(profile, PartnerId.PartnerB, _thresholds));
+            session.Insert(new Respondent(profile, PartnerId.PartnerB, _thresholds, gates));
         }
 
         session.Fire(cancellationToken);
@@ -205,7 +208,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
         RuleOutputChecks.ThrowIfAnyMalformed(findings);
 
-        var plan = _assembler.Assemble(profile, session.Query<Candidate>(), findings, workspace.Tables);
+        var plan = _assembler.Assemble(profile, gates, session.Query<Candidate>(), findings, workspace.Tables);
         int[] counts = [];
         if (countFirings)
         {

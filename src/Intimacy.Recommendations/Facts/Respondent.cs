@@ -1,4 +1,5 @@
 using Intimacy.Core.Profiles;
+using Intimacy.Recommendations.Safety;
 
 namespace Intimacy.Recommendations.Facts;
 
@@ -19,6 +20,12 @@ public sealed class Respondent
     /// <param name="thresholds">The thresholds in force.</param>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="thresholds"/> is null.</exception>
     public Respondent(CoupleProfile profile, PartnerId partner, Thresholds thresholds)
+        : this(profile, partner, thresholds, null)
+    {
+    }
+
+    /// <summary>Creates the fact with the profile's safety gates already worked out (by the engine, once per evaluation).</summary>
+    internal Respondent(CoupleProfile profile, PartnerId partner, Thresholds thresholds, CoupleGates? gates)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(thresholds);
@@ -27,7 +34,12 @@ public sealed class Respondent
         Partner = partner;
         Response = profile.Partner(partner) ?? throw new ArgumentException("That partner did not answer.", nameof(partner));
         Other = profile.Partner(partner == PartnerId.PartnerA ? PartnerId.PartnerB : PartnerId.PartnerA);
+        _gates = gates;
     }
+
+    // The profile's gates, shared by both partners' facts and the planner in one evaluation; worked out on first use
+    // for a fact made outside the engine.
+    private CoupleGates? _gates;
 
     /// <summary>Which partner this is.</summary>
     public PartnerId Partner { get; }
@@ -47,6 +59,9 @@ public sealed class Respondent
     /// <summary>The item audience that addresses this partner alone.</summary>
     public Intimacy.Core.Plans.ItemAudience AsAudience =>
         Partner == PartnerId.PartnerA ? Intimacy.Core.Plans.ItemAudience.PartnerA : Intimacy.Core.Plans.ItemAudience.PartnerB;
+
+    /// <summary>The profile's safety gates (see <see cref="CoupleGates"/>).</summary>
+    internal CoupleGates Gates => _gates ??= CoupleGates.Of(Profile);
 
     /// <inheritdoc />
     public override string ToString() => "Respondent " + Partner;

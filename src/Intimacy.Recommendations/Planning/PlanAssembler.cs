@@ -23,11 +23,11 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     public WorkingPlanTables NewTables() => new(index.Count);
 
     /// <summary>Builds the plan; <paramref name="tables"/> (from <see cref="NewTables"/>) come and go back empty.</summary>
-    public RecommendationPlan Assemble(CoupleProfile profile, IEnumerable<Candidate> candidates, IEnumerable<Finding> findings, WorkingPlanTables tables)
+    public RecommendationPlan Assemble(CoupleProfile profile, CoupleGates coupleGates, IEnumerable<Candidate> candidates, IEnumerable<Finding> findings, WorkingPlanTables tables)
     {
         var working = new WorkingPlan(index, profile, tables);
-        var gates = SafetyGates.Evaluate(profile);
-        var gateGroups = GateGroups.Of(profile, gates);
+        var gates = coupleGates.Activations;
+        var gateGroups = coupleGates.Groups;
 
         // The findings first: a reason may be seen only where the findings it cites may be.
         var allFindings = tables.Findings;

@@ -81,7 +81,7 @@ public static class SafetyGates
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public static GateActivation? Evaluate(SafetyGate gate, CoupleProfile profile, PartnerId partner)
     {
-        var hits = Scan(gate, profile, partner, collect: true);
+        var hits = Scan(gate, profile, partner);
         if (hits.Count == 0)
         {
             return null;
@@ -118,20 +118,13 @@ public static class SafetyGates
         return ReadOnly.Of(paths);
     }
 
-    /// <summary>Whether one gate applies because of one partner's answers, without recording which answers.</summary>
-    /// <param name="gate">The gate.</param>
-    /// <param name="profile">The profile.</param>
-    /// <param name="partner">The partner.</param>
-    /// <returns>Whether <see cref="Evaluate(SafetyGate, CoupleProfile, PartnerId)"/> would return an activation.</returns>
-    internal static bool Applies(SafetyGate gate, CoupleProfile profile, PartnerId partner) => Scan(gate, profile, partner, collect: false).Any;
-
-    /// <summary>The gate's triggers for one partner; without <paramref name="collect"/>, only whether there is one (nothing allocated).</summary>
-    private static Hits Scan(SafetyGate gate, CoupleProfile profile, PartnerId partner, bool collect)
+    /// <summary>The gate's triggers for one partner (nothing allocated).</summary>
+    private static Hits Scan(SafetyGate gate, CoupleProfile profile, PartnerId partner)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var response = profile.Partner(partner);
         var p = Paths.Of(partner);
-        var hits = new Hits(collect);
+        var hits = default(Hits);
         if (response is null)
         {
             // A partner who did not answer was not screened; nothing else can be said about them.
@@ -210,12 +203,10 @@ public static class SafetyGates
         return hits;
     }
 
-    /// <summary>Whether a trigger applies and, when collecting, each trigger with its answers; nothing is allocated until one applies.</summary>
-    private struct Hits(bool collect)
+    /// <summary>Each trigger that applies, with its answers; nothing is allocated.</summary>
+    private struct Hits
     {
-        public bool Any;
-
-        /// <summary>How many triggers are in <see cref="Triggers"/> (when collecting).</summary>
+        /// <summary>How many triggers are in <see cref="Triggers"/>.</summary>
         public int Count;
 
         /// <summary>The triggers that apply, in the order they were read; a gate reads at most <see cref="TriggerBuffer.Length"/>.</summary>
@@ -226,11 +217,7 @@ public static class SafetyGates
         {
             if (answer == true)
             {
-                Any = true;
-                if (collect)
-                {
-                    Triggers[Count++] = paths;
-                }
+                Triggers[Count++] = paths;
             }
         }
     }

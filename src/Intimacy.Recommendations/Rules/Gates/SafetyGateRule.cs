@@ -32,14 +32,16 @@ public abstract class SafetyGateRule : Rule
     public override void Define()
     {
         _code ??= new FindingCode(SafetyGates.Id(Gate));
+
+        // The condition and the action read the gates the engine worked out once for the evaluation (see CoupleGates).
         Respondent respondent = null!;
 
         When()
-            .Match(() => respondent, r => SafetyGates.Applies(Gate, r.Profile, r.Partner));
+            .Match(() => respondent, r => r.Gates.For(Gate, r.Partner) != null);
         Then()
             .Do(ctx => ctx.Insert(GenuineGateFindings.Mark(Explain.PartnerFinding(
                 ctx.Rule.Name, respondent, _code, FindingKind.Safety, Title,
-                GateGroups.Of(respondent.Profile, SafetyGates.Evaluate(Gate, respondent.Profile, respondent.Partner)!)[0].Paths,
+                respondent.Gates.For(Gate, respondent.Partner)![0].Paths,
                 Sources, Gate <= SafetyGate.SelfHarmRisk ? Indicator.Critical : Indicator.Warning, null, CatalogId))));
     }
 }
