@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Facts;
@@ -65,6 +66,10 @@ public class AppRuleFailureMessageTests
         }
 
         text.Should().Contain(rule.Name);
+
+        // The stack trace's numbers are the runtime's and the source's, not answers: a compiled condition's frame
+        // (lambda_method28638) or a line number may contain a marker's digits depending on what ran before.
+        text = Regex.Replace(text, @"lambda_method\d+|:line \d+", "#");
         Markers.Where(m => text.Contains(m, StringComparison.Ordinal)).Should().BeEmpty("the error was: " + text);
     }
 }
