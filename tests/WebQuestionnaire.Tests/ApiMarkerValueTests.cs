@@ -36,15 +36,7 @@ public sealed partial class ApiMarkerValueTests
     {
         var capture = new CapturingLoggerProvider();
         using var factory = new WebAppFactory(new Dictionary<string, string?> { ["environment"] = "Production" });
-        using var app = factory.WithWebHostBuilder(builder => builder.ConfigureLogging(logging =>
-        {
-            logging.AddProvider(capture);
-            if (trace)
-            {
-                logging.AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace);
-                logging.SetMinimumLevel(LogLevel.Trace);
-            }
-        }));
+        using var app = factory.WithCapturedLogs(capture, trace);
         using var client = app.CreateClient();
         var leaks = new List<string>();
         foreach (var (path, withSlot) in MarkerValues.Leaves(Profile))

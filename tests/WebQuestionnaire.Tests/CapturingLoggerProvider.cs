@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace WebQuestionnaire.Tests;
@@ -66,4 +68,24 @@ public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalS
             provider.Entries.Enqueue(new LogEntry(category, logLevel, eventId, formatter(state, exception), Render(state), exception?.ToString(), scopes.ToString()));
         }
     }
+}
+
+/// <summary>Hosts the sample with a <see cref="CapturingLoggerProvider"/> added to its logging.</summary>
+public static class CapturedLogs
+{
+    /// <summary>
+    /// The factory's app with <paramref name="capture"/> as one more log provider; with <paramref name="trace"/>, at the
+    /// Trace level for that provider, whatever the app's settings say.
+    /// </summary>
+    public static WebApplicationFactory<Program> WithCapturedLogs(this WebApplicationFactory<Program> factory, CapturingLoggerProvider capture, bool trace) =>
+        factory.WithWebHostBuilder(builder => builder.ConfigureLogging(logging =>
+        {
+            logging.AddProvider(capture);
+            if (trace)
+            {
+                // A rule for this provider wins over every rule without one, appsettings.json's included.
+                logging.AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace);
+                logging.SetMinimumLevel(LogLevel.Trace);
+            }
+        }));
 }

@@ -23,15 +23,7 @@ public sealed partial class FormMarkerValueTests
     {
         var capture = new CapturingLoggerProvider();
         using var factory = new WebAppFactory(new Dictionary<string, string?> { ["environment"] = "Production" });
-        using var app = factory.WithWebHostBuilder(builder => builder.ConfigureLogging(logging =>
-        {
-            logging.AddProvider(capture);
-            if (trace)
-            {
-                logging.AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace);
-                logging.SetMinimumLevel(LogLevel.Trace);
-            }
-        }));
+        using var app = factory.WithCapturedLogs(capture, trace);
         using var browser = new Browser(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
         var hub = await browser.StartTogetherAsync();
         var steps = new (string Path, Dictionary<string, string> Fields)[] { ("/view", Answers.View()), ("/screens", Answers.Screens()), ("/safety", Answers.Safety()) };

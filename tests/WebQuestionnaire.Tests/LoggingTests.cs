@@ -65,16 +65,7 @@ public sealed class LoggingTests(ITestOutputHelper output)
     }
 
     private static WebApplicationFactory<Program> Host(WebAppFactory factory, LoggerProvider capture, bool trace) =>
-        factory.WithWebHostBuilder(builder => builder.ConfigureLogging(logging =>
-        {
-            logging.AddProvider(capture.Provider);
-            if (trace)
-            {
-                // A rule for this provider wins over every rule without one, appsettings.json's included.
-                logging.AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace);
-                logging.SetMinimumLevel(LogLevel.Trace);
-            }
-        }));
+        factory.WithCapturedLogs(capture.Provider, trace);
 
     /// <summary>Wraps the provider so that the factory's logging builder can take it as a singleton.</summary>
     private sealed class LoggerProvider
