@@ -204,11 +204,9 @@ public sealed class RecommendationEngine : IRecommendationEngine
         // The engine stops firing when cancellation is asked for and returns; a plan from the rules that
         // happened to fire before that would be incomplete, so none is made.
         cancellationToken.ThrowIfCancellationRequested();
-        var findings = session.Query<Finding>();
-
+        var findings = AsList(session.Query<Finding>());
         RuleOutputChecks.ThrowIfAnyMalformed(findings);
-
-        var plan = _assembler.Assemble(profile, gates, session.Query<Candidate>(), findings, workspace.Tables);
+        var plan = _assembler.Assemble(profile, gates, AsList(session.Query<Candidate>()), findings, workspace.Tables);
         int[] counts = [];
         if (countFirings)
         {
@@ -219,6 +217,12 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
         return new Evaluation(plan, counts);
     }
+
+    /// <summary>
+    /// A query's facts as a list, walked by index without an enumerator: the rule engine's queries are lists already, so
+    /// this copies only for a session that answers otherwise.
+    /// </summary>
+    private static IReadOnlyList<T> AsList<T>(IQueryable<T> query) => query as IReadOnlyList<T> ?? [.. query];
 
     /// <summary>
     /// A workspace for one evaluation: a spare one if there is one, otherwise a new one. They are reused

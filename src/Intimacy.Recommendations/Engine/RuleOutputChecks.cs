@@ -26,22 +26,11 @@ internal static class RuleOutputChecks
 
     /// <summary>Checks each finding with <see cref="ThrowIfMalformed"/>.</summary>
     /// <exception cref="InvalidOperationException">A finding has a missing or undefined member.</exception>
-    public static void ThrowIfAnyMalformed(IEnumerable<Finding> findings)
+    public static void ThrowIfAnyMalformed(IReadOnlyList<Finding> findings)
     {
-        // By index when the findings are a list (the rule engine's queries are), which allocates no enumerator.
-        if (findings is IReadOnlyList<Finding> list)
+        for (var i = 0; i < findings.Count; i++)
         {
-            for (var i = 0; i < list.Count; i++)
-            {
-                ThrowIfMalformed(list[i]);
-            }
-
-            return;
-        }
-
-        foreach (var finding in findings)
-        {
-            ThrowIfMalformed(finding);
+            ThrowIfMalformed(findings[i]);
         }
     }
 

@@ -23,7 +23,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     public WorkingPlanTables NewTables() => new(index.Count);
 
     /// <summary>Builds the plan; <paramref name="tables"/> (from <see cref="NewTables"/>) come and go back empty.</summary>
-    public RecommendationPlan Assemble(CoupleProfile profile, CoupleGates coupleGates, IEnumerable<Candidate> candidates, IEnumerable<Finding> findings, WorkingPlanTables tables)
+    public RecommendationPlan Assemble(CoupleProfile profile, CoupleGates coupleGates, IReadOnlyList<Candidate> candidates, IReadOnlyList<Finding> findings, WorkingPlanTables tables)
     {
         var working = new WorkingPlan(index, profile, tables);
         var gates = coupleGates.Activations;
@@ -32,37 +32,17 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         // The findings first: a reason may be seen only where the findings it cites may be.
         var allFindings = tables.Findings;
 
-        // The engine's queries are read-only lists: walked by index, without an enumerator to allocate.
-        if (findings is IReadOnlyList<Finding> findingList)
+        // Walked by index, without an enumerator to allocate.
+        for (var i = 0; i < findings.Count; i++)
         {
-            for (var i = 0; i < findingList.Count; i++)
-            {
-                AddFinding(findingList[i], gates, gateGroups, working, allFindings);
-            }
-        }
-        else
-        {
-            foreach (var finding in findings)
-            {
-                AddFinding(finding, gates, gateGroups, working, allFindings);
-            }
+            AddFinding(findings[i], gates, gateGroups, working, allFindings);
         }
 
         GateFindings.AddMissing(gates, gateGroups, allFindings);
         working.UseFindings(allFindings);
-        if (candidates is IReadOnlyList<Candidate> candidateList)
+        for (var i = 0; i < candidates.Count; i++)
         {
-            for (var i = 0; i < candidateList.Count; i++)
-            {
-                working.Add(candidateList[i]);
-            }
-        }
-        else
-        {
-            foreach (var candidate in candidates)
-            {
-                working.Add(candidate);
-            }
+            working.Add(candidates[i]);
         }
 
         SafetyVeto.Apply(profile, gates, gateGroups, working);
