@@ -180,12 +180,15 @@ public static class CdsCards
     private static CdsLink Link(string? label, Uri url) =>
         new(MarkdownText.PlainLine(label) is { Length: > 0 } line ? line : CdsUriConverter.Text(url), url);
 
+    // One link per address (every link is of type absolute): a client shows each link as a button or an
+    // underlined label, and two that open the same page only make the reader wonder which to use. The first
+    // contact or source with the address gives the label; the detail still names every contact and source.
     private static List<CdsLink>? LinksOf(IReadOnlyList<Citation> citations, IReadOnlyList<CrisisContact> contacts)
     {
         var links = new List<CdsLink>();
         foreach (var contact in contacts)
         {
-            if (MarkdownText.WebAddress(contact.Url) is { } url)
+            if (MarkdownText.WebAddress(contact.Url) is { } url && links.TrueForAll(l => l.Url != url))
             {
                 links.Add(Link(contact.Name, url));
             }

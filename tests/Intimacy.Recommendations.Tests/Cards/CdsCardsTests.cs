@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Intimacy.Core.Plans;
 using Intimacy.Recommendations.Cards;
+using Intimacy.Recommendations.Crisis;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Tests.Profiles;
 
@@ -207,6 +208,31 @@ public partial class CdsCardsTests
     }
 
     [Fact]
+    public void Links_OfContactsSharingAnAddress_AreOneLink_WithTheFirstContactsLabel()
+    {
+        // A host's provider may list two services behind one web page (a hotline and its chat, say).
+        var contacts = new[]
+        {
+            new CrisisContact("Region line", "Call any time.", "000", "https://example.org/help"),
+            new CrisisContact("Region chat", "Chat online.", null, "https://example.org/help"),
+            new CrisisContact("Other service", "Write to them.", null, "https://example.org/other"),
+        };
+        var engine = new RecommendationEngineBuilder().UseCrisisContacts(new FixedContacts(contacts)).Build();
+        var plan = engine.Recommend(SafetyProfiles.InDanger);
+
+        var cards = CdsCards.Create(plan, Audience.Clinician).Where(c => c.Detail?.Contains("**Region chat**", StringComparison.Ordinal) == true).ToList();
+
+        cards.Should().NotBeEmpty("the urgent items list the provider's contacts");
+        foreach (var card in cards)
+        {
+            card.Links!.Select(l => (l.Label, l.Url.ToString())).Take(2).Should().Equal(
+                ("Region line", "https://example.org/help"), ("Other service", "https://example.org/other"));
+            card.Links.Should().OnlyHaveUniqueItems(l => l.Url.ToString() + " " + l.Type);
+            card.Detail.Should().Contain("**Region line**", "the detail still names every contact");
+        }
+    }
+
+    [Fact]
     public void LongText_IsShortenedAtAWord_BelowTheLimit()
     {
         var plan = Engine.Recommend(OutputProfiles.DriftingApart());
@@ -254,4 +280,9 @@ public partial class CdsCardsTests
 
     [GeneratedRegex("^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")]
     private static partial Regex UuidV8();
+
+    private sealed class FixedContacts(IReadOnlyList<CrisisContact> contacts) : ICrisisContactProvider
+    {
+        public IReadOnlyList<CrisisContact> GetContacts(string? region, CrisisKind kind) => contacts;
+    }
 }
