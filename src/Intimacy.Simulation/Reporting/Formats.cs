@@ -63,7 +63,10 @@ internal static class Formats
     /// character XML 1.0 does not allow or an HTML parser flags and drops or changes (a control character other than
     /// tab, line feed and carriage return, DEL, the C1 controls, U+FDD0 to U+FDEF, U+FFFE, U+FFFF, an unpaired
     /// surrogate) written as <c>\u</c> and four hex digits, as <see cref="OneLine"/> writes control characters, so a
-    /// standalone SVG stays well-formed and the page shows what the text held.
+    /// standalone SVG stays well-formed and the page shows what the text held. So is every bidirectional formatting
+    /// character (an embedding, override or isolate, U+202A to U+202E and U+2066 to U+2069, or a mark, U+200E, U+200F
+    /// and U+061C): unseen, it reorders the text after it, so that a scenario name or a label would read as another.
+    /// Ordinary text, right-to-left letters included, is only HTML-escaped.
     /// </summary>
     public static string Markup(string value)
     {
@@ -94,11 +97,17 @@ internal static class Formats
     }
 
     /// <summary>
-    /// A character <see cref="Markup"/> writes as an escape: one XML 1.0 does not allow or an HTML parser flags. A surrogate
-    /// counts here even in a valid pair, which <see cref="Markup"/> keeps whole.
+    /// A character <see cref="Markup"/> writes as an escape: one XML 1.0 does not allow or an HTML parser flags, or a
+    /// bidirectional formatting character. A surrogate counts here even in a valid pair, which <see cref="Markup"/> keeps whole.
     /// </summary>
+    /// <remarks>
+    /// Escaping, rather than wrapping each text in an isolate (<c>bdi</c>, U+2068 ... U+2069), because an isolate only
+    /// keeps an override from reaching the text after it: the text itself would still read reordered. The marks are
+    /// included although they embed nothing, since one before "10 20" shows "20 10".
+    /// </remarks>
     private static bool NotMarkup(char c) =>
-        (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF';
+        (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF'
+        || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F' or '\u061C';
 
     private static bool BreaksLine(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 }

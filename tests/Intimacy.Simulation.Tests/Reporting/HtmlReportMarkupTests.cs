@@ -138,6 +138,65 @@ public class HtmlReportMarkupTests
             .Should().Contain("Scenario x\\ud800y\U0001F600z, 50 profiles");
     }
 
+    /// <summary>
+    /// Every bidirectional formatting character: the embeddings and overrides (U+202A to U+202E), the isolates (U+2066 to
+    /// U+2069) and the marks (U+200E, U+200F, U+061C). In text a reader sees they reorder what follows them: a label
+    /// "\u202E1.5" reads "5.1", and a right-to-left mark before "10 20" shows "20 10".
+    /// </summary>
+    private const string BidiControls = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C";
+
+    private const string BidiShown = @"\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c";
+
+    [Fact]
+    public void BidirectionalControls_InAnyText_AreShownEscaped_InThePageAndEveryChart()
+    {
+        var hostile = HostileCopy(BidiControls);
+        var html = HtmlReport.Write(hostile);
+        var (document, errors) = Parse(html);
+
+        errors.Should().BeEmpty();
+        html.IndexOfAny(BidiControls.ToCharArray()).Should().Be(-1, "no text may reorder what the reader sees after it");
+        document.QuerySelector("h1")!.TextContent.Should().Be("Simulation report: N" + BidiShown);
+        document.QuerySelectorAll("h2").Select(h => h.TextContent).Should().Contain("Breakdown by F" + BidiShown);
+        document.QuerySelectorAll("th[scope=col]").Select(th => th.TextContent).Where(t => t.StartsWith('G')).Should().NotBeEmpty()
+            .And.OnlyContain(t => t.Contains(BidiShown, StringComparison.Ordinal));
+        foreach (var name in SvgChart.Names)
+        {
+            var svg = SvgChart.Write(hostile, name);
+            svg.IndexOfAny(BidiControls.ToCharArray()).Should().Be(-1, "chart {0} shows the text as escapes", name);
+            XDocument.Parse(svg).Root!.Elements().Single(e => e.Name.LocalName == "desc").Value.Should().Contain("Scenario N" + BidiShown + ", 200 profiles");
+        }
+    }
+
+    [Fact]
+    public void BidirectionalControls_InTheSummaryJson_AreWrittenAsJsonEscapes_AndReadBackAsThemselves()
+    {
+        var hostile = HostileCopy(BidiControls);
+
+        var json = SummaryJson.Write(hostile);
+
+        json.IndexOfAny(BidiControls.ToCharArray()).Should().Be(-1, "the JSON writer's encoder escapes every character outside ASCII it is not told to allow");
+        json.Should().Contain("\"N\\u202A\\u202B");
+        SummaryJson.Read(json).Stamp.ScenarioName.Should().Be("N" + BidiControls, "the value itself is kept: a summary is data");
+    }
+
+    [Fact]
+    public void ABidirectionalOverrideInAScenarioName_IsShownEscaped_AndOrdinaryRightToLeftTextIsKept()
+    {
+        // A scenario file's own name: an override makes "trial 21" look like "trial 12" in the heading.
+        var scenario = ScenarioLoader.Parse(
+            """{ "name": "trial \u202E12\u202C \u05D0\u05D1", "fields": { "ageYears": { "distribution": "normal", "mean": 42, "sd": 12 } } }""",
+            ScenarioFormat.Json,
+            "bidi.json");
+        var result = SimulationFixture.Run(scenario, 50, threads: 1);
+
+        var (document, _) = Parse(HtmlReport.Write(result));
+
+        document.QuerySelector("h1")!.TextContent.Should().Be("Simulation report: trial \\u202e12\\u202c \u05D0\u05D1", "Hebrew letters are ordinary text");
+        XDocument.Parse(SvgChart.Write(result, "plan-sizes")).Root!.Elements().Last(e => e.Name.LocalName == "text").Value
+            .Should().StartWith("Scenario trial \\u202e12\\u202c \u05D0\u05D1, 50 profiles");
+    }
+
     [Fact]
     public void AVeryLongLabel_IsKeptWhole_InTheTable()
     {
