@@ -180,12 +180,23 @@ internal static class SamplerFactory
         }
 
         var parsed = new SortedDictionary<double, double>();
+        var written = new Dictionary<double, string>();
         var scale = SumScale(weights);
         foreach (var weight in weights)
         {
             var value = ParseValue(field, weight.Option, keyPath + "." + weight.Option);
             CheckWeight(weight, keyPath);
-            parsed[value] = parsed.GetValueOrDefault(value) + (weight.Weight * scale);
+
+            // 3, 3.0, +3 and 03 are one value of a number field: two of them are a repeated key in another spelling,
+            // refused like one rather than their weights added up unseen.
+            if (!written.TryAdd(value, weight.Option))
+            {
+                throw new ScenarioIssue(
+                    keyPath + "." + weight.Option,
+                    $"is the value {field.Format(value)} of {field.Path}, which weights.{written[value]} already lists; give each value one weight.");
+            }
+
+            parsed[value] = weight.Weight * scale;
         }
 
         var sum = CheckTotal(parsed.Values.Sum(), weights.Count, keyPath);
@@ -205,6 +216,7 @@ internal static class SamplerFactory
     {
         var options = field.Kind == FieldKind.Boolean ? ["false", "true"] : field.Options;
         var result = new double[options.Length];
+        var listed = new HashSet<int>();
         var scale = SumScale(weights);
         foreach (var weight in weights)
         {
@@ -215,6 +227,9 @@ internal static class SamplerFactory
             }
 
             CheckWeight(weight, keyPath);
+
+            // A file cannot list an option twice (a repeated key), but a scenario built in code can: refused alike.
+            Require(listed.Add(index), keyPath + "." + weight.Option, "is listed twice; give each option one weight.");
             result[index] += weight.Weight * scale;
         }
 

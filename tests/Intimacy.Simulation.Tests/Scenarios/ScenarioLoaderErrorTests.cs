@@ -99,6 +99,57 @@ public sealed class ScenarioLoaderErrorTests : IDisposable
         act.Should().Throw<ScenarioException>().WithMessage("s.json(4,3): name: appears twice in the same object; each key may appear once.");
     }
 
+    // Found by an audit: a number field's categorical values are numbers, so 3, 3.0, +3, 03 and 3e0 are one value, whose
+    // weights were silently added up (and the scenario hash listed the value twice). Like a repeated key, the second is refused.
+    [Theory]
+    [InlineData("3.0")]
+    [InlineData("+3")]
+    [InlineData("03")]
+    [InlineData("3e0")]
+    [InlineData("' 3'")]
+    public void Parse_ACategoricalValueListedTwiceInAnotherSpelling_IsRefusedAtTheSecond(string second)
+    {
+        var yaml = ScenarioFiles.Minimal + "  view.desireLevel:\n    distribution: categorical\n    weights:\n      3: 0.5\n      " + second + ": 0.5\n";
+
+        var act = () => ScenarioLoader.Parse(yaml, ScenarioFormat.Yaml, "s.yaml");
+
+        var error = act.Should().Throw<ScenarioException>().Which;
+        error.Message.Should().Be($"s.yaml(8,{second.Length + 9}): fields[view.desireLevel].weights.{second.Trim('\'')}: is the value 3 of view.desireLevel, which weights.3 already lists; give each value one weight.");
+    }
+
+    [Fact]
+    public void Parse_ACategoricalValueListedTwice_IsRefusedInJson_OnAFieldOfFractions()
+    {
+        const string Json = """
+            {
+              "name": "t",
+              "fields": {
+                "ageYears": { "distribution": "normal", "mean": 40, "sd": 10 },
+                "view.qualityTimeHoursPerWeek": { "distribution": "categorical", "weights": { "0.5": 1, ".50": 2 } }
+              }
+            }
+            """;
+
+        var act = () => ScenarioLoader.Parse(Json, ScenarioFormat.Json, "s.json");
+
+        act.Should().Throw<ScenarioException>()
+            .WithMessage("s.json(5,100): fields[view.qualityTimeHoursPerWeek].weights..50: is the value 0.5 of view.qualityTimeHoursPerWeek, which weights.0.5 already lists; give each value one weight.");
+    }
+
+    [Fact]
+    public void AScenarioBuiltInCode_ListingAnOptionTwice_IsRefused()
+    {
+        var scenario = ScenarioLoader.Parse(ScenarioFiles.Minimal, ScenarioFormat.Yaml, "s.yaml");
+        var twice = scenario with
+        {
+            Fields = [.. scenario.Fields, new FieldSpec("view.trend", new CategoricalDistribution([new("stable", 1), new("worsening", 1), new("stable", 2)]))],
+        };
+
+        var act = () => new Intimacy.Simulation.Generation.ProfileGenerator(twice, seed: 1);
+
+        act.Should().Throw<ScenarioException>().WithMessage("t: fields[view.trend].weights.stable: is listed twice; give each option one weight.");
+    }
+
     [Theory]
     [InlineData(ScenarioFiles.Minimal + "colour: blue\n", "s.yaml(4,1): colour: is not a known key here; expected one of name, description, count, seed, oneRespondentShare, unknownShare, partnerCorrelation, instruments, sections, fields, adjustments.")]
     [InlineData("name: t\nfields:\n  ageYears: { distribution: normal, mean: 40, sd: 10, lambda: 3 }\n", "s.yaml(3,55): fields[ageYears].lambda: is not a parameter of the normal distribution; it takes mean, sd (and unknown, correlation).")]
