@@ -24,7 +24,10 @@ builder.Services.AddOptions<QuickExitOptions>()
     .Bind(builder.Configuration.GetSection(QuickExitOptions.Section))
     .Validate(o => o.IsValid(), "QuickExit:Url must be a path on this site (starting with one /) or an absolute http or https address without user name.")
     .ValidateOnStart();
-builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
+builder.Services.AddOptions<ApiOptions>()
+    .Bind(builder.Configuration.GetSection(ApiOptions.Section))
+    .Validate(o => o.MaxBodyBytes > 0, "Api:MaxBodyBytes must be a positive number of bytes.")
+    .ValidateOnStart();
 builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SessionStore>();
 

@@ -388,6 +388,20 @@ public sealed class ApiTests(WebAppFactory factory) : IClassFixture<WebAppFactor
         (await PostAsync(padded)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
+    // Found while checking that configuration errors name their key: Api:MaxBodyBytes alone was bound without a check at
+    // start, so 0 or a negative number started an app whose API answered every request 413 ("Send at most -1 bytes."),
+    // and a value that is not a number only failed the first API request.
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("lots")]
+    public void AnInvalidBodyLimit_StopsTheAppAtStart_NamingItsKey(string value)
+    {
+        var failure = WebAppFactory.StartupFailureOf(() => new WebAppFactory(new Dictionary<string, string?> { ["Api:MaxBodyBytes"] = value }));
+
+        failure.Message.Should().Contain("Api:MaxBodyBytes");
+    }
+
     [Fact]
     public async Task NonJsonContentType_Returns415()
     {
