@@ -180,15 +180,18 @@ public static class CdsCards
     private static CdsLink Link(string? label, Uri url) =>
         new(MarkdownText.PlainLine(label) is { Length: > 0 } line ? line : CdsUriConverter.Text(url), url);
 
-    // One link per address (every link is of type absolute): a client shows each link as a button or an
-    // underlined label, and two that open the same page only make the reader wonder which to use. The first
+    // One link per url as written (every link is of type absolute): a client shows each link as a button or an
+    // underlined label, and two that open the same address only make the reader wonder which to use. The first
     // contact or source with the address gives the label; the detail still names every contact and source.
+    // Compared as the written text, not with Uri equality, which ignores the fragment: two contacts at
+    // different anchors of one page keep a link each.
     private static List<CdsLink>? LinksOf(IReadOnlyList<Citation> citations, IReadOnlyList<CrisisContact> contacts)
     {
         var links = new List<CdsLink>();
+        var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var contact in contacts)
         {
-            if (MarkdownText.WebAddress(contact.Url) is { } url && links.TrueForAll(l => l.Url != url))
+            if (MarkdownText.WebAddress(contact.Url) is { } url && written.Add(CdsUriConverter.Text(url)))
             {
                 links.Add(Link(contact.Name, url));
             }
@@ -196,7 +199,7 @@ public static class CdsCards
 
         foreach (var citation in citations)
         {
-            if (MarkdownText.WebAddress(citation.Url) is { } url && links.TrueForAll(l => l.Url != url))
+            if (MarkdownText.WebAddress(citation.Url) is { } url && written.Add(CdsUriConverter.Text(url)))
             {
                 links.Add(Link(citation.Label, url));
             }

@@ -233,6 +233,21 @@ public partial class CdsCardsTests
     }
 
     [Fact]
+    public void Links_OfContactsAtDifferentAnchorsOfOnePage_StayTwoLinks()
+    {
+        var plan = Engine.Recommend(OutputProfiles.PrivateViolenceByA());
+        var item = plan.Urgent[0] with
+        {
+            Sources = [],
+            Contacts = [new CrisisContact("Call", "Any time.", null, "https://example.org/help#call"), new CrisisContact("Chat", "Evenings.", null, "https://example.org/help#chat")],
+        };
+
+        var card = CdsCards.Create(plan with { Urgent = [item], Phases = [], Support = [], Notices = [] }, Audience.Clinician).Single();
+
+        card.Links!.Select(l => (l.Label, l.Url.Fragment)).Should().Equal(("Call", "#call"), ("Chat", "#chat"));
+    }
+
+    [Fact]
     public void LongText_IsShortenedAtAWord_BelowTheLimit()
     {
         var plan = Engine.Recommend(OutputProfiles.DriftingApart());
