@@ -102,14 +102,14 @@ internal sealed class AggregateNode : RightInputNode
             items = stage.Apply(session, this, left, items);
         }
 
-        var previous = left.State as List<AggregateSlot> ?? [];
+        var previous = new AggregateSlotMatcher(left.State as List<AggregateSlot> ?? []);
         var current = new List<AggregateSlot>(items.Count);
         var modified = new List<AggregateSlot>();
         var added = new List<AggregateSlot>();
         foreach (var item in items)
         {
-            var index = previous.FindIndex(slot => Equals(slot.Key, item.Key));
-            if (index < 0)
+            var existing = previous.Take(item.Key);
+            if (existing is null)
             {
                 var slot = new AggregateSlot(item.Key, new AggregateResult(item.Value, session.NextSequence(), item.Key) { Source = new AggregateSource(item.Sources) });
                 current.Add(slot);
@@ -117,8 +117,6 @@ internal sealed class AggregateNode : RightInputNode
                 continue;
             }
 
-            var existing = previous[index];
-            previous.RemoveAt(index);
             current.Add(existing);
             var oldSource = (AggregateSource?)existing.Fact.Source;
             var changed = leftModified
@@ -133,7 +131,7 @@ internal sealed class AggregateNode : RightInputNode
         }
 
         left.State = current;
-        foreach (var gone in previous)
+        foreach (var gone in previous.Remaining())
         {
             if (gone.Child is not null)
             {
