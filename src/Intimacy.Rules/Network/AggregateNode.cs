@@ -106,6 +106,8 @@ internal sealed class AggregateNode : RightInputNode
         var current = new List<AggregateSlot>(items.Count);
         var modified = new List<AggregateSlot>();
         var added = new List<AggregateSlot>();
+        var inNew = new SourceLookup(trigger);
+        var inOld = new SourceLookup(trigger);
         foreach (var item in items)
         {
             var existing = previous.Take(item.Key);
@@ -121,7 +123,7 @@ internal sealed class AggregateNode : RightInputNode
             var oldSource = (AggregateSource?)existing.Fact.Source;
             var changed = leftModified
                 || !AggregateContents.SameValue(existing.Fact.Object, item.Value)
-                || (trigger is not null && item.Sources.Contains(trigger) && (oldSource?.Contains(trigger) ?? false));
+                || (inNew.In(item.Sources) && oldSource is not null && inOld.In(oldSource.List));
             existing.Fact.Object = item.Value;
             existing.Fact.Source = new AggregateSource(item.Sources);
             if (changed)
