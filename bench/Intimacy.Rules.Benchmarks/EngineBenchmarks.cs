@@ -14,6 +14,7 @@ public class EngineBenchmarks
     private ISessionFactory _onePattern = null!;
     private ISessionFactory _join = null!;
     private ISessionFactory _yield = null!;
+    private ISessionFactory _groupPerFact = null!;
     private Reading[] _readings = null!;
     private Left[] _lefts1000 = null!;
     private Right[] _rights1000 = null!;
@@ -27,6 +28,7 @@ public class EngineBenchmarks
         _onePattern = Compile(new EvenReadingRule(_counter));
         _join = Compile(new JoinRule(_counter));
         _yield = Compile(new YieldRule(), new ConsumeDerivedRule(_counter));
+        _groupPerFact = Compile(new GroupPerReadingRule(_counter));
         _readings = Enumerable.Range(0, 10_000).Select(i => new Reading(i, i)).ToArray();
         (_lefts1000, _rights1000) = JoinFacts(1_000);
         (_lefts3000, _rights3000) = JoinFacts(3_000);
@@ -60,6 +62,19 @@ public class EngineBenchmarks
     {
         var session = _yield.CreateSession();
         session.InsertAll(_readings);
+        return session.Fire();
+    }
+
+    [Benchmark(Description = "GroupBy, a group per fact, 4k facts inserted one by one + Fire")]
+    public int GroupPerFact4k()
+    {
+        // One at a time, as an app inserting facts as they come: the query is recomputed for every insert.
+        var session = _groupPerFact.CreateSession();
+        for (var i = 0; i < 4_000; i++)
+        {
+            session.Insert(_readings[i]);
+        }
+
         return session.Fire();
     }
 

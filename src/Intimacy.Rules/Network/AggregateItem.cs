@@ -14,5 +14,5 @@ internal sealed class AggregateItem
 
     public object? Value { get; set; }
 
-    public List<Fact> Sources { get; }
+    public List<Fact> Sources { get; set; }
 }

@@ -6,16 +6,21 @@ namespace Intimacy.Rules.Network;
 /// Runs a query for each left token: the matching right facts pass through the pipeline stages and
 /// each result becomes a child token. On any change the query is recomputed for the affected tokens
 /// and the results are matched to the previous ones by key, so a changed result is an update of the
-/// same match rather than a new one.
+/// same match rather than a new one. A query that starts with <c>Collect</c> keeps the facts that
+/// passed, so a right change tests only the fact that changed before the rest of the query runs again.
 /// </summary>
 internal sealed class AggregateNode : RightInputNode
 {
     private readonly AggregateStage[] _stages;
 
+    /// <summary>The query starts with <c>Collect</c>: a right change updates the collected facts instead of testing them all again.</summary>
+    private readonly CollectStage? _collect;
+
     public AggregateNode(int id, CompiledRule rule, ConditionExpression[] conditions, JoinKey? key, bool isRootFed, AggregateStage[] stages)
         : base(id, rule, conditions, key, isRootFed)
     {
         _stages = stages;
+        _collect = stages.Length > 0 ? stages[0] as CollectStage : null;
     }
 
     public override void LeftAssert(Session session, Token token)
@@ -51,7 +56,16 @@ internal sealed class AggregateNode : RightInputNode
         {
             if (Matches(session, left, fact))
             {
-                Recompute(session, left, fact, leftModified: false);
+                if (left.State is CollectState collected)
+                {
+                    // The new fact is last in its bucket, so last of the facts collected in bucket order.
+                    collected.Facts.Add(fact);
+                    Republish(session, left, collected, fact);
+                }
+                else
+                {
+                    Recompute(session, left, fact, leftModified: false);
+                }
             }
         }
     }
@@ -62,7 +76,7 @@ internal sealed class AggregateNode : RightInputNode
         var bucket = entry.Bucket!;
         bucket.RemoveRight(entry);
         fact.RemoveEntry(entry);
-        RecomputeAll(session, bucket, fact);
+        RecomputeAll(session, bucket, fact, stillHere: false);
         session.Memory(this).Release(bucket);
     }
 
@@ -70,20 +84,82 @@ internal sealed class AggregateNode : RightInputNode
     {
         var entry = fact.FindEntry(this)!;
         var oldBucket = RekeyRight(session, entry);
-        RecomputeAll(session, entry.Bucket!, fact);
+        RecomputeAll(session, entry.Bucket!, fact, stillHere: true);
         if (oldBucket is not null)
         {
-            RecomputeAll(session, oldBucket, fact);
+            RecomputeAll(session, oldBucket, fact, stillHere: false);
             session.Memory(this).Release(oldBucket);
         }
     }
 
-    private void RecomputeAll(Session session, Bucket bucket, Fact trigger)
+    /// <summary>Brings the results of every left token of a bucket up to date after a change of one right fact, which is still in the bucket (updated there) or has left it.</summary>
+    private void RecomputeAll(Session session, Bucket bucket, Fact trigger, bool stillHere)
     {
         for (var left = bucket.LeftHead; left is not null; left = left.NextInMemory)
         {
-            Recompute(session, left, trigger, leftModified: false);
+            if (left.State is CollectState collected)
+            {
+                Recollect(session, left, collected, trigger, stillHere);
+            }
+            else
+            {
+                Recompute(session, left, trigger, leftModified: false);
+            }
         }
+    }
+
+    /// <summary>
+    /// Updates the facts collected for <paramref name="left"/> after a change of one of them, testing only that fact:
+    /// the others passed before and their tests have not changed (recomputing tested every fact, O(n) per change).
+    /// </summary>
+    private void Recollect(Session session, MemoryToken left, CollectState collected, Fact trigger, bool stillHere)
+    {
+        var facts = collected.Facts;
+        var was = facts.IndexOf(trigger);
+        var passes = stillHere && Matches(session, left, trigger);
+        if (was < 0 && !passes)
+        {
+            // Neither then nor now: the collection, and whether the result changed, stay as they were.
+            return;
+        }
+
+        if (was >= 0 && !passes)
+        {
+            facts.RemoveAt(was);
+        }
+        else if (was < 0)
+        {
+            facts.Insert(PositionInBucket(left.Bucket!, facts, trigger), trigger);
+        }
+
+        Republish(session, left, collected, trigger);
+    }
+
+    /// <summary>Where <paramref name="fact"/> goes among <paramref name="facts"/>, which are in bucket order.</summary>
+    private static int PositionInBucket(Bucket bucket, List<Fact> facts, Fact fact)
+    {
+        var index = 0;
+        for (var entry = bucket.RightHead; entry is not null && entry.Fact != fact; entry = entry.Next)
+        {
+            if (index < facts.Count && facts[index] == entry.Fact)
+            {
+                index++;
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>Runs the query on the facts already collected for <paramref name="left"/>, then publishes the results.</summary>
+    private void Republish(Session session, MemoryToken left, CollectState collected, Fact trigger)
+    {
+        List<AggregateItem> items = [_collect!.Collect(collected.Facts)];
+        for (var i = 1; i < _stages.Length; i++)
+        {
+            items = _stages[i].Apply(session, this, left, items);
+        }
+
+        Publish(session, left, items, trigger, leftModified: false);
     }
 
     private void Recompute(Session session, MemoryToken left, Fact? trigger, bool leftModified)
@@ -97,19 +173,41 @@ internal sealed class AggregateNode : RightInputNode
             }
         }
 
+        if (_collect is not null)
+        {
+            // Keeps the facts that passed, so that a right change tests only the fact that changed.
+            var collected = left.State as CollectState ?? new CollectState();
+            collected.Facts.Clear();
+            foreach (var item in items)
+            {
+                collected.Facts.Add((Fact)item.Key);
+            }
+
+            left.State = collected;
+        }
+
         foreach (var stage in _stages)
         {
             items = stage.Apply(session, this, left, items);
         }
 
-        var previous = left.State as List<AggregateSlot> ?? [];
+        Publish(session, left, items, trigger, leftModified);
+    }
+
+    /// <summary>Pairs the query's results with the previous ones: new ones are asserted, gone ones retracted, changed ones modified.</summary>
+    private void Publish(Session session, MemoryToken left, List<AggregateItem> items, Fact? trigger, bool leftModified)
+    {
+        var collected = left.State as CollectState;
+        var previous = new AggregateSlotMatcher((collected is null ? left.State as List<AggregateSlot> : collected.Slots) ?? []);
         var current = new List<AggregateSlot>(items.Count);
         var modified = new List<AggregateSlot>();
         var added = new List<AggregateSlot>();
+        var inNew = new SourceLookup(trigger);
+        var inOld = new SourceLookup(trigger);
         foreach (var item in items)
         {
-            var index = previous.FindIndex(slot => Equals(slot.Key, item.Key));
-            if (index < 0)
+            var existing = previous.Take(item.Key);
+            if (existing is null)
             {
                 var slot = new AggregateSlot(item.Key, new AggregateResult(item.Value, session.NextSequence(), item.Key) { Source = new AggregateSource(item.Sources) });
                 current.Add(slot);
@@ -117,13 +215,11 @@ internal sealed class AggregateNode : RightInputNode
                 continue;
             }
 
-            var existing = previous[index];
-            previous.RemoveAt(index);
             current.Add(existing);
             var oldSource = (AggregateSource?)existing.Fact.Source;
             var changed = leftModified
                 || !AggregateContents.SameValue(existing.Fact.Object, item.Value)
-                || (trigger is not null && item.Sources.Contains(trigger) && (oldSource?.Contains(trigger) ?? false));
+                || (inNew.In(item.Sources) && oldSource is not null && inOld.In(oldSource.List));
             existing.Fact.Object = item.Value;
             existing.Fact.Source = new AggregateSource(item.Sources);
             if (changed)
@@ -132,8 +228,16 @@ internal sealed class AggregateNode : RightInputNode
             }
         }
 
-        left.State = current;
-        foreach (var gone in previous)
+        if (collected is null)
+        {
+            left.State = current;
+        }
+        else
+        {
+            collected.Slots = current;
+        }
+
+        foreach (var gone in previous.Remaining())
         {
             if (gone.Child is not null)
             {

@@ -17,4 +17,7 @@ internal sealed class AggregateSource : IFactSource
     public IEnumerable<IFact> Facts => _facts;
 
     public bool Contains(Fact fact) => _facts.Contains(fact);
+
+    /// <summary>The facts, as a list that results of one recompute may share.</summary>
+    public List<Fact> List => _facts;
 }

@@ -12,6 +12,18 @@ internal sealed class CollectStage : AggregateStage
         _createCollection = createCollection;
     }
 
+    /// <summary>The collection of the facts' current values, resting on the facts (a query that starts with <c>Collect</c>).</summary>
+    public AggregateItem Collect(List<Fact> facts)
+    {
+        var values = new List<object?>(facts.Count);
+        foreach (var fact in facts)
+        {
+            values.Add(fact.Object);
+        }
+
+        return new AggregateItem(CollectKey.Instance, _createCollection(values), [.. facts]);
+    }
+
     public override List<AggregateItem> Apply(Session session, BetaNode node, Token left, List<AggregateItem> items)
     {
         var values = new List<object?>(items.Count);

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.InteropServices;
 using Intimacy.Rules.Sessions;
 
 namespace Intimacy.Rules.Network;
@@ -18,7 +19,7 @@ internal sealed class FlattenStage : AggregateStage
         // As in NRules, each distinct value is one result, however many items (or times within one item) give
         // it: in order of first appearance, resting on the facts of every item that gave it.
         var result = new List<AggregateItem>();
-        Dictionary<FlattenKey, AggregateItem>? seen = null;
+        Dictionary<FlattenKey, (AggregateItem Result, MergedSources? Merged)>? seen = null;
         foreach (var item in items)
         {
             if (!session.TryEvaluate(node, _selector, left, item.Value, out var values) || values is not IEnumerable sequence)
@@ -30,21 +31,17 @@ internal sealed class FlattenStage : AggregateStage
             {
                 var key = new FlattenKey(value);
                 seen ??= [];
-                if (seen.TryGetValue(key, out var existing))
+                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, key, out var exists);
+                if (exists)
                 {
-                    foreach (var source in item.Sources)
-                    {
-                        if (!existing.Sources.Contains(source))
-                        {
-                            existing.Sources.Add(source);
-                        }
-                    }
-
+                    (entry.Merged ??= new MergedSources(entry.Result)).Add(item.Sources);
                     continue;
                 }
 
-                var created = new AggregateItem(key, value, [.. item.Sources]);
-                seen.Add(key, created);
+                // Shares the item's list, which no stage changes: copying it per value cost O(m²) per recompute
+                // for a group of m facts flattened. A second item giving the value copies it (MergedSources).
+                var created = new AggregateItem(key, value, item.Sources);
+                entry = (created, null);
                 result.Add(created);
             }
         }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Intimacy.Rules.Sessions;
 
 namespace Intimacy.Rules.Network;
@@ -19,7 +20,7 @@ internal sealed class GroupByStage : AggregateStage
     public override List<AggregateItem> Apply(Session session, BetaNode node, Token left, List<AggregateItem> items)
     {
         var order = new List<GroupKey>();
-        var groups = new Dictionary<GroupKey, (List<object?> Values, List<Fact> Sources)>();
+        var groups = new Dictionary<GroupKey, (List<object?> Values, List<Fact> Sources, bool Shared)>();
         foreach (var item in items)
         {
             if (!session.TryEvaluate(node, _keySelector, left, item.Value, out var key)
@@ -29,21 +30,30 @@ internal sealed class GroupByStage : AggregateStage
             }
 
             var groupKey = new GroupKey(key);
-            if (!groups.TryGetValue(groupKey, out var group))
+            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, groupKey, out var exists);
+            if (!exists)
             {
-                group = ([], []);
-                groups.Add(groupKey, group);
+                // A group of one item shares the item's list, which no stage changes: copying it cost O(k·m) per
+                // recompute when k items each rest on the same m facts (values flattened from one collection).
+                group = ([element], item.Sources, true);
                 order.Add(groupKey);
+                continue;
             }
 
             group.Values.Add(element);
+            if (group.Shared)
+            {
+                group.Sources = [.. group.Sources];
+                group.Shared = false;
+            }
+
             group.Sources.AddRange(item.Sources);
         }
 
         var result = new List<AggregateItem>(order.Count);
         foreach (var groupKey in order)
         {
-            var (values, sources) = groups[groupKey];
+            var (values, sources, _) = groups[groupKey];
             result.Add(new AggregateItem(groupKey, _createGroup(groupKey.Value, values), sources));
         }
 
