@@ -214,16 +214,35 @@ internal sealed class WorkingPlanTables(int interventions)
         return draft;
     }
 
-    /// <summary>Takes the current evaluation's drafts out of the lookup table, empties them and keeps them for the next one.</summary>
+    /// <summary>
+    /// The most drafts the tables keep for the next evaluation, and the most entries a list of theirs keeps room for: more
+    /// than the built-in catalog can ever make drafts (58 interventions, 3 audiences), and many times what an evaluation
+    /// has. An evaluation in which app rules made more (thousands of findings or of items) would otherwise leave its room
+    /// with the engine for good.
+    /// </summary>
+    internal const int Largest = 256;
+
+    /// <summary>
+    /// Takes the current evaluation's drafts out of the lookup table, empties them and keeps them for the next one. After
+    /// an outsized evaluation, what it grew is let go: drafts beyond <see cref="Largest"/> and outsized drafts are left to
+    /// the garbage collector, and lists grown past it start again with their ordinary room.
+    /// </summary>
     public void Recycle()
     {
         foreach (var draft in InOrder)
         {
             Drafts[Key(draft.Entry, draft.Audience)] = null;
+            if (draft.IsOutsized || _free.Count >= Largest)
+            {
+                continue;
+            }
+
             draft.Clear();
             _free.Push(draft);
         }
 
+        // Every other list holds at most one entry per draft, but the findings and the holding reasons.
+        var outsized = InOrder.Capacity > Largest || Findings.Capacity > Largest || Holding.Capacity > Largest;
         InOrder.Clear();
         Findings.Clear();
         Urgent.Clear();
@@ -239,6 +258,38 @@ internal sealed class WorkingPlanTables(int interventions)
         WithheldKeys.Clear();
         Holding.Clear();
         Ranking.Clear();
+        if (outsized)
+        {
+            Release();
+        }
+    }
+
+    /// <summary>Gives the emptied lists back their starting room (below), dropping what an outsized evaluation grew them to.</summary>
+    private void Release()
+    {
+        Shrink(InOrder, 48);
+        Shrink(Findings, 32);
+        Shrink(Urgent, 8);
+        Shrink(Support, 16);
+        foreach (var phase in Phases)
+        {
+            Shrink(phase, 8);
+        }
+
+        Shrink(Withheld, 16);
+        Shrink(WithheldKeys, 16);
+        Shrink(Holding, 4);
+        Shrink(Ranking.MedicalOrSexTherapy, 8);
+        Shrink(Ranking.ScreeningOrJointProfessional, 8);
+    }
+
+    private static void Shrink<T>(List<T> emptied, int room)
+    {
+        if (emptied.Capacity > room)
+        {
+            // A smaller capacity replaces the list's array with a new one of that size.
+            emptied.Capacity = room;
+        }
     }
 
     // Scratch lists the assembler gathers the plan's lists in; the plan's records copy them into read-only lists of
