@@ -28,6 +28,7 @@ public class OutsizedEvaluationTests
     [InlineData(Flood.Drafts)]
     [InlineData(Flood.Reasons)]
     [InlineData(Flood.Folds)]
+    [Trait("Category", "Slow")]
     public void AnEngineAfterOneOutsizedEvaluation_HoldsNoMoreThanAnEngineThatRanOnlyOrdinaryOnes(string flood)
     {
         var ordinary = EngineBytes(flood: null);
