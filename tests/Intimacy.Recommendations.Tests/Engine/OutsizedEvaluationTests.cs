@@ -3,6 +3,7 @@ using Intimacy.Core.Dimensions;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
+using Intimacy.Core.Serialization;
 using Intimacy.Core.Sources;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Facts;
@@ -59,9 +60,23 @@ public class OutsizedEvaluationTests
         var engine = new RecommendationEngineBuilder().AddRules(typeof(Flood)).AddInterventions(AppInterventions).Build();
         box.Value = engine;
         Ordinary(engine);
+        var plan = PlanJson.Serialize(engine.Recommend(Roommates));
+        var allocated = Allocated(engine);
         Flooded(engine, flood);
         Ordinary(engine);
+
+        // The engine still works as before, and reuses what it kept as before.
+        PlanJson.Serialize(engine.Recommend(Roommates)).Should().Be(plan);
+        Allocated(engine).Should().Be(allocated, "an ordinary evaluation reuses the workspace's drafts and lists as before the outsized one");
         return LiveBytes();
+    }
+
+    /// <summary>The bytes an ordinary evaluation allocates.</summary>
+    private static long Allocated(RecommendationEngine engine)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        engine.Recommend(Roommates);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     /// <summary>The flooded evaluation. Not inlined, so that its plan goes with it (only the engine may keep anything of it).</summary>
