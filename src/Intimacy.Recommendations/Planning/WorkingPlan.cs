@@ -215,24 +215,27 @@ internal sealed class WorkingPlanTables(int interventions)
     }
 
     /// <summary>
-    /// The most drafts the tables keep for the next evaluation, and the most entries a list of theirs keeps room for: more
-    /// than the built-in catalog can ever make drafts (58 interventions, 3 audiences), and many times what an evaluation
-    /// has. An evaluation in which app rules made more (thousands of findings or of items) would otherwise leave its room
-    /// with the engine for good.
+    /// The most drafts the tables keep for the next evaluation: more than the built-in catalog can ever make (58
+    /// interventions, 3 audiences), and many times what an evaluation has. An evaluation with more (an app's rules proposing
+    /// thousands of its items) makes the rest afresh.
     /// </summary>
-    internal const int Largest = 256;
+    internal const int KeptDrafts = 256;
+
+    /// <summary>The most entries a list of the tables keeps room for (8 KB of references); one grown past it is given its starting room back.</summary>
+    internal const int Largest = 1024;
 
     /// <summary>
     /// Takes the current evaluation's drafts out of the lookup table, empties them and keeps them for the next one. After
-    /// an outsized evaluation, what it grew is let go: drafts beyond <see cref="Largest"/> and outsized drafts are left to
-    /// the garbage collector, and lists grown past it start again with their ordinary room.
+    /// an outsized evaluation (app rules that made thousands of findings or items), what it grew is let go rather than kept
+    /// with the engine for good: drafts beyond <see cref="KeptDrafts"/> and outsized drafts are left to the garbage
+    /// collector, and lists grown past <see cref="Largest"/> start again with their ordinary room.
     /// </summary>
     public void Recycle()
     {
         foreach (var draft in InOrder)
         {
             Drafts[Key(draft.Entry, draft.Audience)] = null;
-            if (draft.IsOutsized || _free.Count >= Largest)
+            if (draft.IsOutsized || _free.Count >= KeptDrafts)
             {
                 continue;
             }
