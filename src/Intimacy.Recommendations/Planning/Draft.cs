@@ -97,6 +97,19 @@ internal sealed class Draft
         _inputPaths.Clear();
     }
 
+    /// <summary>
+    /// Whether the draft's lists grew far past what an ordinary item needs (an app rule proposed the item thousands of
+    /// times): such a draft is not kept for the next evaluation (see <see cref="WorkingPlanTables.Recycle"/>), so that
+    /// the room it grew goes with it. The lists not checked grow with one that is (the ranks and the reason index with the
+    /// reasons, the holders with their reasons).
+    /// </summary>
+    public bool IsOutsized =>
+        Reasons.Capacity > MostKept || _folded.Capacity > MostKept || WithheldReasons.Capacity > MostKept
+        || _findingIds.Capacity > MostKept || _inputPaths.Capacity > MostKept;
+
+    /// <summary>The most entries a kept draft's list may have room for; ordinary items have a few reasons each.</summary>
+    private const int MostKept = 64;
+
     /// <summary>How many reasons a draft searches one by one before it indexes them.</summary>
     private const int IndexReasonsFrom = 16;
 

@@ -214,16 +214,38 @@ internal sealed class WorkingPlanTables(int interventions)
         return draft;
     }
 
-    /// <summary>Takes the current evaluation's drafts out of the lookup table, empties them and keeps them for the next one.</summary>
+    /// <summary>
+    /// The most drafts the tables keep for the next evaluation: more than the built-in catalog can ever make (58
+    /// interventions, 3 audiences), and many times what an evaluation has. An evaluation with more (an app's rules proposing
+    /// thousands of its items) makes the rest afresh.
+    /// </summary>
+    internal const int KeptDrafts = 256;
+
+    /// <summary>The most entries a list of the tables keeps room for (8 KB of references); one grown past it is given its starting room back.</summary>
+    internal const int Largest = 1024;
+
+    /// <summary>
+    /// Takes the current evaluation's drafts out of the lookup table, empties them and keeps them for the next one. After
+    /// an outsized evaluation (app rules that made thousands of findings or items), what it grew is let go rather than kept
+    /// with the engine for good: drafts beyond <see cref="KeptDrafts"/> and outsized drafts are left to the garbage
+    /// collector, and lists grown past <see cref="Largest"/> start again with their ordinary room.
+    /// </summary>
     public void Recycle()
     {
         foreach (var draft in InOrder)
         {
             Drafts[Key(draft.Entry, draft.Audience)] = null;
+            if (draft.IsOutsized || _free.Count >= KeptDrafts)
+            {
+                continue;
+            }
+
             draft.Clear();
             _free.Push(draft);
         }
 
+        // Every other list holds at most one entry per draft, but the findings and the holding reasons.
+        var outsized = InOrder.Capacity > Largest || Findings.Capacity > Largest || Holding.Capacity > Largest;
         InOrder.Clear();
         Findings.Clear();
         Urgent.Clear();
@@ -239,6 +261,38 @@ internal sealed class WorkingPlanTables(int interventions)
         WithheldKeys.Clear();
         Holding.Clear();
         Ranking.Clear();
+        if (outsized)
+        {
+            Release();
+        }
+    }
+
+    /// <summary>Gives the emptied lists back their starting room (below), dropping what an outsized evaluation grew them to.</summary>
+    private void Release()
+    {
+        Shrink(InOrder, 48);
+        Shrink(Findings, 32);
+        Shrink(Urgent, 8);
+        Shrink(Support, 16);
+        foreach (var phase in Phases)
+        {
+            Shrink(phase, 8);
+        }
+
+        Shrink(Withheld, 16);
+        Shrink(WithheldKeys, 16);
+        Shrink(Holding, 4);
+        Shrink(Ranking.MedicalOrSexTherapy, 8);
+        Shrink(Ranking.ScreeningOrJointProfessional, 8);
+    }
+
+    private static void Shrink<T>(List<T> emptied, int room)
+    {
+        if (emptied.Capacity > room)
+        {
+            // A smaller capacity replaces the list's array with a new one of that size.
+            emptied.Capacity = room;
+        }
     }
 
     // Scratch lists the assembler gathers the plan's lists in; the plan's records copy them into read-only lists of
