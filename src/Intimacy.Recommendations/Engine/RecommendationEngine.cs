@@ -26,6 +26,12 @@ namespace Intimacy.Recommendations.Engine;
 public sealed class RecommendationEngine : IRecommendationEngine
 {
     private readonly ISessionFactory _factory;
+
+    /// <summary>
+    /// No app rule is loaded, so no rule can see a candidate in working memory: the built-in rules hand theirs straight
+    /// to the planner (<see cref="HandedCandidates"/>). With app rules, candidates are facts, as the README promises.
+    /// </summary>
+    private readonly bool _handsCandidates;
     private readonly Thresholds _thresholds;
     private readonly PlanAssembler _assembler;
     private readonly RecommendationOptions _options;
@@ -124,6 +130,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
             .Concat(disabled.Order(StringComparer.Ordinal).Select(t => "disabled=" + t))
             .Append("region=" + _options.Region));
         var stamp = new PlanStamp(IntimacyCoreInfo.Version, RuleSetHash, OptionsHash, RecommendationPlan.CurrentSchemaVersion);
+        _handsCandidates = Rules.All(r => r.IsBuiltIn);
         var safetyRules = Rules.Where(r => r.IsBuiltIn && r.IsSafety).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         _assembler = new PlanAssembler(new InterventionIndex(catalog.Interventions), new CheckedCrisisContacts(crisis), _options.Region, stamp, safetyRules);
     }
@@ -199,14 +206,29 @@ public sealed class RecommendationEngine : IRecommendationEngine
             session.Insert(new Respondent(profile, PartnerId.PartnerB, _thresholds, gates));
         }
 
-        session.Fire(cancellationToken);
+        if (_handsCandidates)
+        {
+            var outer = HandedCandidates.Begin(workspace.Candidates);
+            try
+            {
+                session.Fire(cancellationToken);
+            }
+            finally
+            {
+                HandedCandidates.End(outer);
+            }
+        }
+        else
+        {
+            session.Fire(cancellationToken);
+        }
 
         // The engine stops firing when cancellation is asked for and returns; a plan from the rules that
         // happened to fire before that would be incomplete, so none is made.
         cancellationToken.ThrowIfCancellationRequested();
         var findings = AsList(session.Query<Finding>());
         RuleOutputChecks.ThrowIfAnyMalformed(findings);
-        var plan = _assembler.Assemble(profile, gates, AsList(session.Query<Candidate>()), findings, workspace.Tables);
+        var plan = _assembler.Assemble(profile, gates, _handsCandidates ? workspace.Candidates : AsList(session.Query<Candidate>()), findings, workspace.Tables);
         int[] counts = [];
         if (countFirings)
         {
@@ -243,13 +265,14 @@ public sealed class RecommendationEngine : IRecommendationEngine
     }
 
     /// <summary>
-    /// Empties the session (so a waiting workspace holds nothing of the couple it evaluated; the planner
+    /// Empties the session and the handed candidates (so a waiting workspace holds nothing of the couple it evaluated; the planner
     /// has already emptied its tables) and keeps the workspace for the next evaluation, up to one spare
     /// per processor; the rest are left to the garbage collector.
     /// </summary>
     private void Return(Workspace workspace)
     {
         workspace.Session.Reset();
+        workspace.Candidates.Clear();
         var spares = _spares;
         for (var i = 0; i < spares.Length; i++)
         {
@@ -305,5 +328,8 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
         /// <summary>The gate findings the safety rules make in the evaluation (see <see cref="GenuineGateFindings"/>).</summary>
         public List<Finding> GateFindings { get; } = new(4);
+
+        /// <summary>The candidates the built-in rules hand to the planner when no app rule is loaded (see <see cref="HandedCandidates"/>).</summary>
+        public List<Candidate> Candidates { get; } = new(64);
     }
 }

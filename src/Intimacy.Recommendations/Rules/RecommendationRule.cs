@@ -53,6 +53,11 @@ public abstract class RecommendationRule : Rule
         var candidates = KeptAnswers.Of(finding) is { } kept
             ? kept.For(this) ?? kept.Add(this, Kept(Answer(finding)))
             : Answer(finding);
+        if (HandedCandidates.TryHand(candidates))
+        {
+            return;
+        }
+
         foreach (var candidate in candidates)
         {
             context.Insert(candidate);

@@ -15,11 +15,17 @@ internal sealed class FixedProposals(params (string InterventionId, int Priority
 {
     private Candidate[]? _candidates;
 
-    /// <summary>Inserts the proposals as the firing rule's candidates.</summary>
+    /// <summary>Inserts the proposals as the firing rule's candidates (or hands them to the planner, see <see cref="HandedCandidates"/>).</summary>
     /// <param name="context">The firing rule's context.</param>
     public void Insert(IContext context)
     {
-        foreach (var candidate in _candidates ??= Make(context.Rule.Name))
+        var candidates = _candidates ??= Make(context.Rule.Name);
+        if (HandedCandidates.TryHand(candidates))
+        {
+            return;
+        }
+
+        foreach (var candidate in candidates)
         {
             context.Insert(candidate);
         }
