@@ -28,10 +28,12 @@ public sealed class RecommendationEngine : IRecommendationEngine
     private readonly ISessionFactory _factory;
 
     /// <summary>
-    /// No app rule is loaded, so no rule can see a candidate in working memory: the built-in rules hand theirs straight
-    /// to the planner (<see cref="HandedCandidates"/>). With app rules, candidates are facts, as the README promises.
+    /// No app rule is loaded. Then no rule can see a candidate in working memory, so the built-in rules hand theirs
+    /// straight to the planner (<see cref="HandedCandidates"/>; with app rules, candidates are facts, as the README
+    /// promises); and every finding is a built-in rule's, made well-formed by construction (tests check them all over
+    /// generated profiles), so the check that names an app rule's malformed finding is not run.
     /// </summary>
-    private readonly bool _handsCandidates;
+    private readonly bool _builtInOnly;
     private readonly Thresholds _thresholds;
     private readonly PlanAssembler _assembler;
     private readonly RecommendationOptions _options;
@@ -130,7 +132,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
             .Concat(disabled.Order(StringComparer.Ordinal).Select(t => "disabled=" + t))
             .Append("region=" + _options.Region));
         var stamp = new PlanStamp(IntimacyCoreInfo.Version, RuleSetHash, OptionsHash, RecommendationPlan.CurrentSchemaVersion);
-        _handsCandidates = Rules.All(r => r.IsBuiltIn);
+        _builtInOnly = Rules.All(r => r.IsBuiltIn);
         var safetyRules = Rules.Where(r => r.IsBuiltIn && r.IsSafety).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         _assembler = new PlanAssembler(new InterventionIndex(catalog.Interventions), new CheckedCrisisContacts(crisis), _options.Region, stamp, safetyRules);
     }
@@ -206,7 +208,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
             session.Insert(new Respondent(profile, PartnerId.PartnerB, _thresholds, gates));
         }
 
-        if (_handsCandidates)
+        if (_builtInOnly)
         {
             var outer = HandedCandidates.Begin(workspace.Candidates);
             try
@@ -227,8 +229,12 @@ public sealed class RecommendationEngine : IRecommendationEngine
         // happened to fire before that would be incomplete, so none is made.
         cancellationToken.ThrowIfCancellationRequested();
         var findings = AsList(session.Query<Finding>());
-        RuleOutputChecks.ThrowIfAnyMalformed(findings);
-        var plan = _assembler.Assemble(profile, gates, _handsCandidates ? workspace.Candidates : AsList(session.Query<Candidate>()), findings, workspace.Tables);
+        if (!_builtInOnly)
+        {
+            RuleOutputChecks.ThrowIfAnyMalformed(findings);
+        }
+
+        var plan = _assembler.Assemble(profile, gates, _builtInOnly ? workspace.Candidates : AsList(session.Query<Candidate>()), findings, workspace.Tables);
         int[] counts = [];
         if (countFirings)
         {

@@ -53,6 +53,37 @@ public class HandedCandidatesTests
         plan.AllItems.Select(i => i.InterventionId).Should().NotContain(Interventions.WeeklyCheckIn.Id);
     }
 
+    /// <summary>
+    /// An engine without app rules does not run the check that names an app rule's malformed finding: every finding is a
+    /// built-in rule's. So every built-in finding must pass that check, under the default options and under others.
+    /// </summary>
+    [Fact]
+    public void WithoutAppRules_EveryFinding_PassesTheCheckAppRulesFindingsGet()
+    {
+        IRecommendationEngine[] engines =
+        [
+            RecommendationEngine.CreateDefault(),
+            Engines.With(o => { o.Csi4Cutoff = 15; o.SexlessFrequencyPerYear = 20; o.Phq9Cutoff = 5; }),
+            Engines.With(o => o.DisabledTags.Add("sexual")),
+        ];
+        var profiles = PropertySample.GenerateProfiles(20261208, 2_000).Where(p => ProfileValidator.Validate(p).IsValid).ToList();
+
+        var findings = 0;
+        foreach (var engine in engines)
+        {
+            foreach (var profile in profiles)
+            {
+                foreach (var finding in engine.Recommend(profile).Findings)
+                {
+                    RuleOutputChecks.ThrowIfMalformed(finding);
+                    findings++;
+                }
+            }
+        }
+
+        findings.Should().BeGreaterThan(profiles.Count * engines.Length);
+    }
+
     /// <summary>Matches every candidate and never fires: loading it makes candidates facts without changing any plan.</summary>
     [Name(nameof(WatchesCandidatesRule))]
     public sealed class WatchesCandidatesRule : Rule
