@@ -1,10 +1,8 @@
 using System.Runtime.CompilerServices;
-using Intimacy.Core.Dimensions;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Core.Serialization;
-using Intimacy.Core.Sources;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Facts;
 using Intimacy.Recommendations.Tests.Scenarios;
@@ -128,15 +126,7 @@ public class OutsizedEvaluationTests
         p => p.View(v => v with { FeelsLikeRoommates = true }));
 
     /// <summary>An app's own catalog of a few thousand group sessions, which the engine knows whether a rule proposes them or not.</summary>
-    private static readonly Intervention[] AppInterventions = [.. Enumerable.Range(0, 3_000).Select(n => new Intervention(
-        $"{Flood.InterventionPrefix}{n}",
-        $"Group evening {n}",
-        "An evening in a small group of couples.",
-        InterventionKind.SharedActivity,
-        InterventionActor.CoupleTogether,
-        PlanStage.Support,
-        [IntimacyDimension.Emotional],
-        [Sources.TherapistGuide.At("Group work")]))];
+    private static readonly Intervention[] AppInterventions = [.. GroupEvenings.Make(Flood.InterventionPrefix, 3_000)];
 
     /// <summary>
     /// An app rule that, when <see cref="Kind"/> asks it to, floods the evaluation: with findings, with a candidate for each

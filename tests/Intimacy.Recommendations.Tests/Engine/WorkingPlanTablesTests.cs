@@ -1,7 +1,5 @@
-using Intimacy.Core.Dimensions;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
-using Intimacy.Core.Sources;
 using Intimacy.Recommendations.Planning;
 
 namespace Intimacy.Recommendations.Tests.Engine;
@@ -14,15 +12,7 @@ namespace Intimacy.Recommendations.Tests.Engine;
 public class WorkingPlanTablesTests
 {
     /// <summary>The built-in catalog and an app's few thousand items.</summary>
-    private static readonly InterventionIndex Index = new([.. Interventions.All, .. Enumerable.Range(0, 3_000).Select(n => new Intervention(
-        $"intervention.test-tables-{n}",
-        $"Group evening {n}",
-        "An evening in a small group of couples.",
-        InterventionKind.SharedActivity,
-        InterventionActor.CoupleTogether,
-        PlanStage.Support,
-        [IntimacyDimension.Emotional],
-        [Sources.TherapistGuide.At("Group work")]))]);
+    private static readonly InterventionIndex Index = new([.. Interventions.All, .. GroupEvenings.Make("intervention.test-tables-", 3_000)]);
 
     [Fact]
     public void AfterAnOrdinaryEvaluation_TheNextReusesItsDraftsAndTheListsKeepTheirRoom()
