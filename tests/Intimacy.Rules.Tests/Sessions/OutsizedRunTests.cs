@@ -22,14 +22,23 @@ public class OutsizedRunTests
     [InlineData(true)]
     public void AResetAfterAnOutsizedRun_LeavesTheSessionHoldingNoMoreThanOrdinaryRunsNeed(bool matched)
     {
-        var box = new StrongBox<ISession?>();
-        var held = RunOutsizedThenOrdinary(box, matched);
-        box.Value = null;
-        var without = LiveBytes();
+        // What the session holds: the live objects with it less those without it. Ordinary runs leave it a few kilobytes, and
+        // the outsized run left 11.8 or 30 MB before the fix. The heap is the whole process's, so a measure over the bound is
+        // taken again, up to three times: a kept table is there every time, a stray allocation elsewhere is not (the same test
+        // of the recommendation engine saw the heap move by about 440 KB in a full run).
+        var sessionBytes = long.MaxValue;
+        for (var attempt = 0; attempt < 3 && sessionBytes >= Bound; attempt++)
+        {
+            var box = new StrongBox<ISession?>();
+            var held = RunOutsizedThenOrdinary(box, matched);
+            box.Value = null;
+            sessionBytes = held - LiveBytes();
+        }
 
-        // What the session holds: the live objects with it less those without it. Ordinary runs leave it a few kilobytes.
-        (held - without).Should().BeLessThan(256 * 1024, $"the outsized run's tables and objects go at the reset (the session held {held - without:N0} bytes)");
+        sessionBytes.Should().BeLessThan(Bound, $"the outsized run's tables and objects go at the reset (the session held {sessionBytes:N0} bytes)");
     }
+
+    private const long Bound = 512 * 1024;
 
     /// <summary>
     /// Runs the session through ordinary runs, one outsized run and an ordinary one, each followed by a reset; returns the heap's
