@@ -10,7 +10,7 @@ namespace Intimacy.Recommendations.Planning;
 /// <para>
 /// Candidates are facts so that app rules can see, match, update and retract them. With no app rule loaded, no rule of
 /// the engine matches a candidate (the built-in rules only make them) and nothing else reads working memory but the
-/// engine's own query after firing; inserting them then only costs time (about 6% of an evaluation: some 47 inserts,
+/// engine's own query after firing; inserting them then only costs time (about 5% of an evaluation: some 47 inserts,
 /// each hashed, stored, dispatched to no node and later read back and removed). So the engine lends a list for the
 /// evaluation (<see cref="Begin"/>, <see cref="End"/>) and the built-in rules add their candidates to it, in the order
 /// they would have inserted them, which is the order the query returns them in. The plans and firing counts are the
