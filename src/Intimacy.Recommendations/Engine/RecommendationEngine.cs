@@ -208,21 +208,14 @@ public sealed class RecommendationEngine : IRecommendationEngine
             session.Insert(new Respondent(profile, PartnerId.PartnerB, _thresholds, gates));
         }
 
-        if (_builtInOnly)
-        {
-            var outer = HandedCandidates.Begin(workspace.Candidates);
-            try
-            {
-                session.Fire(cancellationToken);
-            }
-            finally
-            {
-                HandedCandidates.End(outer);
-            }
-        }
-        else
+        var outer = HandedCandidates.Begin(_builtInOnly ? workspace.Candidates : null);
+        try
         {
             session.Fire(cancellationToken);
+        }
+        finally
+        {
+            HandedCandidates.End(outer);
         }
 
         // The engine stops firing when cancellation is asked for and returns; a plan from the rules that

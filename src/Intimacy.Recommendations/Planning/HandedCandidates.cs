@@ -1,4 +1,5 @@
 using Intimacy.Recommendations.Facts;
+using Intimacy.Rules.RuleModel;
 
 namespace Intimacy.Recommendations.Planning;
 
@@ -28,27 +29,37 @@ internal static class HandedCandidates
     [ThreadStatic]
     private static List<Candidate>? t_taken;
 
-    /// <summary>Adds <paramref name="candidates"/> to the current evaluation's list, if it has one; false if they must be inserted.</summary>
-    public static bool TryHand(Candidate[] candidates)
+    /// <summary>
+    /// Proposes a built-in rule's candidates: adds them to the current evaluation's list when it takes them this way,
+    /// otherwise inserts them as facts through the firing rule's <paramref name="context"/>.
+    /// </summary>
+    public static void Propose(IContext context, Candidate[] candidates)
     {
-        if (t_taken is not { } taken)
+        if (t_taken is { } taken)
         {
-            return false;
+            taken.AddRange(candidates);
+            return;
         }
 
-        taken.AddRange(candidates);
-        return true;
+        foreach (var candidate in candidates)
+        {
+            context.Insert(candidate);
+        }
     }
 
-    /// <summary>Starts taking candidates into <paramref name="list"/> (emptied first); returns the list taken into before, for <see cref="End"/>.</summary>
-    public static List<Candidate>? Begin(List<Candidate> list)
+    /// <summary>
+    /// Starts an evaluation's firing: candidates go into <paramref name="list"/> (emptied first), or, when it is null (app
+    /// rules are loaded), are inserted as facts, even inside another evaluation that takes them. Returns what was in force
+    /// before, for <see cref="End"/>.
+    /// </summary>
+    public static List<Candidate>? Begin(List<Candidate>? list)
     {
         var outer = t_taken;
-        list.Clear();
+        list?.Clear();
         t_taken = list;
         return outer;
     }
 
-    /// <summary>Stops taking candidates into the current list and goes back to <paramref name="outer"/>; the list keeps what it took, for the planner.</summary>
+    /// <summary>Ends the firing and goes back to <paramref name="outer"/>; the list keeps what it took, for the planner.</summary>
     public static void End(List<Candidate>? outer) => t_taken = outer;
 }

@@ -53,15 +53,7 @@ public abstract class RecommendationRule : Rule
         var candidates = KeptAnswers.Of(finding) is { } kept
             ? kept.For(this) ?? kept.Add(this, Kept(Answer(finding)))
             : Answer(finding);
-        if (HandedCandidates.TryHand(candidates))
-        {
-            return;
-        }
-
-        foreach (var candidate in candidates)
-        {
-            context.Insert(candidate);
-        }
+        HandedCandidates.Propose(context, candidates);
     }
 
     private static Candidate[] Kept(Candidate[] candidates)

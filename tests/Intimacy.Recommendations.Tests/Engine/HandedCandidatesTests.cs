@@ -36,7 +36,7 @@ public class HandedCandidatesTests
             // The stamps differ by the rule set's hash (one more rule); everything else must be the same.
             PlanJson.Serialize(inserted.Plan with { Stamp = handed.Plan.Stamp }).Should().Be(PlanJson.Serialize(handed.Plan));
             var counts = inserting.Rules.Select((r, i) => (r.Name, Count: inserted.FiringCounts[i])).ToDictionary(x => x.Name, x => x.Count);
-            builtIn.Select((name, i) => counts[name] == handed.FiringCounts[i]).Should().AllSatisfy(same => same.Should().BeTrue());
+            builtIn.Select(name => counts[name]).Should().Equal(handed.FiringCounts);
             counts[nameof(WatchesCandidatesRule)].Should().Be(0);
         }
     }

@@ -17,19 +17,7 @@ internal sealed class FixedProposals(params (string InterventionId, int Priority
 
     /// <summary>Inserts the proposals as the firing rule's candidates (or hands them to the planner, see <see cref="HandedCandidates"/>).</summary>
     /// <param name="context">The firing rule's context.</param>
-    public void Insert(IContext context)
-    {
-        var candidates = _candidates ??= Make(context.Rule.Name);
-        if (HandedCandidates.TryHand(candidates))
-        {
-            return;
-        }
-
-        foreach (var candidate in candidates)
-        {
-            context.Insert(candidate);
-        }
-    }
+    public void Insert(IContext context) => HandedCandidates.Propose(context, _candidates ??= Make(context.Rule.Name));
 
     private Candidate[] Make(string ruleName)
     {
