@@ -214,7 +214,7 @@ internal static partial class MarkdownText
     }
 
     private static bool Unseen(char c) =>
-        char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u2028' or '\u2029';
+        char.IsControl(c) || TextDirection.IsEmbeddingOrIsolate(c) || c is '\u2028' or '\u2029';
 
     /// <summary>The characters a backslash escapes in Markdown.</summary>
     private static bool IsAsciiPunctuation(char c) => c is > ' ' and < (char)127 && !char.IsAsciiLetterOrDigit(c);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Intimacy.Shared;
 
 namespace Intimacy.Simulation.Reporting;
 
@@ -107,7 +108,7 @@ internal static class Formats
     /// </remarks>
     private static bool NotMarkup(char c) =>
         (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c is (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF'
-        || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F' or '\u061C';
+        || TextDirection.IsEmbeddingOrIsolate(c) || TextDirection.IsMark(c);
 
     private static bool BreaksLine(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 }
