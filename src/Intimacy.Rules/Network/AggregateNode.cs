@@ -151,7 +151,7 @@ internal sealed class AggregateNode : RightInputNode
     }
 
     /// <summary>Runs the query on the facts already collected for <paramref name="left"/>, then publishes the results.</summary>
-    private void Republish(Session session, MemoryToken left, CollectState collected, Fact trigger)
+    private void Republish(Session session, MemoryToken left, CollectState collected, Fact? trigger, bool leftModified = false)
     {
         List<AggregateItem> items = [_collect!.Collect(collected.Facts)];
         for (var i = 1; i < _stages.Length; i++)
@@ -159,11 +159,39 @@ internal sealed class AggregateNode : RightInputNode
             items = _stages[i].Apply(session, this, left, items);
         }
 
-        Publish(session, left, items, trigger, leftModified: false);
+        Publish(session, left, items, trigger, leftModified);
+    }
+
+    /// <summary>
+    /// Tests every fact of the bucket for a query that starts with <c>Collect</c> and keeps those that passed, so that a right
+    /// change tests only the fact that changed; then runs the query on them (no item per fact for the collect stage to copy).
+    /// </summary>
+    private void RecomputeCollected(Session session, MemoryToken left, Fact? trigger, bool leftModified)
+    {
+        var passed = new List<Fact>();
+        for (var entry = left.Bucket!.RightHead; entry is not null; entry = entry.Next)
+        {
+            if (Matches(session, left, entry.Fact))
+            {
+                passed.Add(entry.Fact);
+            }
+        }
+
+        var collected = left.State as CollectState ?? new CollectState();
+        collected.Facts.Clear();
+        collected.Facts.AddRange(passed);
+        left.State = collected;
+        Republish(session, left, collected, trigger, leftModified);
     }
 
     private void Recompute(Session session, MemoryToken left, Fact? trigger, bool leftModified)
     {
+        if (_collect is not null)
+        {
+            RecomputeCollected(session, left, trigger, leftModified);
+            return;
+        }
+
         var items = new List<AggregateItem>();
         for (var entry = left.Bucket!.RightHead; entry is not null; entry = entry.Next)
         {
@@ -171,19 +199,6 @@ internal sealed class AggregateNode : RightInputNode
             {
                 items.Add(new AggregateItem(entry.Fact, entry.Fact.Object, [entry.Fact]));
             }
-        }
-
-        if (_collect is not null)
-        {
-            // Keeps the facts that passed, so that a right change tests only the fact that changed.
-            var collected = left.State as CollectState ?? new CollectState();
-            collected.Facts.Clear();
-            foreach (var item in items)
-            {
-                collected.Facts.Add((Fact)item.Key);
-            }
-
-            left.State = collected;
         }
 
         foreach (var stage in _stages)

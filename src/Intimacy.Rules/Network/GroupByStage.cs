@@ -20,7 +20,7 @@ internal sealed class GroupByStage : AggregateStage
     public override List<AggregateItem> Apply(Session session, BetaNode node, Token left, List<AggregateItem> items)
     {
         var order = new List<GroupKey>();
-        var groups = new Dictionary<GroupKey, (List<object?> Values, List<Fact> Sources, bool Shared)>();
+        var groups = new Dictionary<GroupKey, (List<object?> Values, List<Fact> Sources)>();
         foreach (var item in items)
         {
             if (!session.TryEvaluate(node, _keySelector, left, item.Value, out var key)
@@ -34,26 +34,26 @@ internal sealed class GroupByStage : AggregateStage
             if (!exists)
             {
                 // A group of one item shares the item's list, which no stage changes: copying it cost O(k·m) per
-                // recompute when k items each rest on the same m facts (values flattened from one collection).
-                group = ([element], item.Sources, true);
+                // recompute when k items each rest on the same m facts (values flattened from one collection). The
+                // group's second item gives it a list of its own.
+                group = ([element], item.Sources);
                 order.Add(groupKey);
                 continue;
             }
 
-            group.Values.Add(element);
-            if (group.Shared)
+            if (group.Values.Count == 1)
             {
                 group.Sources = [.. group.Sources];
-                group.Shared = false;
             }
 
+            group.Values.Add(element);
             group.Sources.AddRange(item.Sources);
         }
 
         var result = new List<AggregateItem>(order.Count);
         foreach (var groupKey in order)
         {
-            var (values, sources, _) = groups[groupKey];
+            var (values, sources) = groups[groupKey];
             result.Add(new AggregateItem(groupKey, _createGroup(groupKey.Value, values), sources));
         }
 
