@@ -503,7 +503,7 @@ internal static class SafetyVeto
     [System.Runtime.CompilerServices.InlineArray(Length)]
     private struct GateReasonArrays
     {
-        public const int Length = 12;
+        public const int Length = SafetyGates.MostActivations;
 
         private Reason[] _first;
     }

@@ -31,7 +31,7 @@ internal sealed class CoupleGates
     /// <summary>The groups of a gate that applies because of one partner's answers, or <see langword="null"/> when it does not apply.</summary>
     public GateGroup[]? For(SafetyGate gate, PartnerId partner)
     {
-        // At most twelve activations, usually none to three: a walk is cheaper than any table.
+        // At most SafetyGates.MostActivations, usually none to three: a walk is cheaper than any table.
         for (var i = 0; i < Groups.Length; i++)
         {
             var activation = Activations[i];

@@ -66,8 +66,11 @@ public static class SafetyGates
         return count == 0 ? [] : ((ReadOnlySpan<GateActivation>)found)[..count].ToArray();
     }
 
+    /// <summary>The most activations a profile can have: one per gate and partner.</summary>
+    internal const int MostActivations = 12;
+
     // Two per gate: one for each partner.
-    [InlineArray(12)]
+    [InlineArray(MostActivations)]
     private struct Activations
     {
         private GateActivation _first;
