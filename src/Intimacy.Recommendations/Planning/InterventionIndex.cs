@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Intimacy.Recommendations.Crisis;
 using Intimacy.Recommendations.Explanations;
+using Intimacy.Recommendations.Safety;
 using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 
@@ -180,7 +181,7 @@ internal sealed class InterventionIndex
         public Reason HeldBack(int index, int cites, IReadOnlyList<string>? paths, Disclosure disclosure, Func<Contraindication, IReadOnlyList<string>?, Disclosure, Reason> create)
         {
             var slots = _heldBack ??= new Reason?[Contraindications.Length * 12];
-            var slot = (index * 12) + (cites * 4) + (disclosure.PartnerA ? 1 : 0) + (disclosure.PartnerB ? 2 : 0);
+            var slot = (index * 12) + (cites * 4) + GateGroups.Slot(disclosure);
             return slots[slot] ??= create(Contraindications[index], paths, disclosure);
         }
 

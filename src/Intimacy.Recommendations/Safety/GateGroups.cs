@@ -94,7 +94,7 @@ internal static class GateGroups
     // written whole, and two threads making the same group make equal ones.
     private static readonly GateGroup[]?[] OneGroup = new GateGroup[]?[SafetyGates.SharedTriggerCount * 4];
 
-    /// <summary>One of four slots for a disclosure.</summary>
+    /// <summary>One of four slots for a disclosure (0 to 3), as the planner's tables of kept groups, notices and reasons index it.</summary>
     internal static int Slot(Disclosure disclosure) => (disclosure.PartnerA ? 1 : 0) + (disclosure.PartnerB ? 2 : 0);
 
     private static int Width(Disclosure disclosure) => (disclosure.PartnerA ? 1 : 0) + (disclosure.PartnerB ? 1 : 0);
