@@ -200,11 +200,14 @@ internal static class SafetyVeto
         /// <summary>Whether some draft is emergency services.</summary>
         public bool AnyEmergency { get; private set; }
 
+        /// <summary>Each list's starting room (see <see cref="WorkingPlanTables"/>, which gives it back after an outsized evaluation).</summary>
+        public const int Room = 8;
+
         /// <summary>The medical routes and sex therapies.</summary>
-        public List<Draft> MedicalOrSexTherapy { get; } = new(8);
+        public List<Draft> MedicalOrSexTherapy { get; } = new(Room);
 
         /// <summary>The screenings and joint professional routes.</summary>
-        public List<Draft> ScreeningOrJointProfessional { get; } = new(8);
+        public List<Draft> ScreeningOrJointProfessional { get; } = new(Room);
 
         /// <summary>Gathers the drafts of each rule (the lists must be empty).</summary>
         public void Gather(List<Draft> drafts)

@@ -199,7 +199,7 @@ internal sealed class WorkingPlanTables(int interventions)
     private readonly Stack<Draft> _free = new(48);
 
     /// <summary>The current evaluation's drafts, in the order they were started.</summary>
-    public List<Draft> InOrder { get; } = new(48);
+    public List<Draft> InOrder { get; } = new(DraftsRoom);
 
     /// <summary>Starts a draft for the current evaluation, reusing a cleared one when there is one.</summary>
     public Draft NewDraft(InterventionIndex.Entry entry, ItemAudience audience)
@@ -270,21 +270,30 @@ internal sealed class WorkingPlanTables(int interventions)
     /// <summary>Gives the emptied lists back their starting room (below), dropping what an outsized evaluation grew them to.</summary>
     private void Release()
     {
-        Shrink(InOrder, 48);
-        Shrink(Findings, 32);
-        Shrink(Urgent, 8);
-        Shrink(Support, 16);
+        Shrink(InOrder, DraftsRoom);
+        Shrink(Findings, FindingsRoom);
+        Shrink(Urgent, UrgentRoom);
+        Shrink(Support, SupportRoom);
         foreach (var phase in Phases)
         {
-            Shrink(phase, 8);
+            Shrink(phase, PhaseRoom);
         }
 
-        Shrink(Withheld, 16);
-        Shrink(WithheldKeys, 16);
-        Shrink(Holding, 4);
-        Shrink(Ranking.MedicalOrSexTherapy, 8);
-        Shrink(Ranking.ScreeningOrJointProfessional, 8);
+        Shrink(Withheld, WithheldRoom);
+        Shrink(WithheldKeys, WithheldRoom);
+        Shrink(Holding, HoldingRoom);
+        Shrink(Ranking.MedicalOrSexTherapy, SafetyVeto.RankingDrafts.Room);
+        Shrink(Ranking.ScreeningOrJointProfessional, SafetyVeto.RankingDrafts.Room);
     }
+
+    // Each list's starting room: what it is made with, and what Release gives back.
+    private const int DraftsRoom = 48;
+    private const int FindingsRoom = 32;
+    private const int UrgentRoom = 8;
+    private const int SupportRoom = 16;
+    private const int PhaseRoom = 8;
+    private const int WithheldRoom = 16;
+    private const int HoldingRoom = 4;
 
     private static void Shrink<T>(List<T> emptied, int room)
     {
@@ -299,25 +308,25 @@ internal sealed class WorkingPlanTables(int interventions)
     // their own, and Recycle empties them for the next evaluation.
 
     /// <summary>The plan's findings, as they are gathered and sorted.</summary>
-    public List<Finding> Findings { get; } = new(32);
+    public List<Finding> Findings { get; } = new(FindingsRoom);
 
     /// <summary>The urgent lane.</summary>
-    public List<PlanItem> Urgent { get; } = new(8);
+    public List<PlanItem> Urgent { get; } = new(UrgentRoom);
 
     /// <summary>The support track.</summary>
-    public List<PlanItem> Support { get; } = new(16);
+    public List<PlanItem> Support { get; } = new(SupportRoom);
 
     /// <summary>The items of each phase, in stage order (one list per staged phase).</summary>
-    public List<PlanItem>[] Phases { get; } = [new(8), new(8), new(8), new(8)];
+    public List<PlanItem>[] Phases { get; } = [new(PhaseRoom), new(PhaseRoom), new(PhaseRoom), new(PhaseRoom)];
 
     /// <summary>The phases that have items.</summary>
     public List<PlanPhase> PhaseList { get; } = new(4);
 
     /// <summary>The withheld entries.</summary>
-    public List<WithheldItem> Withheld { get; } = new(16);
+    public List<WithheldItem> Withheld { get; } = new(WithheldRoom);
 
     /// <summary>The withheld entries' sort keys, at the same positions.</summary>
-    public List<long> WithheldKeys { get; } = new(16);
+    public List<long> WithheldKeys { get; } = new(WithheldRoom);
 
     /// <summary>The drafts each of the veto's ranking rules reads (see <see cref="SafetyVeto.RankWithin"/>).</summary>
     public SafetyVeto.RankingDrafts Ranking { get; } = new();
@@ -332,7 +341,7 @@ internal sealed class WorkingPlanTables(int interventions)
     public Finding[] FindingScratch { get; } = new Finding[64];
 
     /// <summary>One withheld entry's holding reasons, where they are not the draft's own.</summary>
-    public List<Reason> Holding { get; } = new(4);
+    public List<Reason> Holding { get; } = new(HoldingRoom);
 
     /// <summary>Drafts by (intervention, audience), at <see cref="Key"/>: a lookup without hashing.</summary>
     public Draft?[] Drafts { get; } = new Draft?[interventions * 3];
