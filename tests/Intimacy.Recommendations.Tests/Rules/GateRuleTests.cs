@@ -130,7 +130,7 @@ public class GateRuleTests
             "$.partnerA.health.hormonalChange", "$.partnerA.health.sexualSideEffectMedication", "$.partnerA.health.chronicIllnessOrDisability",
             "$.partnerA.wellbeingScores.iief5", "$.partnerA.wellbeingScores.fsfi");
         activations.Single(a => a.Gate == SafetyGate.ImminentDanger && a.Partner == PartnerId.PartnerA).TriggerPaths.Should().HaveCount(7);
-        activations.Single(a => a.Gate == SafetyGate.ViolenceOrCoercion && a.Partner == PartnerId.PartnerA).TriggerPaths.Should().HaveCountGreaterThanOrEqualTo(3);
+        activations.Single(a => a.Gate == SafetyGate.ViolenceOrCoercion && a.Partner == PartnerId.PartnerA).TriggerPaths.Should().HaveCount(7);
         Engines.Default.Recommend(everything).Urgent.Should().NotBeEmpty();
     }
 
