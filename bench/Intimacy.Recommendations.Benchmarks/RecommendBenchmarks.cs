@@ -7,7 +7,8 @@ namespace Intimacy.Recommendations.Benchmarks;
 
 /// <summary>
 /// Recommend over 1,000 distinct profiles (no result caching anywhere). Each invocation evaluates
-/// one profile, cycling through the set, so the median is per profile.
+/// one profile, cycling through the set, so the median is per profile. <c>Outline</c> is the same evaluation
+/// as the simulation makes it: the plan's outline (see <see cref="IRecommendationEngine.Outline"/>) instead of the plan.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -15,6 +16,7 @@ public class RecommendBenchmarks
 {
     private RecommendationEngine _engine = null!;
     private CoupleProfile[] _profiles = null!;
+    private readonly PlanOutline _outline = new();
     private int _next;
 
     [GlobalSetup]
@@ -30,5 +32,14 @@ public class RecommendBenchmarks
         var profile = _profiles[_next];
         _next = (_next + 1) % _profiles.Length;
         return _engine.Recommend(profile);
+    }
+
+    [Benchmark]
+    public int Outline()
+    {
+        var profile = _profiles[_next];
+        _next = (_next + 1) % _profiles.Length;
+        _engine.Outline(profile, _outline);
+        return _outline.Items.Count;
     }
 }

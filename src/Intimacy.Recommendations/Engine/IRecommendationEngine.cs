@@ -48,4 +48,24 @@ public interface IRecommendationEngine
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled, as for <see cref="Recommend"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     Evaluation Evaluate(CoupleProfile profile, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Like <see cref="Evaluate"/>, but fills <paramref name="outline"/> with what the plan holds for counting instead of
+    /// making the plan: for studies that count plans over many profiles. The outline is what
+    /// <see cref="PlanOutline.Fill"/> makes of <see cref="Evaluate"/>'s result, and this default does just that; an
+    /// engine may make it without the plan (<see cref="RecommendationEngine"/> does).
+    /// </summary>
+    /// <param name="profile">The couple's profile.</param>
+    /// <param name="outline">Emptied, then filled.</param>
+    /// <param name="cancellationToken">Cancels the evaluation.</param>
+    /// <exception cref="ProfileValidationException">The profile is not valid; lists every problem. The outline is left empty.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled, as for <see cref="Recommend"/>. The outline is left empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> or <paramref name="outline"/> is null.</exception>
+    void Outline(CoupleProfile profile, PlanOutline outline, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(outline);
+        outline.Clear();
+        outline.Fill(Evaluate(profile, cancellationToken));
+    }
 }

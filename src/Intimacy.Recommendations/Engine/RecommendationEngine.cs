@@ -158,13 +158,28 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
     /// <inheritdoc />
     public RecommendationPlan Recommend(CoupleProfile profile, CancellationToken cancellationToken = default) =>
-        Run(profile, countFirings: false, cancellationToken).Plan;
+        Run(profile, countFirings: false, outline: null, cancellationToken)!.Plan;
 
     /// <inheritdoc />
     public Evaluation Evaluate(CoupleProfile profile, CancellationToken cancellationToken = default) =>
-        Run(profile, countFirings: true, cancellationToken);
+        Run(profile, countFirings: true, outline: null, cancellationToken)!;
 
-    private Evaluation Run(CoupleProfile profile, bool countFirings, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    /// <remarks>
+    /// The rules and the safety veto run exactly as for <see cref="Evaluate"/>; the planner then writes the outline from its
+    /// decisions and leaves out what only the plan needs (each view's ranking, the reasons merged for display, the items'
+    /// and withheld entries' records, the notices).
+    /// </remarks>
+    public void Outline(CoupleProfile profile, PlanOutline outline, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(outline);
+        outline.Clear();
+        Run(profile, countFirings: true, outline, cancellationToken);
+    }
+
+    /// <summary>Evaluates the profile; fills <paramref name="outline"/> and returns null when one is given, otherwise returns the plan.</summary>
+    private Evaluation? Run(CoupleProfile profile, bool countFirings, PlanOutline? outline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ProfileValidator.ThrowIfInvalid(profile);
@@ -172,10 +187,10 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
         var workspace = Rent();
         var outer = GenuineGateFindings.Begin(workspace.GateFindings);
-        Evaluation evaluation;
+        Evaluation? evaluation;
         try
         {
-            evaluation = Run(profile, countFirings, workspace, cancellationToken);
+            evaluation = Run(profile, countFirings, outline, workspace, cancellationToken);
         }
         catch (RuleExecutionException exception) when (cancellationToken.IsCancellationRequested && StoppedByCancellation(exception))
         {
@@ -194,7 +209,7 @@ public sealed class RecommendationEngine : IRecommendationEngine
         return evaluation;
     }
 
-    private Evaluation Run(CoupleProfile profile, bool countFirings, Workspace workspace, CancellationToken cancellationToken)
+    private Evaluation? Run(CoupleProfile profile, bool countFirings, PlanOutline? outline, Workspace workspace, CancellationToken cancellationToken)
     {
         var session = workspace.Session;
         session.Insert(_thresholds);
@@ -227,7 +242,15 @@ public sealed class RecommendationEngine : IRecommendationEngine
             RuleOutputChecks.ThrowIfAnyMalformed(findings);
         }
 
-        var plan = _assembler.Assemble(profile, gates, _builtInOnly ? workspace.Candidates : AsList(session.Query<Candidate>()), findings, workspace.Tables);
+        var candidates = _builtInOnly ? workspace.Candidates : AsList(session.Query<Candidate>());
+        if (outline is not null)
+        {
+            _assembler.Outline(profile, gates, candidates, findings, workspace.Tables, outline);
+            session.CopyFiringCounts(outline.RoomForFirings(Rules.Count));
+            return null;
+        }
+
+        var plan = _assembler.Assemble(profile, gates, candidates, findings, workspace.Tables);
         int[] counts = [];
         if (countFirings)
         {

@@ -7,6 +7,7 @@ using Intimacy.Core.Interventions;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Crisis;
+using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Explanations;
 using Intimacy.Recommendations.Facts;
 using Intimacy.Recommendations.Safety;
@@ -25,28 +26,12 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     /// <summary>Builds the plan; <paramref name="tables"/> (from <see cref="NewTables"/>) come and go back empty.</summary>
     public RecommendationPlan Assemble(CoupleProfile profile, CoupleGates coupleGates, IReadOnlyList<Candidate> candidates, IReadOnlyList<Finding> findings, WorkingPlanTables tables)
     {
-        var working = new WorkingPlan(index, profile, tables);
+        var working = Decide(profile, coupleGates, candidates, findings, tables);
         var gates = coupleGates.Activations;
         var gateGroups = coupleGates.Groups;
-
-        // The findings first: a reason may be seen only where the findings it cites may be.
         var allFindings = tables.Findings;
-
-        // Walked by index, without an enumerator to allocate.
-        for (var i = 0; i < findings.Count; i++)
-        {
-            AddFinding(findings[i], gates, gateGroups, working, allFindings);
-        }
-
-        GateFindings.AddMissing(gates, gateGroups, allFindings);
-        working.UseFindings(allFindings);
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            working.Add(candidates[i]);
-        }
-
-        SafetyVeto.Apply(profile, gates, gateGroups, working);
         WorkOutViews(working.Drafts, working.Ranking);
+
 
         // The lanes are gathered in the tables' scratch lists; the plan's records copy them into read-only lists of their own.
         var urgent = tables.Urgent;
@@ -121,6 +106,109 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         // emptied for the next evaluation.
         working.Recycle();
         return plan;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="outline"/> with what <see cref="Assemble"/>'s plan would hold for counting (see
+    /// <see cref="PlanOutline.Fill"/>), without making the plan: the same decisions, then no views, reasons or texts.
+    /// </summary>
+    public void Outline(CoupleProfile profile, CoupleGates coupleGates, IReadOnlyList<Candidate> candidates, IReadOnlyList<Finding> findings, WorkingPlanTables tables, PlanOutline outline)
+    {
+        var working = Decide(profile, coupleGates, candidates, findings, tables);
+        var drafts = working.Drafts;
+        SortForPlan(drafts, tables.SortScratch);
+
+        // The plan's lanes in its order: urgent, the phases in stage order, support; each in the drafts' order, as
+        // Assemble fills them. A draft's place is worked out once, in the pass that finds it urgent or not.
+        Span<byte> places = drafts.Count <= 128 ? stackalloc byte[drafts.Count] : new byte[drafts.Count];
+        const byte Held = byte.MaxValue;
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            if (draft.HeldBy is not null)
+            {
+                places[i] = Held;
+                continue;
+            }
+
+            var (track, stage, indicator) = Placement(draft.Entry, draft.Indicator);
+            places[i] = (byte)LaneOf(track, stage);
+            if (track == PlanTrack.Urgent)
+            {
+                outline.AddItem(new OutlineItem(draft.Entry.Intervention.Id, draft.Audience, track, stage, indicator, draft.Priority));
+            }
+        }
+
+        for (var lane = 1; lane < Lanes; lane++)
+        {
+            for (var i = 0; i < drafts.Count; i++)
+            {
+                if (places[i] == lane)
+                {
+                    var draft = drafts[i];
+                    var (track, stage, indicator) = Placement(draft.Entry, draft.Indicator);
+                    outline.AddItem(new OutlineItem(draft.Entry.Intervention.Id, draft.Audience, track, stage, indicator, draft.Priority));
+                }
+            }
+        }
+
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            if (places[i] == Held)
+            {
+                outline.AddWithheld(drafts[i].Entry.Intervention.Id);
+            }
+        }
+
+        outline.SortWithheld();
+        var allFindings = tables.Findings;
+        SortById(allFindings, tables.FindingScratch);
+        foreach (var finding in allFindings)
+        {
+            outline.AddFinding(finding);
+        }
+
+        working.Recycle();
+    }
+
+    // The plan's lanes, in its order: the urgent lane, the four phases, the support track.
+    private const int Lanes = 6;
+
+    private static int LaneOf(PlanTrack track, PlanStage stage) => track switch
+    {
+        PlanTrack.Urgent => 0,
+        PlanTrack.Support => Lanes - 1,
+        _ => 1 + Array.IndexOf(PhaseOrder, stage),
+    };
+
+    /// <summary>
+    /// What both <see cref="Assemble"/> and <see cref="Outline"/> start with: the rules' findings (narrowed, with the gate
+    /// findings the plan takes), the candidates merged into drafts, and the safety veto applied.
+    /// </summary>
+    private WorkingPlan Decide(CoupleProfile profile, CoupleGates coupleGates, IReadOnlyList<Candidate> candidates, IReadOnlyList<Finding> findings, WorkingPlanTables tables)
+    {
+        var working = new WorkingPlan(index, profile, tables);
+        var gates = coupleGates.Activations;
+        var gateGroups = coupleGates.Groups;
+
+        // The findings first: a reason may be seen only where the findings it cites may be.
+        var allFindings = tables.Findings;
+
+        // Walked by index, without an enumerator to allocate.
+        for (var i = 0; i < findings.Count; i++)
+        {
+            AddFinding(findings[i], gates, gateGroups, working, allFindings);
+        }
+
+        GateFindings.AddMissing(gates, gateGroups, allFindings);
+        working.UseFindings(allFindings);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            working.Add(candidates[i]);
+        }
+
+        SafetyVeto.Apply(profile, gates, gateGroups, working);
+        return working;
     }
 
     /// <summary>Adds a finding of the rules to the plan's, narrowed, unless it is a gate finding the plan does not take.</summary>

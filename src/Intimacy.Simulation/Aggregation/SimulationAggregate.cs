@@ -30,7 +30,7 @@ public sealed class SimulationAggregate
     private static readonly FrozenSet<string> SafetyGateIds = SafetyGates.All.Select(SafetyGates.Id).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether a plan's finding records a safety gate in force (its code is the gate's id).</summary>
-    internal static bool IsGate(Finding finding) => finding.Kind == FindingKind.Safety && SafetyGateIds.Contains(finding.Code);
+    internal static bool IsGate(FindingKind kind, string code) => kind == FindingKind.Safety && SafetyGateIds.Contains(code);
 
     private readonly long[] _ruleFirings;
     private readonly long[] _ruleProfiles;
@@ -168,28 +168,35 @@ public sealed class SimulationAggregate
     public void Add(Evaluation evaluation, string? group = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        var plan = evaluation.Plan;
+
+        // What is counted is what the plan's outline holds: one way of counting for both.
+        var outline = _filled ??= new PlanOutline();
+        outline.Fill(evaluation);
+        Add(outline, group);
+    }
+
+    // The outline Add(Evaluation) fills, kept for the next.
+    private PlanOutline? _filled;
+
+    /// <summary>
+    /// Adds one profile's outline (see <see cref="IRecommendationEngine.Outline"/>): counts what <see cref="Add(Evaluation, string?)"/>
+    /// counts for the evaluation the outline was made from, at a good deal less cost than making the plan.
+    /// </summary>
+    /// <param name="outline">The profile's plan outline and firing counts.</param>
+    /// <param name="group">The profile's breakdown value, when results are broken down.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="outline"/> is null.</exception>
+    public void Add(PlanOutline outline, string? group = null)
+    {
+        ArgumentNullException.ThrowIfNull(outline);
         _counters = null;
         Profiles++;
         var stamp = NextStamp();
-
-        if (evaluation.FiringCounts is int[] array)
-        {
-            AddFirings(array);
-        }
-        else
-        {
-            var list = evaluation.FiringCounts;
-            for (var i = 0; i < list.Count && i < _ruleFirings.Length; i++)
-            {
-                AddFiring(i, list[i]);
-            }
-        }
+        AddFirings(outline.FiringCounts);
 
         var groupNumber = group is null ? -1 : GroupNumber(group);
         var anySafety = false;
         var anyGate = false;
-        var findings = plan.Findings;
+        var findings = outline.Findings;
         for (var k = 0; k < findings.Count; k++)
         {
             var finding = findings[k];
@@ -207,7 +214,7 @@ public sealed class SimulationAggregate
 
                 // A gate in force always has its finding (the veto records one if the rules did not); a plan's
                 // notices may leave a gate out (while imminent danger applies, the others' notices wait too).
-                if (IsGate(finding))
+                if (IsGate(finding.Kind, finding.Code))
                 {
                     anyGate = true;
                     _gate.Once(_gates.Number(finding.Code), stamp);
@@ -215,19 +222,11 @@ public sealed class SimulationAggregate
             }
         }
 
-        var planSize = AddItems(plan.Urgent, stamp, groupNumber);
-        var phases = plan.Phases;
-        for (var k = 0; k < phases.Count; k++)
-        {
-            planSize += AddItems(phases[k].Items, stamp, groupNumber);
-        }
-
-        planSize += AddItems(plan.Support, stamp, groupNumber);
-
-        var withheld = plan.Withheld;
+        var planSize = AddItems(outline.Items, stamp, groupNumber);
+        var withheld = outline.Withheld;
         for (var k = 0; k < withheld.Count; k++)
         {
-            _withheld.Once(_interventions.Number(withheld[k].InterventionId), stamp);
+            _withheld.Once(_interventions.Number(withheld[k]), stamp);
         }
 
         if (anyGate)
@@ -435,7 +434,7 @@ public sealed class SimulationAggregate
         new[] { _finding, _findingByIndicator, _intervention, _interventionByIndicator, _interventionByPriority, _gate, _withheld, _safety, _groupProfiles }
             .Concat(_groupFinding).Concat(_groupIntervention);
 
-    private void AddFirings(int[] counts)
+    private void AddFirings(ReadOnlySpan<int> counts)
     {
         // Without a branch on "did it fire": which rules fire varies from plan to plan, and a
         // mispredicted branch per rule cost more than the two additions.
@@ -450,17 +449,8 @@ public sealed class SimulationAggregate
         }
     }
 
-    private void AddFiring(int rule, int count)
-    {
-        if (count > 0)
-        {
-            _ruleFirings[rule] += count;
-            _ruleProfiles[rule]++;
-        }
-    }
-
     /// <summary>Counts a list of plan items; returns how many interventions were new to this plan.</summary>
-    private int AddItems(IReadOnlyList<PlanItem> items, int stamp, int groupNumber)
+    private int AddItems(IReadOnlyList<OutlineItem> items, int stamp, int groupNumber)
     {
         var added = 0;
         for (var k = 0; k < items.Count; k++)
@@ -499,7 +489,7 @@ public sealed class SimulationAggregate
         return number;
     }
 
-    /// <summary>Puts a stored counter where <see cref="Add"/> would have counted it.</summary>
+    /// <summary>Puts a stored counter where <see cref="Add(PlanOutline, string?)"/> would have counted it.</summary>
     private void AddStored(CounterKey key, long value)
     {
         var indicator = Array.IndexOf(IndicatorNames, key.Group);

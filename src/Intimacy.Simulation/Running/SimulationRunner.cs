@@ -69,16 +69,19 @@ public sealed class SimulationRunner
             end,
             settings.ChunkSize,
             settings.Workers,
-            (_, _) => spare.TryPop(out var reused) ? reused : new Chunk(SimulationAggregate.For(_engine, settings.BreakdownField), profileRows is null ? null : new StringBuilder()),
+            (_, _) => spare.TryPop(out var reused) ? reused : new Chunk(SimulationAggregate.For(_engine, settings.BreakdownField), profileRows is null ? null : new StringBuilder(), new PlanOutline()),
             (chunk, index) =>
             {
                 var profile = generator.Generate(index);
-                var evaluation = _engine.Evaluate(profile, cancellationToken);
+
+                // Only what is counted: the plan's outline, not the plan (see IRecommendationEngine.Outline).
+                var outline = chunk.Outline;
+                _engine.Outline(profile, outline, cancellationToken);
                 var group = reader?.Read(profile);
-                chunk.Aggregate.Add(evaluation, group);
+                chunk.Aggregate.Add(outline, group);
                 if (chunk.Rows is not null)
                 {
-                    AppendRow(chunk.Rows, index, group, evaluation);
+                    AppendRow(chunk.Rows, index, group, outline);
                 }
             },
             chunk =>
@@ -126,21 +129,20 @@ public sealed class SimulationRunner
             Options = OptionsText.Of(engine.Options),
         };
 
-    private static void AppendRow(StringBuilder rows, long index, string? group, Evaluation evaluation)
+    private static void AppendRow(StringBuilder rows, long index, string? group, PlanOutline outline)
     {
-        var plan = evaluation.Plan;
-        var interventions = plan.AllItems.Select(i => i.InterventionId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var interventions = outline.Items.Select(i => i.InterventionId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         rows.Append(index.ToString(CultureInfo.InvariantCulture)).Append(',')
             .Append(group ?? string.Empty).Append(',')
             .Append(interventions.Count.ToString(CultureInfo.InvariantCulture)).Append(',')
-            .Append(Codes(plan.Findings.Where(SimulationAggregate.IsGate))).Append(',')
-            .Append(Codes(plan.Findings)).Append(',')
+            .Append(Codes(outline.Findings.Where(f => SimulationAggregate.IsGate(f.Kind, f.Code)))).Append(',')
+            .Append(Codes(outline.Findings)).Append(',')
             .AppendJoin(';', interventions).Append('\n');
     }
 
     // An app's finding codes are free text: a cell holding a comma, quote or line break is quoted (built-in codes never are).
-    private static string Codes(IEnumerable<Finding> findings) =>
+    private static string Codes(IEnumerable<OutlineFinding> findings) =>
         Formats.Csv(string.Join(';', findings.Select(f => f.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)));
 
-    private sealed record Chunk(SimulationAggregate Aggregate, StringBuilder? Rows);
+    private sealed record Chunk(SimulationAggregate Aggregate, StringBuilder? Rows, PlanOutline Outline);
 }

@@ -60,7 +60,10 @@ public sealed class ComparisonRunner
             (tally, index) =>
             {
                 var profile = generator.Generate(index);
-                tally.Add(_a.Recommend(profile, cancellationToken), _b.Recommend(profile, cancellationToken), reader?.Read(profile));
+                // Only which interventions each plan recommends is counted: the plans' outlines will do.
+                _a.Outline(profile, tally.A, cancellationToken);
+                _b.Outline(profile, tally.B, cancellationToken);
+                tally.Add(reader?.Read(profile));
             },
             total.Merge,
             progress,
@@ -88,12 +91,19 @@ public sealed class ComparisonRunner
 
         public Dictionary<string, Counts> Groups { get; } = new(StringComparer.Ordinal);
 
-        public void Add(Core.Plans.RecommendationPlan a, Core.Plans.RecommendationPlan b, string? group)
+        /// <summary>The outline of the current profile's plan under the first engine.</summary>
+        public PlanOutline A { get; } = new();
+
+        /// <summary>The outline of the current profile's plan under the second engine.</summary>
+        public PlanOutline B { get; } = new();
+
+        /// <summary>Counts the current profile's outlines, <see cref="A"/> and <see cref="B"/>.</summary>
+        public void Add(string? group)
         {
             Array.Clear(_inA);
             Array.Clear(_inB);
-            Mark(a, _inA);
-            Mark(b, _inB);
+            Mark(A, _inA);
+            Mark(B, _inB);
             Overall.Add(_inA, _inB);
             if (group is not null)
             {
@@ -125,9 +135,9 @@ public sealed class ComparisonRunner
             return counts;
         }
 
-        private void Mark(Core.Plans.RecommendationPlan plan, bool[] present)
+        private void Mark(PlanOutline outline, bool[] present)
         {
-            foreach (var item in plan.AllItems)
+            foreach (var item in outline.Items)
             {
                 if (_numbers.TryGetValue(item.InterventionId, out var number))
                 {

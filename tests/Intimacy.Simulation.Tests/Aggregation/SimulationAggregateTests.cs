@@ -167,6 +167,27 @@ public class SimulationAggregateTests
 
     private static SimulationStamp Stamp() => new("v", "r", "o", "s", "h", 1, 1, Intimacy.Simulation.Running.Shard.Whole);
 
+    [Fact]
+    public void AddingOutlines_CountsWhatAddingTheEvaluationsCounts()
+    {
+        // The runner adds each profile's outline (IRecommendationEngine.Outline); an app adding evaluations must get the same numbers.
+        var generator = new ProfileGenerator(SimulationFixture.ClinicIntake, 9);
+        var byEvaluation = SimulationAggregate.For(SimulationFixture.Engine, "test.group");
+        var byOutline = SimulationAggregate.For(SimulationFixture.Engine, "test.group");
+        var outline = new PlanOutline();
+        for (var i = 0; i < Evaluations.Length; i++)
+        {
+            var group = (i % 3).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            byEvaluation.Add(Evaluations[i], group);
+            SimulationFixture.Engine.Outline(generator.Generate(i), outline);
+            byOutline.Add(outline, group);
+        }
+
+        byEvaluation.Counters.Should().NotBeEmpty();
+        SummaryJson.Write(new SimulationResult(Stamp(), byOutline)).Should().Be(SummaryJson.Write(new SimulationResult(Stamp(), byEvaluation)));
+        CsvReport.Write(new SimulationResult(Stamp(), byOutline)).Should().Be(CsvReport.Write(new SimulationResult(Stamp(), byEvaluation)));
+    }
+
     private static Evaluation[] Evaluate(int count)
     {
         var generator = new ProfileGenerator(SimulationFixture.ClinicIntake, 9);

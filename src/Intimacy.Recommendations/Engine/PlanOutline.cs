@@ -1,0 +1,139 @@
+using System.Runtime.InteropServices;
+using Intimacy.Core.Interventions;
+using Intimacy.Core.Plans;
+
+namespace Intimacy.Recommendations.Engine;
+
+/// <summary>
+/// What a plan holds for counting, without its texts, reasons, sources, notices or audience views: each item's
+/// intervention, audience, track, stage, urgency and priority; each withheld item's intervention; each finding's id,
+/// code, kind, urgency and subject; and how often each rule fired. Studies that count plans over many profiles fill one
+/// outline per worker with <see cref="IRecommendationEngine.Outline"/> and read it before the next evaluation, which
+/// costs a good deal less than making the whole plan.
+/// </summary>
+/// <remarks>
+/// An outline is a reusable buffer, not a record: each fill replaces what it held, and the lists it hands out are its
+/// own and change with it. One thread at a time may use it. What an outline holds is defined by <see cref="Fill"/>:
+/// filling it from an evaluation's plan and from <see cref="IRecommendationEngine.Outline"/> gives the same outline.
+/// Everything in it is the clinician's view (as <see cref="Evaluation.Plan"/> is): never show it to a partner.
+/// </remarks>
+public sealed class PlanOutline
+{
+    private readonly List<OutlineItem> _items = new(32);
+    private readonly List<string> _withheld = new(16);
+    private readonly List<OutlineFinding> _findings = new(32);
+    private int[] _firings = [];
+    private int _firingCount;
+
+    /// <summary>The plan's items in the plan's order: the urgent lane, the phases in stage order, then the support track.</summary>
+    public IReadOnlyList<OutlineItem> Items => _items;
+
+    /// <summary>The intervention of each withheld entry, in ordinal order of the id (an id appears once for each audience it was withheld from).</summary>
+    public IReadOnlyList<string> Withheld => _withheld;
+
+    /// <summary>The plan's findings, in the plan's order (by id, ordinal).</summary>
+    public IReadOnlyList<OutlineFinding> Findings => _findings;
+
+    /// <summary>How often each rule fired, indexed like <see cref="IRecommendationEngine.Rules"/>.</summary>
+    public ReadOnlySpan<int> FiringCounts => _firings.AsSpan(0, _firingCount);
+
+    /// <summary>Empties the outline.</summary>
+    public void Clear()
+    {
+        _items.Clear();
+        _withheld.Clear();
+        _findings.Clear();
+        _firings.AsSpan(0, _firingCount).Clear();
+        _firingCount = 0;
+    }
+
+    /// <summary>Fills the outline from an evaluation: what the outline of its plan and firing counts holds.</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
+    public void Fill(Evaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        Clear();
+        var plan = evaluation.Plan;
+
+        // Walked by index, without enumerators to allocate: studies fill an outline per profile.
+        AddItems(plan.Urgent);
+        var phases = plan.Phases;
+        for (var i = 0; i < phases.Count; i++)
+        {
+            AddItems(phases[i].Items);
+        }
+
+        AddItems(plan.Support);
+        var withheld = plan.Withheld;
+        for (var i = 0; i < withheld.Count; i++)
+        {
+            _withheld.Add(withheld[i].InterventionId);
+        }
+
+        SortWithheld();
+        var findings = plan.Findings;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            AddFinding(findings[i]);
+        }
+
+        var counts = RoomForFirings(evaluation.FiringCounts.Count);
+        for (var i = 0; i < counts.Length; i++)
+        {
+            counts[i] = evaluation.FiringCounts[i];
+        }
+    }
+
+    private void AddItems(IReadOnlyList<PlanItem> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            AddItem(new OutlineItem(item.InterventionId, item.Audience, item.Track, item.Stage, item.Indicator, item.Priority));
+        }
+    }
+
+    /// <summary>Adds an item at the end of <see cref="Items"/>.</summary>
+    internal void AddItem(in OutlineItem item) => _items.Add(item);
+
+    /// <summary>Adds a withheld entry at the end of <see cref="Withheld"/>.</summary>
+    internal void AddWithheld(string interventionId) => _withheld.Add(interventionId);
+
+    /// <summary>Puts <see cref="Withheld"/> in ordinal order (equal ids are the same text, so the sort need not be stable).</summary>
+    internal void SortWithheld() => CollectionsMarshal.AsSpan(_withheld).Sort(string.CompareOrdinal);
+
+    /// <summary>Adds a finding at the end of <see cref="Findings"/>.</summary>
+    internal void AddFinding(Finding finding) =>
+        _findings.Add(new OutlineFinding(finding.Id, finding.Code, finding.Kind, finding.Indicator, finding.Subject));
+
+    /// <summary>Sets <see cref="FiringCounts"/> to <paramref name="count"/> zeros and returns them to be written.</summary>
+    internal Span<int> RoomForFirings(int count)
+    {
+        if (_firings.Length < count)
+        {
+            _firings = new int[count];
+        }
+
+        _firings.AsSpan(0, _firingCount).Clear();
+        _firingCount = count;
+        return _firings.AsSpan(0, count);
+    }
+}
+
+/// <summary>A plan item as an outline holds it (see <see cref="PlanItem"/>).</summary>
+/// <param name="InterventionId">The catalog intervention.</param>
+/// <param name="Audience">Who the item is for.</param>
+/// <param name="Track">The urgent lane, a phase, or the support track.</param>
+/// <param name="Stage">The item's stage.</param>
+/// <param name="Indicator">How urgent the item is.</param>
+/// <param name="Priority">The item's priority.</param>
+public readonly record struct OutlineItem(string InterventionId, ItemAudience Audience, PlanTrack Track, PlanStage Stage, Indicator Indicator, int Priority);
+
+/// <summary>A finding as an outline holds it (see <see cref="Finding"/>).</summary>
+/// <param name="Id">The finding's id, unique within the plan.</param>
+/// <param name="Code">What was observed.</param>
+/// <param name="Kind">The kind of finding.</param>
+/// <param name="Indicator">How urgent the finding is.</param>
+/// <param name="Subject">The partner the finding is about, if one.</param>
+public readonly record struct OutlineFinding(string Id, string Code, FindingKind Kind, Indicator Indicator, Core.Profiles.PartnerId? Subject);
