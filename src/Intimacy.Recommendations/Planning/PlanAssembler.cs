@@ -119,7 +119,9 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         SortForPlan(drafts, tables.SortScratch);
 
         // The plan's lanes in its order: urgent, the phases in stage order, support; each in the drafts' order, as
-        // Assemble fills them. A draft's place is worked out once, in the pass that finds it urgent or not.
+        // Assemble fills them. A first pass works out each draft's lane and asks the crisis contact provider what the
+        // plan's items would ask it (the outline holds no contacts, but a defective provider fails the plan, and so
+        // fails the outline too), before anything is written.
         Span<byte> places = drafts.Count <= 128 ? stackalloc byte[drafts.Count] : new byte[drafts.Count];
         const byte Held = byte.MaxValue;
         for (var i = 0; i < drafts.Count; i++)
@@ -131,15 +133,12 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
                 continue;
             }
 
-            var (track, stage, indicator) = Placement(draft.Entry, draft.Indicator);
+            var (track, stage, _) = Placement(draft.Entry, draft.Indicator);
             places[i] = (byte)LaneOf(track, stage);
-            if (track == PlanTrack.Urgent)
-            {
-                outline.AddItem(new OutlineItem(draft.Entry.Intervention.Id, draft.Audience, track, stage, indicator, draft.Priority));
-            }
+            _ = ContactsFor(draft.Entry);
         }
 
-        for (var lane = 1; lane < Lanes; lane++)
+        for (var lane = 0; lane < Lanes; lane++)
         {
             for (var i = 0; i < drafts.Count; i++)
             {

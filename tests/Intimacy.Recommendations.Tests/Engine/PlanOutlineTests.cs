@@ -2,8 +2,10 @@ using Intimacy.Core.Catalog;
 using Intimacy.Core.Plans;
 using Intimacy.Core.Profiles;
 using Intimacy.Core.Validation;
+using Intimacy.Recommendations.Crisis;
 using Intimacy.Recommendations.Engine;
 using Intimacy.Recommendations.Options;
+using Intimacy.Recommendations.Tests.Profiles;
 using Intimacy.Recommendations.Tests.Properties;
 using Intimacy.Recommendations.Tests.Scenarios;
 
@@ -118,6 +120,31 @@ public class PlanOutlineTests
         act.Should().Throw<OperationCanceledException>();
         outline.Items.Should().BeEmpty();
         outline.FiringCounts.Length.Should().Be(0);
+    }
+
+    [Fact]
+    public void ADefectiveCrisisContactProvider_FailsTheOutline_AsItFailsTheEvaluation()
+    {
+        // The outline holds no contacts, but the plan asks the provider for them and reports a defective one
+        // (CrisisProviderContractTests); a study must fail on such an engine as evaluating does, not count plans it cannot make.
+        var engine = new RecommendationEngineBuilder().Configure(o => o.Region = "XY").UseCrisisContacts(new Throwing()).Build();
+        var outline = new PlanOutline();
+        engine.Outline(Couples.Both(a => a.View(v => v with { FeelsLikeRoommates = true })), outline);
+        outline.Items.Should().NotBeEmpty("the outline must hold something for the test to mean anything");
+        const string Message = $"The crisis contact provider {nameof(Throwing)} failed for region 'XY' and {nameof(CrisisKind.Emergency)}: directory down";
+        engine.Invoking(e => e.Evaluate(SafetyProfiles.InDanger)).Should().Throw<InvalidOperationException>().WithMessage(Message);
+
+        var act = () => engine.Outline(SafetyProfiles.InDanger, outline);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage(Message);
+        outline.Items.Should().BeEmpty();
+        outline.Findings.Should().BeEmpty();
+        outline.FiringCounts.Length.Should().Be(0);
+    }
+
+    private sealed class Throwing : ICrisisContactProvider
+    {
+        public IReadOnlyList<CrisisContact> GetContacts(string? region, CrisisKind kind) => throw new TimeoutException("directory down");
     }
 
     [Fact]
