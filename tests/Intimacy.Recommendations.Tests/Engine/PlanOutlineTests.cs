@@ -87,6 +87,25 @@ public class PlanOutlineTests
     }
 
     [Fact]
+    public void TheInterfacesDefault_LeavesTheOutlineEmpty_WhenTheEvaluationThrows()
+    {
+        // The default empties the outline before it evaluates: Fill empties it too, but only once there is an evaluation.
+        IRecommendationEngine wrapper = new EvaluatingOnly(RecommendationEngine.CreateDefault());
+        var outline = new PlanOutline();
+        var valid = Couples.Both(a => a.View(v => v with { FeelsLikeRoommates = true }));
+        wrapper.Outline(valid, outline);
+        outline.Items.Should().NotBeEmpty("the outline must hold something for the test to mean anything");
+
+        var act = () => wrapper.Outline(valid with { Relationship = new RelationshipFacts { LengthYears = -3 } }, outline);
+
+        act.Should().Throw<ProfileValidationException>();
+        outline.Items.Should().BeEmpty();
+        outline.Findings.Should().BeEmpty();
+        outline.Withheld.Should().BeEmpty();
+        outline.FiringCounts.Length.Should().Be(0);
+    }
+
+    [Fact]
     public void AnInvalidProfile_Throws_AndLeavesTheOutlineEmpty()
     {
         var engine = RecommendationEngine.CreateDefault();
