@@ -8,8 +8,10 @@ namespace Intimacy.Simulation.Benchmarks;
 
 /// <summary>
 /// An engine that answers every profile with one precomputed evaluation, so a benchmark of the runner
-/// measures the pipeline around <c>Recommend</c> (generation, aggregation, chunking, merging) and not
-/// the rules. Everything else is the real engine's.
+/// measures the pipeline around the engine (generation, aggregation, chunking, merging) and not the rules.
+/// The runner asks for outlines, which the interface's default fills from that evaluation (one
+/// <see cref="PlanOutline.Fill"/> a profile, about what the real engine's outline writing costs). Everything
+/// else is the real engine's.
 /// </summary>
 public sealed class FixedEvaluationEngine(IRecommendationEngine real, Evaluation evaluation) : IRecommendationEngine
 {

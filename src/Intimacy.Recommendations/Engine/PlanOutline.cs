@@ -15,7 +15,8 @@ namespace Intimacy.Recommendations.Engine;
 /// An outline is a reusable buffer, not a record: each fill replaces what it held, and the lists it hands out are its
 /// own and change with it. One thread at a time may use it. What an outline holds is defined by <see cref="Fill"/>:
 /// filling it from an evaluation's plan and from <see cref="IRecommendationEngine.Outline"/> gives the same outline.
-/// Everything in it is the clinician's view (as <see cref="Evaluation.Plan"/> is): never show it to a partner.
+/// Everything in it is the clinician's view (as <see cref="Evaluation.Plan"/> is): never show it to a partner. An item's
+/// <see cref="OutlineItem.Audience"/> says whom the item is for, not who may see it; an outline has no per-audience view.
 /// </remarks>
 public sealed class PlanOutline
 {

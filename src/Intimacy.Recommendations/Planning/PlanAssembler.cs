@@ -32,7 +32,6 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         var allFindings = tables.Findings;
         WorkOutViews(working.Drafts, working.Ranking);
 
-
         // The lanes are gathered in the tables' scratch lists; the plan's records copy them into read-only lists of their own.
         var urgent = tables.Urgent;
         var support = tables.Support;
