@@ -20,9 +20,9 @@ namespace Intimacy.Recommendations.Engine;
 /// </remarks>
 public sealed class PlanOutline
 {
-    private readonly List<OutlineItem> _items = new(32);
-    private readonly List<string> _withheld = new(16);
-    private readonly List<OutlineFinding> _findings = new(32);
+    private readonly List<OutlineItem> _items = new(ItemsRoom);
+    private readonly List<string> _withheld = new(WithheldRoom);
+    private readonly List<OutlineFinding> _findings = new(FindingsRoom);
     private int[] _firings = [];
     private int _firingCount;
 
@@ -39,13 +39,38 @@ public sealed class PlanOutline
     public ReadOnlySpan<int> FiringCounts => _firings.AsSpan(0, _firingCount);
 
     /// <summary>Empties the outline.</summary>
+    /// <remarks>
+    /// A list that an outsized plan (an app's rules proposing thousands of items or findings) grew past
+    /// <see cref="LargestKept"/> entries gets its ordinary room back, so a buffer kept for a long study does not hold
+    /// one plan's size for good.
+    /// </remarks>
     public void Clear()
     {
-        _items.Clear();
-        _withheld.Clear();
-        _findings.Clear();
+        Empty(_items, ItemsRoom);
+        Empty(_withheld, WithheldRoom);
+        Empty(_findings, FindingsRoom);
         _firings.AsSpan(0, _firingCount).Clear();
         _firingCount = 0;
+    }
+
+    /// <summary>The most entries a list of the outline keeps room for once emptied.</summary>
+    internal const int LargestKept = 1024;
+
+    // Each list's ordinary room: what it is made with, and what Clear gives back after an outsized plan.
+    private const int ItemsRoom = 32;
+    private const int WithheldRoom = 16;
+    private const int FindingsRoom = 32;
+
+    /// <summary>The room the outline's lists have now (items, withheld entries, findings), for tests.</summary>
+    internal (int Items, int Withheld, int Findings) Room => (_items.Capacity, _withheld.Capacity, _findings.Capacity);
+
+    private static void Empty<T>(List<T> list, int room)
+    {
+        list.Clear();
+        if (list.Capacity > LargestKept)
+        {
+            list.Capacity = room;
+        }
     }
 
     /// <summary>Fills the outline from an evaluation: what the outline of its plan and firing counts holds.</summary>

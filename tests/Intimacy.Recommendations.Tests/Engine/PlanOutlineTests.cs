@@ -196,6 +196,36 @@ public class PlanOutlineTests
         outlined.Should().BeLessThan(evaluated / 3, $"outlines took {outlined} bytes and evaluations {evaluated} for {profiles.Count} profiles");
     }
 
+    [Fact]
+    public void AnOutlineFilledFromAnOutsizedPlan_GivesItsRoomBack_WhenFilledAgain()
+    {
+        var engine = RecommendationEngine.CreateDefault();
+        var ordinary = engine.Evaluate(Couples.Both(a => a.View(v => v with { FeelsLikeRoommates = true })));
+        var finding = ordinary.Plan.Findings[0];
+        var withheldOne = new WithheldItem { InterventionId = "x", Title = "x", HeldBy = "gate", Reasons = [] };
+        var outsized = ordinary with
+        {
+            Plan = ordinary.Plan with
+            {
+                Findings = [.. Enumerable.Range(0, 3_000).Select(i => finding with { Id = $"{finding.Id}.{i}" })],
+                Support = [.. Enumerable.Range(0, 3_000).Select(_ => ordinary.Plan.AllItems.First())],
+                Withheld = [.. Enumerable.Range(0, 3_000).Select(_ => withheldOne)],
+            },
+        };
+        var outline = new PlanOutline();
+
+        outline.Fill(outsized);
+        outline.Items.Should().HaveCountGreaterThan(3_000);
+        outline.Fill(ordinary);
+
+        outline.Room.Items.Should().BeLessThanOrEqualTo(PlanOutline.LargestKept);
+        outline.Room.Withheld.Should().BeLessThanOrEqualTo(PlanOutline.LargestKept);
+        outline.Room.Findings.Should().BeLessThanOrEqualTo(PlanOutline.LargestKept);
+        var filled = new PlanOutline();
+        filled.Fill(ordinary);
+        Differences(outline, filled).Should().BeEmpty();
+    }
+
     /// <summary>How two outlines differ, one line each.</summary>
     internal static IEnumerable<string> Differences(PlanOutline actual, PlanOutline expected)
     {
