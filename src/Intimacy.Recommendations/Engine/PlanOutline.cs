@@ -120,14 +120,23 @@ public sealed class PlanOutline
         }
     }
 
-    /// <summary>Adds an item at the end of <see cref="Items"/>.</summary>
-    internal void AddItem(in OutlineItem item) => _items.Add(item);
+    private void AddItem(in OutlineItem item) => _items.Add(item);
 
-    /// <summary>Adds a withheld entry at the end of <see cref="Withheld"/>.</summary>
-    internal void AddWithheld(string interventionId) => _withheld.Add(interventionId);
+    /// <summary>Adds <paramref name="count"/> items at the end of <see cref="Items"/>, to be written through the span returned.</summary>
+    internal Span<OutlineItem> AddItems(int count) => Grow(_items, count);
+
+    /// <summary>Adds <paramref name="count"/> withheld entries at the end of <see cref="Withheld"/>, to be written through the span returned.</summary>
+    internal Span<string> AddWithheld(int count) => Grow(_withheld, count);
+
+    private static Span<T> Grow<T>(List<T> list, int count)
+    {
+        var from = list.Count;
+        CollectionsMarshal.SetCount(list, from + count);
+        return CollectionsMarshal.AsSpan(list).Slice(from, count);
+    }
 
     /// <summary>Puts <see cref="Withheld"/> in ordinal order (equal ids are the same text, so the sort need not be stable).</summary>
-    internal void SortWithheld() => CollectionsMarshal.AsSpan(_withheld).Sort(string.CompareOrdinal);
+    private void SortWithheld() => CollectionsMarshal.AsSpan(_withheld).Sort(string.CompareOrdinal);
 
     /// <summary>Adds a finding at the end of <see cref="Findings"/>.</summary>
     internal void AddFinding(Finding finding) =>

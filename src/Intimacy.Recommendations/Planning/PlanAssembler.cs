@@ -118,47 +118,59 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         SortForPlan(drafts, tables.SortScratch);
 
         // The plan's lanes in its order: urgent, the phases in stage order, support; each in the drafts' order, as
-        // Assemble fills them. A first pass works out each draft's lane and asks the crisis contact provider what the
-        // plan's items would ask it (the outline holds no contacts, but a defective provider fails the plan, and so
-        // fails the outline too), before anything is written.
+        // Assemble fills them. A first pass works out each draft's lane and urgency and asks the crisis contact provider
+        // what the plan's items would ask it (the outline holds no contacts, but a defective provider fails the plan, and
+        // so fails the outline too), before anything is written; the second writes each item at its lane's next place.
         Span<byte> places = drafts.Count <= 128 ? stackalloc byte[drafts.Count] : new byte[drafts.Count];
+        Span<byte> shown = drafts.Count <= 128 ? stackalloc byte[drafts.Count] : new byte[drafts.Count];
+        Span<int> next = stackalloc int[Lanes];
         const byte Held = byte.MaxValue;
+        var held = 0;
         for (var i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
             if (draft.HeldBy is not null)
             {
                 places[i] = Held;
+                held++;
                 continue;
             }
 
-            var (track, stage, _) = Placement(draft.Entry, draft.Indicator);
-            places[i] = (byte)LaneOf(track, stage);
+            var (track, stage, indicator) = Placement(draft.Entry, draft.Indicator);
+            var lane = LaneOf(track, stage);
+            places[i] = (byte)lane;
+            shown[i] = (byte)indicator;
+            next[lane]++;
             _ = ContactsFor(draft.Entry);
         }
 
+        // From each lane's count to its first place.
+        var first = 0;
         for (var lane = 0; lane < Lanes; lane++)
         {
-            for (var i = 0; i < drafts.Count; i++)
-            {
-                if (places[i] == lane)
-                {
-                    var draft = drafts[i];
-                    var (track, stage, indicator) = Placement(draft.Entry, draft.Indicator);
-                    outline.AddItem(new OutlineItem(draft.Entry.Intervention.Id, draft.Audience, track, stage, indicator, draft.Priority));
-                }
-            }
+            (next[lane], first) = (first, first + next[lane]);
         }
 
+        var items = outline.AddItems(drafts.Count - held);
+        var withheld = outline.AddWithheld(held);
+        Span<int> heldRanks = held <= 128 ? stackalloc int[held] : new int[held];
+        held = 0;
         for (var i = 0; i < drafts.Count; i++)
         {
-            if (places[i] == Held)
+            var draft = drafts[i];
+            var lane = places[i];
+            if (lane == Held)
             {
-                outline.AddWithheld(drafts[i].Entry.Intervention.Id);
+                // By id (ordinal, through the id's rank): equal ranks are the same id, so the sort need not be stable.
+                heldRanks[held] = draft.Entry.IdRank;
+                withheld[held++] = draft.Entry.Intervention.Id;
+                continue;
             }
+
+            items[next[lane]++] = new OutlineItem(draft.Entry.Intervention.Id, draft.Audience, LaneTracks[lane], LaneStages[lane], (Indicator)shown[i], draft.Priority);
         }
 
-        outline.SortWithheld();
+        heldRanks.Sort(withheld);
         var allFindings = tables.Findings;
         SortById(allFindings, tables.FindingScratch);
         foreach (var finding in allFindings)
@@ -178,6 +190,13 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         PlanTrack.Support => Lanes - 1,
         _ => 1 + Array.IndexOf(PhaseOrder, stage),
     };
+
+    // Each lane's track and stage, as Placement gives them (a phase item's stage is its phase).
+    private static readonly PlanTrack[] LaneTracks =
+        [PlanTrack.Urgent, PlanTrack.Phase, PlanTrack.Phase, PlanTrack.Phase, PlanTrack.Phase, PlanTrack.Support];
+
+    private static readonly PlanStage[] LaneStages =
+        [PlanStage.Urgent, .. PhaseOrder, PlanStage.Support];
 
     /// <summary>
     /// What both <see cref="Assemble"/> and <see cref="Outline"/> start with: the rules' findings (narrowed, with the gate
