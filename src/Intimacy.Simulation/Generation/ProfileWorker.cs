@@ -69,7 +69,7 @@ internal sealed class ProfileWorker
                 continue;
             }
 
-            _relationship[plan.Slot] = Value(plan, u, _noPartner, _noPartner);
+            _relationship[plan.Slot] = plan.Adjustments.Length == 0 ? Plain(plan, u) : Value(plan, u, _noPartner, _noPartner);
         }
 
         foreach (var plan in _scenario.PartnerPlans)
@@ -161,7 +161,7 @@ internal sealed class ProfileWorker
             _uniformsA[plan.Slot] = u;
         }
 
-        self[plan.Slot] = Value(plan, u, self, other);
+        self[plan.Slot] = plan.Adjustments.Length == 0 ? Plain(plan, u) : Value(plan, u, self, other);
     }
 
     /// <summary>
@@ -172,6 +172,13 @@ internal sealed class ProfileWorker
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Change(double value, AdjustmentPlan adjustment)
         => Math.Clamp((value * adjustment.Scale) + adjustment.Shift, -double.MaxValue, double.MaxValue);
+
+    /// <summary>
+    /// <see cref="Value"/> for a field no adjustment changes, most fields of a scenario: the same result without the
+    /// call and the adjustment loops, inlined into the draw loop.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Plain(FieldPlan plan, double u) => plan.IsBoolean ? (u < plan.Probability ? 1 : 0) : plan.Sampler!.Sample(u);
 
     private double Value(FieldPlan plan, double u, double[] self, double[] other)
     {
