@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Intimacy.Core.Profiles;
 using Intimacy.Core.Validation;
+using Intimacy.Recommendations.Engine;
 using Intimacy.Simulation.Generation;
 
 namespace Intimacy.Simulation.Benchmarks;
@@ -38,6 +40,30 @@ internal static class GenerateRun
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{invalid} invalid profiles"));
         }
+    }
+
+    /// <summary>
+    /// <c>--evaluate [count]</c>: the default engine's <c>Evaluate</c> alone on one thread over the same
+    /// <c>count</c> general-population profiles, generated beforehand, for seven rounds; median thread CPU per
+    /// profile. For changes to what the engine calls in Intimacy.Core (validation, the privacy lookup).
+    /// </summary>
+    public static void Evaluate(int count)
+    {
+        var generator = new ProfileGenerator(BenchmarkInputs.LoadScenario("general-population"), 1);
+        var profiles = new CoupleProfile[count];
+        for (var i = 0; i < count; i++)
+        {
+            profiles[i] = generator.Generate(i);
+        }
+
+        var engine = RecommendationEngine.CreateDefault();
+        Measure("evaluate general-population", count, n =>
+        {
+            for (var i = 0; i < n; i++)
+            {
+                engine.Evaluate(profiles[i]);
+            }
+        });
     }
 
     private static void Measure(string name, int operations, Action<int> body)

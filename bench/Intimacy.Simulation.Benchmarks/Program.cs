@@ -18,6 +18,10 @@ switch (args)
             args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000,
             args.Length > 2 ? args[2] : "general-population");
         break;
+    case ["--evaluate", ..]:
+        // Development aid: the engine alone over the same generated profiles, thread CPU per profile.
+        GenerateRun.Evaluate(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+        break;
     case ["--loop", var what]:
         ProfileLoop.Run(what);
         break;
