@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Intimacy.Core.Profiles;
 using Intimacy.Simulation.Scenarios;
 
@@ -151,14 +152,17 @@ internal sealed class ProfileWorker
             return;
         }
 
-        if (isB && !double.IsNaN(_uniformsA[plan.Slot]) && Split(ref u, plan.Correlation, plan.CorrelationRescale))
-        {
-            u = _uniformsA[plan.Slot];
-        }
-
         if (!isB)
         {
             _uniformsA[plan.Slot] = u;
+        }
+        else if (plan.Correlation > 0 && _uniformsA[plan.Slot] is var uniformA && !double.IsNaN(uniformA))
+        {
+            // Split without a branch on u: whether B follows A is a coin toss the processor cannot predict, so both
+            // outcomes are computed and a vector select (a ternary compiles to a jump) keeps one.
+            var rest = Math.Min((u - plan.Correlation) * plan.CorrelationRescale, Math.BitDecrement(1.0));
+            var follows = Vector128.LessThan(Vector128.CreateScalarUnsafe(u), Vector128.CreateScalarUnsafe(plan.Correlation));
+            u = Vector128.ConditionalSelect(follows, Vector128.CreateScalarUnsafe(uniformA), Vector128.CreateScalarUnsafe(rest)).ToScalar();
         }
 
         self[plan.Slot] = plan.Adjustments.Length == 0 ? Plain(plan, u) : Value(plan, u, self, other);
