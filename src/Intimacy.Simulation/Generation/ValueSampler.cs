@@ -86,7 +86,10 @@ internal sealed class DiscreteSampler : ValueSampler
         }
 
         // u * n can round up to n when u is the largest double below 1.
+        // The first step past the guide is taken without a branch: whether it is needed is as random as u, while a
+        // second step is rare, so the loop's test is then almost always predicted.
         var i = _guide[Math.Min((int)(u * _guide.Length), _guide.Length - 1)];
+        i += cumulative[i] <= u ? 1 : 0;
         while (cumulative[i] <= u)
         {
             i++;
