@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Intimacy.Simulation.Generation;
 
 /// <summary>
@@ -26,6 +30,7 @@ internal sealed class DiscreteSampler : ValueSampler
     private readonly double[] _values;
     private readonly double[] _cumulative;
     private readonly int[] _guide;
+    private readonly double[]? _padded;
 
     private const int SmallTable = 8;
 
@@ -53,6 +58,15 @@ internal sealed class DiscreteSampler : ValueSampler
         _values = [.. keptValues];
         _cumulative = [.. keptCumulative];
 
+        // A short table's boundaries, padded to a fixed eight with 2.0, which no u reaches (u < 1): counting the
+        // boundaries at or below u over all eight gives the same count, with no loop whose length varies by field.
+        if (_cumulative.Length <= SmallTable)
+        {
+            _padded = new double[SmallTable];
+            Array.Fill(_padded, 2.0);
+            Array.Copy(_cumulative, _padded, _cumulative.Length);
+        }
+
         // _guide[j] is the first index whose CDF exceeds j / n: the search for u starts there.
         _guide = new int[_values.Length];
         var index = 0;
@@ -71,19 +85,20 @@ internal sealed class DiscreteSampler : ValueSampler
 
     public override double Sample(double u)
     {
-        var cumulative = _cumulative;
-        if (cumulative.Length <= SmallTable)
+        if (_padded is { } padded)
         {
-            // Count the boundaries at or below u: compiled without branches, so no mispredictions on
-            // the short option lists that most fields have (measured 15% faster per profile).
-            var k = 0;
-            for (var j = 0; j < cumulative.Length - 1; j++)
-            {
-                k += u >= cumulative[j] ? 1 : 0;
-            }
-
-            return _values[k];
+            // Count the boundaries at or below u, two per vector compare, without a branch or a loop: no
+            // mispredictions on the short option lists that most fields have.
+            var x = Vector128.Create(u);
+            ref var first = ref MemoryMarshal.GetArrayDataReference(padded);
+            var bits = Vector128.GreaterThanOrEqual(x, Vector128.LoadUnsafe(ref first)).ExtractMostSignificantBits()
+                | (Vector128.GreaterThanOrEqual(x, Vector128.LoadUnsafe(ref first, 2)).ExtractMostSignificantBits() << 2)
+                | (Vector128.GreaterThanOrEqual(x, Vector128.LoadUnsafe(ref first, 4)).ExtractMostSignificantBits() << 4)
+                | (Vector128.GreaterThanOrEqual(x, Vector128.LoadUnsafe(ref first, 6)).ExtractMostSignificantBits() << 6);
+            return _values[BitOperations.PopCount(bits)];
         }
+
+        var cumulative = _cumulative;
 
         // u * n can round up to n when u is the largest double below 1.
         // The first step past the guide is taken without a branch: whether it is needed is as random as u, while a
