@@ -124,24 +124,27 @@ internal sealed class ProfileWorker
 
     private void DrawPartner(FieldPlan plan, double[] self, double[] other, bool[] sections, bool isB)
     {
-        if ((plan.SectionIndex >= 0 && !sections[plan.SectionIndex])
-            || (plan.InstrumentIndex >= 0 && !_instruments[plan.InstrumentIndex]))
+        if (plan.IsConditional)
         {
-            return;
-        }
-
-        if (plan.GateSlot >= 0)
-        {
-            var gate = self[plan.GateSlot];
-            if (double.IsNaN(gate))
+            if ((plan.SectionIndex >= 0 && !sections[plan.SectionIndex])
+                || (plan.InstrumentIndex >= 0 && !_instruments[plan.InstrumentIndex]))
             {
                 return;
             }
 
-            if (gate == 0)
+            if (plan.GateSlot >= 0)
             {
-                self[plan.Slot] = plan.GateFalseValue;
-                return;
+                var gate = self[plan.GateSlot];
+                if (double.IsNaN(gate))
+                {
+                    return;
+                }
+
+                if (gate == 0)
+                {
+                    self[plan.Slot] = plan.GateFalseValue;
+                    return;
+                }
             }
         }
 
