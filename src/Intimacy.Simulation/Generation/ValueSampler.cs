@@ -100,9 +100,9 @@ internal sealed class DiscreteSampler : ValueSampler
 
         var cumulative = _cumulative;
 
-        // u * n can round up to n when u is the largest double below 1.
         // The first step past the guide is taken without a branch: whether it is needed is as random as u, while a
         // second step is rare, so the loop's test is then almost always predicted.
+        // u * n can round up to n when u is the largest double below 1.
         var i = _guide[Math.Min((int)(u * _guide.Length), _guide.Length - 1)];
         i += cumulative[i] <= u ? 1 : 0;
         while (cumulative[i] <= u)
