@@ -33,7 +33,18 @@ internal sealed class FieldPlan
     public double Max { get; private init; }
 
     /// <summary>The sampler for non-boolean fields.</summary>
-    public ValueSampler? Sampler { get; init; }
+    public ValueSampler? Sampler
+    {
+        get;
+        init
+        {
+            field = value;
+            Discrete = value as DiscreteSampler;
+        }
+    }
+
+    /// <summary><see cref="Sampler"/> when it is a table of values (most fields), so the draw loop calls it directly.</summary>
+    public DiscreteSampler? Discrete { get; private init; }
 
     /// <summary>The probability of true for boolean fields.</summary>
     public double Probability { get; init; }

@@ -185,7 +185,8 @@ internal sealed class ProfileWorker
     /// call and the adjustment loops, inlined into the draw loop.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Plain(FieldPlan plan, double u) => plan.IsBoolean ? (u < plan.Probability ? 1 : 0) : plan.Sampler!.Sample(u);
+    private static double Plain(FieldPlan plan, double u)
+        => plan.IsBoolean ? (u < plan.Probability ? 1 : 0) : plan.Discrete is { } discrete ? discrete.Sample(u) : plan.Sampler!.Sample(u);
 
     private double Value(FieldPlan plan, double u, double[] self, double[] other)
     {

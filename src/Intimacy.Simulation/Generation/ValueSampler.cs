@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -83,21 +84,28 @@ internal sealed class DiscreteSampler : ValueSampler
 
     public int Count => _values.Length;
 
-    public override double Sample(double u)
-    {
-        if (_padded is { } padded)
-        {
-            // Count the boundaries at or below u, two per vector compare, without a branch or a loop: no
-            // mispredictions on the short option lists that most fields have.
-            var x = Vector128.Create(u);
-            ref var first = ref MemoryMarshal.GetArrayDataReference(padded);
-            var bits = Vector128.GreaterThanOrEqual(x, Vector128.LoadUnsafe(ref first)).ExtractMostSignificantBits()
-                | (Vector128.GreaterThanOrEqual(x, Vector128.LoadUnsafe(ref first, 2)).ExtractMostSignificantBits() << 2)
-                | (Vector128.GreaterThanOrEqual(x, Vector128.LoadUnsafe(ref first, 4)).ExtractMostSignificantBits() << 4)
-                | (Vector128.GreaterThanOrEqual(x, Vector128.LoadUnsafe(ref first, 6)).ExtractMostSignificantBits() << 6);
-            return _values[BitOperations.PopCount(bits)];
-        }
+    // Inlined into the generator's draw loop, which calls it directly for option fields: the short tables' vector
+    // count is a few instructions, cheaper than the call; the long tables' search stays a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override double Sample(double u) => _padded is { } padded ? SampleShort(padded, u) : SampleLong(u);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double SampleShort(double[] padded, double u)
+    {
+        // Count the boundaries at or below u, two per vector compare, without a branch or a loop: no
+        // mispredictions on the short option lists that most fields have.
+        var x = Vector128.Create(u);
+        ref var first = ref MemoryMarshal.GetArrayDataReference(padded);
+        var bits = Vector128.GreaterThanOrEqual(x, Vector128.LoadUnsafe(ref first)).ExtractMostSignificantBits()
+            | (Vector128.GreaterThanOrEqual(x, Vector128.LoadUnsafe(ref first, 2)).ExtractMostSignificantBits() << 2)
+            | (Vector128.GreaterThanOrEqual(x, Vector128.LoadUnsafe(ref first, 4)).ExtractMostSignificantBits() << 4)
+            | (Vector128.GreaterThanOrEqual(x, Vector128.LoadUnsafe(ref first, 6)).ExtractMostSignificantBits() << 6);
+        return _values[BitOperations.PopCount(bits)];
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double SampleLong(double u)
+    {
         var cumulative = _cumulative;
 
         // The first step past the guide is taken without a branch: whether it is needed is as random as u, while a
