@@ -12,6 +12,16 @@ switch (args)
             args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
             args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0);
         break;
+    case ["--generate", ..]:
+        // Development aid: generation (and validation) alone, thread CPU and bytes per profile.
+        GenerateRun.Run(
+            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000,
+            args.Length > 2 ? args[2] : "general-population");
+        break;
+    case ["--evaluate", ..]:
+        // Development aid: the engine alone over the same generated profiles, thread CPU per profile.
+        GenerateRun.Evaluate(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+        break;
     case ["--loop", var what]:
         ProfileLoop.Run(what);
         break;

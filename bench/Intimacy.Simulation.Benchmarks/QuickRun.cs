@@ -59,7 +59,7 @@ internal static class QuickRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-40} {times[3],8:F3} µs wall {cpu[3],8:F3} µs thread CPU {(double)allocated / operations,8:F0} B/profile (thread's own allocations)"));
     }
 
-    private static long ThreadCpuNanoseconds()
+    internal static long ThreadCpuNanoseconds()
     {
         const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID on Linux
         return OperatingSystem.IsLinux() && ClockGetTime(ThreadCpuClock, out var time) == 0 ? (time.Seconds * 1_000_000_000) + time.Nanoseconds : 0;

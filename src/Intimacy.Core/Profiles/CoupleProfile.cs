@@ -61,14 +61,14 @@ public sealed record CoupleProfile
         // What a path means depends on its text alone, except for a partner's section, whose visibility the partner
         // sets: the text is read once and kept, and only that visibility is read here.
         var route = PathRoute.Of(path);
-        return route.SectionName is not { } section
+        return route.Section == PartnerResponse.Section.None
             ? route.Ownership
-            : new AnswerOwnership(route.Ownership.Owner, Partner(route.Ownership.Owner!.Value)?.GetSection(section)?.Visibility ?? route.Ownership.Visibility);
+            : new AnswerOwnership(route.Ownership.Owner, Partner(route.Ownership.Owner!.Value)?.VisibilityOf(route.Section) ?? route.Ownership.Visibility);
     }
 
     /// <summary>
     /// What a path's text says of its ownership (see <see cref="GetOwnership"/>): the ownership itself, or for a path into
-    /// a partner's section, the owner, the section's default visibility and the section's name. The last paths read
+    /// a partner's section, the owner, the section's default visibility and the section. The last paths read
     /// are kept by their string's identity (the rules use the same strings every time), a fixed number of them.
     /// </summary>
     private sealed class PathRoute
@@ -77,11 +77,11 @@ public sealed record CoupleProfile
 
         private static readonly PathRoute?[] Kept = new PathRoute?[2048];
 
-        private PathRoute(string path, AnswerOwnership ownership, string? sectionName)
+        private PathRoute(string path, AnswerOwnership ownership, PartnerResponse.Section section = PartnerResponse.Section.None)
         {
             Path = path;
             Ownership = ownership;
-            SectionName = sectionName;
+            Section = section;
         }
 
         public string Path { get; }
@@ -89,8 +89,8 @@ public sealed record CoupleProfile
         /// <summary>The ownership, or for a partner's section the owner and the section's default visibility.</summary>
         public AnswerOwnership Ownership { get; }
 
-        /// <summary>The section whose visibility is in force (its name for <see cref="PartnerResponse.GetSection"/>), for a path into a partner's section; otherwise null.</summary>
-        public string? SectionName { get; }
+        /// <summary>The section whose visibility is in force, for a path into a partner's section; otherwise <see cref="PartnerResponse.Section.None"/>.</summary>
+        public PartnerResponse.Section Section { get; }
 
         public static PathRoute Of(string path)
         {
@@ -124,7 +124,7 @@ public sealed record CoupleProfile
             var span = path.AsSpan();
             if (span is "$")
             {
-                return new(path, new AnswerOwnership(null, Visibility.Shared), null);
+                return new(path, new AnswerOwnership(null, Visibility.Shared));
             }
 
             if (span.StartsWith("$.", StringComparison.Ordinal))
@@ -136,7 +136,7 @@ public sealed record CoupleProfile
                 || (span.StartsWith(ProfileSections.Relationship, StringComparison.Ordinal)
                     && (span.Length == ProfileSections.Relationship.Length || span[ProfileSections.Relationship.Length] == '.')))
             {
-                return new(path, new AnswerOwnership(null, Visibility.Shared), null);
+                return new(path, new AnswerOwnership(null, Visibility.Shared));
             }
 
             PartnerId owner;
@@ -151,19 +151,19 @@ public sealed record CoupleProfile
             else
             {
                 // Not a path this format has: visible to no partner.
-                return new(path, new AnswerOwnership(null, Visibility.Private), null);
+                return new(path, new AnswerOwnership(null, Visibility.Private));
             }
 
             span = span["partnerA".Length..];
             if (span.Length == 0)
             {
                 // Whether a partner answered at all is known to both.
-                return new(path, new AnswerOwnership(owner, Visibility.Shared), null);
+                return new(path, new AnswerOwnership(owner, Visibility.Shared));
             }
 
             if (span[0] != '.')
             {
-                return new(path, new AnswerOwnership(owner, Visibility.Private), null);
+                return new(path, new AnswerOwnership(owner, Visibility.Private));
             }
 
             span = span[1..];
@@ -171,16 +171,16 @@ public sealed record CoupleProfile
             var sectionName = dot < 0 ? span : span[..dot];
             if (sectionName is "ageYears")
             {
-                return new(path, new AnswerOwnership(owner, Visibility.Shared), null);
+                return new(path, new AnswerOwnership(owner, Visibility.Shared));
             }
 
             if (ProfileSections.DefaultVisibility(sectionName) is not { } defaultVisibility)
             {
                 // An unexpected path can never leak: treat it as private to its owner.
-                return new(path, new AnswerOwnership(owner, Visibility.Private), null);
+                return new(path, new AnswerOwnership(owner, Visibility.Private));
             }
 
-            return new(path, new AnswerOwnership(owner, defaultVisibility), sectionName.ToString());
+            return new(path, new AnswerOwnership(owner, defaultVisibility), PartnerResponse.SectionOf(sectionName));
         }
     }
 

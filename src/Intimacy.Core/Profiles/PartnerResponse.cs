@@ -66,6 +66,63 @@ public sealed record PartnerResponse
         _ => null,
     };
 
+    /// <summary>
+    /// The section whose JSON name is <paramref name="sectionJsonName"/>, for <see cref="VisibilityOf"/>, or
+    /// <see cref="Section.None"/> for a name <see cref="GetSection"/> does not know.
+    /// </summary>
+    internal static Section SectionOf(ReadOnlySpan<char> sectionJsonName) => sectionJsonName switch
+    {
+        ProfileSections.View => Section.View,
+        ProfileSections.Life => Section.Life,
+        ProfileSections.Health => Section.Health,
+        ProfileSections.Personal => Section.Personal,
+        ProfileSections.Trauma => Section.Trauma,
+        ProfileSections.Trust => Section.Trust,
+        ProfileSections.Commitment => Section.Commitment,
+        ProfileSections.Safety => Section.Safety,
+        ProfileSections.History => Section.History,
+        ProfileSections.RelationshipScores => Section.RelationshipScores,
+        ProfileSections.WellbeingScores => Section.WellbeingScores,
+        _ => Section.None,
+    };
+
+    /// <summary>
+    /// <c>GetSection(name)?.Visibility</c> for a section found once with <see cref="SectionOf"/>: the privacy lookup
+    /// asks this for dozens of paths per profile, and a jump over the sections costs less than comparing names.
+    /// </summary>
+    internal Visibility? VisibilityOf(Section section) => section switch
+    {
+        Section.View => View?.Visibility,
+        Section.Life => Life?.Visibility,
+        Section.Health => Health?.Visibility,
+        Section.Personal => Personal?.Visibility,
+        Section.Trauma => Trauma?.Visibility,
+        Section.Trust => Trust?.Visibility,
+        Section.Commitment => Commitment?.Visibility,
+        Section.Safety => Safety?.Visibility,
+        Section.History => History?.Visibility,
+        Section.RelationshipScores => RelationshipScores?.Visibility,
+        Section.WellbeingScores => WellbeingScores?.Visibility,
+        _ => null,
+    };
+
     /// <inheritdoc />
     public override string ToString() => Redaction.Text(nameof(PartnerResponse));
+
+    /// <summary>A partner's sections, as <see cref="SectionOf"/> names them for <see cref="VisibilityOf"/>.</summary>
+    internal enum Section
+    {
+        None,
+        View,
+        Life,
+        Health,
+        Personal,
+        Trauma,
+        Trust,
+        Commitment,
+        Safety,
+        History,
+        RelationshipScores,
+        WellbeingScores,
+    }
 }

@@ -93,7 +93,7 @@ internal sealed class CompiledScenario
         var plans = new Dictionary<ProfileField, FieldPlan>();
         foreach (var (field, spec) in specs)
         {
-            plans[field] = BuildPlan(scenario, field, spec, specs);
+            plans[field] = BuildPlan(scenario, field, spec, specs, sectionShares);
         }
 
         var ageField = ProfileField.Catalog.Get("ageYears");
@@ -150,7 +150,7 @@ internal sealed class CompiledScenario
         return result;
     }
 
-    private static FieldPlan BuildPlan(Scenario scenario, ProfileField field, FieldSpec spec, List<(ProfileField Field, FieldSpec Spec)> specs)
+    private static FieldPlan BuildPlan(Scenario scenario, ProfileField field, FieldSpec spec, List<(ProfileField Field, FieldSpec Spec)> specs, double[] sectionShares)
     {
         var keyPath = "fields[" + spec.Path + "]";
         var instrument = field.IsRelationship ? null : Instrument.ForField(field.Path);
@@ -184,6 +184,15 @@ internal sealed class CompiledScenario
         }
 
         var exempt = field.Required || instrument is not null;
+
+        // A section every respondent answers (share 1, the default) cannot leave the field out, and deciding so
+        // draws no number: the draw loop need not look.
+        var sectionIndex = Array.IndexOf(SectionNames, field.Section);
+        if (sectionIndex >= 0 && sectionShares[sectionIndex] >= 1)
+        {
+            sectionIndex = -1;
+        }
+
         return new FieldPlan
         {
             Field = field,
@@ -191,7 +200,7 @@ internal sealed class CompiledScenario
             Probability = field.Kind == FieldKind.Boolean ? SamplerFactory.Probability(spec.Distribution, field, keyPath) : 0,
             UnknownShare = spec.UnknownShare ?? (exempt ? 0 : scenario.UnknownShare),
             Correlation = field.IsRelationship ? 0 : spec.Correlation ?? scenario.PartnerCorrelation,
-            SectionIndex = Array.IndexOf(SectionNames, field.Section),
+            SectionIndex = sectionIndex,
             InstrumentIndex = instrument is null ? -1 : IndexOf(Instrument.All, instrument),
             GateSlot = gateSlot,
             GateFalseValue = gateFalse,

@@ -33,7 +33,18 @@ internal sealed class FieldPlan
     public double Max { get; private init; }
 
     /// <summary>The sampler for non-boolean fields.</summary>
-    public ValueSampler? Sampler { get; init; }
+    public ValueSampler? Sampler
+    {
+        get;
+        init
+        {
+            field = value;
+            Discrete = value as DiscreteSampler;
+        }
+    }
+
+    /// <summary><see cref="Sampler"/> when it is a table of values (most fields), so the draw loop calls it directly.</summary>
+    public DiscreteSampler? Discrete { get; private init; }
 
     /// <summary>The probability of true for boolean fields.</summary>
     public double Probability { get; init; }
@@ -64,14 +75,41 @@ internal sealed class FieldPlan
     /// <summary>1 / (1 − <see cref="Correlation"/>).</summary>
     public double CorrelationRescale { get; private init; }
 
-    /// <summary>The index of the section share gating the field, or -1.</summary>
-    public int SectionIndex { get; init; } = -1;
+    /// <summary>The index of the section share gating the field, or -1 (also for a section every respondent answers).</summary>
+    public int SectionIndex
+    {
+        get;
+        init
+        {
+            field = value;
+            UpdateConditional();
+        }
+    } = -1;
 
     /// <summary>The index in <see cref="Instrument.All"/> of the instrument gating the field, or -1.</summary>
-    public int InstrumentIndex { get; init; } = -1;
+    public int InstrumentIndex
+    {
+        get;
+        init
+        {
+            field = value;
+            UpdateConditional();
+        }
+    } = -1;
 
     /// <summary>The slot of the answer this one follows up (asked only when that is true), or -1.</summary>
-    public int GateSlot { get; init; } = -1;
+    public int GateSlot
+    {
+        get;
+        init
+        {
+            field = value;
+            UpdateConditional();
+        }
+    } = -1;
+
+    /// <summary>Whether a section, an instrument or a follow-up can leave the field out: one test for the many fields none can.</summary>
+    public bool IsConditional { get; private set; }
 
     /// <summary>The value when the gate answer is false: false (0) or unknown (NaN).</summary>
     public double GateFalseValue { get; init; } = double.NaN;
@@ -79,6 +117,9 @@ internal sealed class FieldPlan
     public AdjustmentPlan[] Adjustments { get; set; } = [];
 
     public bool HasWeightAdjustments { get; set; }
+
+    // Each of the three indices starts at -1, so recomputing whenever one is set leaves the right answer in any order.
+    private void UpdateConditional() => IsConditional = SectionIndex >= 0 || InstrumentIndex >= 0 || GateSlot >= 0;
 }
 
 /// <summary>One adjustment's effect on one field.</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Intimacy.Core.Profiles;
 using Intimacy.Simulation.Scenarios;
 
@@ -69,7 +70,7 @@ internal sealed class ProfileWorker
                 continue;
             }
 
-            _relationship[plan.Slot] = Value(plan, u, _noPartner, _noPartner);
+            _relationship[plan.Slot] = plan.Adjustments.Length == 0 ? Plain(plan, u) : Value(plan, u, _noPartner, _noPartner);
         }
 
         foreach (var plan in _scenario.PartnerPlans)
@@ -123,24 +124,27 @@ internal sealed class ProfileWorker
 
     private void DrawPartner(FieldPlan plan, double[] self, double[] other, bool[] sections, bool isB)
     {
-        if ((plan.SectionIndex >= 0 && !sections[plan.SectionIndex])
-            || (plan.InstrumentIndex >= 0 && !_instruments[plan.InstrumentIndex]))
+        if (plan.IsConditional)
         {
-            return;
-        }
-
-        if (plan.GateSlot >= 0)
-        {
-            var gate = self[plan.GateSlot];
-            if (double.IsNaN(gate))
+            if ((plan.SectionIndex >= 0 && !sections[plan.SectionIndex])
+                || (plan.InstrumentIndex >= 0 && !_instruments[plan.InstrumentIndex]))
             {
                 return;
             }
 
-            if (gate == 0)
+            if (plan.GateSlot >= 0)
             {
-                self[plan.Slot] = plan.GateFalseValue;
-                return;
+                var gate = self[plan.GateSlot];
+                if (double.IsNaN(gate))
+                {
+                    return;
+                }
+
+                if (gate == 0)
+                {
+                    self[plan.Slot] = plan.GateFalseValue;
+                    return;
+                }
             }
         }
 
@@ -151,17 +155,20 @@ internal sealed class ProfileWorker
             return;
         }
 
-        if (isB && !double.IsNaN(_uniformsA[plan.Slot]) && Split(ref u, plan.Correlation, plan.CorrelationRescale))
-        {
-            u = _uniformsA[plan.Slot];
-        }
-
         if (!isB)
         {
             _uniformsA[plan.Slot] = u;
         }
+        else if (plan.Correlation > 0 && _uniformsA[plan.Slot] is var uniformA && !double.IsNaN(uniformA))
+        {
+            // Split without a branch on u: whether B follows A is a coin toss the processor cannot predict, so both
+            // outcomes are computed and a vector select (a ternary compiles to a jump) keeps one.
+            var rest = Math.Min((u - plan.Correlation) * plan.CorrelationRescale, Math.BitDecrement(1.0));
+            var follows = Vector128.LessThan(Vector128.CreateScalarUnsafe(u), Vector128.CreateScalarUnsafe(plan.Correlation));
+            u = Vector128.ConditionalSelect(follows, Vector128.CreateScalarUnsafe(uniformA), Vector128.CreateScalarUnsafe(rest)).ToScalar();
+        }
 
-        self[plan.Slot] = Value(plan, u, self, other);
+        self[plan.Slot] = plan.Adjustments.Length == 0 ? Plain(plan, u) : Value(plan, u, self, other);
     }
 
     /// <summary>
@@ -172,6 +179,14 @@ internal sealed class ProfileWorker
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Change(double value, AdjustmentPlan adjustment)
         => Math.Clamp((value * adjustment.Scale) + adjustment.Shift, -double.MaxValue, double.MaxValue);
+
+    /// <summary>
+    /// <see cref="Value"/> for a field no adjustment changes, most fields of a scenario: the same result without the
+    /// call and the adjustment loops, inlined into the draw loop.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Plain(FieldPlan plan, double u)
+        => plan.IsBoolean ? (u < plan.Probability ? 1 : 0) : plan.Discrete is { } discrete ? discrete.Sample(u) : plan.Sampler!.Sample(u);
 
     private double Value(FieldPlan plan, double u, double[] self, double[] other)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text;
 
 namespace Intimacy.Simulation.Scenarios;
@@ -12,7 +13,11 @@ namespace Intimacy.Simulation.Scenarios;
 /// </summary>
 internal sealed class Condition
 {
+    private static readonly Expression One = Expression.Constant(1.0);
+    private static readonly Expression Zero = Expression.Constant(0.0);
+
     private readonly Node _root;
+    private Func<double[], double[], double[], double>? _compiled;
 
     private Condition(Node root, string canonical, IReadOnlyList<ProfileField> relationshipRefs, IReadOnlyList<ProfileField> partnerRefs)
     {
@@ -41,29 +46,54 @@ internal sealed class Condition
     }
 
     /// <summary>Whether the condition holds for one partner (or for the couple, with empty partner arrays).</summary>
+    /// <remarks>
+    /// The tree is compiled into one method on first use (not when parsed: hashing a scenario parses its conditions
+    /// too): a generated profile asks a condition once per field it adjusts, and walking the tree node by node through
+    /// virtual calls cost more than the rest of the field's draw. A lost race compiles it twice, harmlessly.
+    /// </remarks>
     public bool Holds(double[] relationship, double[] self, double[] other)
     {
-        var value = _root.Evaluate(relationship, self, other);
-        return IsTrue(value);
+        var evaluate = _compiled ??= Compile(_root);
+        return IsTrue(evaluate(relationship, self, other));
     }
 
-    private static bool IsTrue(double value) => !double.IsNaN(value) && value != 0;
+    private static Func<double[], double[], double[], double> Compile(Node root)
+    {
+        var relationship = Expression.Parameter(typeof(double[]), "relationship");
+        var self = Expression.Parameter(typeof(double[]), "self");
+        var other = Expression.Parameter(typeof(double[]), "other");
+        var body = root.ToExpression(relationship, self, other);
+        return Expression.Lambda<Func<double[], double[], double[], double>>(body, relationship, self, other).Compile();
+    }
 
     /// <summary>A value as a truth value: 1, 0, or NaN for unknown.</summary>
-    private static double Truth(double value) => double.IsNaN(value) ? double.NaN : (value != 0 ? 1 : 0);
+    private static Expression TruthOf(Expression value)
+    {
+        var v = Expression.Variable(typeof(double), "v");
+        return Expression.Block(
+            [v],
+            Expression.Assign(v, value),
+            Expression.Condition(IsUnknown(v), Expression.Constant(double.NaN), Expression.Condition(Expression.NotEqual(v, Zero), One, Zero)));
+    }
+
+    /// <summary>double.IsNaN of a variable, compiled: NaN is the one value unequal to itself.</summary>
+    private static Expression IsUnknown(ParameterExpression value) => Expression.NotEqual(value, value);
+
+    private static bool IsTrue(double value) => !double.IsNaN(value) && value != 0;
 
     private abstract class Node
     {
         public virtual ProfileField? Field => null;
 
-        public abstract double Evaluate(double[] relationship, double[] self, double[] other);
+        /// <summary>The node's value (NaN for unknown) as an expression over the three arrays.</summary>
+        public abstract Expression ToExpression(ParameterExpression relationship, ParameterExpression self, ParameterExpression other);
 
         public abstract string ToCanonical();
     }
 
     private sealed class Constant(double value, string text) : Node
     {
-        public override double Evaluate(double[] relationship, double[] self, double[] other) => value;
+        public override Expression ToExpression(ParameterExpression relationship, ParameterExpression self, ParameterExpression other) => Expression.Constant(value);
 
         public override string ToCanonical() => text;
     }
@@ -75,7 +105,7 @@ internal sealed class Condition
 
         public int Position => position;
 
-        public override double Evaluate(double[] relationship, double[] self, double[] other) => double.NaN;
+        public override Expression ToExpression(ParameterExpression relationship, ParameterExpression self, ParameterExpression other) => Expression.Constant(double.NaN);
 
         public override string ToCanonical() => text;
     }
@@ -91,12 +121,8 @@ internal sealed class Condition
     {
         public override ProfileField Field => target;
 
-        public override double Evaluate(double[] relationship, double[] self, double[] other) => scope switch
-        {
-            Scope.Relationship => relationship[target.Slot],
-            Scope.Self => self[target.Slot],
-            _ => other[target.Slot],
-        };
+        public override Expression ToExpression(ParameterExpression relationship, ParameterExpression self, ParameterExpression other)
+            => Expression.ArrayIndex(scope switch { Scope.Relationship => relationship, Scope.Self => self, _ => other }, Expression.Constant(target.Slot));
 
         public override string ToCanonical() => scope == Scope.Other ? "partner." + target.Path : target.Path;
     }
@@ -105,15 +131,16 @@ internal sealed class Condition
     {
         public Node Operand => operand;
 
-        public override double Evaluate(double[] relationship, double[] self, double[] other)
+        public override Expression ToExpression(ParameterExpression relationship, ParameterExpression self, ParameterExpression other)
         {
-            var value = operand.Evaluate(relationship, self, other);
-            return op switch
+            var value = Expression.Variable(typeof(double), "value");
+            Expression result = op switch
             {
-                "not" => double.IsNaN(value) ? double.NaN : (value == 0 ? 1 : 0),
-                "abs" => Math.Abs(value),
-                _ => -value,
+                "not" => Expression.Condition(IsUnknown(value), Expression.Constant(double.NaN), Expression.Condition(Expression.Equal(value, Zero), One, Zero)),
+                "abs" => Expression.Call(typeof(Math).GetMethod(nameof(Math.Abs), [typeof(double)])!, value),
+                _ => Expression.Negate(value),
             };
+            return Expression.Block([value], Expression.Assign(value, operand.ToExpression(relationship, self, other)), result);
         }
 
         public override string ToCanonical() => op switch
@@ -130,44 +157,53 @@ internal sealed class Condition
 
         public Node Right => right;
 
-        public override double Evaluate(double[] relationship, double[] self, double[] other)
+        public override Expression ToExpression(ParameterExpression relationship, ParameterExpression self, ParameterExpression other)
         {
-            var l = left.Evaluate(relationship, self, other);
+            var l = Expression.Variable(typeof(double), "l");
             if (op is "and" or "or")
             {
-                // Three-valued: the known side decides when it can (false and x, true or x); otherwise an
-                // unknown side leaves the result unknown, so that a "not" around it stays unknown too.
-                var decides = op == "and" ? 0.0 : 1.0;
-                var lt = Truth(l);
-                if (lt == decides)
-                {
-                    return decides;
-                }
-
-                var rt = Truth(right.Evaluate(relationship, self, other));
-                return rt == decides ? decides : (double.IsNaN(lt) || double.IsNaN(rt) ? double.NaN : 1 - decides);
+                // Three-valued: the known side decides when it can (false and x, true or x), and the right side is
+                // computed only then; otherwise an unknown side leaves the result unknown, so that a "not" around it
+                // stays unknown too.
+                var decides = Expression.Constant(op == "and" ? 0.0 : 1.0);
+                var undecided = Expression.Constant(op == "and" ? 1.0 : 0.0);
+                var lt = Expression.Variable(typeof(double), "lt");
+                var rt = Expression.Variable(typeof(double), "rt");
+                return Expression.Block(
+                    [l, lt, rt],
+                    Expression.Assign(l, left.ToExpression(relationship, self, other)),
+                    Expression.Assign(lt, TruthOf(l)),
+                    Expression.Condition(
+                        Expression.Equal(lt, decides),
+                        decides,
+                        Expression.Block(
+                            Expression.Assign(rt, TruthOf(right.ToExpression(relationship, self, other))),
+                            Expression.Condition(
+                                Expression.Equal(rt, decides),
+                                decides,
+                                Expression.Condition(Expression.OrElse(IsUnknown(lt), IsUnknown(rt)), Expression.Constant(double.NaN), undecided)))));
             }
 
-            var r = right.Evaluate(relationship, self, other);
-            if (double.IsNaN(l) || double.IsNaN(r))
+            // An unknown answer makes arithmetic and comparisons unknown, which no condition treats as true.
+            var r = Expression.Variable(typeof(double), "r");
+            Expression result = op switch
             {
-                // An unknown answer makes arithmetic and comparisons unknown, which no condition treats as true.
-                return double.NaN;
-            }
-
-            return op switch
-            {
-                "+" => l + r,
-                "-" => l - r,
-                "*" => l * r,
-                "/" => l / r,
-                "==" => l == r ? 1 : 0,
-                "!=" => l != r ? 1 : 0,
-                "<" => l < r ? 1 : 0,
-                "<=" => l <= r ? 1 : 0,
-                ">" => l > r ? 1 : 0,
-                _ => l >= r ? 1 : 0,
+                "+" => Expression.Add(l, r),
+                "-" => Expression.Subtract(l, r),
+                "*" => Expression.Multiply(l, r),
+                "/" => Expression.Divide(l, r),
+                "==" => Expression.Condition(Expression.Equal(l, r), One, Zero),
+                "!=" => Expression.Condition(Expression.NotEqual(l, r), One, Zero),
+                "<" => Expression.Condition(Expression.LessThan(l, r), One, Zero),
+                "<=" => Expression.Condition(Expression.LessThanOrEqual(l, r), One, Zero),
+                ">" => Expression.Condition(Expression.GreaterThan(l, r), One, Zero),
+                _ => Expression.Condition(Expression.GreaterThanOrEqual(l, r), One, Zero),
             };
+            return Expression.Block(
+                [l, r],
+                Expression.Assign(l, left.ToExpression(relationship, self, other)),
+                Expression.Assign(r, right.ToExpression(relationship, self, other)),
+                Expression.Condition(Expression.OrElse(IsUnknown(l), IsUnknown(r)), Expression.Constant(double.NaN), result));
         }
 
         public override string ToCanonical() => "(" + left.ToCanonical() + " " + op + " " + right.ToCanonical() + ")";

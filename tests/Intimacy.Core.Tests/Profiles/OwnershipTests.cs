@@ -85,6 +85,43 @@ public class OwnershipTests
     }
 
     [Fact]
+    public void GetOwnership_HonoursTheVisibilityOfEachSection_AndOnlyThatSection()
+    {
+        // Each section in turn turned to the visibility opposite its default, the others present with theirs: the lookup
+        // finds a section by a jump over the sections, so a path mapped to the wrong one would read the wrong choice.
+        var names = new[] { "view", "life", "health", "personal", "trauma", "trust", "commitment", "safety", "history", "relationshipScores", "wellbeingScores" };
+        Visibility Default(string section) => ProfileSections.DefaultVisibility(section)!.Value;
+        foreach (var turned in names)
+        {
+            Visibility V(string section) => section != turned ? Default(section) : Default(section) == Visibility.Private ? Visibility.Shared : Visibility.Private;
+            var partner = new PartnerResponse
+            {
+                AgeYears = 40,
+                View = new RelationshipView { Visibility = V("view") },
+                Life = new LifeCircumstances { Visibility = V("life") },
+                Health = new HealthStatus { Visibility = V("health") },
+                Personal = new PersonalBarriers { Visibility = V("personal") },
+                Trauma = new TraumaHistory { Visibility = V("trauma") },
+                Trust = new TrustBreach { Visibility = V("trust") },
+                Commitment = new Commitment { Visibility = V("commitment") },
+                Safety = new SafetyScreen { Visibility = V("safety") },
+                History = new HelpHistory { Visibility = V("history") },
+                RelationshipScores = new RelationshipScores { Visibility = V("relationshipScores") },
+                WellbeingScores = new WellbeingScores { Visibility = V("wellbeingScores") },
+            };
+            var profile = new CoupleProfile { PartnerA = new PartnerResponse { AgeYears = 40 }, PartnerB = partner };
+
+            foreach (var name in names)
+            {
+                var because = name + " with " + turned + " turned";
+                profile.GetOwnership("$.partnerB." + name + ".anything").Should().Be(new AnswerOwnership(PartnerId.PartnerB, V(name)), because);
+                profile.GetOwnership("$.partnerA." + name + ".anything").Should().Be(new AnswerOwnership(PartnerId.PartnerA, Default(name)), because);
+                partner.VisibilityOf(PartnerResponse.SectionOf(name)).Should().Be(partner.GetSection(name)!.Visibility, because);
+            }
+        }
+    }
+
+    [Fact]
     public void AnswerOwnership_PrivateIsVisibleOnlyToItsOwner()
     {
         var ownership = new AnswerOwnership(PartnerId.PartnerA, Visibility.Private);
