@@ -40,9 +40,8 @@ public sealed class PlanOutline
 
     /// <summary>Empties the outline.</summary>
     /// <remarks>
-    /// A list that an outsized plan (an app's rules proposing thousands of items or findings) grew past
-    /// <see cref="LargestKept"/> entries gets its ordinary room back, so a buffer kept for a long study does not hold
-    /// one plan's size for good.
+    /// A list that an outsized plan (an app's rules proposing thousands of items or findings) grew past 1,024 entries
+    /// gets its ordinary room back, so a buffer kept for a long study does not hold one plan's size for good.
     /// </remarks>
     public void Clear()
     {
