@@ -50,21 +50,7 @@ public sealed record PartnerResponse
     /// <summary>Returns the section whose JSON name is <paramref name="sectionJsonName"/>, or <see langword="null"/>.</summary>
     /// <param name="sectionJsonName">The camel-case JSON name of a section, e.g. <c>safety</c>.</param>
     /// <returns>The section, or <see langword="null"/> when it is missing or the name is unknown.</returns>
-    public IProfileSection? GetSection(ReadOnlySpan<char> sectionJsonName) => sectionJsonName switch
-    {
-        ProfileSections.View => View,
-        ProfileSections.Life => Life,
-        ProfileSections.Health => Health,
-        ProfileSections.Personal => Personal,
-        ProfileSections.Trauma => Trauma,
-        ProfileSections.Trust => Trust,
-        ProfileSections.Commitment => Commitment,
-        ProfileSections.Safety => Safety,
-        ProfileSections.History => History,
-        ProfileSections.RelationshipScores => RelationshipScores,
-        ProfileSections.WellbeingScores => WellbeingScores,
-        _ => null,
-    };
+    public IProfileSection? GetSection(ReadOnlySpan<char> sectionJsonName) => SectionFor(SectionOf(sectionJsonName));
 
     /// <summary>
     /// The section whose JSON name is <paramref name="sectionJsonName"/>, for <see cref="VisibilityOf"/>, or
@@ -90,19 +76,22 @@ public sealed record PartnerResponse
     /// <c>GetSection(name)?.Visibility</c> for a section found once with <see cref="SectionOf"/>: the privacy lookup
     /// asks this for dozens of paths per profile, and a jump over the sections costs less than comparing names.
     /// </summary>
-    internal Visibility? VisibilityOf(Section section) => section switch
+    internal Visibility? VisibilityOf(Section section) => SectionFor(section)?.Visibility;
+
+    /// <summary>The section <paramref name="section"/> names, or null when it is missing or <see cref="Section.None"/>.</summary>
+    private IProfileSection? SectionFor(Section section) => section switch
     {
-        Section.View => View?.Visibility,
-        Section.Life => Life?.Visibility,
-        Section.Health => Health?.Visibility,
-        Section.Personal => Personal?.Visibility,
-        Section.Trauma => Trauma?.Visibility,
-        Section.Trust => Trust?.Visibility,
-        Section.Commitment => Commitment?.Visibility,
-        Section.Safety => Safety?.Visibility,
-        Section.History => History?.Visibility,
-        Section.RelationshipScores => RelationshipScores?.Visibility,
-        Section.WellbeingScores => WellbeingScores?.Visibility,
+        Section.View => View,
+        Section.Life => Life,
+        Section.Health => Health,
+        Section.Personal => Personal,
+        Section.Trauma => Trauma,
+        Section.Trust => Trust,
+        Section.Commitment => Commitment,
+        Section.Safety => Safety,
+        Section.History => History,
+        Section.RelationshipScores => RelationshipScores,
+        Section.WellbeingScores => WellbeingScores,
         _ => null,
     };
 

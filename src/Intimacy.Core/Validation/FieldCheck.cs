@@ -137,11 +137,14 @@ internal sealed class FieldCheck
 
     private static bool IsSection(Type type) => type.IsClass && type.Namespace == typeof(CoupleProfile).Namespace;
 
-    private static Expression AsDouble(Expression access) => Expression.Convert(
+    private static Expression AsDouble(Expression access) => AsNullable(access, typeof(double?));
+
+    /// <summary>A field's value as <paramref name="nullable"/> (an option through its number), null when unknown.</summary>
+    private static Expression AsNullable(Expression access, Type nullable) => Expression.Convert(
         access.Type.IsEnum || Nullable.GetUnderlyingType(access.Type)?.IsEnum == true
             ? Expression.Convert(access, Nullable.GetUnderlyingType(access.Type) is null ? typeof(int) : typeof(int?))
             : access,
-        typeof(double?));
+        nullable);
 
     /// <summary>
     /// The same test as <see cref="IsViolatedBy"/>, a known value outside [min, max], without branches: an unknown value
@@ -159,7 +162,7 @@ internal sealed class FieldCheck
             var distance = Expression.Convert(Expression.Subtract(Expression.Call(number, WholeValueOrDefault), Expression.Constant((int)min)), typeof(uint));
             return Expression.Block(
                 [number],
-                Expression.Assign(number, AsWhole(access)),
+                Expression.Assign(number, AsNullable(access, typeof(int?))),
                 Expression.And(
                     Expression.Property(number, WholeHasValue),
                     Expression.GreaterThan(distance, Expression.Constant((uint)((long)max - (long)min)))));
@@ -176,12 +179,6 @@ internal sealed class FieldCheck
                     Expression.GreaterThanOrEqual(real, Expression.Constant(min)),
                     Expression.LessThanOrEqual(real, Expression.Constant(max))))));
     }
-
-    private static Expression AsWhole(Expression access) => Expression.Convert(
-        access.Type.IsEnum || Nullable.GetUnderlyingType(access.Type)?.IsEnum == true
-            ? Expression.Convert(access, Nullable.GetUnderlyingType(access.Type) is null ? typeof(int) : typeof(int?))
-            : access,
-        typeof(int?));
 
     private static void Walk(Type type, Expression instance, ParameterExpression root, string path, List<FieldCheck> checks)
     {
