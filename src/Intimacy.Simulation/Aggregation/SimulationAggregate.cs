@@ -36,6 +36,9 @@ public sealed class SimulationAggregate
     private readonly long[] _ruleProfiles;
     private readonly int _catalogInterventions;
 
+    // The outline Add(Evaluation) fills, kept for the next.
+    private PlanOutline? _filled;
+
     private readonly CodeTable _findingCodes = new();
     private readonly CodeTable _interventions = new();
     private readonly CodeTable _gates = new();
@@ -174,9 +177,6 @@ public sealed class SimulationAggregate
         outline.Fill(evaluation);
         Add(outline, group);
     }
-
-    // The outline Add(Evaluation) fills, kept for the next.
-    private PlanOutline? _filled;
 
     /// <summary>
     /// Adds one profile's outline (see <see cref="IRecommendationEngine.Outline"/>): counts what <see cref="Add(Evaluation, string?)"/>

@@ -76,40 +76,19 @@ internal sealed class FieldPlan
     public double CorrelationRescale { get; private init; }
 
     /// <summary>The index of the section share gating the field, or -1 (also for a section every respondent answers).</summary>
-    public int SectionIndex
-    {
-        get;
-        init
-        {
-            field = value;
-            UpdateConditional();
-        }
-    } = -1;
+    public int SectionIndex { get; init; } = -1;
 
     /// <summary>The index in <see cref="Instrument.All"/> of the instrument gating the field, or -1.</summary>
-    public int InstrumentIndex
-    {
-        get;
-        init
-        {
-            field = value;
-            UpdateConditional();
-        }
-    } = -1;
+    public int InstrumentIndex { get; init; } = -1;
 
     /// <summary>The slot of the answer this one follows up (asked only when that is true), or -1.</summary>
-    public int GateSlot
-    {
-        get;
-        init
-        {
-            field = value;
-            UpdateConditional();
-        }
-    } = -1;
+    public int GateSlot { get; init; } = -1;
 
-    /// <summary>Whether a section, an instrument or a follow-up can leave the field out: one test for the many fields none can.</summary>
-    public bool IsConditional { get; private set; }
+    /// <summary>
+    /// Whether a section, an instrument or a follow-up can leave the field out: one test for the many fields none can.
+    /// Each index is -1 when it does not apply, so the three are all negative exactly when their bitwise and is.
+    /// </summary>
+    public bool IsConditional => (SectionIndex & InstrumentIndex & GateSlot) >= 0;
 
     /// <summary>The value when the gate answer is false: false (0) or unknown (NaN).</summary>
     public double GateFalseValue { get; init; } = double.NaN;
@@ -117,9 +96,6 @@ internal sealed class FieldPlan
     public AdjustmentPlan[] Adjustments { get; set; } = [];
 
     public bool HasWeightAdjustments { get; set; }
-
-    // Each of the three indices starts at -1, so recomputing whenever one is set leaves the right answer in any order.
-    private void UpdateConditional() => IsConditional = SectionIndex >= 0 || InstrumentIndex >= 0 || GateSlot >= 0;
 }
 
 /// <summary>One adjustment's effect on one field.</summary>

@@ -15,6 +15,8 @@ internal sealed class Condition
 {
     private static readonly Expression One = Expression.Constant(1.0);
     private static readonly Expression Zero = Expression.Constant(0.0);
+    private static readonly Expression Unknown = Expression.Constant(double.NaN);
+    private static readonly System.Reflection.MethodInfo Abs = typeof(Math).GetMethod(nameof(Math.Abs), [typeof(double)])!;
 
     private readonly Node _root;
     private Func<double[], double[], double[], double>? _compiled;
@@ -73,7 +75,7 @@ internal sealed class Condition
         return Expression.Block(
             [v],
             Expression.Assign(v, value),
-            Expression.Condition(IsUnknown(v), Expression.Constant(double.NaN), Expression.Condition(Expression.NotEqual(v, Zero), One, Zero)));
+            Expression.Condition(IsUnknown(v), Unknown, Expression.Condition(Expression.NotEqual(v, Zero), One, Zero)));
     }
 
     /// <summary>double.IsNaN of a variable, compiled: NaN is the one value unequal to itself.</summary>
@@ -105,7 +107,7 @@ internal sealed class Condition
 
         public int Position => position;
 
-        public override Expression ToExpression(ParameterExpression relationship, ParameterExpression self, ParameterExpression other) => Expression.Constant(double.NaN);
+        public override Expression ToExpression(ParameterExpression relationship, ParameterExpression self, ParameterExpression other) => Unknown;
 
         public override string ToCanonical() => text;
     }
@@ -136,8 +138,8 @@ internal sealed class Condition
             var value = Expression.Variable(typeof(double), "value");
             Expression result = op switch
             {
-                "not" => Expression.Condition(IsUnknown(value), Expression.Constant(double.NaN), Expression.Condition(Expression.Equal(value, Zero), One, Zero)),
-                "abs" => Expression.Call(typeof(Math).GetMethod(nameof(Math.Abs), [typeof(double)])!, value),
+                "not" => Expression.Condition(IsUnknown(value), Unknown, Expression.Condition(Expression.Equal(value, Zero), One, Zero)),
+                "abs" => Expression.Call(Abs, value),
                 _ => Expression.Negate(value),
             };
             return Expression.Block([value], Expression.Assign(value, operand.ToExpression(relationship, self, other)), result);
@@ -181,7 +183,7 @@ internal sealed class Condition
                             Expression.Condition(
                                 Expression.Equal(rt, decides),
                                 decides,
-                                Expression.Condition(Expression.OrElse(IsUnknown(lt), IsUnknown(rt)), Expression.Constant(double.NaN), undecided)))));
+                                Expression.Condition(Expression.OrElse(IsUnknown(lt), IsUnknown(rt)), Unknown, undecided)))));
             }
 
             // An unknown answer makes arithmetic and comparisons unknown, which no condition treats as true.
@@ -203,7 +205,7 @@ internal sealed class Condition
                 [l, r],
                 Expression.Assign(l, left.ToExpression(relationship, self, other)),
                 Expression.Assign(r, right.ToExpression(relationship, self, other)),
-                Expression.Condition(Expression.OrElse(IsUnknown(l), IsUnknown(r)), Expression.Constant(double.NaN), result));
+                Expression.Condition(Expression.OrElse(IsUnknown(l), IsUnknown(r)), Unknown, result));
         }
 
         public override string ToCanonical() => "(" + left.ToCanonical() + " " + op + " " + right.ToCanonical() + ")";
