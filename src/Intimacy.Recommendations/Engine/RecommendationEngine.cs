@@ -166,9 +166,11 @@ public sealed class RecommendationEngine : IRecommendationEngine
 
     /// <inheritdoc />
     /// <remarks>
-    /// The rules and the safety veto run exactly as for <see cref="Evaluate"/>; the planner then writes the outline from its
-    /// decisions and leaves out what only the plan needs (each view's ranking, the reasons merged for display, the items'
-    /// and withheld entries' records, the notices).
+    /// The rules run exactly as for <see cref="Evaluate"/>, and the planner merges the candidates and applies the safety veto
+    /// with the same decisions: each item's priority, urgency and audience, and what holds an item back. It then writes the
+    /// outline from those decisions and leaves out what only the plan needs: the reasons behind each item and each hold,
+    /// who may see each finding and reason (nothing is narrowed to its answers), each view's ranking, the records and the
+    /// notices. None of that changes a decision, so the outline is still what <see cref="PlanOutline.Fill"/> makes of the plan.
     /// </remarks>
     public void Outline(CoupleProfile profile, PlanOutline outline, CancellationToken cancellationToken = default)
     {

@@ -383,7 +383,7 @@ internal sealed class Draft
     /// clinician's view names; every holder's reasons are kept, so each narrower view can name the highest
     /// one it may see a reason for (see <see cref="HolderIn"/>).
     /// </summary>
-    public void Hold(string heldBy, int rank, Reason why)
+    public void Hold(string heldBy, int rank, Reason? why)
     {
         if (rank < HeldByRank)
         {
@@ -391,8 +391,12 @@ internal sealed class Draft
             HeldByRank = rank;
         }
 
-        WithheldReasons.Add(why);
-        WithheldBy.Add((heldBy, rank));
+        // Without a reason (an outline's working plan keeps none), only the holder is kept.
+        if (why is not null)
+        {
+            WithheldReasons.Add(why);
+            WithheldBy.Add((heldBy, rank));
+        }
     }
 
     /// <summary>The holder of highest precedence among those with a reason the audience may see, or null.</summary>

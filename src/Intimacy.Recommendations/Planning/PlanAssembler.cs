@@ -26,7 +26,7 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     /// <summary>Builds the plan; <paramref name="tables"/> (from <see cref="NewTables"/>) come and go back empty.</summary>
     public RecommendationPlan Assemble(CoupleProfile profile, CoupleGates coupleGates, IReadOnlyList<Candidate> candidates, IReadOnlyList<Finding> findings, WorkingPlanTables tables)
     {
-        var working = Decide(profile, coupleGates, candidates, findings, tables);
+        var working = Decide(profile, coupleGates, candidates, findings, tables, explain: true);
         var gates = coupleGates.Activations;
         var gateGroups = coupleGates.Groups;
         var allFindings = tables.Findings;
@@ -113,7 +113,9 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
     /// </summary>
     public void Outline(CoupleProfile profile, CoupleGates coupleGates, IReadOnlyList<Candidate> candidates, IReadOnlyList<Finding> findings, WorkingPlanTables tables, PlanOutline outline)
     {
-        var working = Decide(profile, coupleGates, candidates, findings, tables);
+        // An outline holds no reasons and no disclosures, and nothing it holds depends on them (see WorkingPlan's explains):
+        // the drafts are merged and vetoed without keeping reasons, and nothing is narrowed.
+        var working = Decide(profile, coupleGates, candidates, findings, tables, explain: false);
         var drafts = working.Drafts;
         SortForPlan(drafts, tables.SortScratch);
 
@@ -199,12 +201,13 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         [PlanStage.Urgent, .. PhaseOrder, PlanStage.Support];
 
     /// <summary>
-    /// What both <see cref="Assemble"/> and <see cref="Outline"/> start with: the rules' findings (narrowed, with the gate
-    /// findings the plan takes), the candidates merged into drafts, and the safety veto applied.
+    /// What both <see cref="Assemble"/> and <see cref="Outline"/> start with: the rules' findings (with the gate findings
+    /// the plan takes), the candidates merged into drafts, and the safety veto applied; with the reasons kept and everything
+    /// narrowed to who may see it when <paramref name="explain"/> (for a plan).
     /// </summary>
-    private WorkingPlan Decide(CoupleProfile profile, CoupleGates coupleGates, IReadOnlyList<Candidate> candidates, IReadOnlyList<Finding> findings, WorkingPlanTables tables)
+    private WorkingPlan Decide(CoupleProfile profile, CoupleGates coupleGates, IReadOnlyList<Candidate> candidates, IReadOnlyList<Finding> findings, WorkingPlanTables tables, bool explain)
     {
-        var working = new WorkingPlan(index, profile, tables);
+        var working = new WorkingPlan(index, profile, tables, explain);
         var gates = coupleGates.Activations;
         var gateGroups = coupleGates.Groups;
 

@@ -54,7 +54,7 @@ internal static class SafetyVeto
                     {
                         foreach (var why in reasons[i])
                         {
-                            draft.Hold(gates[i].GateId, (int)gates[i].Gate, why);
+                            draft.Hold(gates[i].GateId, (int)gates[i].Gate, plan.Explains ? why : null);
                         }
                     }
                 }
@@ -413,9 +413,17 @@ internal static class SafetyVeto
             {
                 var contraindication = contraindications[i];
                 var known = knownContraindications[i];
-                var verdict = VerdictOf(contraindication, known, profile, seen, verdicts);
+                var verdict = VerdictOf(contraindication, plan.Explains ? known : null, profile, seen, verdicts);
                 if (verdict == NotApplying)
                 {
+                    continue;
+                }
+
+                if (!plan.Explains)
+                {
+                    // Every hold below names the contraindication at the same precedence: without its reasons (and so
+                    // without asking whose answers establish it), one will do.
+                    draft.Hold(contraindication.Id, int.MaxValue - 1, null);
                     continue;
                 }
 

@@ -14,8 +14,17 @@ namespace Intimacy.Recommendations.Planning;
 /// Lookup tables lent by the engine for this evaluation only (see <see cref="WorkingPlanTables"/>); they
 /// come empty and <see cref="Recycle"/> leaves them empty.
 /// </param>
-internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile, WorkingPlanTables tables)
+/// <param name="explains">
+/// Whether the drafts keep their reasons and why they are held back, and findings and reasons are narrowed to what their
+/// inputs and cited findings allow (<see cref="Narrow(Reason)"/>): always for a plan. Not for an outline, which holds
+/// none of it: the priorities, urgency, audiences and holders, all an outline takes from the drafts, are decided alike
+/// either way (no step of merging or of the veto reads a reason or a disclosure to decide them).
+/// </param>
+internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile, WorkingPlanTables tables, bool explains)
 {
+    /// <summary>Whether the drafts keep their reasons and disclosures (see the constructor).</summary>
+    public bool Explains => explains;
+
     /// <summary>The drafts, in first-proposed order until the assembler sorts them.</summary>
     public List<Draft> Drafts => tables.InOrder;
 
@@ -48,6 +57,11 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
     /// </summary>
     public void UseFindings(List<Finding> findings)
     {
+        if (!explains)
+        {
+            return;
+        }
+
         _findings = findings;
 
         // By the id's own string, which the rules' reasons cite (the first finding with an id wins, as below).
@@ -108,6 +122,11 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
     /// </summary>
     public Reason Narrow(Reason reason)
     {
+        if (!explains)
+        {
+            return reason;
+        }
+
         var narrowed = reason.Disclosure.Intersect(DisclosureOf(reason.InputPaths)).Intersect(CitedDisclosureOf(reason.FindingIds));
         return narrowed == reason.Disclosure ? reason : reason with { Disclosure = narrowed };
     }
@@ -115,6 +134,11 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
     /// <summary>Narrows a finding's disclosure to what its inputs allow; never widens it.</summary>
     public Finding Narrow(Finding finding)
     {
+        if (!explains)
+        {
+            return finding;
+        }
+
         var narrowed = finding.Disclosure.Intersect(DisclosureOf(finding.InputPaths));
         return narrowed == finding.Disclosure ? finding : finding with { Disclosure = narrowed };
     }
@@ -158,6 +182,11 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
         priority = Math.Clamp(priority, 0, 100);
         draft.Priority = Math.Max(draft.Priority, priority);
         draft.Indicator = (Indicator)Math.Max((int)draft.Indicator, (int)indicator);
+        if (!explains)
+        {
+            return;
+        }
+
         var i = draft.FindReason(reason);
         if (i < 0)
         {
