@@ -84,6 +84,14 @@ internal sealed class Draft
         Indicator = Indicator.Info;
         HeldBy = null;
         HeldByRank = int.MaxValue;
+        if (!_explained)
+        {
+            // A draft that was given no reason (an outline's keeps none) has nothing else to empty: its lists and views
+            // were not written, and are not read here either.
+            return;
+        }
+
+        _explained = false;
         Reasons.Clear();
         ReasonRanks.Clear();
         Array.Clear(Views);
@@ -97,6 +105,10 @@ internal sealed class Draft
         _inputPaths.Clear();
     }
 
+    // Whether the draft was given a reason, or a reason for a hold, since it was last cleared; a plan's drafts always are
+    // (every candidate and every required item has a reason), and only such a draft's lists, views and scratch are written.
+    private bool _explained;
+
     /// <summary>
     /// Whether the draft's lists grew far past what an ordinary item needs (an app rule proposed the item thousands of
     /// times): such a draft is not kept for the next evaluation (see <see cref="WorkingPlanTables.Recycle"/>), so that
@@ -104,8 +116,8 @@ internal sealed class Draft
     /// reasons, the holders with their reasons).
     /// </summary>
     public bool IsOutsized =>
-        Reasons.Capacity > MostKept || _folded.Capacity > MostKept || WithheldReasons.Capacity > MostKept
-        || _findingIds.Capacity > MostKept || _inputPaths.Capacity > MostKept;
+        _explained && (Reasons.Capacity > MostKept || _folded.Capacity > MostKept || WithheldReasons.Capacity > MostKept
+        || _findingIds.Capacity > MostKept || _inputPaths.Capacity > MostKept);
 
     /// <summary>The most entries a kept draft's list may have room for; ordinary items have a few reasons each.</summary>
     private const int MostKept = 64;
@@ -152,6 +164,7 @@ internal sealed class Draft
     /// <summary>Adds a reason with the priority and urgency of the candidate that gave it.</summary>
     public void AddReason(Reason reason, int priority, Indicator indicator)
     {
+        _explained = true;
         Reasons.Add(reason);
         ReasonRanks.Add((priority, indicator));
     }
@@ -394,6 +407,7 @@ internal sealed class Draft
         // Without a reason (an outline's working plan keeps none), only the holder is kept.
         if (why is not null)
         {
+            _explained = true;
             WithheldReasons.Add(why);
             WithheldBy.Add((heldBy, rank));
         }
