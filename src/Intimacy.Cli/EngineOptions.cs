@@ -61,9 +61,31 @@ internal sealed class EngineOptions
     /// <summary>The threshold names given to <c>--set</c>, as typed.</summary>
     public IReadOnlyList<string> SetNames(ParseResult parse) => [.. (parse.GetValue(Set) ?? []).Select(text => Split(text).Name)];
 
-    public IRecommendationEngine Build(ParseResult parse)
+    public IRecommendationEngine Build(ParseResult parse) => BuildWith(Configure(parse));
+
+    /// <summary>
+    /// Starts <see cref="Build(ParseResult)"/> on another thread, reading the options here (a parse result is read by one
+    /// thread): compiling the rules takes a good part of a cold start, and can go on while the caller reads its input.
+    /// The engine, or the error <see cref="Build(ParseResult)"/> would have thrown, comes when the result is asked for, so
+    /// errors keep the order they had.
+    /// </summary>
+    public Task<IRecommendationEngine> StartBuilding(ParseResult parse)
     {
-        var configure = Configure(parse);
+        Action<RecommendationOptions> configure;
+        try
+        {
+            configure = Configure(parse);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IRecommendationEngine>(ex);
+        }
+
+        return Task.Run(() => BuildWith(configure));
+    }
+
+    private IRecommendationEngine BuildWith(Action<RecommendationOptions> configure)
+    {
         try
         {
             return new RecommendationEngineBuilder().Configure(configure).Build();

@@ -240,6 +240,33 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Simulate_UnknownDisabledTag_ExitsWithTwo_NamingTheOption()
+    {
+        // simulate compiles the engine on another thread while it reads the scenario: the engine's error still reaches the user.
+        var (code, output, error) = CliRun.Invoke("simulate", CliRun.Scenario("general-population.yaml"), "--count", "10", "--quiet", "--disable-tag", "sexaul");
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().StartWith("error: The option --disable-tag got a tag that no rule carries: 'sexaul'").And.NotContain("   at ");
+        error.TrimEnd().Split('\n').Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("--disable-tag", "sexaul")]
+    [InlineData("--set", "Csi4Cutoff=abc")]
+    public void Simulate_MissingScenarioAndBadEngineOption_ReportsTheScenarioFirst(string option, string value)
+    {
+        // As before the engine was built beside the scenario: the scenario is read first, and its error is the one reported.
+        using var files = new CliRun();
+        var missing = Path.Combine(Path.GetTempPath(), $"no-such-scenario-{Guid.NewGuid():N}.yaml");
+
+        var (code, _, error) = CliRun.Invoke("simulate", missing, "--count", "10", "--quiet", option, value);
+
+        code.Should().Be(2);
+        error.Should().Be($"error: Cannot read '{missing}': the file does not exist.\n".ReplaceLineEndings());
+    }
+
+    [Fact]
     public void UnknownDisabledTags_AreWordedAsTheLibraryWordsThem_InTheOptionsWords()
     {
         using var files = new CliRun();

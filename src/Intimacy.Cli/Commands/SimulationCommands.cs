@@ -48,13 +48,16 @@ internal static partial class SimulationCommands
         engineOptions.AddTo(command);
         command.SetAction(parse =>
         {
+            // The rules compile on another core while the scenario is read; a bad scenario or setting is still reported
+            // before a bad engine option, as the engine is asked for only after them.
+            var building = engineOptions.StartBuilding(parse);
             var scenario = InputFiles.ReadScenario(parse.GetValue(run.Scenario)!);
             var settings = run.Settings(parse, scenario) with
             {
                 Shard = ParseShard(parse.GetValue(shard)),
                 BreakdownField = parse.GetValue(breakdown),
             };
-            var engine = engineOptions.Build(parse);
+            var engine = building.GetAwaiter().GetResult();
             var folder = parse.GetValue(output);
             if (parse.GetValue(rows) && folder is null)
             {
