@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Intimacy.Core.Plans;
-using Intimacy.Core.Profiles;
 using Intimacy.Recommendations.Engine;
 
 namespace Intimacy.Recommendations.Benchmarks;
@@ -12,34 +11,20 @@ namespace Intimacy.Recommendations.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
-public class RecommendBenchmarks
+public class RecommendBenchmarks : ProfileCycle
 {
-    private RecommendationEngine _engine = null!;
-    private CoupleProfile[] _profiles = null!;
     private readonly PlanOutline _outline = new();
-    private int _next;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _engine = RecommendationEngine.CreateDefault();
-        _profiles = BenchmarkProfiles.Create(1_000);
-    }
+    public void Setup() => Load(1_000);
 
     [Benchmark]
-    public RecommendationPlan Recommend()
-    {
-        var profile = _profiles[_next];
-        _next = (_next + 1) % _profiles.Length;
-        return _engine.Recommend(profile);
-    }
+    public RecommendationPlan Recommend() => Engine.Recommend(Next());
 
     [Benchmark]
     public int Outline()
     {
-        var profile = _profiles[_next];
-        _next = (_next + 1) % _profiles.Length;
-        _engine.Outline(profile, _outline);
+        Engine.Outline(Next(), _outline);
         return _outline.Items.Count;
     }
 }

@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Intimacy.Core.Plans;
-using Intimacy.Core.Profiles;
-using Intimacy.Recommendations.Engine;
 
 namespace Intimacy.Recommendations.Benchmarks;
 
@@ -14,28 +12,15 @@ namespace Intimacy.Recommendations.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
-public class WorkingSetBenchmarks
+public class WorkingSetBenchmarks : ProfileCycle
 {
-    private RecommendationEngine _engine = null!;
-    private CoupleProfile[] _profiles = null!;
-    private int _next;
-
     /// <summary>How many distinct profiles the benchmark cycles through.</summary>
     [Params(1, 10, 1_000)]
     public int Distinct { get; set; }
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _engine = RecommendationEngine.CreateDefault();
-        _profiles = BenchmarkProfiles.Create(1_000)[..Distinct];
-    }
+    public void Setup() => Load(Distinct);
 
     [Benchmark]
-    public RecommendationPlan Recommend()
-    {
-        var profile = _profiles[_next];
-        _next = (_next + 1) % _profiles.Length;
-        return _engine.Recommend(profile);
-    }
+    public RecommendationPlan Recommend() => Engine.Recommend(Next());
 }
