@@ -115,11 +115,9 @@ public sealed class PlanOutline
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            AddItem(new OutlineItem(item.InterventionId, item.Audience, item.Track, item.Stage, item.Indicator, item.Priority));
+            _items.Add(new OutlineItem(item.InterventionId, item.Audience, item.Track, item.Stage, item.Indicator, item.Priority));
         }
     }
-
-    private void AddItem(in OutlineItem item) => _items.Add(item);
 
     /// <summary>Adds <paramref name="count"/> items at the end of <see cref="Items"/>, to be written through the span returned.</summary>
     internal Span<OutlineItem> AddItems(int count) => Grow(_items, count);

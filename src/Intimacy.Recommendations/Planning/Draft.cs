@@ -394,7 +394,8 @@ internal sealed class Draft
     /// <summary>
     /// Holds the item back: the gate or contraindication of highest precedence (lowest rank) is what the
     /// clinician's view names; every holder's reasons are kept, so each narrower view can name the highest
-    /// one it may see a reason for (see <see cref="HolderIn"/>).
+    /// one it may see a reason for (see <see cref="HolderIn"/>). Without a reason (<paramref name="why"/> null: an
+    /// outline's working plan keeps none), only the holder counts.
     /// </summary>
     public void Hold(string heldBy, int rank, Reason? why)
     {

@@ -65,18 +65,8 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
             }
 
             var item = ToItem(draft);
-            switch (item.Track)
-            {
-                case PlanTrack.Urgent:
-                    urgent.Add(item);
-                    break;
-                case PlanTrack.Support:
-                    support.Add(item);
-                    break;
-                default:
-                    phases[Array.IndexOf(PhaseOrder, item.Stage)].Add(item);
-                    break;
-            }
+            var lane = LaneOf(item.Track, item.Stage);
+            (lane == 0 ? urgent : lane == Lanes - 1 ? support : phases[lane - 1]).Add(item);
         }
 
         CollectionsMarshal.AsSpan(withheldKeys).Sort(CollectionsMarshal.AsSpan(withheld));
@@ -231,7 +221,10 @@ internal sealed class PlanAssembler(InterventionIndex index, ICrisisContactProvi
         return working;
     }
 
-    /// <summary>Adds a finding of the rules to the plan's, narrowed, unless it is a gate finding the plan does not take.</summary>
+    /// <summary>
+    /// Adds a finding of the rules to the plan's, narrowed when the working plan explains (see <see cref="WorkingPlan.Narrow(Finding)"/>),
+    /// unless it is a gate finding the plan does not take.
+    /// </summary>
     private void AddFinding(Finding finding, IReadOnlyList<GateActivation> gates, GateGroup[][] gateGroups, WorkingPlan working, List<Finding> allFindings)
     {
         // Gate findings belong to the safety rules (one per gate in force); every disclosure is narrowed to its inputs.

@@ -403,6 +403,7 @@ internal static class SafetyVeto
     {
         // Many drafts share a contraindication (every joint therapy has the violence one): each is read once,
         // one-partner readings included.
+        var explains = plan.Explains;
         var seen = default(SeenContraindications);
         Span<int> verdicts = stackalloc int[SeenContraindications.Length];
         foreach (var draft in plan.Drafts)
@@ -413,13 +414,13 @@ internal static class SafetyVeto
             {
                 var contraindication = contraindications[i];
                 var known = knownContraindications[i];
-                var verdict = VerdictOf(contraindication, plan.Explains ? known : null, profile, seen, verdicts);
+                var verdict = VerdictOf(contraindication, explains ? known : null, profile, seen, verdicts);
                 if (verdict == NotApplying)
                 {
                     continue;
                 }
 
-                if (!plan.Explains)
+                if (!explains)
                 {
                     // Every hold below names the contraindication at the same precedence: without its reasons (and so
                     // without asking whose answers establish it), one will do.

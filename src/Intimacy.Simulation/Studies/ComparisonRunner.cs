@@ -137,9 +137,11 @@ public sealed class ComparisonRunner
 
         private void Mark(PlanOutline outline, bool[] present)
         {
-            foreach (var item in outline.Items)
+            // By index: an enumerator through the interface would be allocated for every profile.
+            var items = outline.Items;
+            for (var i = 0; i < items.Count; i++)
             {
-                if (_numbers.TryGetValue(item.InterventionId, out var number))
+                if (_numbers.TryGetValue(items[i].InterventionId, out var number))
                 {
                     present[number] = true;
                 }
