@@ -2,7 +2,8 @@
 # Measures one million simulated profiles with aggregates, whole process, on this machine.
 # Usage: bench/run-simulation.sh [count]
 # For how the time divides between the rules and the rest of the pipeline, see
-# `dotnet run -c Release --project bench/Intimacy.Simulation.Benchmarks -- --split [count] [threads]`.
+# `dotnet run -c Release --project bench/Intimacy.Simulation.Benchmarks -- --split [count] [threads]`; for how long the
+# runtime's warm-up takes and what it costs, `... -- --ramp [count] [threads]`.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 count="${1:-1000000}"

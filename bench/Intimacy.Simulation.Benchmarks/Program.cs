@@ -12,6 +12,12 @@ switch (args)
             args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
             args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0);
         break;
+    case ["--ramp", ..]:
+        // Development aid: one cold run as the tool makes it, throughput and the runtime's compilations per quarter second.
+        RampRun.Run(
+            args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300_000,
+            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0);
+        break;
     case ["--generate", ..]:
         // Development aid: generation (and validation) alone, thread CPU and bytes per profile.
         GenerateRun.Run(
