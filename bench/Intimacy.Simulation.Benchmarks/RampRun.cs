@@ -8,8 +8,8 @@ namespace Intimacy.Simulation.Benchmarks;
 
 /// <summary>
 /// <c>--ramp [count] [threads]</c>: one cold run of general-population in a fresh process, as the command-line tool makes it
-/// (no warm-up), printing how many profiles were done at each quarter second, what the runtime compiled in each quarter at
-/// each tier, and the time the warm-up costs against the run's steady rate. It shows where a whole-process run's fixed cost
+/// (no warm-up), printing how many profiles were done at each quarter second of the first six, what the runtime compiled
+/// in each quarter at each tier, and the time the warm-up costs against the run's steady rate. It shows where a whole-process run's fixed cost
 /// goes: the start, then the seconds in which the runtime's tiered compiler still runs first-tier and instrumented code.
 /// </summary>
 internal static class RampRun
