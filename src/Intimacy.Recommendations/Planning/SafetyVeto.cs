@@ -52,10 +52,7 @@ internal static class SafetyVeto
                 {
                     if (Forbids(profile, gates[i], draft))
                     {
-                        foreach (var why in reasons[i])
-                        {
-                            draft.Hold(gates[i].GateId, (int)gates[i].Gate, plan.Explains ? why : null);
-                        }
+                        plan.Hold(draft, gates[i].GateId, (int)gates[i].Gate, reasons[i]);
                     }
                 }
             }

@@ -143,6 +143,29 @@ internal sealed class WorkingPlan(InterventionIndex index, CoupleProfile profile
         return narrowed == finding.Disclosure ? finding : finding with { Disclosure = narrowed };
     }
 
+    /// <summary>
+    /// Holds <paramref name="draft"/> back for <paramref name="heldBy"/> at precedence <paramref name="rank"/>, with each of
+    /// <paramref name="whys"/>. An outline's working plan keeps no reasons: it holds the draft once, without them, which
+    /// leaves the same holder (none when there is no reason, as in a plan).
+    /// </summary>
+    public void Hold(Draft draft, string heldBy, int rank, ReadOnlySpan<Reason> whys)
+    {
+        if (!explains)
+        {
+            if (!whys.IsEmpty)
+            {
+                draft.Hold(heldBy, rank, null);
+            }
+
+            return;
+        }
+
+        foreach (var why in whys)
+        {
+            draft.Hold(heldBy, rank, why);
+        }
+    }
+
     /// <summary>Adds an item the safety table requires, or raises an existing one to the required priority.</summary>
     public void Ensure(string interventionId, ItemAudience audience, int priority, Indicator indicator, Reason reason) =>
         Merge(index.Get(interventionId), audience, priority, indicator, reason);
