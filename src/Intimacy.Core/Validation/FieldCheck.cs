@@ -121,11 +121,12 @@ internal sealed class FieldCheck
             }
             else if (IsSection(underlying))
             {
+                // A reference test: a record's != operator would call its Equals for every section present.
                 var inner = AnyViolationOf(underlying, compiled);
                 any = Expression.OrElse(
                     any,
                     Expression.AndAlso(
-                        Expression.NotEqual(access, Expression.Constant(null, access.Type)),
+                        Expression.ReferenceNotEqual(access, Expression.Constant(null, access.Type)),
                         Expression.Invoke(Expression.Constant(inner), access)));
             }
         }
@@ -226,7 +227,7 @@ internal sealed class FieldCheck
         for (var parent = access.Expression as MemberExpression; parent is not null; parent = parent.Expression as MemberExpression)
         {
             value = Expression.Condition(
-                Expression.Equal(parent, Expression.Constant(null, parent.Type)),
+                Expression.ReferenceEqual(parent, Expression.Constant(null, parent.Type)),
                 Expression.Constant(null, typeof(double?)),
                 value);
         }

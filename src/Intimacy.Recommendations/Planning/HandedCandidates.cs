@@ -37,7 +37,12 @@ internal static class HandedCandidates
     {
         if (t_taken is { } taken)
         {
-            taken.AddRange(candidates);
+            // One or two candidates at a time: added one by one, without AddRange's copy through the array's collection interface.
+            foreach (var candidate in candidates)
+            {
+                taken.Add(candidate);
+            }
+
             return;
         }
 
