@@ -46,7 +46,7 @@ public class Specification<T>
         Name = Guard.NotBlank(name);
         Description = description;
         _expression = new Lazy<Expression<Func<T, bool>>>(Combine, LazyThreadSafetyMode.ExecutionAndPublication);
-        _predicate = new Lazy<Func<T, bool>>(() => Expression.Compile(), LazyThreadSafetyMode.ExecutionAndPublication);
+        _predicate = new Lazy<Func<T, bool>>(() => RecordNullTests.Rewrite(Expression).Compile(), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>A short name for the rule, used in explanations and by <see cref="ToString"/>.</summary>
@@ -62,7 +62,10 @@ public class Specification<T>
     /// </summary>
     public Expression<Func<T, bool>> Expression => _expression.Value;
 
-    /// <summary>The compiled rule. Compiled once, on first use, and then reused.</summary>
+    /// <summary>
+    /// The compiled rule. Compiled once, on first use, and then reused; a test of a record against null is compiled as a
+    /// reference test, which gives the same answer without calling the record's <c>Equals</c>.
+    /// </summary>
     public Func<T, bool> Predicate => _predicate.Value;
 
     /// <summary>Tells whether <paramref name="candidate"/> meets the rule.</summary>

@@ -27,8 +27,8 @@ internal sealed class OnePartnerReadings
     {
         Specification = specification;
         var expression = specification.Expression;
-        WithoutB = Without(expression, PartnerBProperty);
-        WithoutA = Without(expression, PartnerAProperty);
+        WithoutB = Without(specification.Name, expression, PartnerBProperty);
+        WithoutA = Without(specification.Name, expression, PartnerAProperty);
     }
 
     /// <summary>The specification read.</summary>
@@ -44,11 +44,15 @@ internal sealed class OnePartnerReadings
     public bool HoldsOnAnswersOf(PartnerId partner, CoupleProfile profile) =>
         (partner == PartnerId.PartnerA ? WithoutB : WithoutA) is { } reading && reading(profile);
 
-    private static Func<CoupleProfile, bool>? Without(Expression<Func<CoupleProfile, bool>> expression, PropertyInfo leftOut)
+    private static Func<CoupleProfile, bool>? Without(string name, Expression<Func<CoupleProfile, bool>> expression, PropertyInfo leftOut)
     {
         var rewriter = new LeaveOut(expression.Parameters[0], leftOut);
         var body = rewriter.Visit(expression.Body);
-        return rewriter.Unreadable ? null : Expression.Lambda<Func<CoupleProfile, bool>>(body, expression.Parameters).Compile();
+
+        // Compiled as every specification is (Specification.Predicate), so the reading costs what the specification does.
+        return rewriter.Unreadable
+            ? null
+            : new Specification<CoupleProfile>(Expression.Lambda<Func<CoupleProfile, bool>>(body, expression.Parameters), $"{name}, without {leftOut.Name}'s answers").Predicate;
     }
 
     /// <summary>Reads every section of one partner as unanswered; notes any other use of that partner's answers.</summary>

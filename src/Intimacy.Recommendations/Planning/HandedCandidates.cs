@@ -37,12 +37,8 @@ internal static class HandedCandidates
     {
         if (t_taken is { } taken)
         {
-            // One or two candidates at a time: added one by one, without AddRange's copy through the array's collection interface.
-            foreach (var candidate in candidates)
-            {
-                taken.Add(candidate);
-            }
-
+            // As a span: List's AddRange of an array goes through the array's collection interface.
+            taken.AddRange(candidates.AsSpan());
             return;
         }
 
