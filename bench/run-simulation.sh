@@ -18,7 +18,7 @@ fi
 
 dotnet build "$root/src/Intimacy.Cli" -c Release -v quiet -nologo >/dev/null
 # Which host the figures come from: a shared VM's CPU changes from one session to the next (a Zen 5 with AVX-512 ran
-# this about 2.5 times as fast as a Zen 3 at 2.45 GHz), so a figure means little without it.
+# this 2.5 to 3.3 times as fast as a Zen 3 at 2.45 GHz), so a figure means little without it.
 awk -F': ' -v cores="$(nproc)" '
   /^model name/ && !m { m = $2 } /^cpu family/ && !f { f = $2 } /^model\t/ && !n { n = $2 } /^cpu MHz/ && !z { z = $2 }
   /^flags/ && !a { a = ($2 ~ /avx512f/) ? "AVX-512" : "no AVX-512" }

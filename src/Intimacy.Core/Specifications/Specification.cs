@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Intimacy.Shared;
 
 namespace Intimacy.Core.Specifications;
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Intimacy.Rules.Network;
+using Intimacy.Shared;
 
 namespace Intimacy.Rules.Compilation;
 
@@ -41,9 +42,16 @@ internal sealed class CompiledExpression<TDelegate>
 
     public override string ToString() => Source.ToString();
 
+    /// <summary>
+    /// The tree the delegate is compiled from: the rewritten expression with its captured constants typed as what they are
+    /// (<see cref="ConstantTightener"/>) and its record null tests as reference tests (<see cref="RecordNullTests"/>).
+    /// </summary>
+    internal Expression<TDelegate> ToCompile() =>
+        RecordNullTests.Rewrite((Expression<TDelegate>)ConstantTightener.Instance.Visit(_rewritten));
+
     private TDelegate Compile()
     {
-        var compiled = ((Expression<TDelegate>)ConstantTightener.Instance.Visit(_rewritten)).Compile();
+        var compiled = ToCompile().Compile();
         _compiled = compiled;
         return compiled;
     }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Intimacy.Core.Profiles;
 using Intimacy.Core.Specifications;
+using Intimacy.Shared;
 
 namespace Intimacy.Core.Tests.Specifications;
 

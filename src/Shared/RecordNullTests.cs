@@ -3,22 +3,26 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 
-namespace Intimacy.Core.Specifications;
+// Compiled into each project that compiles expression trees written by its users (linked, not referenced): the
+// specifications of Intimacy.Core and the rule conditions of Intimacy.Rules, neither of which depends on the other.
+namespace Intimacy.Shared;
 
 /// <summary>
-/// Rewrites <c>x == null</c> and <c>x != null</c> on a record to reference tests before a predicate is compiled. In an
+/// Rewrites <c>x == null</c> and <c>x != null</c> on a record to reference tests before an expression is compiled. In an
 /// expression tree the C# compiler writes such a test as a call of the record's <c>==</c> operator, which calls the
 /// record's <c>Equals</c> for every non-null value: about half the time of the catalog's specifications went there. The
 /// answer is the same when the record is sealed and both its operator and its <c>Equals(T)</c> are the ones the compiler
 /// writes (a value is never equal to null); any other operator, a record's own <c>Equals</c> included, is left as written.
+/// Only the compiled delegate is built from the rewritten tree; the expression a caller sees stays as written.
 /// </summary>
 internal sealed class RecordNullTests : ExpressionVisitor
 {
     private static readonly RecordNullTests Instance = new();
 
-    /// <summary>The predicate with its record null tests as reference tests; the same tree when it has none.</summary>
-    public static Expression<Func<T, bool>> Rewrite<T>(Expression<Func<T, bool>> predicate) =>
-        (Expression<Func<T, bool>>)Instance.Visit(predicate);
+    /// <summary>The expression with its record null tests as reference tests; the same tree when it has none.</summary>
+    public static TExpression Rewrite<TExpression>(TExpression expression)
+        where TExpression : Expression =>
+        (TExpression)Instance.Visit(expression);
 
     /// <inheritdoc />
     protected override Expression VisitBinary(BinaryExpression node)
